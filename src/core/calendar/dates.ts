@@ -1,0 +1,83 @@
+/**
+ * Date-only arithmetic on ISO strings ("2025-09-01"). Deadlines are all-day dates, not instants: computing them on UTC
+ * midnights keeps every result independent of the machine's or the script's time zone (the peers' "a day early" bug).
+ */
+export type IsoDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isValidYmd(y: number, m: number, d: number): boolean {
+  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) && y >= 1900 && y <= 2200;
+}
+
+export function ymd(y: number, m: number, d: number): IsoDate {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function parseIso(date: IsoDate): { y: number; m: number; d: number } {
+  const m = ISO.exec(date);
+  if (!m) throw new Error(`not an ISO date: ${date}`);
+  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+}
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO.exec(value);
+  return !!m && isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function lastDayOfMonth(y: number, m: number): IsoDate {
+  return ymd(y, m, daysInMonth(y, m));
+}
+
+function toUtc(date: IsoDate): number {
+  const { y, m, d } = parseIso(date);
+  return Date.UTC(y, m - 1, d);
+}
+
+function fromUtc(ms: number): IsoDate {
+  const t = new Date(ms);
+  return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtc(toUtc(date) + days * 86400000);
+}
+
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((toUtc(b) - toUtc(a)) / 86400000);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: IsoDate): number {
+  return new Date(toUtc(date)).getUTCDay();
+}
+
+export function isWeekend(date: IsoDate): boolean {
+  const w = weekday(date);
+  return w === 0 || w === 6;
+}
+
+/** The calendar date of a Date object in a fixed offset from UTC (Asia/Almaty is UTC+5 since 2024-03-01). */
+export function isoDateAtOffset(instant: Date, offsetMinutes: number): IsoDate {
+  return fromUtc(instant.getTime() + offsetMinutes * 60000);
+}
+
+/** Plan year "2025-2026" → 2025-09-01 … 2026-08-31. */
+export interface PlanYear { label: string; startYear: number; start: IsoDate; end: IsoDate }
+
+export function planYear(label: string): PlanYear | null {
+  const m = /^\s*(\d{4})\s*[-–—/]\s*(\d{4})\s*$/.exec(label);
+  if (!m) return null;
+  const startYear = Number(m[1]);
+  if (Number(m[2]) !== startYear + 1) return null;
+  return { label: `${startYear}-${startYear + 1}`, startYear, start: ymd(startYear, 9, 1), end: ymd(startYear + 1, 8, 31) };
+}
+
+/** The calendar year in which a month (1-12) falls inside a plan year: September-December in the first year. */
+export function yearOfMonthInPlanYear(py: PlanYear, month: number): number {
+  return month >= 9 ? py.startYear : py.startYear + 1;
+}

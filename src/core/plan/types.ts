@@ -1,0 +1,18 @@
+/** One activity of the plan, as the approved document states it. */
+export interface PlanItem {
+  section: number;
+  sectionTitle: string;
+  no: number;
+  activity: string;
+  responsible: string;
+  deadline: string;
+  deliverable: string;
+}
+
+export interface PlanDocument {
+  title: string;
+  academicYear: string;
+  signatory: { position: string; name: string };
+  sections: Array<{ no: number; title: string }>;
+  items: PlanItem[];
+}
