@@ -1,0 +1,51 @@
+import { fill, type Lang, type Text } from './lang';
+
+/** Everything Jospar says to a user, Kazakh first. */
+export const MESSAGES = {
+  menuSetUp: { kk: 'Жоспарды орнату', ru: 'Настроить план', en: 'Set up plan' },
+  menuRefresh: { kk: 'Мерзімдерді қайта есептеу', ru: 'Пересчитать сроки', en: 'Recalculate deadlines' },
+  menuAbout: { kk: 'Jospar туралы', ru: 'О Jospar', en: 'About Jospar' },
+  setupTitle: { kk: 'Жоспар орнатылды', ru: 'План настроен', en: 'Plan set up' },
+  setupNothing: { kk: 'Бәрі орнында: ештеңе өзгертілмеді.', ru: 'Всё на месте: ничего не изменено.', en: 'Everything is in place: nothing was changed.' },
+  sheetCreated: { kk: '«{sheet}» парағы құрылды ({rows} жол).', ru: 'Создан лист «{sheet}» ({rows} строк).', en: 'Created sheet "{sheet}" ({rows} rows).' },
+  sheetFound: { kk: '«{sheet}» парағы табылды: {rows} жол.', ru: 'Найден лист «{sheet}»: {rows} строк.', en: 'Found sheet "{sheet}": {rows} rows.' },
+  rowsAdded: { kk: '«{sheet}»: {count} жол қосылды ({ids}).', ru: '«{sheet}»: добавлено строк: {count} ({ids}).', en: '"{sheet}": added {count} rows ({ids}).' },
+  itemsRestored: { kk: 'Жоспардан жойылған {count} тармақ қайтарылды: {ids}. Тармақты алып тастау үшін мәртебесін «Тоқтатылды» деп қойыңыз.', ru: 'Восстановлено удалённых пунктов плана: {count} ({ids}). Чтобы убрать пункт, поставьте статус «Отменено».', en: 'Restored {count} plan items that had been deleted: {ids}. To drop an item, set its status to "cancelled".' },
+  idsAssigned: { kk: 'Жаңа жолдарға ID берілді: {ids}.', ru: 'Новым строкам присвоены ID: {ids}.', en: 'New rows got ids: {ids}.' },
+  systemUpdated: { kk: '«{sheet}»: жүйелік бағандар {count} жолда жаңартылды.', ru: '«{sheet}»: системные столбцы обновлены в {count} строках.', en: '"{sheet}": system columns updated on {count} rows.' },
+  columnsAdded: { kk: '«{sheet}»: жетіспейтін бағандар қосылды: {columns}.', ru: '«{sheet}»: добавлены недостающие столбцы: {columns}.', en: '"{sheet}": added missing columns: {columns}.' },
+  rowProblems: { kk: '{count} жолда ескерту бар: «Ескертулер» бағанын қараңыз.', ru: 'Предупреждения в {count} строках: см. столбец «Предупреждения».', en: '{count} rows have warnings: see the Warnings column.' },
+  duplicateId: { kk: 'ID {id} қайталанады (жол {rows}): біреуін түзетіңіз.', ru: 'ID {id} повторяется (строки {rows}): исправьте один.', en: 'Id {id} is used twice (rows {rows}): fix one of them.' },
+  busy: { kk: 'Jospar басқа жұмысты орындап жатыр, кейінірек қайталаңыз.', ru: 'Jospar занят другой задачей, повторите позже.', en: 'Jospar is busy with another run; try again shortly.' },
+  failed: { kk: 'Қате: {message}', ru: 'Ошибка: {message}', en: 'Error: {message}' },
+  about: { kk: 'Jospar — бөлімнің жылдық жұмыс жоспарын Google Workspace ішінде жүргізеді.', ru: 'Jospar ведёт годовой план работы подразделения в Google Workspace.', en: 'Jospar runs a department\'s annual work plan inside Google Workspace.' },
+  estimate: { kk: 'Болжам: ресми күнтізбе бойынша түзетіңіз', ru: 'Оценка: исправьте по официальному календарю', en: 'Estimate: correct from the official calendar' },
+  yes: { kk: 'иә', ru: 'да', en: 'yes' },
+  // Row warnings.
+  wRoleUnknown: { kk: 'белгісіз рөл «{role}»: «Рөлдер» парағына толық атауын жазыңыз', ru: 'неизвестная роль «{role}»: заполните её на листе «Роли»', en: 'unknown role "{role}": describe it on the Roles sheet' },
+  wRoleNoEmail: { kk: '«{role}» рөлінің email-ы жоқ', ru: 'нет email для роли «{role}»', en: 'no email for role "{role}"' },
+  wNoResponsible: { kk: 'жауапты көрсетілмеген', ru: 'не указан ответственный', en: 'no one responsible' },
+  wBadEmail: { kk: 'қате email «{email}»', ru: 'неверный email «{email}»', en: 'invalid email "{email}"' },
+  wForeignEmail: { kk: '«{email}» {domain} доменінен емес: шақырылмайды', ru: '«{email}» не из домена {domain}: не приглашается', en: '"{email}" is outside {domain}: not invited' },
+  wUnknownLink: { kk: 'күнтізбеде «{id}» кезеңі жоқ', ru: 'в календаре нет периода «{id}»', en: 'no calendar period "{id}"' },
+  wNoSection: { kk: 'бөлім анықталмады: «Бөлім» бағанына бөлім нөмірін жазыңыз', ru: 'не определён раздел: укажите номер в столбце «Подразделение»', en: 'unknown unit: put the unit number in the Unit column' },
+  emailsMissing: { kk: 'email енгізілмеген', ru: 'email не заполнен', en: 'email missing' },
+  ok: { kk: 'дұрыс', ru: 'в порядке', en: 'ok' },
+  // Deadline issues.
+  d_empty: { kk: 'мерзім жазылмаған', ru: 'срок не указан', en: 'no deadline given' },
+  'd_not-understood': { kk: 'мерзім түсініксіз: «{text}»', ru: 'срок не распознан: «{text}»', en: 'deadline not understood: "{text}"' },
+  'd_partly-understood': { kk: 'мерзімнің бір бөлігі түсініксіз: «{text}»', ru: 'часть срока не распознана: «{text}»', en: 'part of the deadline not understood: "{text}"' },
+  'd_impossible-date': { kk: 'мүмкін емес күн: «{text}»', ru: 'невозможная дата: «{text}»', en: 'impossible date: "{text}"' },
+  'd_outside-plan-year': { kk: '«{text}» оқу жылынан тыс', ru: '«{text}» вне учебного года', en: '"{text}" is outside the plan year' },
+  'd_calendar-link-needed': { kk: '«{text}»: «Күнтізбе кезеңдері» бағанына кезең ID-ін жазыңыз', ru: '«{text}»: укажите ID периода в столбце «Периоды календаря»', en: '"{text}": link calendar periods in the Calendar periods column' },
+  'd_calendar-period-missing': { kk: '«Академиялық күнтізбе» парағында «{text}» кезеңі жоқ', ru: 'на листе «Академический календарь» нет периода «{text}»', en: 'the Academic calendar sheet has no period for "{text}"' },
+  'd_other-plan-year': { kk: '«{text}» басқа оқу жылы', ru: '«{text}»: другой учебный год', en: '"{text}" names another academic year' },
+  'd_uneven-times-a-year': { kk: '«{text}»: айлар тең бөлінбейді', ru: '«{text}»: месяцы не делятся поровну', en: '"{text}": months do not divide evenly' },
+  'd_too-long': { kk: 'мерзім тым ұзын: алғашқы 1000 таңба оқылды', ru: 'срок слишком длинный: прочитаны первые 1000 символов', en: 'deadline too long: the first 1000 characters were read' },
+} satisfies Record<string, Text>;
+
+export type MessageId = keyof typeof MESSAGES;
+
+export function t(lang: Lang, id: MessageId, params?: Record<string, string | number>): string {
+  return fill(MESSAGES[id][lang], params);
+}

@@ -1,0 +1,64 @@
+/** The system columns of one Plan row, computed from its user columns, the Roles and Calendar sheets and Settings. */
+import type { AcademicPeriod } from '../calendar/academic-calendar';
+import { parseDeadline } from '../deadline/engine';
+import type { Schedule } from '../deadline/types';
+import type { Lang } from '../i18n/lang';
+import { t, type MessageId } from '../i18n/messages';
+import { emailDomain, isEmail, type RoleDirectory } from '../roles/directory';
+import { splitResponsible } from '../roles/split-responsible';
+import type { Settings } from '../sheets/settings';
+
+export interface EvaluationContext {
+  settings: Settings;
+  calendar: AcademicPeriod[];
+  roles: RoleDirectory;
+  /** Today in the plan's time zone, ISO. */
+  today: string;
+  daysOff: ReadonlySet<string>;
+}
+
+export interface RowInput { responsible: string; deadline: string; links: string }
+
+export interface Evaluation {
+  schedule: Schedule;
+  /** The first working-day due date from today on; the last one when all are past; '' when there is none. */
+  nextDue: string;
+  dueCount: number;
+  onDemand: boolean;
+  /** Emails that may be invited (valid, in an allowed domain), de-duplicated. */
+  owners: string[];
+  warnings: string[];
+}
+
+export function splitLinks(cell: string): string[] {
+  return cell.split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean);
+}
+
+export function evaluateRow(row: RowInput, ctx: EvaluationContext): Evaluation {
+  const lang: Lang = ctx.settings.language;
+  const warnings: string[] = [];
+  const links = splitLinks(row.links);
+  for (const id of links) if (!ctx.calendar.some((p) => p.id === id)) warnings.push(t(lang, 'wUnknownLink', { id }));
+
+  const schedule = parseDeadline(row.deadline, { year: ctx.settings.year, calendar: ctx.calendar, links, daysOff: ctx.daysOff, policy: ctx.settings.workingDayPolicy });
+  for (const issue of [...schedule.errors, ...schedule.warnings]) warnings.push(t(lang, `d_${issue.code}` as MessageId, { text: issue.text }));
+
+  const owners: string[] = [];
+  const allowed = new Set([ctx.settings.emailDomain, ...ctx.settings.extraDomains]);
+  const mentions = splitResponsible(row.responsible);
+  if (mentions.length === 0) warnings.push(t(lang, 'wNoResponsible'));
+  for (const m of mentions) {
+    const role = ctx.roles.find(m.name);
+    if (!role) { warnings.push(t(lang, 'wRoleUnknown', { role: m.name })); continue; }
+    if (role.emails.length === 0) { warnings.push(t(lang, 'wRoleNoEmail', { role: role.name })); continue; }
+    for (const email of role.emails) {
+      if (!isEmail(email)) warnings.push(t(lang, 'wBadEmail', { email }));
+      else if (!allowed.has(emailDomain(email))) warnings.push(t(lang, 'wForeignEmail', { email, domain: ctx.settings.emailDomain }));
+      else if (!owners.includes(email.toLowerCase())) owners.push(email.toLowerCase());
+    }
+  }
+
+  const due = schedule.dueWorking;
+  const nextDue = due.find((d) => d >= ctx.today) ?? due[due.length - 1] ?? '';
+  return { schedule, nextDue, dueCount: due.length, onDemand: schedule.onDemand, owners, warnings: [...new Set(warnings)] };
+}

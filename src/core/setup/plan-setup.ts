@@ -1,0 +1,367 @@
+/**
+ * "Set up plan", decided in pure code: from what the spreadsheet holds now (each sheet read once, as text) and the plan,
+ * work out what to write so that every sheet is complete, without duplicating or wiping anything. A sheet that does not
+ * exist is created whole; an existing one only gains what it lacks (missing columns, settings, roles, plan items) and
+ * has its system columns recomputed. User columns of existing rows are never written.
+ */
+import { DEFAULT_CALENDAR_2025_2026, type AcademicPeriod } from '../calendar/academic-calendar';
+import { readCalendarRows } from '../calendar/calendar-sheet';
+import { asLang, type Lang } from '../i18n/lang';
+import { t } from '../i18n/messages';
+import { compareItemIds, itemId, parseItemId } from '../plan/item-id';
+import { evaluateRow, type Evaluation } from '../plan/evaluate';
+import type { PlanDocument, PlanItem } from '../plan/types';
+import { knownRole } from '../roles/role-catalogue';
+import { distinctRoles, RoleDirectory, splitEmails, isEmail, type RoleEntry } from '../roles/directory';
+import { roleKey } from '../roles/split-responsible';
+import { asCellText } from '../text/cell-text';
+import { CALENDAR_SHEET, LOG_SHEET, locateColumns, PLAN_SHEET, ROLES_SHEET, SETTINGS_SHEET, STATE_SHEET, type SheetKey, type SheetSpec } from '../sheets/layout';
+import { readSettings, SETTING_SPECS, type Settings } from '../sheets/settings';
+import { STATUS_LABELS } from '../sheets/status';
+import type { CellValue, SheetPlan } from './operations';
+
+export const SCHEMA_VERSION = '1';
+
+export interface SetupInput {
+  /** Each sheet's values as text (dates as ISO), header first; null where the sheet does not exist. */
+  sheets: Record<SheetKey, { name: string; values: string[][] } | null>;
+  plan: PlanDocument;
+  /** Calendar links suggested for the plan's items, by item id. */
+  suggestedLinks?: Record<string, string[]>;
+  today: string;
+  /** Language for a spreadsheet that has no Settings yet. */
+  defaultLang?: Lang;
+  /** Bring back plan items whose rows were deleted (Set up: yes; a refresh of the system columns: no). */
+  restoreMissing?: boolean;
+}
+
+export interface RowResult { id: string; row: number; evaluation: Evaluation }
+
+export interface SetupResult {
+  sheets: SheetPlan[];
+  report: string[];
+  changed: boolean;
+  settings: Settings;
+  calendar: AcademicPeriod[];
+  rows: RowResult[];
+  /** Problems for the Log: sheet, row, what. */
+  problems: Array<{ sheet: string; row: number; message: string }>;
+}
+
+type Ctx = { lang: Lang; report: string[]; problems: SetupResult['problems'] };
+
+export function planSetup(input: SetupInput): SetupResult {
+  const settingsRead = readKeyValues(input.sheets.settings);
+  const lang = asLang(settingsRead.get('language') ?? input.defaultLang ?? 'kk');
+  const ctx: Ctx = { lang, report: [], problems: [] };
+
+  const settingsPlan = setupSettings(input.sheets.settings, lang, ctx);
+  const settings = readSettings(settingsRead);
+  if (!input.sheets.settings) settings.language = lang;
+  for (const p of settings.problems) ctx.problems.push({ sheet: SETTINGS_SHEET.name[lang], row: 0, message: p });
+
+  const { plan: calendarPlan, periods } = setupCalendar(input.sheets.calendar, lang, ctx);
+  const planRows = readPlanRows(input.sheets.plan);
+  // Roles come from the rows the sheet has and from the plan's items; items are counted on the rows users keep.
+  const sheetCells = planRows.map((r) => r.cells.responsible);
+  const planCells = input.plan.items.map((i) => i.responsible);
+  const { plan: rolesPlan, directory } = setupRoles(input.sheets.roles, [...sheetCells, ...planCells], input.sheets.plan ? sheetCells : planCells, lang, ctx);
+  const daysOff = new Set(settings.daysOff);
+  const { plan: planPlan, rows } = setupPlan(input, planRows, lang, ctx, (row) =>
+    evaluateRow(row, { settings, calendar: periods, roles: directory, today: input.today, daysOff }));
+  const logPlan = input.sheets.log ? existing(LOG_SHEET, input.sheets.log, ctx, false) : created(LOG_SHEET, lang, [], ctx);
+  const statePlan = input.sheets.state
+    ? existing(STATE_SHEET, input.sheets.state, ctx, false)
+    : created(STATE_SHEET, lang, [['schemaVersion', SCHEMA_VERSION], ['createdOn', input.today]], ctx, false);
+
+  const sheets = [planPlan, rolesPlan, calendarPlan, settingsPlan, logPlan, statePlan];
+  const changed = sheets.some((s) => s.create || s.writes.length > 0);
+  const withWarnings = rows.filter((r) => r.evaluation.warnings.length > 0).length;
+  if (withWarnings > 0) ctx.report.push(t(lang, 'rowProblems', { count: withWarnings }));
+  if (!changed) ctx.report.unshift(t(lang, 'setupNothing'));
+  return { sheets, report: ctx.report, changed, settings, calendar: periods, rows, problems: ctx.problems };
+}
+
+// ---- helpers shared by the sheets ----
+
+function created(spec: SheetSpec, lang: Lang, rows: CellValue[][], ctx: Ctx, say = true): SheetPlan {
+  const header = spec.columns.map((c) => c.header[lang]);
+  if (say) ctx.report.push(t(lang, 'sheetCreated', { sheet: spec.name[lang], rows: rows.length }));
+  return {
+    key: spec.key, name: spec.name[lang], create: true,
+    writes: [{ row: 0, col: 0, values: [header, ...rows.map((r) => r.map((v, i) => cellFor(spec, i, v)))] }],
+    rows: rows.length + 1, columns: header.length,
+    columnIndex: Object.fromEntries(spec.columns.map((c, i) => [c.key, i])),
+  };
+}
+
+function existing(spec: SheetSpec, sheet: { name: string; values: string[][] }, ctx: Ctx, say = true): SheetPlan {
+  const header = sheet.values[0] ?? [];
+  const map = locateColumns(spec, header);
+  if (say) ctx.report.push(t(ctx.lang, 'sheetFound', { sheet: sheet.name, rows: Math.max(0, dataRowCount(sheet.values)) }));
+  const plan: SheetPlan = { key: spec.key, name: sheet.name, create: false, writes: [], rows: sheet.values.length, columns: header.length, columnIndex: Object.fromEntries(map) };
+  // Columns a user deleted (or an older Jospar did not have) come back at the right end, header only.
+  const missing = spec.columns.filter((c) => !map.has(c.key));
+  if (missing.length > 0) {
+    const width = header.length;
+    plan.writes.push({ row: 0, col: width, values: [missing.map((c) => c.header[ctx.lang])] });
+    missing.forEach((c, i) => { plan.columnIndex[c.key] = width + i; });
+    plan.columns = width + missing.length;
+    ctx.report.push(t(ctx.lang, 'columnsAdded', { sheet: sheet.name, columns: missing.map((c) => c.header[ctx.lang]).join(', ') }));
+  }
+  return plan;
+}
+
+function dataRowCount(values: string[][]): number {
+  return values.slice(1).filter((r) => r.some((c) => String(c).trim() !== '')).length;
+}
+
+/** User text goes in as text; numbers stay numbers. */
+function cellFor(spec: SheetSpec, colIndex: number, v: CellValue): CellValue {
+  if (typeof v !== 'string') return v;
+  return spec.columns[colIndex]?.format === 'date' ? v : asCellText(v);
+}
+
+/** Rows appended below the existing ones, laid out by the sheet's current column positions. */
+function appendRows(plan: SheetPlan, spec: SheetSpec, rows: Array<Record<string, CellValue>>): void {
+  if (rows.length === 0) return;
+  const values = rows.map((r) => {
+    const line: CellValue[] = new Array(plan.columns).fill('');
+    for (const c of spec.columns) {
+      const i = plan.columnIndex[c.key];
+      if (i !== undefined && r[c.key] !== undefined) line[i] = cellFor(spec, spec.columns.indexOf(c), r[c.key]);
+    }
+    return line;
+  });
+  plan.writes.push({ row: plan.rows, col: 0, values });
+  plan.rows += rows.length;
+}
+
+function readKeyValues(sheet: { values: string[][] } | null): Map<string, string> {
+  const map = new Map<string, string>();
+  if (!sheet) return map;
+  const cols = locateColumns(SETTINGS_SHEET, sheet.values[0] ?? []);
+  const k = cols.get('key') ?? 0;
+  const v = cols.get('value') ?? 1;
+  for (const row of sheet.values.slice(1)) if (String(row[k] ?? '').trim()) map.set(String(row[k]).trim(), String(row[v] ?? ''));
+  return map;
+}
+
+// ---- Settings ----
+
+function setupSettings(sheet: { name: string; values: string[][] } | null, lang: Lang, ctx: Ctx): SheetPlan {
+  const row = (s: (typeof SETTING_SPECS)[number]) => [s.key, s.key === 'language' ? lang : s.value, s.description[lang]];
+  if (!sheet) return created(SETTINGS_SHEET, lang, SETTING_SPECS.map(row), ctx);
+  const plan = existing(SETTINGS_SHEET, sheet, ctx);
+  const have = readKeyValues(sheet);
+  const missing = SETTING_SPECS.filter((s) => !have.has(s.key));
+  appendRows(plan, SETTINGS_SHEET, missing.map((s) => ({ key: s.key, value: s.value, description: s.description[lang] })));
+  if (missing.length) ctx.report.push(t(lang, 'rowsAdded', { sheet: sheet.name, count: missing.length, ids: missing.map((s) => s.key).join(', ') }));
+  return plan;
+}
+
+// ---- Academic calendar ----
+
+function setupCalendar(sheet: { name: string; values: string[][] } | null, lang: Lang, ctx: Ctx): { plan: SheetPlan; periods: AcademicPeriod[] } {
+  const rowOf = (p: AcademicPeriod) => [p.id, p.kind, p.start, p.end, p.name.kk, p.name.ru, p.name.en, t(lang, 'estimate')];
+  if (!sheet || dataRowCount(sheet.values) === 0) {
+    const plan = sheet ? existing(CALENDAR_SHEET, sheet, ctx) : created(CALENDAR_SHEET, lang, DEFAULT_CALENDAR_2025_2026.map(rowOf), ctx);
+    if (sheet) appendRows(plan, CALENDAR_SHEET, DEFAULT_CALENDAR_2025_2026.map((p) => Object.fromEntries(CALENDAR_SHEET.columns.map((c, i) => [c.key, rowOf(p)[i]]))));
+    return { plan, periods: DEFAULT_CALENDAR_2025_2026 };
+  }
+  const plan = existing(CALENDAR_SHEET, sheet, ctx);
+  const cols = locateColumns(CALENDAR_SHEET, sheet.values[0]);
+  const cell = (r: string[], key: string) => { const i = cols.get(key); return i === undefined ? '' : String(r[i] ?? ''); };
+  const { periods, problems } = readCalendarRows(sheet.values.slice(1).map((r, i) => ({
+    row: i + 2,
+    cells: { id: cell(r, 'id'), kind: cell(r, 'kind'), start: cell(r, 'start'), end: cell(r, 'end'), kk: cell(r, 'kk'), ru: cell(r, 'ru'), en: cell(r, 'en') },
+  })));
+  for (const p of problems) ctx.problems.push({ sheet: sheet.name, row: p.row, message: p.message });
+  return { plan, periods };
+}
+
+// ---- Roles ----
+
+function setupRoles(sheet: { name: string; values: string[][] } | null, responsibleCells: string[], itemCells: string[], lang: Lang, ctx: Ctx): { plan: SheetPlan; directory: RoleDirectory } {
+  const entries: Array<RoleEntry & { row: number }> = [];
+  let plan: SheetPlan;
+  if (sheet) {
+    plan = existing(ROLES_SHEET, sheet, ctx);
+    const cols = locateColumns(ROLES_SHEET, sheet.values[0]);
+    const cell = (r: string[], key: string) => { const i = cols.get(key); return i === undefined ? '' : String(r[i] ?? '').trim(); };
+    sheet.values.slice(1).forEach((r, i) => {
+      const name = cell(r, 'role');
+      if (!name) return;
+      entries.push({
+        row: i + 1, name, emails: splitEmails(cell(r, 'emails')), aliases: cell(r, 'aliases').split(/\s*[,;]\s*/).filter(Boolean),
+        escalateTo: cell(r, 'escalateTo'), described: !!(cell(r, 'kk') || cell(r, 'ru') || cell(r, 'en')),
+      });
+    });
+  } else {
+    plan = created(ROLES_SHEET, lang, [], ctx, false);
+  }
+  const directory0 = new RoleDirectory(entries);
+  const added: Array<Record<string, CellValue>> = [];
+  for (const name of distinctRoles(responsibleCells)) {
+    if (directory0.find(name) || added.some((a) => roleKey(String(a.role)) === roleKey(name))) continue;
+    const info = knownRole(name);
+    added.push({ role: name, kk: info?.kk ?? '', ru: info?.ru ?? '', en: info?.en ?? '', emails: '', escalateTo: info?.escalateTo ?? '', aliases: info?.aliases.join(', ') ?? '' });
+    entries.push({ row: plan.rows + added.length - 1, name, emails: [], aliases: info?.aliases ?? [], escalateTo: info?.escalateTo ?? '', described: !!info });
+  }
+  const directory = new RoleDirectory(entries);
+
+  // System columns: how many items name the role, and what is wrong with it.
+  const counts = new Map<RoleEntry, number>();
+  for (const cell of itemCells) for (const name of distinctRoles([cell])) {
+    const e = directory.find(name);
+    if (e) counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  const check = (e: RoleEntry) => {
+    if (!e.described) return t(lang, 'wRoleUnknown', { role: e.name });
+    if (e.emails.length === 0) return t(lang, 'emailsMissing');
+    const bad = e.emails.filter((x) => !isEmail(x));
+    return bad.length ? t(lang, 'wBadEmail', { email: bad.join(', ') }) : t(lang, 'ok');
+  };
+  const systemOf = (e: RoleEntry) => ({ items: counts.get(e) ?? 0, check: check(e) });
+
+  if (!sheet) {
+    plan.writes[0].values.push(...added.map((a) => {
+      const e = directory.find(String(a.role))!;
+      const sys = systemOf(e);
+      return ROLES_SHEET.columns.map((c, i) => cellFor(ROLES_SHEET, i, (c.key in sys ? (sys as Record<string, CellValue>)[c.key] : a[c.key]) ?? ''));
+    }));
+    plan.rows += added.length;
+    ctx.report.push(t(lang, 'sheetCreated', { sheet: plan.name, rows: added.length }));
+    return { plan, directory };
+  }
+  updateSystemColumns(plan, ROLES_SHEET, sheet.values, entries.filter((e) => e.row < sheet.values.length).map((e) => ({ row: e.row, values: systemOf(e) })), ctx);
+  appendRows(plan, ROLES_SHEET, added.map((a) => ({ ...a, ...systemOf(directory.find(String(a.role))!) })));
+  if (added.length) ctx.report.push(t(lang, 'rowsAdded', { sheet: plan.name, count: added.length, ids: added.map((a) => a.role).join(', ') }));
+  return { plan, directory };
+}
+
+/**
+ * Rewrites system columns where their text differs from what is there, as one write per run of adjacent system columns
+ * covering all data rows (cheaper in calls than a write per changed cell, and Sheets bills by call).
+ */
+function updateSystemColumns(plan: SheetPlan, spec: SheetSpec, values: string[][], rows: Array<{ row: number; values: Record<string, CellValue> }>, ctx: Ctx): number {
+  const keys = spec.columns.filter((c) => c.owner === 'system').map((c) => c.key);
+  const byRow = new Map(rows.map((r) => [r.row, r.values]));
+  const changedRows = rows.filter((r) => keys.some((k) => {
+    const i = plan.columnIndex[k];
+    return r.values[k] !== undefined && String(values[r.row]?.[i] ?? '') !== String(r.values[k]);
+  }));
+  if (changedRows.length === 0) return 0;
+  const indexes = keys.filter((k) => rows.some((r) => r.values[k] !== undefined)).map((k) => plan.columnIndex[k]).sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const i of indexes) { const last = runs[runs.length - 1]; if (last && last[last.length - 1] === i - 1) last.push(i); else runs.push([i]); }
+  const lastRow = values.length - 1;
+  for (const run of runs) {
+    const block: CellValue[][] = [];
+    for (let r = 1; r <= lastRow; r++) {
+      const sys = byRow.get(r);
+      block.push(run.map((ci) => {
+        const key = spec.columns.find((c) => plan.columnIndex[c.key] === ci)!.key;
+        return sys && sys[key] !== undefined ? cellFor(spec, spec.columns.findIndex((c) => c.key === key), sys[key]) : (values[r]?.[ci] ?? '');
+      }));
+    }
+    if (block.length) plan.writes.push({ row: 1, col: run[0], values: block });
+  }
+  if (spec.key === 'plan') ctx.report.push(t(ctx.lang, 'systemUpdated', { sheet: plan.name, count: changedRows.length }));
+  return changedRows.length;
+}
+
+// ---- Plan ----
+
+interface PlanRowRead { row: number; cells: Record<string, string> }
+
+function readPlanRows(sheet: { values: string[][] } | null): PlanRowRead[] {
+  if (!sheet) return [];
+  const cols = locateColumns(PLAN_SHEET, sheet.values[0] ?? []);
+  return sheet.values.slice(1).map((r, i) => ({
+    row: i + 1,
+    cells: Object.fromEntries(PLAN_SHEET.columns.map((c) => [c.key, cols.has(c.key) ? String(r[cols.get(c.key)!] ?? '') : ''])),
+  })).filter((r) => Object.values(r.cells).some((v) => v.trim() !== ''));
+}
+
+export function unitLabel(item: Pick<PlanItem, 'section' | 'sectionTitle'>): string {
+  return `${item.section}. ${item.sectionTitle}`;
+}
+
+/** The section a row belongs to, from its Unit cell ("1. Оқу процесін …", "1", or the unit's title). */
+function sectionOf(unit: string, plan: PlanDocument): number | null {
+  const m = /^\s*(\d{1,2})\b/.exec(unit);
+  if (m) return Number(m[1]);
+  const s = plan.sections.find((x) => x.title.trim().toLowerCase() === unit.trim().toLowerCase());
+  return s ? s.no : null;
+}
+
+function setupPlan(input: SetupInput, rowsRead: PlanRowRead[], lang: Lang, ctx: Ctx, evaluate: (r: { responsible: string; deadline: string; links: string }) => Evaluation): { plan: SheetPlan; rows: RowResult[] } {
+  const sheet = input.sheets.plan;
+  const planned = (item: PlanItem) => ({
+    unit: unitLabel(item), no: String(item.no), activity: item.activity, responsible: item.responsible, deadline: item.deadline,
+    deliverable: item.deliverable, status: STATUS_LABELS.planned[lang], links: (input.suggestedLinks?.[itemId(item.section, item.no)] ?? []).join(', '),
+    evidence: '', notes: '',
+  });
+  const systemOf = (id: string, cells: Record<string, string>, ev: Evaluation): Record<string, CellValue> => ({
+    id, nextDue: ev.nextDue, dueCount: ev.dueCount, onDemand: ev.onDemand ? t(lang, 'yes') : '', owners: ev.owners.join(', '),
+    docLink: cells.docLink ?? '', calendarState: cells.calendarState ?? '', warnings: ev.warnings.join('; '),
+  });
+  const results: RowResult[] = [];
+
+  if (!sheet) {
+    const rows = input.plan.items.map((item) => {
+      const id = itemId(item.section, item.no);
+      const cells = planned(item);
+      const ev = evaluate(cells);
+      results.push({ id, row: results.length + 1, evaluation: ev });
+      const all: Record<string, CellValue> = { ...cells, ...systemOf(id, {}, ev) };
+      return PLAN_SHEET.columns.map((c) => all[c.key] ?? '');
+    });
+    return { plan: created(PLAN_SHEET, lang, rows, ctx), rows: results };
+  }
+
+  const plan = existing(PLAN_SHEET, sheet, ctx);
+  // Ids: keep each row's id; give one to rows without (a user inserted them) or with a repeated one (a copied row).
+  const used = new Set<string>();
+  const assigned: string[] = [];
+  const idOf = new Map<number, string>();
+  const pending: PlanRowRead[] = [];
+  for (const r of rowsRead) {
+    const id = r.cells.id.trim();
+    if (id && parseItemId(id) && !used.has(id)) { used.add(id); idOf.set(r.row, id); } else pending.push(r);
+  }
+  for (const r of pending) {
+    const section = sectionOf(r.cells.unit, input.plan) ?? 0;
+    const no = Number(/\d+/.exec(r.cells.no)?.[0] ?? NaN);
+    let id = Number.isFinite(no) ? itemId(section, no) : '';
+    if (!id || used.has(id)) {
+      const max = Math.max(0, ...[...used].map(parseItemId).filter((p) => p && p.section === section).map((p) => p!.no));
+      id = itemId(section, max + 1);
+    }
+    used.add(id); idOf.set(r.row, id); assigned.push(id);
+  }
+  if (assigned.length) ctx.report.push(t(lang, 'idsAssigned', { ids: assigned.join(', ') }));
+
+  const sysRows = rowsRead.map((r) => {
+    const id = idOf.get(r.row)!;
+    const ev = evaluate({ responsible: r.cells.responsible, deadline: r.cells.deadline, links: r.cells.links });
+    const values = systemOf(id, r.cells, ev);
+    if (ev.warnings.length === 0 && sectionOf(r.cells.unit, input.plan) === null) values.warnings = t(lang, 'wNoSection');
+    results.push({ id, row: r.row, evaluation: ev });
+    return { row: r.row, values };
+  });
+  updateSystemColumns(plan, PLAN_SHEET, sheet.values, sysRows, ctx);
+
+  // Items of the plan that the sheet lacks: a user deleted the row. They come back at the bottom.
+  const missing = input.plan.items.filter((item) => input.restoreMissing !== false && !used.has(itemId(item.section, item.no))).sort((a, b) => compareItemIds(itemId(a.section, a.no), itemId(b.section, b.no)));
+  appendRows(plan, PLAN_SHEET, missing.map((item) => {
+    const id = itemId(item.section, item.no);
+    const cells = planned(item);
+    const ev = evaluate(cells);
+    results.push({ id, row: plan.rows + results.length, evaluation: ev });
+    return { ...cells, ...systemOf(id, {}, ev) };
+  }));
+  if (missing.length) ctx.report.push(t(lang, 'itemsRestored', { count: missing.length, ids: missing.map((i) => itemId(i.section, i.no)).join(', ') }));
+  return { plan, rows: results };
+}

@@ -1,0 +1,142 @@
+/**
+ * The sheets Jospar lays out, as data. Each column belongs either to the user (Jospar writes it only when it creates the
+ * row) or to Jospar (the system columns: recomputed, protected with a warning, never the user's to keep). Columns are
+ * found by their header in any of the three languages, so users may move, hide or insert columns freely.
+ */
+import type { Lang, Text } from '../i18n/lang';
+
+export type SheetKey = 'plan' | 'roles' | 'calendar' | 'settings' | 'log' | 'state';
+
+export interface ColumnSpec {
+  key: string;
+  owner: 'user' | 'system';
+  header: Text;
+  width: number;
+  /** 'text' columns are formatted as plain text so that Sheets never turns user words into numbers or dates. */
+  format?: 'text' | 'date' | 'datetime';
+}
+
+export interface SheetSpec {
+  key: SheetKey;
+  name: Text;
+  columns: ColumnSpec[];
+  hidden?: boolean;
+}
+
+const col = (key: string, owner: 'user' | 'system', kk: string, ru: string, en: string, width: number, format?: ColumnSpec['format']): ColumnSpec =>
+  ({ key, owner, header: { kk, ru, en }, width, format });
+
+export const PLAN_SHEET: SheetSpec = {
+  key: 'plan',
+  name: { kk: 'Жоспар', ru: 'План', en: 'Plan' },
+  columns: [
+    col('unit', 'user', 'Бөлім', 'Подразделение', 'Unit', 160, 'text'),
+    col('no', 'user', '№', '№', 'No.', 40, 'text'),
+    col('activity', 'user', 'Іс-шаралар', 'Мероприятия', 'Activity', 380, 'text'),
+    col('responsible', 'user', 'Жауапты', 'Ответственные', 'Responsible', 170, 'text'),
+    col('deadline', 'user', 'Орындау мерзімі', 'Срок исполнения', 'Deadline', 170, 'text'),
+    col('deliverable', 'user', 'Аяқталу түрі', 'Форма завершения', 'Deliverable', 200, 'text'),
+    col('status', 'user', 'Мәртебе', 'Статус', 'Status', 120),
+    col('links', 'user', 'Күнтізбе кезеңдері', 'Периоды календаря', 'Calendar periods', 120, 'text'),
+    col('evidence', 'user', 'Дәлел сілтемесі', 'Ссылка на подтверждение', 'Evidence link', 160, 'text'),
+    col('notes', 'user', 'Ескертпе', 'Примечание', 'Notes', 160, 'text'),
+    col('id', 'system', 'ID', 'ID', 'ID', 55, 'text'),
+    col('nextDue', 'system', 'Келесі мерзім', 'Ближайший срок', 'Next due', 100, 'date'),
+    col('dueCount', 'system', 'Мерзім саны', 'Число сроков', 'Due dates', 70),
+    col('onDemand', 'system', 'Сұраныс бойынша', 'По запросу', 'On demand', 80, 'text'),
+    col('owners', 'system', 'Жауаптылар email', 'Email ответственных', 'Owners\' emails', 200, 'text'),
+    col('docLink', 'system', 'Құжат', 'Документ', 'Document', 140, 'text'),
+    col('calendarState', 'system', 'Күнтізбе күйі', 'Состояние календаря', 'Calendar state', 120, 'text'),
+    col('warnings', 'system', 'Ескертулер', 'Предупреждения', 'Warnings', 300, 'text'),
+  ],
+};
+
+export const ROLES_SHEET: SheetSpec = {
+  key: 'roles',
+  name: { kk: 'Рөлдер', ru: 'Роли', en: 'Roles' },
+  columns: [
+    col('role', 'user', 'Рөл', 'Роль', 'Role', 170, 'text'),
+    col('kk', 'user', 'Толық атауы (kk)', 'Полное название (kk)', 'Full name (kk)', 260, 'text'),
+    col('ru', 'user', 'Толық атауы (ru)', 'Полное название (ru)', 'Full name (ru)', 260, 'text'),
+    col('en', 'user', 'Толық атауы (en)', 'Полное название (en)', 'Full name (en)', 260, 'text'),
+    col('emails', 'user', 'Email', 'Email', 'Emails', 240, 'text'),
+    col('escalateTo', 'user', 'Кімге көтеріледі', 'Эскалация к', 'Escalate to', 150, 'text'),
+    col('aliases', 'user', 'Басқа жазылуы', 'Другие написания', 'Other spellings', 150, 'text'),
+    col('items', 'system', 'Тармақ саны', 'Пунктов', 'Items', 70),
+    col('check', 'system', 'Тексеру', 'Проверка', 'Check', 220, 'text'),
+  ],
+};
+
+export const CALENDAR_SHEET: SheetSpec = {
+  key: 'calendar',
+  name: { kk: 'Академиялық күнтізбе', ru: 'Академический календарь', en: 'Academic calendar' },
+  columns: [
+    col('id', 'user', 'ID', 'ID', 'ID', 70, 'text'),
+    col('kind', 'user', 'Түрі', 'Вид', 'Kind', 140, 'text'),
+    col('start', 'user', 'Басталуы', 'Начало', 'Start', 100, 'date'),
+    col('end', 'user', 'Аяқталуы', 'Окончание', 'End', 100, 'date'),
+    col('kk', 'user', 'Атауы (kk)', 'Название (kk)', 'Name (kk)', 260, 'text'),
+    col('ru', 'user', 'Атауы (ru)', 'Название (ru)', 'Name (ru)', 260, 'text'),
+    col('en', 'user', 'Атауы (en)', 'Название (en)', 'Name (en)', 220, 'text'),
+    col('source', 'user', 'Дереккөз', 'Источник', 'Source', 260, 'text'),
+  ],
+};
+
+export const SETTINGS_SHEET: SheetSpec = {
+  key: 'settings',
+  name: { kk: 'Баптаулар', ru: 'Настройки', en: 'Settings' },
+  columns: [
+    col('key', 'system', 'Кілт', 'Ключ', 'Key', 170, 'text'),
+    col('value', 'user', 'Мәні', 'Значение', 'Value', 260, 'text'),
+    col('description', 'system', 'Сипаттама', 'Описание', 'Description', 460, 'text'),
+  ],
+};
+
+export const LOG_SHEET: SheetSpec = {
+  key: 'log',
+  name: { kk: 'Журнал', ru: 'Журнал', en: 'Log' },
+  columns: [
+    col('time', 'system', 'Уақыт', 'Время', 'Time', 150, 'datetime'),
+    col('user', 'system', 'Пайдаланушы', 'Пользователь', 'User', 200, 'text'),
+    col('action', 'system', 'Әрекет', 'Действие', 'Action', 150, 'text'),
+    col('item', 'system', 'Тармақ', 'Пункт', 'Item', 70, 'text'),
+    col('result', 'system', 'Нәтиже', 'Результат', 'Result', 500, 'text'),
+  ],
+};
+
+/** Jospar's own records (schema version, later: event and document maps). Hidden, and not for users to edit. */
+export const STATE_SHEET: SheetSpec = {
+  key: 'state',
+  name: { kk: '_jospar', ru: '_jospar', en: '_jospar' },
+  hidden: true,
+  columns: [
+    col('key', 'system', 'key', 'key', 'key', 200, 'text'),
+    col('value', 'system', 'value', 'value', 'value', 600, 'text'),
+  ],
+};
+
+export const SHEETS: SheetSpec[] = [PLAN_SHEET, ROLES_SHEET, CALENDAR_SHEET, SETTINGS_SHEET, LOG_SHEET, STATE_SHEET];
+
+export function sheetName(spec: SheetSpec, lang: Lang): string {
+  return spec.name[lang];
+}
+
+/** Every name a sheet may have, in any language (a user may have switched the language since Set up). */
+export function sheetNames(spec: SheetSpec): string[] {
+  return [...new Set([spec.name.kk, spec.name.ru, spec.name.en])];
+}
+
+export function headerRow(spec: SheetSpec, lang: Lang): string[] {
+  return spec.columns.map((c) => c.header[lang]);
+}
+
+/** Column key → 0-based index, matching headers in any language; missing keys are absent. */
+export function locateColumns(spec: SheetSpec, header: readonly string[]): Map<string, number> {
+  const found = new Map<string, number>();
+  const norm = (s: string) => s.trim().toLowerCase();
+  header.forEach((h, i) => {
+    const c = spec.columns.find((c) => !found.has(c.key) && [c.header.kk, c.header.ru, c.header.en].some((x) => norm(x) === norm(String(h))));
+    if (c) found.set(c.key, i);
+  });
+  return found;
+}

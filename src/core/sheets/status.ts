@@ -1,0 +1,24 @@
+import type { Lang, Text } from '../i18n/lang';
+
+export type Status = 'planned' | 'in-progress' | 'done' | 'late' | 'cancelled';
+
+export const STATUS_LABELS: Record<Status, Text> = {
+  planned: { kk: 'Жоспарланған', ru: 'Запланировано', en: 'planned' },
+  'in-progress': { kk: 'Орындалуда', ru: 'В работе', en: 'in progress' },
+  done: { kk: 'Орындалды', ru: 'Выполнено', en: 'done' },
+  late: { kk: 'Кешіктірілді', ru: 'Просрочено', en: 'late' },
+  cancelled: { kk: 'Тоқтатылды', ru: 'Отменено', en: 'cancelled' },
+};
+
+export const STATUSES = Object.keys(STATUS_LABELS) as Status[];
+
+export function statusLabels(lang: Lang): string[] {
+  return STATUSES.map((s) => STATUS_LABELS[s][lang]);
+}
+
+/** Reads a Status cell in any of the three languages; blank means planned. */
+export function parseStatus(cell: string): Status | null {
+  const v = cell.trim().toLowerCase();
+  if (!v) return 'planned';
+  return STATUSES.find((s) => Object.values(STATUS_LABELS[s]).some((l) => l.toLowerCase() === v)) ?? null;
+}

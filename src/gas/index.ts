@@ -1,0 +1,57 @@
+/**
+ * The entry module: every function Apps Script calls (simple triggers, menu items, installable triggers, sidebar calls)
+ * is exported here and nowhere else. The build turns each export into a top-level function declaration in Code.js,
+ * because Apps Script sees only those. Logic lives in the modules these call.
+ */
+import { parsePlanItems } from '../core/plan/plan-file';
+import { PLAN_2025_2026 } from '../core/plan/plan-2025-2026';
+import { t } from '../core/i18n/messages';
+import { rememberedLang, tellUser } from './context';
+import { buildMenu } from './menu';
+import { handleEdit } from './on-edit';
+import { setUpPlan, type SetupOutcome } from './setup';
+
+/** Simple trigger: builds the menu. Nothing here may need authorisation. */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(rememberedLang());
+}
+
+/** Runs when the add-on is installed from the Marketplace: the same menu at once. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+/** Simple trigger: a Deadline, Responsible or Calendar periods edit re-reads that row. */
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  try {
+    handleEdit(e);
+  } catch (err) {
+    console.log(`[jospar] onEdit: ${(err as Error).message}`);
+  }
+}
+
+/** Menu: Set up plan (the embedded approved plan). */
+export function josparSetUpPlan(): SetupOutcome {
+  return setUpPlan(PLAN_2025_2026);
+}
+
+/**
+ * Sets up the spreadsheet from plan items given as data (an imported CSV or JSON plan); items with problems are left
+ * out and reported, the rest proceed.
+ */
+export function josparImportPlan(items: unknown[], source = 'plan', firstRow = 1): SetupOutcome & { problems: string[] } {
+  const parsed = parsePlanItems(items, source, PLAN_2025_2026.title, firstRow);
+  const outcome = setUpPlan(parsed.plan, { interactive: false });
+  return { ...outcome, problems: parsed.problems.map((p) => p.message) };
+}
+
+/** Menu: recompute every row's system columns (after the calendar, roles or settings changed). */
+export function josparRefreshDeadlines(): SetupOutcome {
+  return setUpPlan(PLAN_2025_2026, { restoreMissing: false });
+}
+
+/** Menu: About. */
+export function josparAbout(): void {
+  const lang = rememberedLang();
+  tellUser('Jospar', t(lang, 'about'));
+}

@@ -1,0 +1,30 @@
+import { LOG_SHEET } from '../core/sheets/layout';
+import { asCellText } from '../core/text/cell-text';
+import { findSheet } from './sheet-io';
+
+export interface LogEntry { action: string; item?: string; result: string }
+
+/** Appends entries to the Log sheet in one write. The Log is a journal: Jospar only ever adds to it. */
+export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entries: LogEntry[], timeZone: string): void {
+  if (entries.length === 0) return;
+  const sheet = findSheet(ss, LOG_SHEET);
+  if (!sheet) return;
+  const rows = logRows(entries, timeZone);
+  sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, rows[0].length).setValues(rows);
+}
+
+/** Log lines as cells (and to the execution log, for administrators). */
+export function logRows(entries: LogEntry[], timeZone: string): string[][] {
+  const time = Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd HH:mm:ss');
+  const user = currentUser();
+  for (const e of entries) console.log(`[jospar] ${e.action} ${e.item ?? ''} ${e.result}`);
+  return entries.map((e) => [time, user, e.action, e.item ?? '', asCellText(e.result.slice(0, 5000))]);
+}
+
+export function currentUser(): string {
+  try {
+    return Session.getActiveUser().getEmail() || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}

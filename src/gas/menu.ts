@@ -1,0 +1,13 @@
+import type { Lang } from '../core/i18n/lang';
+import { t } from '../core/i18n/messages';
+
+/** The Jospar menu. Item handlers are entry-point names (see index.ts). */
+export function buildMenu(lang: Lang): void {
+  SpreadsheetApp.getUi()
+    .createMenu('Jospar')
+    .addItem(t(lang, 'menuSetUp'), 'josparSetUpPlan')
+    .addItem(t(lang, 'menuRefresh'), 'josparRefreshDeadlines')
+    .addSeparator()
+    .addItem(t(lang, 'menuAbout'), 'josparAbout')
+    .addToUi();
+}

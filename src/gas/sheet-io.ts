@@ -1,0 +1,96 @@
+/**
+ * The only code that talks to SpreadsheetApp: read a sheet once as text, and carry out what core decided, one batched
+ * write per rectangle. Dates come out of Sheets as Date objects at midnight in the spreadsheet's time zone; they are turned
+ * into ISO dates in that zone here, so the core never sees a time zone.
+ */
+import { isoDateAtOffset } from '../core/calendar/dates';
+import type { Lang } from '../core/i18n/lang';
+import type { SheetPlan } from '../core/setup/operations';
+import { sheetNames, type ColumnSpec, type SheetSpec } from '../core/sheets/layout';
+import { isDate } from '../core/text/cell-text';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const HEADER_USER = '#d9e8fb';
+const HEADER_SYSTEM = '#e6e6e6';
+const SYSTEM_CELLS = '#f6f6f6';
+
+export function findSheet(ss: Spreadsheet, spec: SheetSpec): Sheet | null {
+  for (const name of sheetNames(spec)) {
+    const sheet = ss.getSheetByName(name);
+    if (sheet) return sheet;
+  }
+  return null;
+}
+
+/** Minutes east of UTC of the spreadsheet's zone now (Kazakhstan keeps no summer time). */
+export function zoneOffsetMinutes(timeZone: string): number {
+  const z = Utilities.formatDate(new Date(), timeZone, 'Z');
+  const m = /^([+-])(\d{2})(\d{2})$/.exec(z);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+export function toText(values: unknown[][], offsetMinutes: number): string[][] {
+  return values.map((row) => row.map((v) => (isDate(v) ? isoDateAtOffset(v, offsetMinutes) : v === null || v === undefined ? '' : String(v))));
+}
+
+export function readSheet(sheet: Sheet | null, offsetMinutes: number): { name: string; values: string[][] } | null {
+  if (!sheet) return null;
+  return { name: sheet.getName(), values: toText(sheet.getDataRange().getValues(), offsetMinutes) };
+}
+
+/** Creates (with formats, validation, protection) or updates one sheet as planned. */
+export function applySheetPlan(ss: Spreadsheet, spec: SheetSpec, plan: SheetPlan, existing: Sheet | null, lang: Lang, validations: Record<string, string[]> = {}): Sheet {
+  const sheet = existing ?? ss.insertSheet(plan.name);
+  if (plan.create) formatNewSheet(sheet, spec, lang, validations);
+  for (const w of plan.writes) {
+    if (w.values.length === 0) continue;
+    sheet.getRange(w.row + 1, w.col + 1, w.values.length, w.values[0].length).setValues(w.values);
+  }
+  if (plan.create && spec.hidden) sheet.hideSheet();
+  return sheet;
+}
+
+function runs(spec: SheetSpec, test: (c: ColumnSpec) => boolean): Array<{ start: number; count: number }> {
+  const out: Array<{ start: number; count: number }> = [];
+  spec.columns.forEach((c, i) => {
+    if (!test(c)) return;
+    const last = out[out.length - 1];
+    if (last && last.start + last.count === i) last.count++;
+    else out.push({ start: i, count: 1 });
+  });
+  return out;
+}
+
+function formatNewSheet(sheet: Sheet, spec: SheetSpec, lang: Lang, validations: Record<string, string[]>): void {
+  const rows = sheet.getMaxRows();
+  const n = spec.columns.length;
+  // Formats first, so that values written afterwards are read as text / dates.
+  for (const r of runs(spec, (c) => c.format === 'text')) sheet.getRange(2, r.start + 1, rows - 1, r.count).setNumberFormat('@');
+  for (const r of runs(spec, (c) => c.format === 'date')) sheet.getRange(2, r.start + 1, rows - 1, r.count).setNumberFormat('yyyy-mm-dd');
+  for (const r of runs(spec, (c) => c.format === 'datetime')) sheet.getRange(2, r.start + 1, rows - 1, r.count).setNumberFormat('yyyy-mm-dd hh:mm');
+  sheet.getRange(1, 1, 1, n).setFontWeight('bold').setBackground(HEADER_USER).setWrap(true);
+  sheet.setFrozenRows(1);
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    while (j + 1 < n && spec.columns[j + 1].width === spec.columns[i].width) j++;
+    sheet.setColumnWidths(i + 1, j - i + 1, spec.columns[i].width);
+    i = j + 1;
+  }
+  for (const [key, values] of Object.entries(validations)) {
+    const col = spec.columns.findIndex((c) => c.key === key);
+    if (col < 0) continue;
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(true).build();
+    sheet.getRange(2, col + 1, rows - 1, 1).setDataValidation(rule);
+  }
+  // System columns belong to Jospar: greyed, and protected with a warning (the script runs as the user, so a hard
+  // protection could not keep the user out anyway; the warning stops accidental edits).
+  if (spec.hidden) return;
+  for (const r of runs(spec, (c) => c.owner === 'system')) {
+    sheet.getRange(1, r.start + 1, 1, r.count).setBackground(HEADER_SYSTEM);
+    sheet.getRange(2, r.start + 1, rows - 1, r.count).setBackground(SYSTEM_CELLS);
+    sheet.getRange(1, r.start + 1, rows, r.count).protect().setDescription(`Jospar (${lang}): system columns`).setWarningOnly(true);
+  }
+}

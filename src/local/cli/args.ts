@@ -1,0 +1,24 @@
+/** A small argv parser: --flag, --key value, --key=value, repeated keys collected; the rest are positionals. */
+export class UsageError extends Error {}
+
+export interface Args { positionals: string[]; options: Map<string, string[]>; flags: Set<string> }
+
+export function parseArgs(argv: string[], valued: string[], flags: string[]): Args {
+  const out: Args = { positionals: [], options: new Map(), flags: new Set() };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--') || a === '--') { out.positionals.push(a); continue; }
+    const [key, inline] = a.slice(2).split(/=(.*)/s, 2);
+    if (flags.includes(key)) { out.flags.add(key); continue; }
+    if (!valued.includes(key)) throw new UsageError(`unknown option --${key}`);
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new UsageError(`--${key} needs a value`);
+    out.options.set(key, [...(out.options.get(key) ?? []), value]);
+  }
+  return out;
+}
+
+export function option(args: Args, key: string): string | undefined {
+  const v = args.options.get(key);
+  return v ? v[v.length - 1] : undefined;
+}

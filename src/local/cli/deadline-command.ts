@@ -1,0 +1,38 @@
+import { DEFAULT_CALENDAR_2025_2026 } from '../../core/calendar/academic-calendar';
+import { planYear } from '../../core/calendar/dates';
+import { DAYS_OFF_2025_2026 } from '../../core/calendar/holidays';
+import { lawDaysOff, type WorkingDayPolicy } from '../../core/calendar/working-days';
+import { parseDeadline } from '../../core/deadline/engine';
+import { option, parseArgs, UsageError } from './args';
+
+/**
+ * `jospar deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link ID]... [--json]`: what the engine
+ * reads in one deadline, against the default academic calendar and the Kazakh days off.
+ */
+export function deadlineCommand(argv: string[]): number {
+  const args = parseArgs(argv, ['year', 'policy', 'link'], ['json']);
+  if (args.positionals.length !== 1) throw new UsageError('usage: jospar deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link ID] [--json]');
+  const year = planYear(option(args, 'year') ?? '2025-2026');
+  if (!year) throw new UsageError('--year takes an academic year such as 2025-2026');
+  const policy = (option(args, 'policy') ?? 'previous') as WorkingDayPolicy;
+  if (!['previous', 'next', 'none'].includes(policy)) throw new UsageError('--policy takes previous, next or none');
+  const daysOff = new Set(year.startYear === 2025 ? DAYS_OFF_2025_2026 : [...lawDaysOff(year.startYear), ...lawDaysOff(year.startYear + 1)]);
+  const schedule = parseDeadline(args.positionals[0], { year, calendar: DEFAULT_CALENDAR_2025_2026, links: args.options.get('link') ?? [], daysOff, policy });
+  if (args.flags.has('json')) {
+    process.stdout.write(`${JSON.stringify(schedule, null, 2)}\n`);
+    return 0;
+  }
+  const lines = [
+    `input:    ${schedule.input}`,
+    `kind:     ${schedule.kind}${schedule.onDemand ? ' (on demand)' : ''}`,
+    `due:      ${schedule.due.join(', ') || '—'}`,
+    `working:  ${schedule.dueWorking.join(', ') || '—'}`,
+    `windows:  ${schedule.windows.map((w) => `${w.start}…${w.end}`).join(', ') || '—'}`,
+    `rrule:    ${schedule.rrule ?? '—'}`,
+    ...schedule.anchors.length ? [`anchors:  ${schedule.anchors.join(', ')}`] : [],
+    ...schedule.warnings.map((w) => `warning:  ${w.code} at ${w.start}-${w.end} «${w.text}»`),
+    ...schedule.errors.map((w) => `error:    ${w.code} at ${w.start}-${w.end} «${w.text}»`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,44 @@
+/** The `jospar` command: one file per command, dispatched here. Exit 0 on success, 1 on a failed run, 2 on a usage error. */
+import { deadlineCommand } from './deadline-command';
+import { planCommand } from './plan-command';
+import { previewCommand } from './preview-command';
+import { UsageError } from './args';
+
+const USAGE = `usage: jospar <command> [options]
+
+  preview [--state FILE] [--plan FILE] [--out DIR] [--today YYYY-MM-DD] [--fault SERVICE:N[:throw]] [--json]
+          run the add-on on a local Google Workspace and write out/jospar.xlsx and out/summary.json
+  plan [--json]
+          print the embedded 2025-2026 plan
+  deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link PERIOD_ID] [--json]
+          show how Jospar reads one deadline
+  bench   measure call counts and speed (npm run bench)
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'preview': return await previewCommand(rest);
+      case 'plan': return planCommand(rest);
+      case 'deadline': return deadlineCommand(rest);
+      case 'bench': return await (await import('./bench-command')).benchCommand(rest);
+      case undefined: case 'help': case '--help': case '-h':
+        process.stdout.write(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`jospar: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    process.stderr.write(`jospar: ${(e as Error)?.stack ?? String(e)}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+}

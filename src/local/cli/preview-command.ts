@@ -1,0 +1,68 @@
+/**
+ * `jospar preview` (= `npm start`): installs the add-on on a local Workspace (fresh, or --state FILE to continue a saved
+ * one), opens the spreadsheet, runs "Set up plan" on the embedded plan (or --plan FILE), and writes to --out (default
+ * out/) the spreadsheet as .xlsx and summary.json. Exits 1 when a fault cut the run off (keeping --state), 0 otherwise.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parsePlanText } from '../../core/plan/plan-file';
+import { ensureBuilt, loadAddOn } from '../run-addon';
+import { writeXlsx } from '../export/xlsx';
+import { CutOff, parseFault } from '../workspace/counter';
+import { Workspace } from '../workspace/workspace';
+import { buildSummary, printSummary } from './summary';
+import { option, parseArgs, UsageError } from './args';
+
+export async function previewCommand(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['state', 'plan', 'out', 'today', 'fault'], ['json', 'quiet']);
+  if (args.positionals.length) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
+  const started = Date.now();
+  const outDir = resolve(option(args, 'out') ?? 'out');
+  const statePath = option(args, 'state');
+  const faults = (args.options.get('fault') ?? []).map((f) => { try { return parseFault(f); } catch (e) { throw new UsageError((e as Error).message); } });
+  const today = option(args, 'today');
+  if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today takes a date as YYYY-MM-DD');
+  // 09:00 in Almaty (UTC+5) on the given day: a working morning.
+  const now = today ? Date.parse(`${today}T04:00:00Z`) : undefined;
+  const quiet = args.flags.has('json') || args.flags.has('quiet');
+  const step = (n: number, text: string) => { if (!quiet) process.stderr.write(`[${n}/4] ${text}\n`); };
+
+  let planItems: unknown[] | null = null;
+  const problems: string[] = [];
+  const planFile = option(args, 'plan');
+  if (planFile) {
+    if (!existsSync(planFile)) throw new UsageError(`--plan: no such file ${planFile}`);
+    const parsed = parsePlanText(basename(planFile), readFileSync(planFile, 'utf8'));
+    planItems = parsed.items;
+    problems.push(...parsed.problems.map((p) => p.message));
+    (args as { firstRow?: number }).firstRow = parsed.firstRow;
+  }
+
+  step(1, statePath && existsSync(statePath) ? `loading workspace ${statePath}` : 'new local workspace');
+  const ws = statePath && existsSync(statePath) ? Workspace.fromJSON(JSON.parse(readFileSync(statePath, 'utf8')), { now, faults }) : new Workspace({ now, faults });
+  await ensureBuilt();
+  const addon = loadAddOn(ws);
+
+  step(2, planFile ? `Set up plan from ${planFile}` : 'Set up plan (embedded 2025-2026 plan)');
+  let cutOff: CutOff | null = null;
+  let outcome: { report?: string[]; result?: unknown; problems?: string[] } = {};
+  try {
+    addon.onOpen({});
+    outcome = (planItems ? addon.josparImportPlan(planItems, basename(planFile!), (args as { firstRow?: number }).firstRow) : addon.josparSetUpPlan()) as typeof outcome;
+    problems.push(...(outcome.problems ?? []));
+  } catch (e) {
+    if (e instanceof CutOff || (e as Error)?.name === 'CutOff') cutOff = e as CutOff;
+    else throw e;
+  }
+
+  step(3, `writing ${outDir}`);
+  mkdirSync(outDir, { recursive: true });
+  if (statePath) writeFileSync(statePath, JSON.stringify(ws.toJSON()));
+  await writeXlsx(ws.spreadsheet, join(outDir, 'jospar.xlsx'));
+  const summary = buildSummary(ws, outcome, problems, { cutOff: cutOff?.message ?? null, seconds: (Date.now() - started) / 1000, outDir, statePath: statePath ?? null });
+  writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  step(4, 'done');
+  if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  else printSummary(summary);
+  return cutOff ? 1 : 0;
+}

@@ -1,0 +1,60 @@
+import type { Workspace } from '../workspace/workspace';
+
+interface RowLike { id: string; evaluation: { warnings: string[]; onDemand: boolean; dueCount: number; schedule: { errors: unknown[]; warnings: unknown[]; anchors: string[]; kind: string } } }
+
+export interface Summary {
+  ok: boolean;
+  cutOff: string | null;
+  spreadsheet: string;
+  sheets: Array<{ name: string; rows: number; columns: number; hidden: boolean }>;
+  items: { total: number; perSection: Record<string, number>; withWarnings: number };
+  deadlines: { understood: number; onDemand: number; calendarAnchored: number; withWarnings: number; withErrors: number; dueDates: number };
+  report: string[];
+  problems: string[];
+  calls: Record<string, Record<string, number>>;
+  totalCalls: number;
+  seconds: number;
+  files: string[];
+}
+
+export function buildSummary(ws: Workspace, outcome: { report?: string[]; result?: unknown }, problems: string[], extra: { cutOff: string | null; seconds: number; outDir: string; statePath: string | null }): Summary {
+  const rows = ((outcome.result as { rows?: RowLike[] } | undefined)?.rows ?? []) as RowLike[];
+  const perSection: Record<string, number> = {};
+  for (const r of rows) { const s = r.id.split('.')[0]; perSection[s] = (perSection[s] ?? 0) + 1; }
+  const ss = ws.spreadsheet;
+  return {
+    ok: extra.cutOff === null,
+    cutOff: extra.cutOff,
+    spreadsheet: ss._name,
+    sheets: ss._sheets.map((s) => ({ name: s._name, rows: s.getLastRow(), columns: s.getLastColumn(), hidden: s._hidden })),
+    items: { total: rows.length, perSection, withWarnings: rows.filter((r) => r.evaluation.warnings.length > 0).length },
+    deadlines: {
+      understood: rows.filter((r) => r.evaluation.schedule.errors.length === 0).length,
+      onDemand: rows.filter((r) => r.evaluation.onDemand).length,
+      calendarAnchored: rows.filter((r) => r.evaluation.schedule.anchors.length > 0).length,
+      withWarnings: rows.filter((r) => r.evaluation.schedule.warnings.length > 0).length,
+      withErrors: rows.filter((r) => r.evaluation.schedule.errors.length > 0).length,
+      dueDates: rows.reduce((n, r) => n + r.evaluation.dueCount, 0),
+    },
+    report: [...(outcome.report ?? [])],
+    problems,
+    calls: ws.counter.byService(),
+    totalCalls: ws.counter.total(),
+    seconds: Math.round(extra.seconds * 100) / 100,
+    files: [`${extra.outDir}/jospar.xlsx`, `${extra.outDir}/summary.json`, ...(extra.statePath ? [extra.statePath] : [])],
+  };
+}
+
+export function printSummary(s: Summary): void {
+  const out: string[] = [];
+  out.push(s.ok ? `Jospar preview: ${s.spreadsheet}` : `Jospar preview CUT OFF: ${s.cutOff}`);
+  out.push(`  items: ${s.items.total} (${Object.entries(s.items.perSection).map(([k, v]) => `unit ${k}: ${v}`).join(', ')}); rows with warnings: ${s.items.withWarnings}`);
+  out.push(`  deadlines: ${s.deadlines.understood} understood, ${s.deadlines.onDemand} on demand, ${s.deadlines.calendarAnchored} calendar-anchored, ${s.deadlines.withWarnings} with warnings, ${s.deadlines.withErrors} with errors; ${s.deadlines.dueDates} due dates`);
+  out.push(`  sheets: ${s.sheets.map((x) => `${x.name}${x.hidden ? ' (hidden)' : ''} ${x.rows}×${x.columns}`).join(', ')}`);
+  for (const line of s.report) out.push(`  · ${line}`);
+  for (const p of s.problems) out.push(`  ! ${p}`);
+  const sheetCalls = s.calls.Range ?? {};
+  out.push(`  service calls: ${s.totalCalls} (Range.getValues ${sheetCalls.getValues ?? 0}, Range.setValues ${sheetCalls.setValues ?? 0})`);
+  out.push(`  wrote: ${s.files.join(', ')} in ${s.seconds} s`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}

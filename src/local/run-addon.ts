@@ -1,0 +1,54 @@
+/**
+ * Runs the real add-on: dist/Code.js, loaded into a fresh node:vm context that holds only the emulated Apps Script
+ * globals (no require, no module, no process), as Apps Script itself would hold it. `new Date()` there reads the
+ * Workspace's virtual clock.
+ */
+import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import type { Workspace } from './workspace/workspace';
+
+export const ROOT = join(__dirname, '..', '..');
+export const CODE_JS = join(ROOT, 'dist', 'Code.js');
+
+export type AddOn = Record<string, (...args: unknown[]) => unknown> & { readonly context: vm.Context };
+
+/** Builds dist/ when it is missing or older than any source file of the bundle. */
+export async function ensureBuilt(): Promise<string> {
+  const newest = Math.max(...['src/core', 'src/gas', 'src/ui'].flatMap((d) => listFiles(join(ROOT, d))).map((f) => statSync(f).mtimeMs), statSync(join(ROOT, 'appsscript.json')).mtimeMs);
+  if (!existsSync(CODE_JS) || statSync(CODE_JS).mtimeMs < newest) {
+    const { build } = (await import(join(ROOT, 'scripts', 'build.mjs'))) as { build: () => Promise<unknown> };
+    await build();
+  }
+  return CODE_JS;
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+export function loadAddOn(workspace: Workspace, code = readFileSync(CODE_JS, 'utf8')): AddOn {
+  const context = vm.createContext({ ...workspace.globals() });
+  // The context's own Date, with "now" taken from the virtual clock.
+  context.__now = () => workspace.clock.now();
+  vm.runInContext(`(() => {
+    const RealDate = Date;
+    const now = __now;
+    class VirtualDate extends RealDate {
+      constructor(...args) { if (args.length === 0) super(now()); else super(...args); }
+      static now() { return now(); }
+    }
+    globalThis.Date = VirtualDate;
+    delete globalThis.__now;
+  })();`, context);
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  const fns: Record<string, (...args: unknown[]) => unknown> = {};
+  for (const name of entryPoints(code)) fns[name] = context[name] as (...args: unknown[]) => unknown;
+  return Object.assign(fns, { context }) as AddOn;
+}
+
+/** The top-level function declarations of Code.js: what Apps Script would list as callable. */
+export function entryPoints(code: string): string[] {
+  return [...code.matchAll(/^function ([A-Za-z$][\w$]*)\s*\(/gm)].map((m) => m[1]).filter((n) => !n.endsWith('_'));
+}

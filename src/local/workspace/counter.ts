@@ -1,0 +1,110 @@
+/**
+ * Counts every call the add-on makes into the emulated services, per "Class.method", and injects faults.
+ *
+ * Emulated objects are handed to the add-on wrapped in a Proxy: a call through the proxy is counted (internal calls
+ * between emulated objects are not, just as Apps Script bills only the script's own calls), and whatever it returns that
+ * is itself an emulated object comes back wrapped too, one proxy per object, so identity is kept.
+ */
+export type ServiceName = 'sheets' | 'calendar' | 'docs' | 'mail' | 'drive' | 'properties' | 'lock' | 'cache' | 'script' | 'ui' | 'utilities' | 'session';
+
+export interface Emulated { readonly gasClass: string; readonly gasService: ServiceName }
+
+export interface FaultSpec { service: ServiceName; n: number; mode: 'cut' | 'throw' }
+
+/** Thrown when an injected fault cuts the run off: the emulation of Apps Script stopping a script at its time limit. */
+export class CutOff extends Error {
+  constructor(message: string) { super(message); this.name = 'CutOff'; }
+}
+
+const UNWRAP = Symbol('unwrap');
+
+export class CallCounter {
+  readonly counts = new Map<string, number>();
+  readonly writes = new Map<ServiceName, number>();
+  private readonly proxies = new WeakMap<object, object>();
+  halted: CutOff | null = null;
+  constructor(public faults: FaultSpec[] = []) {}
+
+  count(key: string): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  total(prefix = ''): number {
+    let n = 0;
+    for (const [k, v] of this.counts) if (k.startsWith(prefix)) n += v;
+    return n;
+  }
+
+  byService(): Record<string, Record<string, number>> {
+    const out: Record<string, Record<string, number>> = {};
+    for (const [k, v] of [...this.counts].sort()) {
+      const [cls, method] = k.split('.');
+      (out[cls] ??= {})[method] = v;
+    }
+    return out;
+  }
+
+  reset(): void { this.counts.clear(); this.writes.clear(); }
+
+  /**
+   * Called by an emulated method that changes state, around the change: a 'throw' fault fails the call before it takes
+   * effect; a 'cut' fault lets it take effect and then stops the run before the script sees the result.
+   */
+  write<T>(service: ServiceName, what: string, apply: () => T): T {
+    if (this.halted) throw this.halted;
+    const n = (this.writes.get(service) ?? 0) + 1;
+    const fault = this.faults.find((f) => f.service === service && f.n === n);
+    if (fault?.mode === 'throw') {
+      this.writes.set(service, n);
+      throw new Error(`Service invoked too many times in a short time: ${service} ${what}. Try Utilities.sleep(1000) between calls.`);
+    }
+    const result = apply();
+    this.writes.set(service, n);
+    if (fault?.mode === 'cut') {
+      this.halted = new CutOff(`cut off after ${service} write #${n} (${what})`);
+      throw this.halted;
+    }
+    return result;
+  }
+
+  track<T extends object>(obj: T): T {
+    if (!isEmulated(obj)) return obj;
+    const known = this.proxies.get(obj);
+    if (known) return known as T;
+    const counter = this;
+    const proxy = new Proxy(obj, {
+      get(target, prop, receiver) {
+        if (prop === UNWRAP) return target;
+        const value = Reflect.get(target, prop, receiver);
+        if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor' || prop.startsWith('_')) return value;
+        return function (this: unknown, ...args: unknown[]) {
+          if (counter.halted) throw counter.halted;
+          counter.count(`${target.gasClass}.${prop}`);
+          const result = value.apply(target, args.map((a) => unwrap(a)));
+          return wrapResult(counter, result);
+        };
+      },
+    });
+    this.proxies.set(obj, proxy);
+    return proxy;
+  }
+}
+
+function unwrap(value: unknown): unknown {
+  return value && typeof value === 'object' && (value as Record<symbol, unknown>)[UNWRAP] ? (value as Record<symbol, unknown>)[UNWRAP] : value;
+}
+
+function wrapResult(counter: CallCounter, result: unknown): unknown {
+  if (Array.isArray(result)) return result.map((r) => (isEmulated(r) ? counter.track(r) : r));
+  return isEmulated(result) ? counter.track(result) : result;
+}
+
+function isEmulated(value: unknown): value is Emulated & object {
+  return !!value && typeof value === 'object' && typeof (value as Emulated).gasClass === 'string';
+}
+
+export function parseFault(text: string): FaultSpec {
+  const m = /^(sheets|calendar|docs|mail|drive):(\d+)(?::(throw|cut))?$/.exec(text.trim());
+  if (!m || Number(m[2]) < 1) throw new Error(`--fault takes SERVICE:N or SERVICE:N:throw (SERVICE: sheets, calendar, docs, mail, drive), not "${text}"`);
+  return { service: m[1] as ServiceName, n: Number(m[2]), mode: (m[3] as 'throw' | 'cut' | undefined) ?? 'cut' };
+}

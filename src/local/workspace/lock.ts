@@ -1,0 +1,34 @@
+import type { VirtualClock } from './clock';
+import type { Emulated } from './counter';
+
+/**
+ * LockService. A run here is one thread, so another run holding the lock is simulated: a test marks a lock as held by
+ * someone else (Workspace.holdLock) and the add-on's tryLock/waitLock then behave as they would while it is held.
+ */
+export class LocalLock implements Emulated {
+  readonly gasClass = 'Lock';
+  readonly gasService = 'lock' as const;
+  private mine = false;
+  constructor(private readonly scope: string, private readonly held: Map<string, string>, private readonly clock: VirtualClock) {}
+  tryLock(timeoutMs: number): boolean {
+    if (this.mine) return true;
+    if (this.held.has(this.scope)) { this.clock.advance(timeoutMs); return false; }
+    this.held.set(this.scope, 'this run');
+    this.mine = true;
+    return true;
+  }
+  waitLock(timeoutMs: number): void {
+    if (!this.tryLock(timeoutMs)) throw new Error('Lock timeout: another process was holding the lock for too long.');
+  }
+  releaseLock(): void { if (this.mine) { this.held.delete(this.scope); this.mine = false; } }
+  hasLock(): boolean { return this.mine; }
+}
+
+export class LocalLockService implements Emulated {
+  readonly gasClass = 'LockService';
+  readonly gasService = 'lock' as const;
+  constructor(private readonly held: Map<string, string>, private readonly clock: VirtualClock) {}
+  getScriptLock(): LocalLock { return new LocalLock('script', this.held, this.clock); }
+  getDocumentLock(): LocalLock { return new LocalLock('document', this.held, this.clock); }
+  getUserLock(): LocalLock { return new LocalLock('user', this.held, this.clock); }
+}
