@@ -157,6 +157,8 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
 
   const anchoredCount = dated;
   for (const r of acc.recurrences) expandRecurrence(r, ctx, acc, anchoredCount > 0, found, out);
+  // "Жылына 2 рет" beside dated parts only counts them: it is not a recurrence of its own.
+  if (anchoredCount > 0 && acc.recurrences.every((r) => r.t === 'times-a-year')) acc.categories.delete('recurring');
 
   // The whole year with nothing else dated: due on its last day.
   if (acc.categories.has('year') && acc.due.size === 0 && acc.recurrences.length === 0) acc.due.add(py.end);
