@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { build } from '../../scripts/build';
 import type { Workspace } from './workspace/workspace';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -17,7 +18,6 @@ export type AddOn = Record<string, (...args: unknown[]) => unknown> & { readonly
 export async function ensureBuilt(): Promise<string> {
   const newest = Math.max(...['src/core', 'src/gas', 'src/ui'].flatMap((d) => listFiles(join(ROOT, d))).map((f) => statSync(f).mtimeMs), statSync(join(ROOT, 'appsscript.json')).mtimeMs);
   if (!existsSync(CODE_JS) || statSync(CODE_JS).mtimeMs < newest) {
-    const { build } = (await import(join(ROOT, 'scripts', 'build.mjs'))) as { build: () => Promise<unknown> };
     await build();
   }
   return CODE_JS;

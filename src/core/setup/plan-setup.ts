@@ -50,7 +50,10 @@ export interface SetupResult {
 
 type Ctx = { lang: Lang; report: string[]; problems: SetupResult['problems'] };
 
-export function planSetup(input: SetupInput): SetupResult {
+export function planSetup(given: SetupInput): SetupResult {
+  // A sheet with nothing in it (a run cut off right after creating it, or a user who cleared it) is laid out anew.
+  const sheets = Object.fromEntries(Object.entries(given.sheets).map(([k, v]) => [k, v && v.values.some((r) => r.some((c) => String(c).trim() !== '')) ? v : null])) as SetupInput['sheets'];
+  const input: SetupInput = { ...given, sheets };
   const settingsRead = readKeyValues(input.sheets.settings);
   const lang = asLang(settingsRead.get('language') ?? input.defaultLang ?? 'kk');
   const ctx: Ctx = { lang, report: [], problems: [] };
@@ -65,7 +68,10 @@ export function planSetup(input: SetupInput): SetupResult {
   // Roles come from the rows the sheet has and from the plan's items; items are counted on the rows users keep.
   const sheetCells = planRows.map((r) => r.cells.responsible);
   const planCells = input.plan.items.map((i) => i.responsible);
-  const { plan: rolesPlan, directory } = setupRoles(input.sheets.roles, [...sheetCells, ...planCells], input.sheets.plan ? sheetCells : planCells, lang, ctx);
+  const sheetIds = new Set(planRows.map((r) => r.cells.id.trim()));
+  const restoring = input.restoreMissing === false ? [] : input.plan.items.filter((i) => !sheetIds.has(itemId(i.section, i.no)));
+  const itemCells = input.sheets.plan ? [...sheetCells, ...restoring.map((i) => i.responsible)] : planCells;
+  const { plan: rolesPlan, directory } = setupRoles(input.sheets.roles, [...sheetCells, ...planCells], itemCells, lang, ctx);
   const daysOff = new Set(settings.daysOff);
   const { plan: planPlan, rows } = setupPlan(input, planRows, lang, ctx, (row) =>
     evaluateRow(row, { settings, calendar: periods, roles: directory, today: input.today, daysOff }));
@@ -74,12 +80,12 @@ export function planSetup(input: SetupInput): SetupResult {
     ? existing(STATE_SHEET, input.sheets.state, ctx, false)
     : created(STATE_SHEET, lang, [['schemaVersion', SCHEMA_VERSION], ['createdOn', input.today]], ctx, false);
 
-  const sheets = [planPlan, rolesPlan, calendarPlan, settingsPlan, logPlan, statePlan];
-  const changed = sheets.some((s) => s.create || s.writes.length > 0);
+  const plans = [planPlan, rolesPlan, calendarPlan, settingsPlan, logPlan, statePlan];
+  const changed = plans.some((s) => s.create || s.writes.length > 0);
   const withWarnings = rows.filter((r) => r.evaluation.warnings.length > 0).length;
   if (withWarnings > 0) ctx.report.push(t(lang, 'rowProblems', { count: withWarnings }));
   if (!changed) ctx.report.unshift(t(lang, 'setupNothing'));
-  return { sheets, report: ctx.report, changed, settings, calendar: periods, rows, problems: ctx.problems };
+  return { sheets: plans, report: ctx.report, changed, settings, calendar: periods, rows, problems: ctx.problems };
 }
 
 // ---- helpers shared by the sheets ----

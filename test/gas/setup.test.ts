@@ -1,0 +1,151 @@
+import { PLAN_2025_2026 } from '../../src/core/plan/plan-2025-2026';
+import { columnOf, installed, sheetValues } from '../helpers';
+
+const SHEETS = ['Жоспар', 'Рөлдер', 'Академиялық күнтізбе', 'Баптаулар', 'Журнал', '_jospar'];
+
+describe('Set up plan on the local Workspace', () => {
+  it('lays out every sheet with one value write each, and reads nothing that does not exist', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    for (const name of SHEETS) expect(ws.spreadsheet.getSheetByName(name)).not.toBeNull();
+    expect(ws.counter.counts.get('Range.setValues')).toBe(SHEETS.length);
+    expect(ws.counter.counts.get('Range.getValues') ?? 0).toBe(0);
+    const plan = sheetValues(ws, 'Жоспар');
+    expect(plan).toHaveLength(128);
+    const id = columnOf(ws, 'Жоспар', 'ID');
+    expect(plan.slice(1).map((r) => r[id])).toEqual(PLAN_2025_2026.items.map((i) => `${i.section}.${String(i.no).padStart(2, '0')}`));
+    const sheet = ws.spreadsheet.getSheetByName('Жоспар')!;
+    expect(sheet.getFrozenRows()).toBe(1);
+    expect(sheet._protections.every((p) => p.warningOnly)).toBe(true);
+    expect(sheet._protections.length).toBeGreaterThan(0);
+    expect(sheet._validations.some((v) => v.rule.values.includes('Жоспарланған'))).toBe(true);
+    expect(ws.spreadsheet.getSheetByName('_jospar')!.isSheetHidden()).toBe(true);
+    // A user column of the Plan sheet holds the document's text; system columns are filled.
+    const activity = columnOf(ws, 'Жоспар', 'Іс-шаралар');
+    expect(plan[1][activity]).toBe(PLAN_2025_2026.items[0].activity);
+    const next = columnOf(ws, 'Жоспар', 'Келесі мерзім');
+    expect(Object.prototype.toString.call(plan[24][next])).toBe('[object Date]'); // 1.24 monthly: a real date cell
+  });
+
+  it('changes nothing on a second run: one read per sheet, no writes', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    const before = SHEETS.map((n) => JSON.stringify(sheetValues(ws, n)));
+    ws.counter.reset();
+    const outcome = addon.josparSetUpPlan() as { report: string[] };
+    expect(ws.counter.counts.get('Range.setValues') ?? 0).toBe(0);
+    expect(ws.counter.counts.get('Range.getValues')).toBe(SHEETS.length);
+    expect(SHEETS.map((n) => JSON.stringify(sheetValues(ws, n)))).toEqual(before);
+    expect(outcome.report[0]).toMatch(/ештеңе өзгертілмеді/);
+  });
+
+  it('keeps what users did when they sort, edit and delete rows, and restores deleted plan items', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    const sheet = ws.spreadsheet.getSheetByName('Жоспар')!;
+    const notes = columnOf(ws, 'Жоспар', 'Ескертпе') + 1;
+    const id = columnOf(ws, 'Жоспар', 'ID') + 1;
+    const deadline = columnOf(ws, 'Жоспар', 'Орындау мерзімі') + 1;
+    // A user writes notes, sorts by deadline (descending), and deletes two rows.
+    sheet.getRange(2, notes).setValue('бастық қарады');
+    sheet.getRange(2, 1, 127, sheet.getLastColumn()).sort({ column: deadline, ascending: false });
+    const rows = sheet.getDataRange().getValues();
+    const rowOf = (x: string) => rows.findIndex((r) => r[id - 1] === x) + 1;
+    const deleted = ['3.26', '2.05'];
+    for (const r of deleted.map(rowOf).sort((a, b) => b - a)) sheet.deleteRow(r);
+    ws.counter.reset();
+
+    const outcome = addon.josparSetUpPlan() as { report: string[] };
+    const after = sheetValues(ws, 'Жоспар');
+    const ids = after.slice(1).map((r) => r[id - 1]);
+    expect(ids).toHaveLength(127);
+    expect(new Set(ids).size).toBe(127);
+    expect(ids.slice(-2)).toEqual(['2.05', '3.26']); // restored at the bottom
+    expect(after.find((r) => r[id - 1] === '1.01')![notes - 1]).toBe('бастық қарады');
+    expect(outcome.report.join(' ')).toMatch(/2\.05, 3\.26/);
+    expect(ws.counter.counts.get('Range.setValues')).toBe(2); // the restored rows, and the Log line
+  });
+
+  it('gives ids to rows a user inserted and fixes a copied id, without touching user columns', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    const sheet = ws.spreadsheet.getSheetByName('Жоспар')!;
+    const width = sheet.getLastColumn();
+    const header = sheet.getRange(1, 1, 1, width).getValues()[0] as string[];
+    const row = header.map(() => '');
+    row[header.indexOf('Бөлім')] = '2';
+    row[header.indexOf('Іс-шаралар')] = 'Жаңа іс-шара';
+    row[header.indexOf('Жауапты')] = 'ББТО мамандары, Проректор';
+    row[header.indexOf('Орындау мерзімі')] = 'ай сайын';
+    sheet.insertRowBefore(5);
+    sheet.getRange(5, 1, 1, width).setValues([row]);
+    addon.josparSetUpPlan();
+    const values = sheetValues(ws, 'Жоспар');
+    const added = values[4] as string[];
+    expect(added[header.indexOf('ID')]).toBe('2.18');
+    expect(added[header.indexOf('Іс-шаралар')]).toBe('Жаңа іс-шара');
+    expect(added[header.indexOf('Мерзім саны')]).toBe(12);
+    expect(added[header.indexOf('Ескертулер')]).toMatch(/Проректор/);
+    // The unknown role is added to the Roles sheet to be described.
+    expect(sheetValues(ws, 'Рөлдер').some((r) => r[0] === 'Проректор')).toBe(true);
+  });
+
+  it('writes user text as text, never as a formula', async () => {
+    const { ws, addon } = await installed();
+    const items = [
+      { section: 1, sectionTitle: 'Бөлім', no: 1, activity: '=HYPERLINK("http://x","y")', responsible: '+7 777 123 45 67', deadline: '@ай сайын', deliverable: '01.06.2026' },
+    ];
+    addon.josparImportPlan(items, 'bad.json');
+    const sheet = ws.spreadsheet.getSheetByName('Жоспар')!;
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
+    const row = sheet.getRange(2, 1, 1, header.length);
+    expect(row.getFormulas()[0].every((f) => f === '')).toBe(true);
+    const v = row.getValues()[0];
+    expect(v[header.indexOf('Іс-шаралар')]).toBe('=HYPERLINK("http://x","y")');
+    expect(v[header.indexOf('Жауапты')]).toBe('+7 777 123 45 67');
+    expect(v[header.indexOf('Аяқталу түрі')]).toBe('01.06.2026');
+  });
+
+  it('flags roles without emails, and invites only emails of the allowed domain', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    const roles = ws.spreadsheet.getSheetByName('Рөлдер')!;
+    const values = roles.getDataRange().getValues();
+    const emailCol = (values[0] as string[]).indexOf('Email') + 1;
+    const r = values.findIndex((x) => x[0] === 'ОПҰжМБ бастығы') + 1;
+    roles.getRange(r, emailCol).setValue('head@edu.ektu.kz, someone@gmail.com, not-an-email');
+    addon.josparRefreshDeadlines();
+    const plan = sheetValues(ws, 'Жоспар');
+    const header = plan[0] as string[];
+    const row = plan.find((x) => x[header.indexOf('ID')] === '1.02')!;
+    expect(row[header.indexOf('Жауаптылар email')]).toBe('head@edu.ektu.kz');
+    expect(row[header.indexOf('Ескертулер')]).toMatch(/someone@gmail\.com/);
+    expect(row[header.indexOf('Ескертулер')]).toMatch(/not-an-email/);
+    const check = sheetValues(ws, 'Рөлдер').find((x) => x[0] === 'АҚД директоры')!;
+    expect(check[(values[0] as string[]).indexOf('Тексеру')]).toBe('email енгізілмеген');
+  });
+
+  it('recomputes a row at once when its deadline is edited (simple onEdit)', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    const sheet = ws.spreadsheet.getSheetByName('Жоспар')!;
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
+    const range = sheet.getRange(3, header.indexOf('Орындау мерзімі') + 1);
+    range.setValue('Тоқсан сайын');
+    addon.onEdit({ range, source: ws.spreadsheet, value: 'Тоқсан сайын' });
+    const row = sheet.getRange(3, 1, 1, header.length).getValues()[0];
+    expect(row[header.indexOf('Мерзім саны')]).toBe(4);
+    range.setValue('32.13.2025');
+    addon.onEdit({ range, source: ws.spreadsheet });
+    expect(sheet.getRange(3, header.indexOf('Ескертулер') + 1).getValue()).toMatch(/мүмкін емес күн/);
+  });
+
+  it('does not run while another run holds the lock', async () => {
+    const { ws, addon } = await installed();
+    ws.holdLock('document');
+    const outcome = addon.josparSetUpPlan() as { ok: boolean };
+    expect(outcome.ok).toBe(false);
+    expect(ws.spreadsheet.getSheetByName('Жоспар')).toBeNull();
+    expect(ws.ui.alerts[0].message).toMatch(/басқа жұмысты/);
+  });
+});

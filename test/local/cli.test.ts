@@ -1,0 +1,93 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+
+const BIN = join(__dirname, '..', '..', 'bin', 'jospar.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+
+describe('the jospar command', () => {
+  it('plan --json prints the 127 items in document order', () => {
+    const items = JSON.parse(execFileSync(process.execPath, [BIN, 'plan', '--json'], { encoding: 'utf8' }));
+    expect(items).toHaveLength(127);
+    expect(Object.keys(items[0])).toEqual(['section', 'sectionTitle', 'no', 'activity', 'responsible', 'deadline', 'deliverable']);
+    expect(items[126]).toMatchObject({ section: 4, no: 25 });
+  });
+
+  it('deadline --json prints the schedule; usage errors exit 2', () => {
+    const r = run('deadline', 'Әр айдың 20-сына дейін', '--json');
+    expect(r.status).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(s).toMatchObject({ input: 'Әр айдың 20-сына дейін', kind: 'recurring', onDemand: false, errors: [] });
+    expect(s.due).toHaveLength(12);
+    expect(s.dueWorking[0]).toBe('2025-09-19'); // 20 September 2025 is a Saturday
+    expect(s.rrule).toBe('FREQ=MONTHLY;BYMONTHDAY=20;COUNT=12');
+    expect(run('deadline', 'бірдеңе', '--json').status).toBe(0);
+    expect(run('deadline').status).toBe(2);
+    expect(run('deadline', 'x', '--year', 'abc').status).toBe(2);
+    expect(run('nonsense').status).toBe(2);
+  });
+
+  it('preview writes the spreadsheet and the summary; a second run on the same state changes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jospar-'));
+    const state = join(dir, 'state.json');
+    const first = run('preview', '--out', dir, '--state', state, '--json', '--today', '2025-10-01');
+    expect(first.status).toBe(0);
+    const summary = JSON.parse(first.stdout);
+    expect(summary.items).toMatchObject({ total: 127, perSection: { 1: 55, 2: 17, 3: 30, 4: 25 } });
+    expect(summary.deadlines.withErrors).toBe(0);
+    expect(summary.calls.Range.setValues).toBe(6);
+    expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toEqual(summary);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'jospar.xlsx'));
+    const plan = wb.getWorksheet('Жоспар')!;
+    expect(plan.rowCount).toBe(128);
+    expect(plan.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(wb.getWorksheet('_jospar')!.state).toBe('hidden');
+    const second = JSON.parse(run('preview', '--out', dir, '--state', state, '--json', '--today', '2025-10-01').stdout);
+    expect(second.calls.Range.setValues ?? 0).toBe(0);
+  });
+
+  it('preview --plan reports bad rows by file, row and column, and sets up the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jospar-'));
+    const csv = join(dir, 'plan.csv');
+    writeFileSync(csv, [
+      'section,sectionTitle,no,activity,responsible,deadline,deliverable',
+      '1,Бөлім,1,Бірінші,ОПҰжМБ бастығы,Ай сайын,Есеп',
+      ',,,,,,',
+      '1,Бөлім,1,Қайталанған,ОПҰжМБ бастығы,Ай сайын,Есеп',
+      '1,Бөлім,2,"=HYPERLINK(""http://x"",""y"")",+7 777,@ай,Есеп',
+      'x,Бөлім,3,Жаман,ОПҰжМБ бастығы,Ай сайын,Есеп',
+      '1,Бөлім,4,,ОПҰжМБ бастығы,Ай сайын,Есеп',
+    ].join('\n'));
+    const r = run('preview', '--plan', csv, '--out', dir, '--json');
+    expect(r.status).toBe(0);
+    const summary = JSON.parse(r.stdout);
+    expect(summary.items.total).toBe(2);
+    const problems = summary.problems.join('\n');
+    expect(problems).toMatch(/plan\.csv, row 3: empty row/);
+    expect(problems).toMatch(/plan\.csv, row 4, column "no": item 1\.01 already appears in row 2/);
+    expect(problems).toMatch(/plan\.csv, row 5, column "activity": starts with "="/);
+    expect(problems).toMatch(/plan\.csv, row 6, column "section"/);
+    expect(problems).toMatch(/plan\.csv, row 7, column "activity": empty/);
+    const missing = run('preview', '--plan', join(dir, 'none.csv'), '--out', dir);
+    expect(missing.status).toBe(2);
+    writeFileSync(join(dir, 'cols.csv'), 'section,no,activity\n1,1,Бір\n');
+    const cols = JSON.parse(run('preview', '--plan', join(dir, 'cols.csv'), '--out', dir, '--json').stdout);
+    expect(cols.problems.join('\n')).toMatch(/cols\.csv, row 1: missing column "deadline"/);
+    expect(existsSync(join(dir, 'jospar.xlsx'))).toBe(true);
+  });
+
+  it('preview --fault cuts the run off, exits non-zero and keeps the state', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jospar-'));
+    const state = join(dir, 'state.json');
+    const r = run('preview', '--out', dir, '--state', state, '--fault', 'sheets:10', '--json');
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).cutOff).toMatch(/sheets write #10/);
+    expect(existsSync(state)).toBe(true);
+    const again = run('preview', '--out', dir, '--state', state, '--json');
+    expect(again.status).toBe(0);
+    expect(JSON.parse(again.stdout).items.total).toBe(127);
+  });
+});
