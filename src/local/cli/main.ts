@@ -1,4 +1,5 @@
 /** The `jospar` command: one file per command, dispatched here. Exit 0 on success, 1 on a failed run, 2 on a usage error. */
+import { benchCommand } from './bench-command';
 import { deadlineCommand } from './deadline-command';
 import { planCommand } from './plan-command';
 import { previewCommand } from './preview-command';
@@ -22,7 +23,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'preview': return await previewCommand(rest);
       case 'plan': return planCommand(rest);
       case 'deadline': return deadlineCommand(rest);
-      case 'bench': return await (await import('./bench-command')).benchCommand(rest);
+      case 'bench': return await benchCommand(rest);
       case undefined: case 'help': case '--help': case '-h':
         process.stdout.write(USAGE);
         return command === undefined ? 2 : 0;
