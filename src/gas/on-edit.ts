@@ -10,6 +10,7 @@ import { evaluateRow } from '../core/plan/evaluate';
 import { RoleDirectory, splitEmails } from '../core/roles/directory';
 import { CALENDAR_SHEET, locateColumns, PLAN_SHEET, ROLES_SHEET, SETTINGS_SHEET } from '../core/sheets/layout';
 import { readSettings } from '../core/sheets/settings';
+import { readKeyValues } from '../core/setup/plan-setup';
 import { t } from '../core/i18n/messages';
 import { todayIn } from './context';
 import { findSheet, readSheet, toText, zoneOffsetMinutes } from './sheet-io';
@@ -32,9 +33,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const editedCols = Array.from({ length: range.getNumColumns() }, (_, i) => range.getColumn() + i - 1);
   if (!WATCHED.some((k) => cols.has(k) && editedCols.includes(cols.get(k)!))) return;
 
-  const settingsSheet = readSheet(findSheet(ss, SETTINGS_SHEET), offset);
-  const kv = new Map<string, string>((settingsSheet?.values.slice(1) ?? []).map((r) => [r[0], r[1] ?? '']));
-  const settings = readSettings(kv);
+  const settings = readSettings(readKeyValues(readSheet(findSheet(ss, SETTINGS_SHEET), offset)));
   const cal = readSheet(findSheet(ss, CALENDAR_SHEET), offset);
   const calendar = cal ? readCalendarRows(cal.values.slice(1).map((r, i) => {
     const c = locateColumns(CALENDAR_SHEET, cal.values[0]);

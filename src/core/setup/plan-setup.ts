@@ -143,7 +143,8 @@ function appendRows(plan: SheetPlan, spec: SheetSpec, rows: Array<Record<string,
   plan.rows += rows.length;
 }
 
-function readKeyValues(sheet: { values: string[][] } | null): Map<string, string> {
+/** The Settings sheet as key → value, columns found by their headers. */
+export function readKeyValues(sheet: { values: string[][] } | null): Map<string, string> {
   const map = new Map<string, string>();
   if (!sheet) return map;
   const cols = locateColumns(SETTINGS_SHEET, sheet.values[0] ?? []);
