@@ -7,6 +7,7 @@ import { isoDateAtOffset } from '../core/calendar/dates';
 import type { Lang } from '../core/i18n/lang';
 import type { SheetPlan } from '../core/setup/operations';
 import { sheetNames, type ColumnSpec, type SheetSpec } from '../core/sheets/layout';
+import { adjacentRuns } from '../core/sheets/readers';
 import { isDate } from '../core/text/cell-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -52,15 +53,9 @@ export function applySheetPlan(ss: Spreadsheet, spec: SheetSpec, plan: SheetPlan
   return sheet;
 }
 
+/** Runs of adjacent columns of a spec that pass a test, as (start, count), one range each. */
 function runs(spec: SheetSpec, test: (c: ColumnSpec) => boolean): Array<{ start: number; count: number }> {
-  const out: Array<{ start: number; count: number }> = [];
-  spec.columns.forEach((c, i) => {
-    if (!test(c)) return;
-    const last = out[out.length - 1];
-    if (last && last.start + last.count === i) last.count++;
-    else out.push({ start: i, count: 1 });
-  });
-  return out;
+  return adjacentRuns(spec.columns.flatMap((c, i) => (test(c) ? [i] : []))).map((r) => ({ start: r[0], count: r.length }));
 }
 
 function formatNewSheet(sheet: Sheet, spec: SheetSpec, lang: Lang, validations: Record<string, string[]>): void {

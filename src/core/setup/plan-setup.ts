@@ -5,14 +5,15 @@
  * has its system columns recomputed. User columns of existing rows are never written.
  */
 import { DEFAULT_CALENDAR_2025_2026, type AcademicPeriod } from '../calendar/academic-calendar';
-import { readCalendarRows } from '../calendar/calendar-sheet';
 import { asLang, type Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 import { compareItemIds, itemId, parseItemId } from '../plan/item-id';
 import { evaluateRow, type Evaluation } from '../plan/evaluate';
 import type { PlanDocument, PlanItem } from '../plan/types';
 import { knownRole } from '../roles/role-catalogue';
-import { distinctRoles, RoleDirectory, splitEmails, isEmail, type RoleEntry } from '../roles/directory';
+import { distinctRoles, RoleDirectory, isEmail, type RoleEntry } from '../roles/directory';
+import { evaluatedColumns } from '../plan/system-values';
+import { adjacentRuns, readCalendarSheet, readKeyValues, readRolesSheet } from '../sheets/readers';
 import { roleKey } from '../roles/split-responsible';
 import { asCellText } from '../text/cell-text';
 import { CALENDAR_SHEET, LOG_SHEET, locateColumns, PLAN_SHEET, ROLES_SHEET, SETTINGS_SHEET, STATE_SHEET, type SheetKey, type SheetSpec } from '../sheets/layout';
@@ -143,17 +144,6 @@ function appendRows(plan: SheetPlan, spec: SheetSpec, rows: Array<Record<string,
   plan.rows += rows.length;
 }
 
-/** The Settings sheet as key → value, columns found by their headers. */
-export function readKeyValues(sheet: { values: string[][] } | null): Map<string, string> {
-  const map = new Map<string, string>();
-  if (!sheet) return map;
-  const cols = locateColumns(SETTINGS_SHEET, sheet.values[0] ?? []);
-  const k = cols.get('key') ?? 0;
-  const v = cols.get('value') ?? 1;
-  for (const row of sheet.values.slice(1)) if (String(row[k] ?? '').trim()) map.set(String(row[k]).trim(), String(row[v] ?? ''));
-  return map;
-}
-
 // ---- Settings ----
 
 function setupSettings(sheet: { name: string; values: string[][] } | null, lang: Lang, ctx: Ctx): SheetPlan {
@@ -177,12 +167,7 @@ function setupCalendar(sheet: { name: string; values: string[][] } | null, lang:
     return { plan, periods: DEFAULT_CALENDAR_2025_2026 };
   }
   const plan = existing(CALENDAR_SHEET, sheet, ctx);
-  const cols = locateColumns(CALENDAR_SHEET, sheet.values[0]);
-  const cell = (r: string[], key: string) => { const i = cols.get(key); return i === undefined ? '' : String(r[i] ?? ''); };
-  const { periods, problems } = readCalendarRows(sheet.values.slice(1).map((r, i) => ({
-    row: i + 2,
-    cells: { id: cell(r, 'id'), kind: cell(r, 'kind'), start: cell(r, 'start'), end: cell(r, 'end'), kk: cell(r, 'kk'), ru: cell(r, 'ru'), en: cell(r, 'en') },
-  })));
+  const { periods, problems } = readCalendarSheet(sheet);
   for (const p of problems) ctx.problems.push({ sheet: sheet.name, row: p.row, message: p.message });
   return { plan, periods };
 }
@@ -194,16 +179,7 @@ function setupRoles(sheet: { name: string; values: string[][] } | null, responsi
   let plan: SheetPlan;
   if (sheet) {
     plan = existing(ROLES_SHEET, sheet, ctx);
-    const cols = locateColumns(ROLES_SHEET, sheet.values[0]);
-    const cell = (r: string[], key: string) => { const i = cols.get(key); return i === undefined ? '' : String(r[i] ?? '').trim(); };
-    sheet.values.slice(1).forEach((r, i) => {
-      const name = cell(r, 'role');
-      if (!name) return;
-      entries.push({
-        row: i + 1, name, emails: splitEmails(cell(r, 'emails')), aliases: cell(r, 'aliases').split(/\s*[,;]\s*/).filter(Boolean),
-        escalateTo: cell(r, 'escalateTo'), described: !!(cell(r, 'kk') || cell(r, 'ru') || cell(r, 'en')),
-      });
-    });
+    entries.push(...readRolesSheet(sheet));
   } else {
     plan = created(ROLES_SHEET, lang, [], ctx, false);
   }
@@ -259,9 +235,7 @@ function updateSystemColumns(plan: SheetPlan, spec: SheetSpec, values: string[][
     return r.values[k] !== undefined && String(values[r.row]?.[i] ?? '') !== String(r.values[k]);
   }));
   if (changedRows.length === 0) return 0;
-  const indexes = keys.filter((k) => rows.some((r) => r.values[k] !== undefined)).map((k) => plan.columnIndex[k]).sort((a, b) => a - b);
-  const runs: number[][] = [];
-  for (const i of indexes) { const last = runs[runs.length - 1]; if (last && last[last.length - 1] === i - 1) last.push(i); else runs.push([i]); }
+  const runs = adjacentRuns(keys.filter((k) => rows.some((r) => r.values[k] !== undefined)).map((k) => plan.columnIndex[k]));
   const lastRow = values.length - 1;
   for (const run of runs) {
     const block: CellValue[][] = [];
@@ -311,8 +285,7 @@ function setupPlan(input: SetupInput, rowsRead: PlanRowRead[], lang: Lang, ctx: 
     evidence: '', notes: '',
   });
   const systemOf = (id: string, cells: Record<string, string>, ev: Evaluation): Record<string, CellValue> => ({
-    id, nextDue: ev.nextDue, dueCount: ev.dueCount, onDemand: ev.onDemand ? t(lang, 'yes') : '', owners: ev.owners.join(', '),
-    docLink: cells.docLink ?? '', calendarState: cells.calendarState ?? '', warnings: ev.warnings.join('; '),
+    id, ...evaluatedColumns(ev, lang), docLink: cells.docLink ?? '', calendarState: cells.calendarState ?? '',
   });
   const results: RowResult[] = [];
 
