@@ -149,3 +149,17 @@ describe('Set up plan on the local Workspace', () => {
     expect(ws.ui.alerts[0].message).toMatch(/басқа жұмысты/);
   });
 });
+
+describe('Set up on sheets users emptied', () => {
+  it('puts the calendar estimate back under a header left with no periods', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    const cal = ws.spreadsheet.getSheetByName('Академиялық күнтізбе')!;
+    cal.deleteRows(2, cal.getLastRow() - 1);
+    expect(cal.getLastRow()).toBe(1);
+    addon.josparSetUpPlan();
+    const ids = cal.getDataRange().getValues().slice(1).map((r) => r[0]);
+    expect(ids).toContain('exam-1');
+    expect(ids).toHaveLength(12);
+  });
+});

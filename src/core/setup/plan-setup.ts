@@ -79,7 +79,7 @@ export function planSetup(given: SetupInput): SetupResult {
   const logPlan = input.sheets.log ? existing(LOG_SHEET, input.sheets.log, ctx, false) : created(LOG_SHEET, lang, [], ctx);
   const statePlan = input.sheets.state
     ? existing(STATE_SHEET, input.sheets.state, ctx, false)
-    : created(STATE_SHEET, lang, [['schemaVersion', SCHEMA_VERSION], ['createdOn', input.today]], ctx, false);
+    : created(STATE_SHEET, lang, [{ key: 'schemaVersion', value: SCHEMA_VERSION }, { key: 'createdOn', value: input.today }], ctx, false);
 
   const plans = [planPlan, rolesPlan, calendarPlan, settingsPlan, logPlan, statePlan];
   const changed = plans.some((s) => s.create || s.writes.length > 0);
@@ -91,12 +91,13 @@ export function planSetup(given: SetupInput): SetupResult {
 
 // ---- helpers shared by the sheets ----
 
-function created(spec: SheetSpec, lang: Lang, rows: CellValue[][], ctx: Ctx, say = true): SheetPlan {
+/** A new sheet: header and rows (by column key) in one write. */
+function created(spec: SheetSpec, lang: Lang, rows: Array<Record<string, CellValue>>, ctx: Ctx, say = true): SheetPlan {
   const header = spec.columns.map((c) => c.header[lang]);
   if (say) ctx.report.push(t(lang, 'sheetCreated', { sheet: spec.name[lang], rows: rows.length }));
   return {
     key: spec.key, name: spec.name[lang], create: true,
-    writes: [{ row: 0, col: 0, values: [header, ...rows.map((r) => r.map((v, i) => cellFor(spec, i, v)))] }],
+    writes: [{ row: 0, col: 0, values: [header, ...rows.map((r) => spec.columns.map((c, i) => cellFor(spec, i, r[c.key] ?? '')))] }],
     rows: rows.length + 1, columns: header.length,
     columnIndex: Object.fromEntries(spec.columns.map((c, i) => [c.key, i])),
   };
@@ -147,8 +148,7 @@ function appendRows(plan: SheetPlan, spec: SheetSpec, rows: Array<Record<string,
 // ---- Settings ----
 
 function setupSettings(sheet: { name: string; values: string[][] } | null, lang: Lang, ctx: Ctx): SheetPlan {
-  const row = (s: (typeof SETTING_SPECS)[number]) => [s.key, s.key === 'language' ? lang : s.value, s.description[lang]];
-  if (!sheet) return created(SETTINGS_SHEET, lang, SETTING_SPECS.map(row), ctx);
+  if (!sheet) return created(SETTINGS_SHEET, lang, SETTING_SPECS.map((x) => ({ key: x.key, value: x.key === 'language' ? lang : x.value, description: x.description[lang] })), ctx);
   const plan = existing(SETTINGS_SHEET, sheet, ctx);
   const have = readKeyValues(sheet);
   const missing = SETTING_SPECS.filter((s) => !have.has(s.key));
@@ -160,10 +160,12 @@ function setupSettings(sheet: { name: string; values: string[][] } | null, lang:
 // ---- Academic calendar ----
 
 function setupCalendar(sheet: { name: string; values: string[][] } | null, lang: Lang, ctx: Ctx): { plan: SheetPlan; periods: AcademicPeriod[] } {
-  const rowOf = (p: AcademicPeriod) => [p.id, p.kind, p.start, p.end, p.name.kk, p.name.ru, p.name.en, t(lang, 'estimate')];
-  if (!sheet || dataRowCount(sheet.values) === 0) {
-    const plan = sheet ? existing(CALENDAR_SHEET, sheet, ctx) : created(CALENDAR_SHEET, lang, DEFAULT_CALENDAR_2025_2026.map(rowOf), ctx);
-    if (sheet) appendRows(plan, CALENDAR_SHEET, DEFAULT_CALENDAR_2025_2026.map((p) => Object.fromEntries(CALENDAR_SHEET.columns.map((c, i) => [c.key, rowOf(p)[i]]))));
+  const rowOf = (p: AcademicPeriod) => ({ id: p.id, kind: p.kind, start: p.start, end: p.end, kk: p.name.kk, ru: p.name.ru, en: p.name.en, source: t(lang, 'estimate') });
+  if (!sheet) return { plan: created(CALENDAR_SHEET, lang, DEFAULT_CALENDAR_2025_2026.map(rowOf), ctx), periods: DEFAULT_CALENDAR_2025_2026 };
+  if (dataRowCount(sheet.values) === 0) {
+    // A header with no periods under it: the estimate goes in again.
+    const plan = existing(CALENDAR_SHEET, sheet, ctx);
+    appendRows(plan, CALENDAR_SHEET, DEFAULT_CALENDAR_2025_2026.map(rowOf));
     return { plan, periods: DEFAULT_CALENDAR_2025_2026 };
   }
   const plan = existing(CALENDAR_SHEET, sheet, ctx);
@@ -175,21 +177,15 @@ function setupCalendar(sheet: { name: string; values: string[][] } | null, lang:
 // ---- Roles ----
 
 function setupRoles(sheet: { name: string; values: string[][] } | null, responsibleCells: string[], itemCells: string[], lang: Lang, ctx: Ctx): { plan: SheetPlan; directory: RoleDirectory } {
-  const entries: Array<RoleEntry & { row: number }> = [];
-  let plan: SheetPlan;
-  if (sheet) {
-    plan = existing(ROLES_SHEET, sheet, ctx);
-    entries.push(...readRolesSheet(sheet));
-  } else {
-    plan = created(ROLES_SHEET, lang, [], ctx, false);
-  }
+  const entries: Array<RoleEntry & { row: number }> = sheet ? readRolesSheet(sheet) : [];
+  const firstNewRow = sheet ? sheet.values.length : 1;
   const directory0 = new RoleDirectory(entries);
   const added: Array<Record<string, CellValue>> = [];
   for (const name of distinctRoles(responsibleCells)) {
     if (directory0.find(name) || added.some((a) => roleKey(String(a.role)) === roleKey(name))) continue;
     const info = knownRole(name);
     added.push({ role: name, kk: info?.kk ?? '', ru: info?.ru ?? '', en: info?.en ?? '', emails: '', escalateTo: info?.escalateTo ?? '', aliases: info?.aliases.join(', ') ?? '' });
-    entries.push({ row: plan.rows + added.length - 1, name, emails: [], aliases: info?.aliases ?? [], escalateTo: info?.escalateTo ?? '', described: !!info });
+    entries.push({ row: firstNewRow + added.length - 1, name, emails: [], aliases: info?.aliases ?? [], escalateTo: info?.escalateTo ?? '', described: !!info });
   }
   const directory = new RoleDirectory(entries);
 
@@ -207,18 +203,11 @@ function setupRoles(sheet: { name: string; values: string[][] } | null, responsi
   };
   const systemOf = (e: RoleEntry) => ({ items: counts.get(e) ?? 0, check: check(e) });
 
-  if (!sheet) {
-    plan.writes[0].values.push(...added.map((a) => {
-      const e = directory.find(String(a.role))!;
-      const sys = systemOf(e);
-      return ROLES_SHEET.columns.map((c, i) => cellFor(ROLES_SHEET, i, (c.key in sys ? (sys as Record<string, CellValue>)[c.key] : a[c.key]) ?? ''));
-    }));
-    plan.rows += added.length;
-    ctx.report.push(t(lang, 'sheetCreated', { sheet: plan.name, rows: added.length }));
-    return { plan, directory };
-  }
+  const newRows = added.map((a) => ({ ...a, ...systemOf(directory.find(String(a.role))!) }));
+  if (!sheet) return { plan: created(ROLES_SHEET, lang, newRows, ctx), directory };
+  const plan = existing(ROLES_SHEET, sheet, ctx);
   updateSystemColumns(plan, ROLES_SHEET, sheet.values, entries.filter((e) => e.row < sheet.values.length).map((e) => ({ row: e.row, values: systemOf(e) })), ctx);
-  appendRows(plan, ROLES_SHEET, added.map((a) => ({ ...a, ...systemOf(directory.find(String(a.role))!) })));
+  appendRows(plan, ROLES_SHEET, newRows);
   if (added.length) ctx.report.push(t(lang, 'rowsAdded', { sheet: plan.name, count: added.length, ids: added.map((a) => a.role).join(', ') }));
   return { plan, directory };
 }
@@ -295,8 +284,7 @@ function setupPlan(input: SetupInput, rowsRead: PlanRowRead[], lang: Lang, ctx: 
       const cells = planned(item);
       const ev = evaluate(cells);
       results.push({ id, row: results.length + 1, evaluation: ev });
-      const all: Record<string, CellValue> = { ...cells, ...systemOf(id, {}, ev) };
-      return PLAN_SHEET.columns.map((c) => all[c.key] ?? '');
+      return { ...cells, ...systemOf(id, {}, ev) };
     });
     return { plan: created(PLAN_SHEET, lang, rows, ctx), rows: results };
   }

@@ -28,6 +28,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
   const step = (n: number, text: string) => { if (!quiet) process.stderr.write(`[${n}/4] ${text}\n`); };
 
   let planItems: unknown[] | null = null;
+  let firstRow = 1;
   const problems: string[] = [];
   const planFile = option(args, 'plan');
   if (planFile) {
@@ -35,7 +36,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
     const parsed = parsePlanText(basename(planFile), readFileSync(planFile, 'utf8'));
     planItems = parsed.items;
     problems.push(...parsed.problems.map((p) => p.message));
-    (args as { firstRow?: number }).firstRow = parsed.firstRow;
+    firstRow = parsed.firstRow;
   }
 
   step(1, statePath && existsSync(statePath) ? `loading workspace ${statePath}` : 'new local workspace');
@@ -48,7 +49,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
   let outcome: { report?: string[]; result?: unknown; problems?: string[] } = {};
   try {
     addon.onOpen({});
-    outcome = (planItems ? addon.josparImportPlan(planItems, basename(planFile!), (args as { firstRow?: number }).firstRow) : addon.josparSetUpPlan()) as typeof outcome;
+    outcome = (planItems ? addon.josparImportPlan(planItems, basename(planFile!), firstRow) : addon.josparSetUpPlan()) as typeof outcome;
     problems.push(...(outcome.problems ?? []));
   } catch (e) {
     if (e instanceof CutOff || (e as Error)?.name === 'CutOff') cutOff = e as CutOff;

@@ -66,7 +66,7 @@ export class Workspace {
 
   // ---- state ----
 
-  toJSON(): unknown {
+  toJSON(): WorkspaceState {
     const ss = this.spreadsheet;
     return {
       version: STATE_VERSION,
@@ -87,7 +87,7 @@ export class Workspace {
   }
 
   static fromJSON(json: unknown, options: Omit<WorkspaceOptions, 'user'> = {}): Workspace {
-    const j = json as ReturnType<typeof stateShape>;
+    const j = json as WorkspaceState;
     if (!j || j.version !== STATE_VERSION) throw new Error(`not a Jospar local workspace state (version ${String((j as { version?: unknown })?.version)})`);
     const ws = new Workspace({ ...options, user: j.user, now: options.now ?? j.clock });
     const ss = new LocalSpreadsheet(ws.counter, j.spreadsheet.id, j.spreadsheet.name, j.spreadsheet.timeZone, j.spreadsheet.locale);
@@ -122,20 +122,20 @@ function decodeCell(e: EncodedCell): Cell {
   return e.f ? { v, f: e.f } : { v };
 }
 
-/** The shape toJSON writes (used only for typing fromJSON). */
-function stateShape(ws: Workspace) {
-  return ws.toJSON() as {
-    version: number; clock: number; user: string;
-    spreadsheet: {
-      id: string; name: string; timeZone: string; locale: string; toasts: Array<{ message: string; title: string }>;
-      sheets: Array<{
-        name: string; id: number; hidden: boolean; frozenRows: number; maxRows: number; maxCols: number;
-        cells: Array<Array<EncodedCell | null>>; formats: Array<[string, string]>; styles: Array<[string, LocalSheet['_styles'] extends Map<string, infer S> ? S : never]>;
-        validations: LocalSheet['_validations']; protections: LocalSheet['_protections']; columnWidths: Array<[number, number]>;
-      }>;
-    };
-    properties: Record<'script' | 'document' | 'user', Array<[string, string]>>;
-    triggers: TriggerState[];
-    ui: UiLog;
+type StyleEntry = LocalSheet['_styles'] extends Map<string, infer S> ? S : never;
+
+/** What toJSON writes and fromJSON reads. */
+interface WorkspaceState {
+  version: number; clock: number; user: string;
+  spreadsheet: {
+    id: string; name: string; timeZone: string; locale: string; toasts: Array<{ message: string; title: string }>;
+    sheets: Array<{
+      name: string; id: number; hidden: boolean; frozenRows: number; maxRows: number; maxCols: number;
+      cells: Array<Array<EncodedCell | null>>; formats: Array<[string, string]>; styles: Array<[string, StyleEntry]>;
+      validations: LocalSheet['_validations']; protections: LocalSheet['_protections']; columnWidths: Array<[number, number]>;
+    }>;
   };
+  properties: Record<'script' | 'document' | 'user', Array<[string, string]>>;
+  triggers: TriggerState[];
+  ui: UiLog;
 }
