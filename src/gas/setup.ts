@@ -9,7 +9,7 @@ import { statusLabels } from '../core/sheets/status';
 import { PERIOD_KINDS } from '../core/calendar/academic-calendar';
 import { rememberedLang, rememberLang, tellUser, todayIn } from './context';
 import { logRows } from './log';
-import { applySheetPlan, findSheet, readSheet, zoneOffsetMinutes } from './sheet-io';
+import { applySheetPlan, findSheet, readHeader, readSheet, zoneOffsetMinutes } from './sheet-io';
 
 export interface SetupOutcome { ok: boolean; report: string[]; result?: SetupResult }
 
@@ -25,7 +25,8 @@ export function setUpPlan(plan: PlanDocument = PLAN_2025_2026, options: { intera
     const tz = ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
     const offset = zoneOffsetMinutes(tz);
     const found = Object.fromEntries(SHEETS.map((spec) => [spec.key, findSheet(ss, spec)])) as Record<SheetKey, GoogleAppsScript.Spreadsheet.Sheet | null>;
-    const read = Object.fromEntries(SHEETS.map((spec) => [spec.key, readSheet(found[spec.key], offset)])) as Record<SheetKey, { name: string; values: string[][] } | null>;
+    // The Log only grows and Set up needs only its header: it is the one sheet not read whole.
+    const read = Object.fromEntries(SHEETS.map((spec) => [spec.key, spec.key === 'log' ? readHeader(found.log, offset) : readSheet(found[spec.key], offset)])) as Record<SheetKey, { name: string; values: string[][] } | null>;
 
     const result = planSetup({
       sheets: read, plan, today: todayIn(tz), defaultLang: lang0, restoreMissing: options.restoreMissing,
@@ -43,7 +44,7 @@ export function setUpPlan(plan: PlanDocument = PLAN_2025_2026, options: { intera
         ...result.problems.map((p) => ({ action: 'setup', item: `${p.sheet}:${p.row}`, result: p.message })),
       ], tz);
       if (logPlan.create) logPlan.writes[0].values.push(...rows);
-      else logPlan.writes.push({ row: lastDataRow(read.log?.values ?? []) + 1, col: 0, values: rows });
+      else logPlan.writes.push({ row: found.log!.getLastRow(), col: 0, values: rows });
     }
     for (const spec of SHEETS) {
       const sheetPlan = result.sheets.find((s) => s.key === spec.key)!;
@@ -59,8 +60,3 @@ export function setUpPlan(plan: PlanDocument = PLAN_2025_2026, options: { intera
 }
 
 
-/** Index (0-based, header 0) of the last row that has anything in it. */
-function lastDataRow(values: string[][]): number {
-  for (let r = values.length - 1; r > 0; r--) if (values[r].some((v) => v !== '')) return r;
-  return 0;
-}

@@ -41,6 +41,12 @@ export function readSheet(sheet: Sheet | null, offsetMinutes: number): { name: s
   return { name: sheet.getName(), values: toText(sheet.getDataRange().getValues(), offsetMinutes) };
 }
 
+/** Only the header row of a sheet (for sheets that grow without bound, like the Log). */
+export function readHeader(sheet: Sheet | null, offsetMinutes: number): { name: string; values: string[][] } | null {
+  if (!sheet) return null;
+  return { name: sheet.getName(), values: toText(sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues(), offsetMinutes) };
+}
+
 /** Creates (with formats, validation, protection) or updates one sheet as planned. */
 export function applySheetPlan(ss: Spreadsheet, spec: SheetSpec, plan: SheetPlan, existing: Sheet | null, lang: Lang, validations: Record<string, string[]> = {}): Sheet {
   const sheet = existing ?? ss.insertSheet(plan.name);

@@ -163,3 +163,20 @@ describe('Set up on sheets users emptied', () => {
     expect(ids).toHaveLength(12);
   });
 });
+
+describe('the Log', () => {
+  it('gains one line per Set up that changed something, below the lines already there', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    const log = ws.spreadsheet.getSheetByName('Журнал')!;
+    expect(log.getLastRow()).toBe(2);
+    log.getRange(3, 1, 40, 5).setValues(Array.from({ length: 40 }, (_, i) => ['2025-10-01 09:00:00', 'x@edu.ektu.kz', 'manual', '', `line ${i}`]));
+    const plan = ws.spreadsheet.getSheetByName('Жоспар')!;
+    plan.deleteRow(2);
+    addon.josparSetUpPlan();
+    expect(log.getLastRow()).toBe(43);
+    expect(log.getRange(43, 3).getValue()).toBe('setup');
+    expect(log.getRange(43, 5).getValue()).toMatch(/1\.01/);
+    expect(log.getRange(42, 5).getValue()).toBe('line 39');
+  });
+});
