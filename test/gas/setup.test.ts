@@ -86,6 +86,12 @@ describe('Set up plan on the local Workspace', () => {
     expect(added[header.indexOf('Іс-шаралар')]).toBe('Жаңа іс-шара');
     expect(added[header.indexOf('Мерзім саны')]).toBe(12);
     expect(added[header.indexOf('Ескертулер')]).toMatch(/Проректор/);
+    // A row whose unit nobody can tell is said so, beside its other warnings.
+    sheet.getRange(5, header.indexOf('Бөлім') + 1).setValue('белгісіз');
+    addon.josparSetUpPlan();
+    const warned = sheet.getRange(5, header.indexOf('Ескертулер') + 1).getValue() as string;
+    expect(warned).toMatch(/Проректор/);
+    expect(warned).toMatch(/бөлім анықталмады/);
     // The unknown role is added to the Roles sheet to be described.
     expect(sheetValues(ws, 'Рөлдер').some((r) => r[0] === 'Проректор')).toBe(true);
   });

@@ -314,8 +314,8 @@ function setupPlan(input: SetupInput, rowsRead: PlanRowRead[], lang: Lang, ctx: 
   const sysRows = rowsRead.map((r) => {
     const id = idOf.get(r.row)!;
     const ev = evaluate({ responsible: r.cells.responsible, deadline: r.cells.deadline, links: r.cells.links });
+    if (sectionOf(r.cells.unit, input.plan) === null) ev.warnings.push(t(lang, 'wNoSection'));
     const values = systemOf(id, r.cells, ev);
-    if (ev.warnings.length === 0 && sectionOf(r.cells.unit, input.plan) === null) values.warnings = t(lang, 'wNoSection');
     results.push({ id, row: r.row, evaluation: ev });
     return { row: r.row, values };
   });
@@ -323,11 +323,11 @@ function setupPlan(input: SetupInput, rowsRead: PlanRowRead[], lang: Lang, ctx: 
 
   // Items of the plan that the sheet lacks: a user deleted the row. They come back at the bottom.
   const missing = input.plan.items.filter((item) => input.restoreMissing !== false && !used.has(itemId(item.section, item.no))).sort((a, b) => compareItemIds(itemId(a.section, a.no), itemId(b.section, b.no)));
-  appendRows(plan, PLAN_SHEET, missing.map((item) => {
+  appendRows(plan, PLAN_SHEET, missing.map((item, i) => {
     const id = itemId(item.section, item.no);
     const cells = planned(item);
     const ev = evaluate(cells);
-    results.push({ id, row: plan.rows + results.length, evaluation: ev });
+    results.push({ id, row: plan.rows + i, evaluation: ev });
     return { ...cells, ...systemOf(id, {}, ev) };
   }));
   if (missing.length) ctx.report.push(t(lang, 'itemsRestored', { count: missing.length, ids: missing.map((i) => itemId(i.section, i.no)).join(', ') }));
