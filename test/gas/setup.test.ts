@@ -186,3 +186,19 @@ describe('the Log', () => {
     expect(log.getRange(42, 5).getValue()).toBe('line 39');
   });
 });
+
+describe('Settings drive the deadlines', () => {
+  it('a changed convention changes the Plan on the next recalculation', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    const settings = ws.spreadsheet.getSheetByName('Баптаулар')!;
+    const keys = settings.getDataRange().getValues().map((r) => r[0]);
+    settings.getRange(keys.indexOf('monthDueDay') + 1, 2).setValue('25');
+    addon.josparRefreshDeadlines();
+    const plan = sheetValues(ws, 'Жоспар');
+    const header = plan[0] as string[];
+    const row = plan.find((r) => r[header.indexOf('ID')] === '1.09')!; // "2025 ж. желтоқсан"
+    const next = row[header.indexOf('Келесі мерзім')] as Date;
+    expect([next.getFullYear(), next.getMonth() + 1, next.getDate()]).toEqual([2025, 12, 25]);
+  });
+});

@@ -23,6 +23,8 @@ describe('the jospar command', () => {
     expect(s.due).toHaveLength(12);
     expect(s.dueWorking[0]).toBe('2025-09-19'); // 20 September 2025 is a Saturday
     expect(s.rrule).toBe('FREQ=MONTHLY;BYMONTHDAY=20;COUNT=12');
+    expect(JSON.parse(run('deadline', '2025 ж. қыркүйек', '--convention', 'monthDueDay=25', '--json').stdout).due).toEqual(['2025-09-25']);
+    expect(run('deadline', 'x', '--convention', 'monthDueDay=abc').status).toBe(2);
     expect(run('deadline', 'бірдеңе', '--json').status).toBe(0);
     expect(run('deadline').status).toBe(2);
     expect(run('deadline', 'x', '--year', 'abc').status).toBe(2);

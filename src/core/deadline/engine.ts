@@ -9,7 +9,7 @@ import { toWorkingDay } from '../calendar/working-days';
 import { foldText } from './fold';
 import { FILLER_WORDS, type Relation } from './lexicon';
 import { MASK, RULES, LATE_RULES, runRules, scanAnchors, type ScanState } from './rules';
-import type { Component, DeadlineContext, DeadlineIssue, Found, Schedule, ScheduleKind, Window } from './types';
+import { DEFAULT_CONVENTIONS, type Component, type Conventions, type DeadlineContext, type DeadlineIssue, type Found, type Schedule, type ScheduleKind, type Window } from './types';
 
 /** A deadline cell is a line or two; beyond this the text is not a deadline and is not read further. */
 export const MAX_DEADLINE_LENGTH = 1000;
@@ -71,8 +71,14 @@ function collectLeftovers(s: ScanState, out: Schedule): void {
 
 interface Acc { due: Set<IsoDate>; windows: Window[]; anchors: Set<string>; categories: Set<ScheduleKind>; recurrences: Component[] }
 
+/** Day `day` of a month, or its last day; a day past the month's end is its last day. */
+function dayOfMonth(y: number, m: number, day: number | 'last'): IsoDate {
+  return day === 'last' ? lastDayOfMonth(y, m) : ymd(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
 function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
   const py = ctx.year;
+  const conv: Conventions = { ...DEFAULT_CONVENTIONS, ...ctx.conventions };
   const acc: Acc = { due: new Set(), windows: [], anchors: new Set(), categories: new Set(), recurrences: [] };
   let carriedYear: number | null = null;
   let previous: IsoDate | null = null;
@@ -112,9 +118,8 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
         let toY = c.toY ?? y;
         if (c.toY === null && c.toM < c.m) toY = y + 1;
         if (c.toY !== null) carriedYear = c.toY;
-        const end = lastDayOfMonth(toY, c.toM);
-        acc.windows.push({ start: ymd(y, c.m, 1), end });
-        addExplicit(f, end);
+        acc.windows.push({ start: ymd(y, c.m, 1), end: lastDayOfMonth(toY, c.toM) });
+        addExplicit(f, dayOfMonth(toY, c.toM, conv.monthDueDay));
         acc.categories.add('month'); dated++;
         break;
       }
@@ -130,14 +135,14 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
       case 'anchor': {
         const periods = ctx.calendar.filter((p) => c.kinds.includes(p.kind) && (!c.summerOnly || isSummer(p)) && p.end >= py.start && p.start <= py.end);
         if (periods.length === 0) { issue(f, 'calendar-period-missing'); break; }
-        for (const p of periods) addAnchor(acc, p, c.relation);
+        for (const p of periods) addAnchor(acc, p, c.relation, conv);
         acc.categories.add('calendar'); dated++;
         break;
       }
       case 'per-calendar': {
         const linked = (ctx.links ?? []).map((id) => ctx.calendar.find((p) => p.id === id)).filter((p): p is AcademicPeriod => !!p);
         if (linked.length === 0) { issue(f, 'calendar-link-needed'); break; }
-        for (const p of linked) addAnchor(acc, p, 'during');
+        for (const p of linked) addAnchor(acc, p, 'during', conv);
         acc.categories.add('calendar'); dated++;
         break;
       }
@@ -156,31 +161,31 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
   }
 
   const anchoredCount = dated;
-  for (const r of acc.recurrences) expandRecurrence(r, ctx, acc, anchoredCount > 0, found, out);
+  for (const r of acc.recurrences) expandRecurrence(r, ctx, conv, acc, anchoredCount > 0, found, out);
   // "Жылына 2 рет" beside dated parts only counts them: it is not a recurrence of its own.
   if (anchoredCount > 0 && acc.recurrences.every((r) => r.t === 'times-a-year')) acc.categories.delete('recurring');
 
   // The whole year with nothing else dated: due on its last day.
-  if (acc.categories.has('year') && acc.due.size === 0 && acc.recurrences.length === 0) acc.due.add(py.end);
+  if (acc.categories.has('year') && acc.due.size === 0 && acc.recurrences.length === 0 && conv.wholeYearDue === 'end') acc.due.add(py.end);
 
   out.due = [...acc.due].sort();
   out.dueWorking = [...new Set(out.due.map((d) => toWorkingDay(d, ctx.daysOff, ctx.policy)))].sort();
   out.windows = dedupeWindows(acc.windows);
   out.anchors = [...acc.anchors];
   out.kind = kindOf(acc, dated);
-  out.rrule = acc.recurrences.length === 1 && anchoredCount === 0 ? rruleOf(acc.recurrences[0], out.due) : null;
+  out.rrule = acc.recurrences.length === 1 && anchoredCount === 0 ? rruleOf(acc.recurrences[0], out.due, conv) : null;
 }
 
 function isSummer(p: AcademicPeriod): boolean {
   return /жаз|летн|summer/i.test(`${p.name.kk} ${p.name.ru} ${p.name.en}`);
 }
 
-function addAnchor(acc: Acc, p: AcademicPeriod, relation: Relation): void {
+function addAnchor(acc: Acc, p: AcademicPeriod, relation: Relation, conv: Conventions): void {
   acc.anchors.add(p.id);
   switch (relation) {
-    case 'before': acc.due.add(addDays(p.start, -1)); break;
+    case 'before': acc.due.add(addDays(p.start, -conv.daysBefore)); break;
     case 'start': acc.due.add(p.start); break;
-    case 'during': acc.windows.push({ start: p.start, end: p.end }); acc.due.add(p.end); break;
+    case 'during': acc.windows.push({ start: p.start, end: p.end }); acc.due.add(conv.periodDue === 'start' ? p.start : p.end); break;
     case 'end': case 'after': acc.due.add(p.end); break;
   }
 }
@@ -195,12 +200,12 @@ function planMonths(ctx: DeadlineContext): Array<{ y: number; m: number }> {
   return months;
 }
 
-function expandRecurrence(c: Component, ctx: DeadlineContext, acc: Acc, anchored: boolean, found: Found[], out: Schedule): void {
+function expandRecurrence(c: Component, ctx: DeadlineContext, conv: Conventions, acc: Acc, anchored: boolean, found: Found[], out: Schedule): void {
   const months = planMonths(ctx);
   const monthEnds = (every: number) => months.filter((_, i) => (i + 1) % every === 0).map(({ y, m }) => lastDayOfMonth(y, m));
   switch (c.t) {
     case 'monthly':
-      for (const { y, m } of months) acc.due.add(c.day === null ? lastDayOfMonth(y, m) : ymd(y, m, Math.min(c.day, daysInMonth(y, m))));
+      for (const { y, m } of months) acc.due.add(dayOfMonth(y, m, c.day ?? conv.monthlyDueDay));
       break;
     case 'every-months':
       for (const d of monthEnds(c.n)) acc.due.add(d);
@@ -226,15 +231,17 @@ function expandRecurrence(c: Component, ctx: DeadlineContext, acc: Acc, anchored
   }
 }
 
-function rruleOf(c: Component, due: IsoDate[]): string | null {
+function rruleOf(c: Component, due: IsoDate[], conv: Conventions): string | null {
   const count = due.length;
   if (count === 0) return null;
   switch (c.t) {
-    case 'monthly':
-      if (c.day === null) return `FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=${count}`;
+    case 'monthly': {
+      const day = c.day ?? conv.monthlyDueDay;
+      if (day === 'last') return `FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=${count}`;
       // Day N, or the month's last day where the month is shorter: the largest of 28..N that the month has.
-      if (c.day <= 28) return `FREQ=MONTHLY;BYMONTHDAY=${c.day};COUNT=${count}`;
-      return `FREQ=MONTHLY;BYMONTHDAY=${Array.from({ length: c.day - 27 }, (_, i) => 28 + i).join(',')};BYSETPOS=-1;COUNT=${count}`;
+      if (day <= 28) return `FREQ=MONTHLY;BYMONTHDAY=${day};COUNT=${count}`;
+      return `FREQ=MONTHLY;BYMONTHDAY=${Array.from({ length: day - 27 }, (_, i) => 28 + i).join(',')};BYSETPOS=-1;COUNT=${count}`;
+    }
     case 'every-months': return `FREQ=MONTHLY;INTERVAL=${c.n};BYMONTHDAY=-1;COUNT=${count}`;
     case 'quarterly': return `FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1;COUNT=${count}`;
     case 'weekly': return `FREQ=WEEKLY;BYDAY=FR;COUNT=${count}`;

@@ -67,6 +67,24 @@ export interface Schedule {
   errors: DeadlineIssue[];
 }
 
+/**
+ * The department's conventions where a deadline leaves the day open; each is a row of the Settings sheet.
+ * - monthDueDay: a month ("2025 ж. қыркүйек") is due on its last day, or on this day of it;
+ * - monthlyDueDay: "Ай сайын" with no day: the last day of each month, or this day;
+ * - wholeYearDue: "Оқу жылы бойы": due at the end of the plan year, or no due date (the year is only a window);
+ * - periodDue: "during X" ("Ликвидациялық кезеңде"): due at the end of each X, or at its start;
+ * - daysBefore: "before X starts": this many days before each X starts.
+ */
+export interface Conventions {
+  monthDueDay: number | 'last';
+  monthlyDueDay: number | 'last';
+  wholeYearDue: 'end' | 'none';
+  periodDue: 'end' | 'start';
+  daysBefore: number;
+}
+
+export const DEFAULT_CONVENTIONS: Conventions = { monthDueDay: 'last', monthlyDueDay: 'last', wholeYearDue: 'end', periodDue: 'end', daysBefore: 1 };
+
 export interface DeadlineContext {
   year: PlanYear;
   calendar: AcademicPeriod[];
@@ -74,4 +92,5 @@ export interface DeadlineContext {
   links?: string[];
   daysOff: ReadonlySet<string>;
   policy: WorkingDayPolicy;
+  conventions?: Partial<Conventions>;
 }

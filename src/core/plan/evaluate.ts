@@ -40,7 +40,7 @@ export function evaluateRow(row: RowInput, ctx: EvaluationContext): Evaluation {
   const links = splitLinks(row.links);
   for (const id of links) if (!ctx.calendar.some((p) => p.id === id)) warnings.push(t(lang, 'wUnknownLink', { id }));
 
-  const schedule = parseDeadline(row.deadline, { year: ctx.settings.year, calendar: ctx.calendar, links, daysOff: ctx.daysOff, policy: ctx.settings.workingDayPolicy });
+  const schedule = parseDeadline(row.deadline, { year: ctx.settings.year, calendar: ctx.calendar, links, daysOff: ctx.daysOff, policy: ctx.settings.workingDayPolicy, conventions: ctx.settings.conventions });
   for (const issue of [...schedule.errors, ...schedule.warnings]) warnings.push(t(lang, `d_${issue.code}` as MessageId, { text: issue.text }));
 
   const owners: string[] = [];

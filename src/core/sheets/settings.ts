@@ -2,6 +2,7 @@
 import { DAYS_OFF_2025_2026 } from '../calendar/holidays';
 import { planYear, isIsoDate, type PlanYear } from '../calendar/dates';
 import type { WorkingDayPolicy } from '../calendar/working-days';
+import type { Conventions } from '../deadline/types';
 import { asLang, type Lang, type Text } from '../i18n/lang';
 
 export interface SettingSpec { key: string; value: string; description: Text }
@@ -14,6 +15,11 @@ export const SETTING_SPECS: SettingSpec[] = [
   { key: 'reminderDays', value: '7, 1', description: { kk: 'Еске салу: мерзімге дейінгі күндер (ең көбі 5)', ru: 'Напоминания: за сколько дней до срока (не более 5)', en: 'Reminders: days before the due date (at most 5)' } },
   { key: 'workingDayPolicy', value: 'previous', description: { kk: 'Мерзім демалысқа түссе: previous — алдыңғы жұмыс күні, next — келесі, none — жылжытпау', ru: 'Если срок выпал на выходной: previous — предыдущий рабочий день, next — следующий, none — не переносить', en: 'A due date on a day off moves to: previous working day, next, or none' } },
   { key: 'daysOff', value: DAYS_OFF_2025_2026.join(', '), description: { kk: 'Демалыс және мереке күндері (ЖЖЖЖ-АА-КК, үтір арқылы): үкімет ауыстырса түзетіңіз', ru: 'Выходные и праздничные дни (ГГГГ-ММ-ДД через запятую): исправьте, если правительство перенесёт', en: 'Public days off (YYYY-MM-DD, comma-separated): edit when the government moves a day' } },
+  { key: 'monthDueDay', value: 'last', description: { kk: 'Ай ғана жазылса («2025 ж. қыркүйек»), мерзім: last — айдың соңғы күні, немесе күн нөмірі (мысалы 25)', ru: 'Если указан только месяц: last — последний день месяца, или число (например 25)', en: 'A deadline that names only a month is due on: last — its last day, or a day number (e.g. 25)' } },
+  { key: 'monthlyDueDay', value: 'last', description: { kk: '«Ай сайын» күнсіз: last — әр айдың соңғы күні, немесе күн нөмірі', ru: '«Ежемесячно» без числа: last — последний день месяца, или число', en: '"Monthly" with no day: last — each month\'s last day, or a day number' } },
+  { key: 'wholeYearDue', value: 'end', description: { kk: '«Оқу жылы бойы»: end — оқу жылының соңғы күні, none — мерзімсіз (тек кезең)', ru: '«В течение учебного года»: end — последний день года, none — без срока (только период)', en: '"Throughout the year": end — due on the last day of the year, none — no due date (the year is only a window)' } },
+  { key: 'periodDue', value: 'end', description: { kk: '«… кезеңде» (мысалы, ликвидациялық кезеңде): end — кезең соңы, start — кезең басы', ru: '«В период …»: end — конец периода, start — начало', en: '"During a period": end — due at its end, start — at its start' } },
+  { key: 'daysBefore', value: '1', description: { kk: '«… басталар алдында»: кезең басталардан неше күн бұрын', ru: '«Перед началом …»: за сколько дней до начала периода', en: '"Before a period starts": how many days before its start' } },
   { key: 'timeZone', value: 'Asia/Almaty', description: { kk: 'Уақыт белдеуі (2024-03-01 бастап UTC+5)', ru: 'Часовой пояс (UTC+5 с 2024-03-01)', en: 'Time zone (UTC+5 since 2024-03-01)' } },
   { key: 'calendarId', value: '', description: { kk: 'Бөлімнің Google күнтізбесі (бос болса, Jospar өзі құрады)', ru: 'Google-календарь подразделения (пусто — Jospar создаст сам)', en: 'The department\'s Google calendar (blank: Jospar creates one)' } },
   { key: 'runBudgetSeconds', value: '270', description: { kk: 'Бір іске қосудың уақыт шегі, секунд (Apps Script шегі 360)', ru: 'Лимит времени одного запуска, секунд (лимит Apps Script 360)', en: 'Time budget of one run, seconds (Apps Script allows 360)' } },
@@ -30,6 +36,7 @@ export interface Settings {
   timeZone: string;
   calendarId: string;
   runBudgetSeconds: number;
+  conventions: Conventions;
   /** Values that could not be read, with the default used instead. */
   problems: string[];
 }
@@ -51,6 +58,17 @@ export function readSettings(values: ReadonlyMap<string, string>): Settings {
   const badDays = daysOffRaw.filter((d) => !isIsoDate(d));
   if (badDays.length) problems.push(`daysOff: ${badDays.join(', ')}`);
   const budget = Number(get('runBudgetSeconds'));
+  const dayOrLast = (key: string): number | 'last' => {
+    const v = get(key).toLowerCase();
+    if (v === 'last' || v === '') return 'last';
+    const n = Number(v);
+    return Number.isInteger(n) && n >= 1 && n <= 31 ? n : fallback(key, 'last' as const);
+  };
+  const oneOf = <T extends string>(key: string, allowed: readonly T[]): T => {
+    const v = get(key).toLowerCase() as T;
+    return allowed.includes(v) ? v : fallback(key, allowed[0]);
+  };
+  const daysBefore = Number(get('daysBefore'));
   return {
     year,
     language: asLang(get('language')),
@@ -62,6 +80,13 @@ export function readSettings(values: ReadonlyMap<string, string>): Settings {
     timeZone: get('timeZone') || 'Asia/Almaty',
     calendarId: get('calendarId'),
     runBudgetSeconds: Number.isFinite(budget) && budget >= 30 && budget <= 340 ? budget : fallback('runBudgetSeconds', 270),
+    conventions: {
+      monthDueDay: dayOrLast('monthDueDay'),
+      monthlyDueDay: dayOrLast('monthlyDueDay'),
+      wholeYearDue: oneOf('wholeYearDue', ['end', 'none'] as const),
+      periodDue: oneOf('periodDue', ['end', 'start'] as const),
+      daysBefore: Number.isInteger(daysBefore) && daysBefore >= 0 && daysBefore <= 60 ? daysBefore : fallback('daysBefore', 1),
+    },
     problems,
   };
 }

@@ -3,21 +3,31 @@ import { planYear } from '../../core/calendar/dates';
 import { DAYS_OFF_2025_2026 } from '../../core/calendar/holidays';
 import { lawDaysOff, type WorkingDayPolicy } from '../../core/calendar/working-days';
 import { parseDeadline } from '../../core/deadline/engine';
+import { readSettings } from '../../core/sheets/settings';
 import { option, parseArgs, UsageError } from './args';
 
 /**
- * `jospar deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link ID]... [--json]`: what the engine
+ * `jospar deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link ID]... [--convention KEY=VALUE]... [--json]`:
+ * what the engine
  * reads in one deadline, against the default academic calendar and the Kazakh days off.
  */
 export function deadlineCommand(argv: string[]): number {
-  const args = parseArgs(argv, ['year', 'policy', 'link'], ['json']);
-  if (args.positionals.length !== 1) throw new UsageError('usage: jospar deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link ID] [--json]');
+  const args = parseArgs(argv, ['year', 'policy', 'link', 'convention'], ['json']);
+  if (args.positionals.length !== 1) throw new UsageError('usage: jospar deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link ID] [--convention KEY=VALUE] [--json]');
   const year = planYear(option(args, 'year') ?? '2025-2026');
   if (!year) throw new UsageError('--year takes an academic year such as 2025-2026');
   const policy = (option(args, 'policy') ?? 'previous') as WorkingDayPolicy;
   if (!['previous', 'next', 'none'].includes(policy)) throw new UsageError('--policy takes previous, next or none');
   const daysOff = new Set(year.startYear === 2025 ? DAYS_OFF_2025_2026 : [...lawDaysOff(year.startYear), ...lawDaysOff(year.startYear + 1)]);
-  const schedule = parseDeadline(args.positionals[0], { year, calendar: DEFAULT_CALENDAR_2025_2026, links: args.options.get('link') ?? [], daysOff, policy });
+  // Conventions are read exactly as the Settings sheet is (monthDueDay=25, wholeYearDue=none, …).
+  const pairs = (args.options.get('convention') ?? []).map((kv) => {
+    const m = /^(\w+)=(.*)$/.exec(kv);
+    if (!m) throw new UsageError('--convention takes KEY=VALUE, e.g. monthDueDay=25');
+    return [m[1], m[2]] as [string, string];
+  });
+  const read = readSettings(new Map(pairs));
+  if (read.problems.length) throw new UsageError(`--convention: ${read.problems.join(', ')}`);
+  const schedule = parseDeadline(args.positionals[0], { year, calendar: DEFAULT_CALENDAR_2025_2026, links: args.options.get('link') ?? [], daysOff, policy, conventions: read.conventions });
   if (args.flags.has('json')) {
     process.stdout.write(`${JSON.stringify(schedule, null, 2)}\n`);
     return 0;

@@ -11,7 +11,7 @@ const USAGE = `usage: jospar <command> [options]
           run the add-on on a local Google Workspace and write out/jospar.xlsx and out/summary.json
   plan [--json]
           print the embedded 2025-2026 plan
-  deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link PERIOD_ID] [--json]
+  deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link PERIOD_ID] [--convention KEY=VALUE] [--json]
           show how Jospar reads one deadline
   bench   measure call counts and speed (npm run bench)
 `;

@@ -1,0 +1,50 @@
+import { DEFAULT_CALENDAR_2025_2026 } from '../../src/core/calendar/academic-calendar';
+import { planYear } from '../../src/core/calendar/dates';
+import { parseDeadline } from '../../src/core/deadline/engine';
+import type { Conventions, DeadlineContext } from '../../src/core/deadline/types';
+import { readSettings } from '../../src/core/sheets/settings';
+
+const ctx: DeadlineContext = { year: planYear('2025-2026')!, calendar: DEFAULT_CALENDAR_2025_2026, daysOff: new Set(), policy: 'none' };
+const with_ = (c: Partial<Conventions>) => ({ ...ctx, conventions: c });
+
+describe('conventions a department may set differently', () => {
+  it('a month: its last day by default, or a given day', () => {
+    expect(parseDeadline('2025 ж. қыркүйек', ctx).due).toEqual(['2025-09-30']);
+    expect(parseDeadline('2025 ж. қыркүйек', with_({ monthDueDay: 25 })).due).toEqual(['2025-09-25']);
+    expect(parseDeadline('2026 ж. ақпан', with_({ monthDueDay: 31 })).due).toEqual(['2026-02-28']);
+    expect(parseDeadline('2026 ж. мамыр - маусым', with_({ monthDueDay: 10 })).due).toEqual(['2026-06-10']);
+    // The window stays the whole month.
+    expect(parseDeadline('2025 ж. қыркүйек', with_({ monthDueDay: 25 })).windows).toEqual([{ start: '2025-09-01', end: '2025-09-30' }]);
+  });
+
+  it('"monthly" with no day: each month\'s last day, or a given day; a day written in the text wins', () => {
+    const s = parseDeadline('Ай сайын', with_({ monthlyDueDay: 5 }));
+    expect(s.due[0]).toBe('2025-09-05');
+    expect(s.rrule).toBe('FREQ=MONTHLY;BYMONTHDAY=5;COUNT=12');
+    expect(parseDeadline('Әр айдың 20-сына дейін', with_({ monthlyDueDay: 5 })).due[0]).toBe('2025-09-20');
+  });
+
+  it('the whole year: due at its end, or only a window', () => {
+    const s = parseDeadline('Оқу жылы бойы', with_({ wholeYearDue: 'none' }));
+    expect(s.due).toEqual([]);
+    expect(s.windows).toEqual([{ start: '2025-09-01', end: '2026-08-31' }]);
+    expect(s.errors).toEqual([]);
+    // "At the end of the academic year" is a date of its own, whatever the convention.
+    expect(parseDeadline('оқу жылының соңында', with_({ wholeYearDue: 'none' })).due).toEqual(['2026-08-31']);
+  });
+
+  it('during a period: its end, or its start; before a period: so many days before it starts', () => {
+    expect(parseDeadline('Ликвидациялық кезеңде', with_({ periodDue: 'start' })).due).toEqual(['2026-01-05', '2026-06-01']);
+    expect(parseDeadline('Емтихан сессиялары басталар алдында', with_({ daysBefore: 7 })).due).toEqual(['2025-12-08', '2026-05-04']);
+  });
+});
+
+describe('the conventions in Settings', () => {
+  it('reads them, and falls back to the default with a problem where a value is unusable', () => {
+    const s = readSettings(new Map([['monthDueDay', '25'], ['monthlyDueDay', 'last'], ['wholeYearDue', 'NONE'], ['periodDue', 'whenever'], ['daysBefore', '-3']]));
+    expect(s.conventions).toEqual({ monthDueDay: 25, monthlyDueDay: 'last', wholeYearDue: 'none', periodDue: 'end', daysBefore: 1 });
+    expect(s.problems.join(' ')).toMatch(/periodDue/);
+    expect(s.problems.join(' ')).toMatch(/daysBefore/);
+    expect(readSettings(new Map()).conventions).toEqual({ monthDueDay: 'last', monthlyDueDay: 'last', wholeYearDue: 'end', periodDue: 'end', daysBefore: 1 });
+  });
+});
