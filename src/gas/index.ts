@@ -10,6 +10,7 @@ import { rememberedLang, tellUser } from './context';
 import { buildMenu } from './menu';
 import { handleEdit } from './on-edit';
 import { setUpPlan, type SetupOutcome } from './setup';
+import { syncCalendar, type SyncOutcome } from './calendar/sync';
 
 /** Simple trigger: builds the menu. Nothing here may need authorisation. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -48,6 +49,21 @@ export function josparImportPlan(items: unknown[], source = 'plan', firstRow = 1
 /** Menu: recompute every row's system columns (after the calendar, roles or settings changed). */
 export function josparRefreshDeadlines(): SetupOutcome {
   return setUpPlan(PLAN_2025_2026, { restoreMissing: false });
+}
+
+/** Menu: Sync calendar. */
+export function josparSyncCalendar(): SyncOutcome {
+  return syncCalendar();
+}
+
+/** One-off trigger: the rest of a sync that stopped at its time budget or the daily quota. */
+export function josparContinueSync(): SyncOutcome {
+  return syncCalendar({ interactive: false, fromTrigger: true });
+}
+
+/** Nightly trigger: the calendar follows the plan without anyone asking. */
+export function josparNightlySync(): SyncOutcome {
+  return syncCalendar({ interactive: false, fromTrigger: true });
 }
 
 /** Menu: About. */

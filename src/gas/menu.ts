@@ -7,6 +7,7 @@ export function buildMenu(lang: Lang): void {
     .createMenu('Jospar')
     .addItem(t(lang, 'menuSetUp'), 'josparSetUpPlan')
     .addItem(t(lang, 'menuRefresh'), 'josparRefreshDeadlines')
+    .addItem(t(lang, 'menuSync'), 'josparSyncCalendar')
     .addSeparator()
     .addItem(t(lang, 'menuAbout'), 'josparAbout')
     .addToUi();

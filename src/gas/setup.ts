@@ -8,10 +8,42 @@ import { SHEETS, type SheetKey } from '../core/sheets/layout';
 import { statusLabels } from '../core/sheets/status';
 import { PERIOD_KINDS } from '../core/calendar/academic-calendar';
 import { rememberedLang, rememberLang, tellUser, todayIn } from './context';
-import { logRows } from './log';
+import { logRows, type LogEntry } from './log';
 import { applySheetPlan, findSheet, readHeader, readSheet, zoneOffsetMinutes } from './sheet-io';
 
 export interface SetupOutcome { ok: boolean; report: string[]; result?: SetupResult }
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+export type SheetTexts = Record<SheetKey, { name: string; values: string[][] } | null>;
+
+/** The spreadsheet as Set up and the calendar sync read it: every Jospar sheet once (the Log only by its header). */
+export interface Snapshot { ss: GoogleAppsScript.Spreadsheet.Spreadsheet; tz: string; found: Record<SheetKey, Sheet | null>; read: SheetTexts }
+
+export function readSpreadsheet(): Snapshot {
+  const ss = SpreadsheetApp.getActive();
+  const tz = ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
+  const offset = zoneOffsetMinutes(tz);
+  const found = Object.fromEntries(SHEETS.map((spec) => [spec.key, findSheet(ss, spec)])) as Record<SheetKey, Sheet | null>;
+  // The Log only grows and Set up needs only its header: it is the one sheet not read whole.
+  const read = Object.fromEntries(SHEETS.map((spec) => [spec.key, spec.key === 'log' ? readHeader(found.log, offset) : readSheet(found[spec.key], offset)])) as SheetTexts;
+  return { ss, tz, found, read };
+}
+
+/** Carries out a Set up result, with the Log's new lines in the same write as the rest of that sheet. */
+export function applySetup(snap: Snapshot, result: SetupResult, log: LogEntry[]): void {
+  const lang = result.settings.language;
+  const validations: Record<SheetKey, Record<string, string[]>> = {
+    plan: { status: statusLabels(lang) }, calendar: { kind: PERIOD_KINDS }, roles: {}, settings: {}, log: {}, state: {},
+  };
+  if (log.length > 0) {
+    const logPlan = result.sheets.find((s) => s.key === 'log')!;
+    const rows = logRows(log, snap.tz);
+    if (logPlan.create) logPlan.writes[0].values.push(...rows);
+    else logPlan.writes.push({ row: snap.found.log!.getLastRow(), col: 0, values: rows });
+  }
+  for (const spec of SHEETS) applySheetPlan(snap.ss, spec, result.sheets.find((s) => s.key === spec.key)!, snap.found[spec.key], lang, validations[spec.key]);
+  rememberLang(lang);
+}
 
 export function setUpPlan(plan: PlanDocument = PLAN_2025_2026, options: { interactive?: boolean; restoreMissing?: boolean } = {}): SetupOutcome {
   const lang0 = rememberedLang();
@@ -21,42 +53,19 @@ export function setUpPlan(plan: PlanDocument = PLAN_2025_2026, options: { intera
     return { ok: false, report: [t(lang0, 'busy')] };
   }
   try {
-    const ss = SpreadsheetApp.getActive();
-    const tz = ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
-    const offset = zoneOffsetMinutes(tz);
-    const found = Object.fromEntries(SHEETS.map((spec) => [spec.key, findSheet(ss, spec)])) as Record<SheetKey, GoogleAppsScript.Spreadsheet.Sheet | null>;
-    // The Log only grows and Set up needs only its header: it is the one sheet not read whole.
-    const read = Object.fromEntries(SHEETS.map((spec) => [spec.key, spec.key === 'log' ? readHeader(found.log, offset) : readSheet(found[spec.key], offset)])) as Record<SheetKey, { name: string; values: string[][] } | null>;
-
+    const snap = readSpreadsheet();
     const result = planSetup({
-      sheets: read, plan, today: todayIn(tz), defaultLang: lang0, restoreMissing: options.restoreMissing,
+      sheets: snap.read, plan, today: todayIn(snap.tz), defaultLang: lang0, restoreMissing: options.restoreMissing,
       suggestedLinks: plan === PLAN_2025_2026 ? SUGGESTED_LINKS_2025_2026 : undefined,
     });
-    const lang = result.settings.language;
-    const validations: Record<SheetKey, Record<string, string[]>> = {
-      plan: { status: statusLabels(lang) }, calendar: { kind: PERIOD_KINDS }, roles: {}, settings: {}, log: {}, state: {},
-    };
-    // The Log gets its lines in the same write as the rest of that sheet.
-    if (result.changed) {
-      const logPlan = result.sheets.find((s) => s.key === 'log')!;
-      const rows = logRows([
-        { action: 'setup', result: result.report.join(' ') },
-        ...result.problems.map((p) => ({ action: 'setup', item: `${p.sheet}:${p.row}`, result: p.message })),
-      ], tz);
-      if (logPlan.create) logPlan.writes[0].values.push(...rows);
-      else logPlan.writes.push({ row: found.log!.getLastRow(), col: 0, values: rows });
-    }
-    for (const spec of SHEETS) {
-      const sheetPlan = result.sheets.find((s) => s.key === spec.key)!;
-      applySheetPlan(ss, spec, sheetPlan, found[spec.key], lang, validations[spec.key]);
-    }
-    rememberLang(lang);
-    if (options.interactive !== false) tellUser(t(lang, 'setupTitle'), result.report.join('\n'));
-    if (!found.plan) ss.setActiveSheet(findSheet(ss, SHEETS[0])!);
+    applySetup(snap, result, result.changed ? [
+      { action: 'setup', result: result.report.join(' ') },
+      ...result.problems.map((p) => ({ action: 'setup', item: `${p.sheet}:${p.row}`, result: p.message })),
+    ] : []);
+    if (options.interactive !== false) tellUser(t(result.settings.language, 'setupTitle'), result.report.join('\n'));
+    if (!snap.found.plan) snap.ss.setActiveSheet(findSheet(snap.ss, SHEETS[0])!);
     return { ok: true, report: result.report, result };
   } finally {
     lock.releaseLock();
   }
 }
-
-

@@ -39,7 +39,11 @@ describe('the jospar command', () => {
     const summary = JSON.parse(first.stdout);
     expect(summary.items).toMatchObject({ total: 127, perSection: { 1: 55, 2: 17, 3: 30, 4: 25 } });
     expect(summary.deadlines.withErrors).toBe(0);
-    expect(summary.calls.Range.setValues).toBe(6);
+    // Set up writes each of its six sheets once; the sync then writes the Plan's calendar states, its state records,
+    // the new calendar's id in Settings and a Log line: one more write to each of four sheets.
+    expect(summary.calls.Range.setValues).toBe(10);
+    expect(summary.calendar).toMatchObject({ created: 228, updated: 0, deleted: 0, errors: 0 });
+    expect(readFileSync(join(dir, 'calendar.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toEqual(summary);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'jospar.xlsx'));
@@ -49,6 +53,7 @@ describe('the jospar command', () => {
     expect(wb.getWorksheet('_jospar')!.state).toBe('hidden');
     const second = JSON.parse(run('preview', '--out', dir, '--state', state, '--json', '--today', '2025-10-01').stdout);
     expect(second.calls.Range.setValues ?? 0).toBe(0);
+    expect(second.calendar).toMatchObject({ created: 0, updated: 0, deleted: 0, unchanged: 228 });
   });
 
   it('preview --plan reports bad rows by file, row and column, and sets up the rest', () => {
@@ -79,6 +84,20 @@ describe('the jospar command', () => {
     const cols = JSON.parse(run('preview', '--plan', join(dir, 'cols.csv'), '--out', dir, '--json').stdout);
     expect(cols.problems.join('\n')).toMatch(/cols\.csv, row 1: missing column "deadline"/);
     expect(existsSync(join(dir, 'jospar.xlsx'))).toBe(true);
+  });
+
+  it('preview --fault calendar:N cuts the sync off; the next run ends with each event once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jospar-'));
+    const state = join(dir, 'state.json');
+    const cut = run('preview', '--out', dir, '--state', state, '--fault', 'calendar:101', '--json', '--today', '2025-10-01');
+    expect(cut.status).toBe(1);
+    expect(JSON.parse(cut.stdout).cutOff).toMatch(/calendar write #101/);
+    const again = JSON.parse(run('preview', '--out', dir, '--state', state, '--json', '--today', '2025-10-01').stdout);
+    expect(again.ok).toBe(true);
+    const ics = readFileSync(join(dir, 'calendar.ics'), 'utf8');
+    const keys = [...ics.matchAll(/^X-JOSPAR-KEY:(.+)\r$/gm)].map((m) => m[1]);
+    expect(keys).toHaveLength(228);
+    expect(new Set(keys).size).toBe(228);
   });
 
   it('preview --fault cuts the run off, exits non-zero and keeps the state', () => {

@@ -34,9 +34,12 @@ export interface SetupInput {
   defaultLang?: Lang;
   /** Bring back plan items whose rows were deleted (Set up: yes; a refresh of the system columns: no). */
   restoreMissing?: boolean;
+  /** The Calendar state column's text by item id, from a calendar sync; rows not named keep what they show. */
+  calendarStates?: ReadonlyMap<string, string>;
 }
 
-export interface RowResult { id: string; row: number; evaluation: Evaluation }
+/** One Plan row after Set up: its id, row index (header 0), user cells by column key, and evaluation. */
+export interface RowResult { id: string; row: number; cells: Record<string, string>; evaluation: Evaluation }
 
 export interface SetupResult {
   sheets: SheetPlan[];
@@ -274,7 +277,7 @@ function setupPlan(input: SetupInput, rowsRead: PlanRowRead[], lang: Lang, ctx: 
     evidence: '', notes: '',
   });
   const systemOf = (id: string, cells: Record<string, string>, ev: Evaluation): Record<string, CellValue> => ({
-    id, ...evaluatedColumns(ev, lang), docLink: cells.docLink ?? '', calendarState: cells.calendarState ?? '',
+    id, ...evaluatedColumns(ev, lang), docLink: cells.docLink ?? '', calendarState: input.calendarStates?.get(id) ?? cells.calendarState ?? '',
   });
   const results: RowResult[] = [];
 
@@ -283,7 +286,7 @@ function setupPlan(input: SetupInput, rowsRead: PlanRowRead[], lang: Lang, ctx: 
       const id = itemId(item.section, item.no);
       const cells = planned(item);
       const ev = evaluate(cells);
-      results.push({ id, row: results.length + 1, evaluation: ev });
+      results.push({ id, row: results.length + 1, cells, evaluation: ev });
       return { ...cells, ...systemOf(id, {}, ev) };
     });
     return { plan: created(PLAN_SHEET, lang, rows, ctx), rows: results };
@@ -316,7 +319,7 @@ function setupPlan(input: SetupInput, rowsRead: PlanRowRead[], lang: Lang, ctx: 
     const ev = evaluate({ responsible: r.cells.responsible, deadline: r.cells.deadline, links: r.cells.links });
     if (sectionOf(r.cells.unit, input.plan) === null) ev.warnings.push(t(lang, 'wNoSection'));
     const values = systemOf(id, r.cells, ev);
-    results.push({ id, row: r.row, evaluation: ev });
+    results.push({ id, row: r.row, cells: r.cells, evaluation: ev });
     return { row: r.row, values };
   });
   updateSystemColumns(plan, PLAN_SHEET, sheet.values, sysRows, ctx);
@@ -327,7 +330,7 @@ function setupPlan(input: SetupInput, rowsRead: PlanRowRead[], lang: Lang, ctx: 
     const id = itemId(item.section, item.no);
     const cells = planned(item);
     const ev = evaluate(cells);
-    results.push({ id, row: plan.rows + i, evaluation: ev });
+    results.push({ id, row: plan.rows + i, cells, evaluation: ev });
     return { ...cells, ...systemOf(id, {}, ev) };
   }));
   if (missing.length) ctx.report.push(t(lang, 'itemsRestored', { count: missing.length, ids: missing.map((i) => itemId(i.section, i.no)).join(', ') }));

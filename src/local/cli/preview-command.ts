@@ -8,6 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import { parsePlanText } from '../../core/plan/plan-file';
 import { ensureBuilt, loadAddOn } from '../run-addon';
 import { writeXlsx } from '../export/xlsx';
+import { calendarToIcs } from '../export/ics';
 import { CutOff, parseFault } from '../workspace/counter';
 import { Workspace } from '../workspace/workspace';
 import { buildSummary, printSummary } from './summary';
@@ -25,7 +26,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
   // 09:00 in Almaty (UTC+5) on the given day: a working morning.
   const now = today ? Date.parse(`${today}T04:00:00Z`) : undefined;
   const quiet = args.flags.has('json') || args.flags.has('quiet');
-  const step = (n: number, text: string) => { if (!quiet) process.stderr.write(`[${n}/4] ${text}\n`); };
+  const step = (n: number, text: string) => { if (!quiet) process.stderr.write(`[${n}/5] ${text}\n`); };
 
   let planItems: unknown[] | null = null;
   let firstRow = 1;
@@ -47,22 +48,27 @@ export async function previewCommand(argv: string[]): Promise<number> {
   step(2, planFile ? `Set up plan from ${planFile}` : 'Set up plan (embedded 2025-2026 plan)');
   let cutOff: CutOff | null = null;
   let outcome: { report?: string[]; result?: unknown; problems?: string[] } = {};
+  let sync: { calendar?: Record<string, number>; report?: string[]; calendarId?: string } = {};
   try {
     addon.onOpen({});
     outcome = (planItems ? addon.josparImportPlan(planItems, basename(planFile!), firstRow) : addon.josparSetUpPlan()) as typeof outcome;
     problems.push(...(outcome.problems ?? []));
+    step(3, 'Sync calendar');
+    sync = addon.josparSyncCalendar() as typeof sync;
   } catch (e) {
     if (e instanceof CutOff || (e as Error)?.name === 'CutOff') cutOff = e as CutOff;
     else throw e;
   }
 
-  step(3, `writing ${outDir}`);
+  step(4, `writing ${outDir}`);
   mkdirSync(outDir, { recursive: true });
   if (statePath) writeFileSync(statePath, JSON.stringify(ws.toJSON()));
   await writeXlsx(ws.spreadsheet, join(outDir, 'jospar.xlsx'));
-  const summary = buildSummary(ws, outcome, problems, { cutOff: cutOff?.message ?? null, seconds: (Date.now() - started) / 1000, outDir, statePath: statePath ?? null });
+  const calendar = ws.calendars.calendars.find((c) => c.id === sync.calendarId) ?? ws.calendars.calendars.find((c) => c.id !== ws.calendars.defaultId);
+  if (calendar) writeFileSync(join(outDir, 'calendar.ics'), calendarToIcs(calendar, ws.clock.now()));
+  const summary = buildSummary(ws, outcome, problems, { cutOff: cutOff?.message ?? null, seconds: (Date.now() - started) / 1000, outDir, statePath: statePath ?? null, calendar: sync.calendar ?? null, calendarFile: !!calendar });
   writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  step(4, 'done');
+  step(5, 'done');
   if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else printSummary(summary);
   return cutOff ? 1 : 0;

@@ -23,6 +23,8 @@ export class CallCounter {
   readonly writes = new Map<ServiceName, number>();
   private readonly proxies = new WeakMap<object, object>();
   halted: CutOff | null = null;
+  /** Called on every counted call (the Workspace advances its virtual clock here to simulate latency). */
+  onCall: (() => void) | null = null;
   constructor(public faults: FaultSpec[] = []) {}
 
   count(key: string): void {
@@ -80,6 +82,7 @@ export class CallCounter {
         return function (this: unknown, ...args: unknown[]) {
           if (counter.halted) throw counter.halted;
           counter.count(`${target.gasClass}.${prop}`);
+          counter.onCall?.();
           const result = value.apply(target, args.map((a) => unwrap(a)));
           return wrapResult(counter, result);
         };

@@ -3,6 +3,7 @@
  * its calls, inject faults, and save or load its whole state as JSON.
  */
 import { LocalCacheService } from './cache';
+import { LocalCalendarApp, newCalendarStore, type CalendarStore } from './calendar';
 import { VirtualClock } from './clock';
 import { CallCounter, type FaultSpec } from './counter';
 import { LocalLockService } from './lock';
@@ -18,6 +19,8 @@ export interface WorkspaceOptions {
   user?: string;
   now?: number;
   faults?: FaultSpec[];
+  /** Virtual milliseconds each service call takes (0: calls take no time). */
+  latencyMs?: number;
 }
 
 export class Workspace {
@@ -29,6 +32,7 @@ export class Workspace {
   readonly caches = { script: new Map<string, { value: string; expires: number }>(), document: new Map(), user: new Map() };
   readonly locks = new Map<string, string>();
   triggers: TriggerState[] = [];
+  calendars: CalendarStore;
   readonly ui: UiLog = { menus: [], alerts: [], sidebars: [], dialogs: [] };
   readonly logs: string[] = [];
   readonly uiAnswers: string[] = [];
@@ -38,6 +42,9 @@ export class Workspace {
     this.clock = new VirtualClock(options.now ?? Date.now());
     this.user = options.user ?? 'specialist@edu.ektu.kz';
     this.spreadsheet = new LocalSpreadsheet(this.counter, 'local-spreadsheet', 'Жоспар 2025-2026');
+    this.calendars = newCalendarStore(this.user);
+    const latency = options.latencyMs ?? 0;
+    if (latency > 0) this.counter.onCall = () => this.clock.advance(latency);
   }
 
   /** Another run holds a lock (for tests of overlapping runs). */
@@ -57,6 +64,7 @@ export class Workspace {
       LockService: c.track(new LocalLockService(this.locks, this.clock)),
       CacheService: c.track(new LocalCacheService(this.caches, this.clock)),
       ScriptApp: c.track(new LocalScriptApp(this.triggers, this.clock, c)),
+      CalendarApp: c.track(new LocalCalendarApp(this.calendars, c, this.clock)),
       Utilities: c.track(new LocalUtilities(this.clock)),
       Session: c.track(new LocalSession({ email: this.user, locale: 'kk', timeZone: 'Asia/Almaty' })),
       Logger: logger,
@@ -82,6 +90,7 @@ export class Workspace {
       },
       properties: { script: [...this.properties.script], document: [...this.properties.document], user: [...this.properties.user] },
       triggers: this.triggers,
+      calendars: this.calendars,
       ui: this.ui,
     };
   }
@@ -103,6 +112,7 @@ export class Workspace {
     ws.spreadsheet = ss;
     for (const k of ['script', 'document', 'user'] as const) for (const [a, b] of j.properties[k]) ws.properties[k].set(a, b);
     ws.triggers = j.triggers;
+    ws.calendars = j.calendars;
     Object.assign(ws.ui, j.ui);
     return ws;
   }
@@ -137,5 +147,6 @@ interface WorkspaceState {
   };
   properties: Record<'script' | 'document' | 'user', Array<[string, string]>>;
   triggers: TriggerState[];
+  calendars: CalendarStore;
   ui: UiLog;
 }
