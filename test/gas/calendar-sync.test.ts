@@ -188,6 +188,55 @@ describe('Sync calendar', () => {
     expect(new Set(jospar(ws).events.map((e) => JSON.parse(e.tags.jospar).k)).size).toBe(228);
   });
 
+  it('respects the daily event quota and continues with the rest', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    ws.properties.document.set('jospar.quota:2025-10-01', '4490'); // 4,500 a day: ten left today
+    const out = addon.josparSyncCalendar() as Outcome;
+    expect(out.calendar.created).toBe(10);
+    expect(out.finished).toBe(false);
+    expect(ws.properties.document.get('jospar.quota:2025-10-01')).toBe('4500');
+    expect(ws.triggers.some((t) => t.handler === 'josparContinueSync')).toBe(true);
+    ws.clock.advance(24 * 3600 * 1000); // the next day the quota is fresh
+    addon.josparContinueSync();
+    expect(jospar(ws).events).toHaveLength(228);
+    expect([...ws.properties.document.keys()].filter((k) => k.startsWith('jospar.quota:'))).toEqual(['jospar.quota:2025-10-02']);
+  });
+
+  it('records the state and continues rather than outgrow the property store', async () => {
+    const { ws, addon } = await installed();
+    addon.josparImportPlan(Array.from({ length: 100 }, (_, i) => ({ section: 1, sectionTitle: 'Бөлім', no: i + 1, activity: `Іс-шара ${i + 1}`, responsible: 'ОПҰжМБ бастығы', deadline: 'Ай сайын', deliverable: 'Есеп' })), 'big.json');
+    const out = addon.josparSyncCalendar() as Outcome;
+    expect(out.calendar.created).toBe(1000);
+    expect(out.finished).toBe(false);
+    expect([...ws.properties.document.keys()].some((k) => k.startsWith('jospar.j:'))).toBe(false);
+    addon.josparContinueSync();
+    expect(jospar(ws).events).toHaveLength(1200);
+  });
+
+  it('marks the row of an event Calendar keeps refusing, and syncs the rest', async () => {
+    const refused = (from: number) => [0, 1, 2, 3, 4].map((i) => ({ service: 'calendar' as const, n: from + i, mode: 'throw' as const }));
+    const stateOf = (ws: Workspace) => {
+      const rows = sheetValues(ws, 'Жоспар');
+      return rows.map((r) => String(r[(rows[0] as string[]).indexOf('Күнтізбе күйі')]));
+    };
+    // Write #1 makes the calendar, #2-#6 the first event (create, colour, two reminders, tag), #7 creates the second.
+    // Refused five times over, the creation of the second event gives up; refused at its tag, the first event is made
+    // but not finished.
+    for (const [from, created, updated] of [[7, 227, 0], [6, 228, 1]]) {
+      const { ws, addon } = await installed({ faults: refused(from) });
+      addon.josparSetUpPlan();
+      const out = addon.josparSyncCalendar() as Outcome;
+      expect(out.calendar.errors).toBe(1);
+      expect(stateOf(ws).filter((s) => s.startsWith('қате: Service invoked too many times'))).toHaveLength(1);
+      // The next run mends it: the missing event made, or the half-made one finished, never a second copy.
+      const next = addon.josparSyncCalendar() as Outcome;
+      expect(next.calendar).toMatchObject({ created: created === 227 ? 1 : 0, updated, errors: 0 });
+      expect(jospar(ws).events).toHaveLength(228);
+      expect(new Set(jospar(ws).events.map((e) => JSON.parse(e.tags.jospar ?? '{}').k)).size).toBe(228);
+    }
+  });
+
   it('retries a rate-limited call and goes on', async () => {
     const { ws, addon } = await installed({ faults: [{ service: 'calendar', n: 7, mode: 'throw' }, { service: 'calendar', n: 30, mode: 'throw' }] });
     addon.josparSetUpPlan();

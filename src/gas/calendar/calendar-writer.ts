@@ -10,6 +10,14 @@ type Calendar = GoogleAppsScript.Calendar.Calendar;
 type CalendarEvent = GoogleAppsScript.Calendar.CalendarEvent;
 
 export const TAG = 'jospar';
+
+/** A create that made the event but failed to finish it: the event exists and must be recorded, to be completed. */
+export class PartlyMade extends Error {
+  constructor(readonly made: KnownEvent, cause: unknown) {
+    super(String((cause as Error)?.message ?? cause));
+    this.name = 'PartlyMade';
+  }
+}
 const TRANSIENT = /too many|rate limit|quota|try again|invoked too many|timed out|timeout|server error|backend error|internal error|service unavailable/i;
 const BACKOFF_MS = [1000, 2000, 4000, 8000];
 
@@ -81,8 +89,13 @@ export function applyAction(calendar: Calendar, action: SyncAction): KnownEvent 
       ? withRetry(() => calendar.createAllDayEventSeries(e.title, dayOf(e.date), recurrence(e), options)) as unknown as CalendarEvent
       : withRetry(() => calendar.createAllDayEvent(e.title, dayOf(e.date), options));
     // The tag goes last: an event cut off before it is found by its description marker and completed next run.
-    setLook(ev, e, true);
-    withRetry(() => ev.setTag(TAG, tagOf(e)));
+    try {
+      setLook(ev, e, true);
+      withRetry(() => ev.setTag(TAG, tagOf(e)));
+    } catch (err) {
+      // Known with empty fingerprints, the next run updates it to completion instead of making it again.
+      throw new PartlyMade({ key: e.key, eventId: ev.getId(), contentHash: '', inviteHash: '', series: e.series?.rrule ?? '' }, err);
+    }
     return { key: e.key, eventId: ev.getId(), contentHash: e.contentHash, inviteHash: e.inviteHash, series: e.series?.rrule ?? '' };
   }
   const ev = withRetry(() => calendar.getEventById(action.eventId));

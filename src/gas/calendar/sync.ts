@@ -17,7 +17,7 @@ import { cellReader } from '../../core/sheets/readers';
 import { parseStatus } from '../../core/sheets/status';
 import { rememberedLang, tellUser, todayIn } from '../context';
 import { applySetup, readSpreadsheet } from '../setup';
-import { applyAction, dayOf, keyOf, knownOf, withRetry } from './calendar-writer';
+import { applyAction, dayOf, keyOf, knownOf, PartlyMade, withRetry } from './calendar-writer';
 import { applyJournal, clearJournal, journal, knownFromState, RUNNING, stateRows } from './sync-state';
 
 export const CONTINUE_HANDLER = 'josparContinueSync';
@@ -25,6 +25,8 @@ export const NIGHTLY_HANDLER = 'josparNightlySync';
 /** Events a day Jospar creates at most: under the consumer quota (5,000), well under Workspace's (10,000). */
 export const DAILY_EVENT_LIMIT = 4500;
 const QUOTA_PREFIX = 'jospar.quota:';
+/** Journal entries one run may leave (about 120 bytes each): far under the 500 KB a property store holds. */
+export const JOURNAL_LIMIT = 1000;
 
 export interface SyncStats { created: number; updated: number; deleted: number; unchanged: number; errors: number; pending: number }
 export interface SyncOutcome { ok: boolean; finished: boolean; report: string[]; calendar: SyncStats; calendarId?: string }
@@ -105,7 +107,7 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
   for (const a of actions) {
     const key = a.kind === 'delete' ? a.key : a.event.key;
     const item = key.split('#')[0];
-    if (stopped || Date.now() - started > budgetMs || (a.kind === 'create' && createdToday >= DAILY_EVENT_LIMIT)) {
+    if (stopped || Date.now() - started > budgetMs || touched.size >= JOURNAL_LIMIT || (a.kind === 'create' && createdToday >= DAILY_EVENT_LIMIT)) {
       stopped = true;
       pending.add(item);
       stats.pending++;
@@ -119,6 +121,7 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
       count(stats, a);
       if (a.kind === 'create') createdToday++;
     } catch (e) {
+      if (e instanceof PartlyMade) { known.set(key, e.made); journal(props, key, e.made); touched.add(key); }
       failed.set(item, String((e as Error)?.message ?? e).slice(0, 200));
       stats.errors++;
     }

@@ -21,6 +21,8 @@ const UNWRAP = Symbol('unwrap');
 export class CallCounter {
   readonly counts = new Map<string, number>();
   readonly writes = new Map<ServiceName, number>();
+  /** Value reads and writes per sheet ("read:Жоспар" → n), for "each sheet read once, written at most once". */
+  readonly perSheet = new Map<string, number>();
   private readonly proxies = new WeakMap<object, object>();
   halted: CutOff | null = null;
   /** Called on every counted call (the Workspace advances its virtual clock here to simulate latency). */
@@ -46,7 +48,12 @@ export class CallCounter {
     return out;
   }
 
-  reset(): void { this.counts.clear(); this.writes.clear(); }
+  reset(): void { this.counts.clear(); this.writes.clear(); this.perSheet.clear(); }
+
+  sheetIo(kind: 'read' | 'write', sheet: string): void {
+    const k = `${kind}:${sheet}`;
+    this.perSheet.set(k, (this.perSheet.get(k) ?? 0) + 1);
+  }
 
   /**
    * Called by an emulated method that changes state, around the change: a 'throw' fault fails the call before it takes

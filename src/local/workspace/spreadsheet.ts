@@ -256,6 +256,7 @@ export class LocalRange extends SheetsObject {
   getA1Notation(): string { return toA1(this._box); }
 
   getValues(): Value[][] {
+    this.counter.sheetIo('read', this._sheet._name);
     return this.map((r, c) => {
       const cell = this._sheet._get(r, c);
       const v = cell?.v ?? '';
@@ -285,6 +286,7 @@ export class LocalRange extends SheetsObject {
       }
     }
     this.counter.write('sheets', `setValues ${this._sheet._name}!${this.getA1Notation()}`, () => this._sheet._set(this._box, values));
+    this.counter.sheetIo('write', this._sheet._name);
     return this;
   }
   setValue(value: unknown): this {
