@@ -4,6 +4,10 @@ import { loadAddOn } from '../../src/local/run-addon';
 import type { CalendarState } from '../../src/local/workspace/calendar';
 import { Workspace } from '../../src/local/workspace/workspace';
 import { installed, sheetValues } from '../helpers';
+import { DEFAULT_CALENDAR_2025_2026 } from '../../src/core/calendar/academic-calendar';
+import { planYear } from '../../src/core/calendar/dates';
+import { DAYS_OFF_2025_2026 } from '../../src/core/calendar/holidays';
+import { parseDeadline } from '../../src/core/deadline/engine';
 
 type Outcome = { ok: boolean; finished: boolean; calendar: { created: number; updated: number; deleted: number; unchanged: number; errors: number; pending: number }; calendarId: string };
 
@@ -64,14 +68,17 @@ describe('Sync calendar', () => {
       byItem.set(item, [...(byItem.get(item) ?? []), ...dates]);
       expect(v.getAllSubcomponents('valarm')).toHaveLength(2); // 7 and 1 days before
     }
+    // Every item's occurrences are exactly the engine's dates for its deadline (policy none: the raw due dates).
     const rows = sheetValues(ws, 'Жоспар');
     const h = rows[0] as string[];
+    const ctx = { year: planYear('2025-2026')!, calendar: DEFAULT_CALENDAR_2025_2026, daysOff: new Set(DAYS_OFF_2025_2026), policy: 'none' as const };
     let withDates = 0;
     for (const r of rows.slice(1)) {
       const id = String(r[h.indexOf('ID')]);
-      const count = Number(r[h.indexOf('Мерзім саны')]);
-      if (count > 0) withDates++;
-      expect((byItem.get(id) ?? []).length).toBe(count);
+      const links = String(r[h.indexOf('Күнтізбе кезеңдері')]).split(/[,\s]+/).filter(Boolean);
+      const expected = parseDeadline(String(r[h.indexOf('Орындау мерзімі')]), { ...ctx, links }).dueWorking;
+      if (expected.length > 0) withDates++;
+      expect([...(byItem.get(id) ?? [])].sort()).toEqual(expected);
     }
     expect(byItem.size).toBe(withDates);
     const series = byItem.get('1.24')!.sort();
@@ -124,6 +131,42 @@ describe('Sync calendar', () => {
     expect(event().end).toBe('2025-09-16');
   });
 
+  it('replaces a series only when its rule changes, and updates it in place otherwise', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    setSetting(ws, 'workingDayPolicy', 'none');
+    addon.josparSyncCalendar();
+    const series = () => jospar(ws).events.filter((e) => e.rrule);
+    expect(series()).toHaveLength(1);
+    const id = series()[0].id;
+    planCell(ws, '1.24', 'Іс-шаралар').setValue('Сағаттық төлем өтініштері');
+    expect((addon.josparSyncCalendar() as Outcome).calendar).toMatchObject({ created: 0, updated: 1, deleted: 0 });
+    expect(series()[0].id).toBe(id);
+    const deadline = planCell(ws, '1.24', 'Орындау мерзімі');
+    deadline.setValue('Әр айдың 25-іне дейін');
+    addon.onEdit({ range: deadline, source: ws.spreadsheet });
+    expect((addon.josparSyncCalendar() as Outcome).calendar).toMatchObject({ created: 1, updated: 0, deleted: 1 });
+    expect(series()).toHaveLength(1);
+    expect(series()[0].id).not.toBe(id);
+    expect(series()[0].rrule).toBe('FREQ=MONTHLY;BYMONTHDAY=25;COUNT=12');
+  });
+
+  it('keeps a done item\'s events, greyed and marked, without reminders', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    addon.josparSyncCalendar();
+    planCell(ws, '1.10', 'Мәртебе').setValue('Орындалды');
+    const out = addon.josparSyncCalendar() as Outcome;
+    expect(out.calendar).toMatchObject({ created: 0, updated: 2, deleted: 0 });
+    const events = jospar(ws).events.filter((e) => JSON.parse(e.tags.jospar).k.startsWith('1.10#'));
+    expect(events).toHaveLength(2);
+    for (const e of events) {
+      expect(e.title.startsWith('✓ [1.10]')).toBe(true);
+      expect(e.popupReminders).toEqual([]);
+      expect(e.color).toBe('8');
+    }
+  });
+
   it('deletes only the events Jospar made, for items cancelled or gone', async () => {
     const { ws, addon } = await installed();
     addon.josparSetUpPlan();
@@ -160,6 +203,11 @@ describe('Sync calendar', () => {
     for (const e of to) expect(e.guests).toEqual(['to-head@edu.ektu.kz']);
     expect(planCell(ws, '3.10', 'Күнтізбе күйі').getValue()).toBe('синхрондалды');
     expect(planCell(ws, '3.10', 'Ескертулер').getValue()).toMatch(/friend@gmail\.com/);
+    // Once Settings allows the other domain, the guest is added to the existing events.
+    setSetting(ws, 'extraDomains', 'gmail.com');
+    addon.josparRefreshDeadlines();
+    expect((addon.josparSyncCalendar() as Outcome).calendar).toMatchObject({ created: 0, deleted: 0 });
+    for (const e of jospar(ws).events.filter((x) => JSON.parse(x.tags.jospar).k.startsWith('3.10#'))) expect(e.guests.sort()).toEqual(['friend@gmail.com', 'to-head@edu.ektu.kz']);
   });
 
   it('does not run while another run holds the lock', async () => {
