@@ -126,7 +126,8 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
       stats.errors++;
     }
   }
-  stats.unchanged = desired.filter((d) => !touched.has(d.key) && !actions.some((a) => a.kind !== 'delete' && a.event.key === d.key)).length;
+  const acted = new Set(actions.map((a) => (a.kind === 'delete' ? a.key : a.event.key)));
+  stats.unchanged = desired.filter((d) => !acted.has(d.key)).length;
 
   // Each row's calendar state, then every sheet once.
   const states = new Map<string, string>();
