@@ -34,6 +34,7 @@ export function applySetup(snap: Snapshot, result: SetupResult, log: LogEntry[])
   const lang = result.settings.language;
   const validations: Record<SheetKey, Record<string, string[]>> = {
     plan: { status: statusLabels(lang) }, calendar: { kind: PERIOD_KINDS }, roles: {}, settings: {}, log: {}, state: {},
+    templates: { pdf: ['yes', 'no'] }, register: {},
   };
   if (log.length > 0) {
     const logPlan = result.sheets.find((s) => s.key === 'log')!;

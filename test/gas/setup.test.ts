@@ -1,7 +1,7 @@
 import { PLAN_2025_2026 } from '../../src/core/plan/plan-2025-2026';
 import { columnOf, installed, sheetValues } from '../helpers';
 
-const SHEETS = ['Жоспар', 'Рөлдер', 'Академиялық күнтізбе', 'Баптаулар', 'Журнал', '_jospar'];
+const SHEETS = ['Жоспар', 'Рөлдер', 'Академиялық күнтізбе', 'Үлгілер', 'Бұйрықтар тізілімі', 'Баптаулар', 'Журнал', '_jospar'];
 
 describe('Set up plan on the local Workspace', () => {
   it('lays out every sheet with one value write each, and reads nothing that does not exist', async () => {

@@ -39,9 +39,9 @@ describe('the jospar command', () => {
     const summary = JSON.parse(first.stdout);
     expect(summary.items).toMatchObject({ total: 127, perSection: { 1: 55, 2: 17, 3: 30, 4: 25 } });
     expect(summary.deadlines.withErrors).toBe(0);
-    // Set up writes each of its six sheets once; the sync then writes the Plan's calendar states, its state records,
+    // Set up writes each of its eight sheets once; the sync then writes the Plan's calendar states, its state records,
     // the new calendar's id in Settings and a Log line: one more write to each of four sheets.
-    expect(summary.calls.Range.setValues).toBe(10);
+    expect(summary.calls.Range.setValues).toBe(12);
     expect(summary.calendar).toMatchObject({ created: 228, updated: 0, deleted: 0, errors: 0 });
     expect(readFileSync(join(dir, 'calendar.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toEqual(summary);

@@ -33,6 +33,7 @@ export const MESSAGES = {
   calError: { kk: 'қате: {message}', ru: 'ошибка: {message}', en: 'error: {message}' },
   calNoDates: { kk: 'мерзімсіз', ru: 'без сроков', en: 'no dates' },
   calCancelled: { kk: 'тоқтатылды', ru: 'отменено', en: 'cancelled' },
+  templateMissing: { kk: 'үлгі жоқ: «Jospar → Үлгілерді құру» немесе Doc ID жазыңыз', ru: 'нет шаблона: «Jospar → Создать шаблоны» или укажите ID документа', en: 'no template: run "Jospar → Create default templates" or give a Doc id' },
   // Row warnings.
   wRoleUnknown: { kk: 'белгісіз рөл «{role}»: «Рөлдер» парағына толық атауын жазыңыз', ru: 'неизвестная роль «{role}»: заполните её на листе «Роли»', en: 'unknown role "{role}": describe it on the Roles sheet' },
   wRoleNoEmail: { kk: '«{role}» рөлінің email-ы жоқ', ru: 'нет email для роли «{role}»', en: 'no email for role "{role}"' },

@@ -13,10 +13,11 @@ import type { PlanDocument, PlanItem } from '../plan/types';
 import { knownRole } from '../roles/role-catalogue';
 import { distinctRoles, RoleDirectory, isEmail, type RoleEntry } from '../roles/directory';
 import { evaluatedColumns } from '../plan/system-values';
-import { adjacentRuns, readCalendarSheet, readKeyValues, readRolesSheet } from '../sheets/readers';
+import { adjacentRuns, cellReader, readCalendarSheet, readKeyValues, readRolesSheet } from '../sheets/readers';
 import { roleKey } from '../roles/split-responsible';
 import { asCellText } from '../text/cell-text';
-import { CALENDAR_SHEET, LOG_SHEET, locateColumns, PLAN_SHEET, ROLES_SHEET, SETTINGS_SHEET, STATE_SHEET, type SheetKey, type SheetSpec } from '../sheets/layout';
+import { CALENDAR_SHEET, LOG_SHEET, locateColumns, PLAN_SHEET, REGISTER_SHEET, ROLES_SHEET, SETTINGS_SHEET, STATE_SHEET, TEMPLATES_SHEET, type SheetKey, type SheetSpec } from '../sheets/layout';
+import { KINDS } from '../documents/kinds';
 import { readSettings, SETTING_SPECS, type Settings } from '../sheets/settings';
 import { STATUS_LABELS } from '../sheets/status';
 import type { CellValue, SheetPlan } from './operations';
@@ -79,12 +80,14 @@ export function planSetup(given: SetupInput): SetupResult {
   const daysOff = new Set(settings.daysOff);
   const { plan: planPlan, rows } = setupPlan(input, planRows, lang, ctx, (row) =>
     evaluateRow(row, { settings, calendar: periods, roles: directory, today: input.today, daysOff }));
+  const templatesPlan = setupTemplates(input.sheets.templates, lang, ctx);
+  const registerPlan = input.sheets.register ? existing(REGISTER_SHEET, input.sheets.register, ctx, false) : created(REGISTER_SHEET, lang, [], ctx, false);
   const logPlan = input.sheets.log ? existing(LOG_SHEET, input.sheets.log, ctx, false) : created(LOG_SHEET, lang, [], ctx);
   const statePlan = input.sheets.state
     ? existing(STATE_SHEET, input.sheets.state, ctx, false)
     : created(STATE_SHEET, lang, [{ key: 'schemaVersion', value: SCHEMA_VERSION }, { key: 'createdOn', value: input.today }], ctx, false);
 
-  const plans = [planPlan, rolesPlan, calendarPlan, settingsPlan, logPlan, statePlan];
+  const plans = [planPlan, rolesPlan, calendarPlan, templatesPlan, registerPlan, settingsPlan, logPlan, statePlan];
   const changed = plans.some((s) => s.create || s.writes.length > 0);
   const withWarnings = rows.filter((r) => r.evaluation.warnings.length > 0).length;
   if (withWarnings > 0) ctx.report.push(t(lang, 'rowProblems', { count: withWarnings }));
@@ -157,6 +160,21 @@ function setupSettings(sheet: { name: string; values: string[][] } | null, lang:
   const missing = SETTING_SPECS.filter((s) => !have.has(s.key));
   appendRows(plan, SETTINGS_SHEET, missing.map((s) => ({ key: s.key, value: s.value, description: s.description[lang] })));
   if (missing.length) ctx.report.push(t(lang, 'rowsAdded', { sheet: sheet.name, count: missing.length, ids: missing.map((s) => s.key).join(', ') }));
+  return plan;
+}
+
+// ---- Templates ----
+
+/** One row per kind of document; users point rows at their own Docs, or let "Create default templates" fill them. */
+function setupTemplates(sheet: { name: string; values: string[][] } | null, lang: Lang, ctx: Ctx): SheetPlan {
+  const rowOf = (k: (typeof KINDS)[number]) => ({ kind: k.kind, keywords: k.keywords.join(', '), template: '', folder: '', pattern: '{{id}} {{kind}} {{date}}', listSheet: '', pdf: 'no', check: t(lang, 'templateMissing') });
+  if (!sheet) return created(TEMPLATES_SHEET, lang, KINDS.map(rowOf), ctx);
+  const plan = existing(TEMPLATES_SHEET, sheet, ctx);
+  const cell = cellReader(TEMPLATES_SHEET, sheet.values[0]);
+  const have = new Set(sheet.values.slice(1).map((r) => cell(r, 'kind').trim()));
+  const missing = KINDS.filter((k) => !have.has(k.kind));
+  appendRows(plan, TEMPLATES_SHEET, missing.map(rowOf));
+  if (missing.length) ctx.report.push(t(lang, 'rowsAdded', { sheet: sheet.name, count: missing.length, ids: missing.map((k) => k.kind).join(', ') }));
   return plan;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Lang, Text } from '../i18n/lang';
 
-export type SheetKey = 'plan' | 'roles' | 'calendar' | 'settings' | 'log' | 'state';
+export type SheetKey = 'plan' | 'roles' | 'calendar' | 'templates' | 'register' | 'settings' | 'log' | 'state';
 
 export interface ColumnSpec {
   key: string;
@@ -82,6 +82,37 @@ export const CALENDAR_SHEET: SheetSpec = {
   ],
 };
 
+export const TEMPLATES_SHEET: SheetSpec = {
+  key: 'templates',
+  name: { kk: 'Үлгілер', ru: 'Шаблоны', en: 'Templates' },
+  columns: [
+    col('kind', 'user', 'Құжат түрі', 'Вид документа', 'Kind', 110, 'text'),
+    col('keywords', 'user', 'Кілт сөздер', 'Ключевые слова', 'Keywords', 220, 'text'),
+    col('template', 'user', 'Үлгі (Doc ID)', 'Шаблон (ID документа)', 'Template (Doc id)', 220, 'text'),
+    col('folder', 'user', 'Қалта (ID)', 'Папка (ID)', 'Folder (id)', 200, 'text'),
+    col('pattern', 'user', 'Файл атауы', 'Имя файла', 'File name', 200, 'text'),
+    col('listSheet', 'user', 'Тізім парағы', 'Лист списка', 'List sheet', 140, 'text'),
+    col('pdf', 'user', 'PDF', 'PDF', 'PDF', 60, 'text'),
+    col('check', 'system', 'Тексеру', 'Проверка', 'Check', 260, 'text'),
+  ],
+};
+
+/** Orders get consecutive numbers per year here; Jospar alone writes it. */
+export const REGISTER_SHEET: SheetSpec = {
+  key: 'register',
+  name: { kk: 'Бұйрықтар тізілімі', ru: 'Реестр приказов', en: 'Order register' },
+  columns: [
+    col('number', 'system', '№', '№', 'No.', 60),
+    col('date', 'system', 'Күні', 'Дата', 'Date', 100, 'date'),
+    col('item', 'system', 'Тармақ', 'Пункт', 'Item', 70, 'text'),
+    col('version', 'system', 'Нұсқа', 'Версия', 'Version', 60),
+    col('kind', 'system', 'Түрі', 'Вид', 'Kind', 100, 'text'),
+    col('title', 'system', 'Атауы', 'Название', 'Title', 380, 'text'),
+    col('link', 'system', 'Құжат', 'Документ', 'Document', 260, 'text'),
+    col('author', 'system', 'Автор', 'Автор', 'Author', 200, 'text'),
+  ],
+};
+
 export const SETTINGS_SHEET: SheetSpec = {
   key: 'settings',
   name: { kk: 'Баптаулар', ru: 'Настройки', en: 'Settings' },
@@ -115,7 +146,7 @@ export const STATE_SHEET: SheetSpec = {
   ],
 };
 
-export const SHEETS: SheetSpec[] = [PLAN_SHEET, ROLES_SHEET, CALENDAR_SHEET, SETTINGS_SHEET, LOG_SHEET, STATE_SHEET];
+export const SHEETS: SheetSpec[] = [PLAN_SHEET, ROLES_SHEET, CALENDAR_SHEET, TEMPLATES_SHEET, REGISTER_SHEET, SETTINGS_SHEET, LOG_SHEET, STATE_SHEET];
 
 export function sheetName(spec: SheetSpec, lang: Lang): string {
   return spec.name[lang];

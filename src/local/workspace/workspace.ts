@@ -3,6 +3,7 @@
  * its calls, inject faults, and save or load its whole state as JSON.
  */
 import { LocalCacheService } from './cache';
+import { LocalDocumentApp, LocalDrive, type DocStore, type DriveStore } from './documents';
 import { LocalCalendarApp, newCalendarStore, type CalendarStore } from './calendar';
 import { VirtualClock } from './clock';
 import { CallCounter, type FaultSpec } from './counter';
@@ -33,6 +34,8 @@ export class Workspace {
   readonly locks = new Map<string, string>();
   triggers: TriggerState[] = [];
   calendars: CalendarStore;
+  docs: DocStore = { documents: [] };
+  drive: DriveStore = { files: [], seq: 0 };
   readonly ui: UiLog = { menus: [], alerts: [], sidebars: [], dialogs: [] };
   readonly logs: string[] = [];
   readonly uiAnswers: string[] = [];
@@ -65,6 +68,8 @@ export class Workspace {
       CacheService: c.track(new LocalCacheService(this.caches, this.clock)),
       ScriptApp: c.track(new LocalScriptApp(this.triggers, this.clock, c)),
       CalendarApp: c.track(new LocalCalendarApp(this.calendars, c, this.clock)),
+      DocumentApp: c.track(new LocalDocumentApp(this.docs, this.drive, c)),
+      Drive: new LocalDrive(this.drive, this.docs, c),
       Utilities: c.track(new LocalUtilities(this.clock)),
       Session: c.track(new LocalSession({ email: this.user, locale: 'kk', timeZone: 'Asia/Almaty' })),
       Logger: logger,
@@ -91,6 +96,8 @@ export class Workspace {
       properties: { script: [...this.properties.script], document: [...this.properties.document], user: [...this.properties.user] },
       triggers: this.triggers,
       calendars: this.calendars,
+      docs: this.docs,
+      drive: this.drive,
       ui: this.ui,
     };
   }
@@ -113,6 +120,8 @@ export class Workspace {
     for (const k of ['script', 'document', 'user'] as const) for (const [a, b] of j.properties[k]) ws.properties[k].set(a, b);
     ws.triggers = j.triggers;
     ws.calendars = j.calendars;
+    ws.docs = j.docs;
+    ws.drive = j.drive;
     Object.assign(ws.ui, j.ui);
     return ws;
   }
@@ -148,5 +157,7 @@ interface WorkspaceState {
   properties: Record<'script' | 'document' | 'user', Array<[string, string]>>;
   triggers: TriggerState[];
   calendars: CalendarStore;
+  docs: DocStore;
+  drive: DriveStore;
   ui: UiLog;
 }

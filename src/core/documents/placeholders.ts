@@ -1,0 +1,59 @@
+/**
+ * Placeholders of templates: `{{name}}` for a value, `{{#if name}}…{{/if}}` for a part kept only when the value is not
+ * empty, and `{{list.field}}` in a table row, which repeats the row for each entry of the list. Pure: the values are
+ * computed here; the Docs side applies them to a copy of the template.
+ */
+import { formatDueBy, formatLongDate } from '../deadline/format';
+import type { Lang } from '../i18n/lang';
+
+export type Values = Record<string, string>;
+export type Lists = Record<string, Array<Record<string, string>>>;
+
+export const PLACEHOLDER = /\{\{\s*([#/]?[\p{L}\w.]+(?:\s+[\p{L}\w.]+)?)\s*\}\}/gu;
+
+export interface ItemForDocument {
+  id: string; unit: string; no: string; activity: string; responsible: string; deadline: string; deliverable: string;
+  status: string; owners: string[]; nextDue: string;
+}
+
+export interface DocumentContext {
+  kindName: string; orderNumber: string; orderDate: string; today: string; academicYear: string;
+  signatoryPosition: string; signatoryName: string; lang: Lang;
+}
+
+/** Every placeholder a template may use, by name. Dates come in the three languages' long forms. */
+export function documentValues(item: ItemForDocument, ctx: DocumentContext): Values {
+  const long = (iso: string, lang: Lang) => (iso ? formatLongDate(iso, lang) : '');
+  return {
+    id: item.id, unit: item.unit, number: item.no, no: item.no, activity: item.activity, responsible: item.responsible,
+    deadline: item.deadline, deliverable: item.deliverable, status: item.status, owners: item.owners.join(', '),
+    kind: ctx.kindName,
+    nextDue: item.nextDue, nextDue_kk: long(item.nextDue, 'kk'), nextDue_ru: long(item.nextDue, 'ru'), nextDue_en: long(item.nextDue, 'en'),
+    dueBy_kk: item.nextDue ? formatDueBy(item.nextDue, 'kk') : '', dueBy_ru: item.nextDue ? formatDueBy(item.nextDue, 'ru') : '', dueBy_en: item.nextDue ? formatDueBy(item.nextDue, 'en') : '',
+    orderNumber: ctx.orderNumber, orderDate: ctx.orderDate, orderDate_kk: long(ctx.orderDate, 'kk'), orderDate_ru: long(ctx.orderDate, 'ru'), orderDate_en: long(ctx.orderDate, 'en'),
+    date: ctx.today, today: ctx.today, today_kk: long(ctx.today, 'kk'), today_ru: long(ctx.today, 'ru'), today_en: long(ctx.today, 'en'),
+    academicYear: ctx.academicYear, signatory: ctx.signatoryName, signatoryPosition: ctx.signatoryPosition,
+  };
+}
+
+/** `{{id}} {{kind}} {{date}}` → "1.07 Бұйрық 2025-10-01", without characters Drive names should not have. */
+export function fileName(pattern: string, values: Values): string {
+  const name = pattern.replace(PLACEHOLDER, (all, name: string) => values[name.trim()] ?? all).replace(/[\\/:*?"<>|\r\n]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return name.slice(0, 200) || 'Jospar';
+}
+
+/** Is a condition's value "present"? Empty text and "0"/"false"/"жоқ" are not. */
+export function truthy(value: string | undefined): boolean {
+  const v = (value ?? '').trim().toLowerCase();
+  return v !== '' && v !== '0' && v !== 'false' && v !== 'жоқ' && v !== 'нет' && v !== 'no';
+}
+
+/** Placeholders still in a text after filling: these are reported, never shipped silently. */
+export function leftovers(text: string): string[] {
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => `{{${m[1]}}}`))];
+}
+
+/** A literal string as an RE2 pattern (Body.replaceText takes RE2). */
+export function re2Literal(text: string): string {
+  return text.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+}
