@@ -11,6 +11,8 @@ import { buildMenu } from './menu';
 import { handleEdit } from './on-edit';
 import { setUpPlan, type SetupOutcome } from './setup';
 import { syncCalendar, type SyncOutcome } from './calendar/sync';
+import { generateDocuments, type GenerateOptions, type GenerateOutcome } from './documents/generate';
+import { createDefaultTemplates, type TemplatesOutcome } from './documents/templates';
 
 /** Simple trigger: builds the menu. Nothing here may need authorisation. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -64,6 +66,16 @@ export function josparContinueSync(): SyncOutcome {
 /** Nightly trigger: the calendar follows the plan without anyone asking. */
 export function josparNightlySync(): SyncOutcome {
   return syncCalendar({ interactive: false, fromTrigger: true });
+}
+
+/** Menu: Create default templates (Jospar's order, report and plan Docs, and their folders). */
+export function josparCreateTemplates(): TemplatesOutcome {
+  return createDefaultTemplates();
+}
+
+/** Menu: Generate document for the rows selected in the Plan sheet (or, from code, for given ids or a kind). */
+export function josparGenerateDocuments(options?: GenerateOptions): GenerateOutcome {
+  return generateDocuments(options ?? {});
 }
 
 /** Menu: About. */

@@ -9,6 +9,9 @@ export function buildMenu(lang: Lang): void {
     .addItem(t(lang, 'menuRefresh'), 'josparRefreshDeadlines')
     .addItem(t(lang, 'menuSync'), 'josparSyncCalendar')
     .addSeparator()
+    .addItem(t(lang, 'menuGenerate'), 'josparGenerateDocuments')
+    .addItem(t(lang, 'menuTemplates'), 'josparCreateTemplates')
+    .addSeparator()
     .addItem(t(lang, 'menuAbout'), 'josparAbout')
     .addToUi();
 }

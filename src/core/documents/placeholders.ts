@@ -9,7 +9,7 @@ import type { Lang } from '../i18n/lang';
 export type Values = Record<string, string>;
 export type Lists = Record<string, Array<Record<string, string>>>;
 
-export const PLACEHOLDER = /\{\{\s*([#/]?[\p{L}\w.]+(?:\s+[\p{L}\w.]+)?)\s*\}\}/gu;
+export const PLACEHOLDER = /\{\{\s*([#/]?[\p{L}\p{N}\w.\-№]+(?:\s+[\p{L}\p{N}\w.\-№]+)?)\s*\}\}/gu;
 
 export interface ItemForDocument {
   id: string; unit: string; no: string; activity: string; responsible: string; deadline: string; deliverable: string;

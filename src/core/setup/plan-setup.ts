@@ -37,6 +37,8 @@ export interface SetupInput {
   restoreMissing?: boolean;
   /** The Calendar state column's text by item id, from a calendar sync; rows not named keep what they show. */
   calendarStates?: ReadonlyMap<string, string>;
+  /** The Document column's text by item id, from a document generation. */
+  docLinks?: ReadonlyMap<string, string>;
 }
 
 /** One Plan row after Set up: its id, row index (header 0), user cells by column key, and evaluation. */
@@ -295,7 +297,7 @@ function setupPlan(input: SetupInput, rowsRead: PlanRowRead[], lang: Lang, ctx: 
     evidence: '', notes: '',
   });
   const systemOf = (id: string, cells: Record<string, string>, ev: Evaluation): Record<string, CellValue> => ({
-    id, ...evaluatedColumns(ev, lang), docLink: cells.docLink ?? '', calendarState: input.calendarStates?.get(id) ?? cells.calendarState ?? '',
+    id, ...evaluatedColumns(ev, lang), docLink: input.docLinks?.get(id) ?? cells.docLink ?? '', calendarState: input.calendarStates?.get(id) ?? cells.calendarState ?? '',
   });
   const results: RowResult[] = [];
 

@@ -111,6 +111,8 @@ export class LocalParagraph extends DocsObject {
   readonly gasClass = 'Paragraph';
   constructor(readonly _state: ParagraphState, readonly _siblings: ElementState[] | ParagraphState[] | null, counter: CallCounter) { super(counter); }
   getType(): string { return ElementType.PARAGRAPH; }
+  asParagraph(): this { return this; }
+  asTable(): never { throw new Error('Cannot cast a Paragraph to a Table.'); }
   getText(): string { return paragraphText(this._state); }
   setText(text: string): this { this.editAsText().setText(text); return this; }
   appendText(text: string): LocalText { return this.editAsText().appendText(text); }
@@ -167,6 +169,8 @@ export class LocalTable extends DocsObject {
   readonly gasClass = 'Table';
   constructor(readonly _state: TableState, readonly _siblings: ElementState[] | null, counter: CallCounter) { super(counter); }
   getType(): string { return ElementType.TABLE; }
+  asTable(): this { return this; }
+  asParagraph(): never { throw new Error('Cannot cast a Table to a Paragraph.'); }
   getNumRows(): number { return this._state.rows.length; }
   getRow(i: number): LocalTableRow { return new LocalTableRow(this._state.rows[i], this._state, this._counter); }
   getCell(r: number, c: number): LocalTableCell { return new LocalTableCell(this._state.rows[r].cells[c], this._counter); }
@@ -268,7 +272,7 @@ export class LocalDocument extends DocsObject {
   }
 }
 
-export interface DriveFile { id: string; name: string; mimeType: string; parents: string[]; appCreated: boolean; trashed: boolean; docId?: string; bytes?: string }
+export interface DriveFile { id: string; name: string; mimeType: string; parents: string[]; appCreated: boolean; trashed: boolean; docId?: string; bytes?: string; appProperties?: Record<string, string> }
 export interface DriveStore { files: DriveFile[]; seq: number }
 
 export const DOC_MIME = 'application/vnd.google-apps.document';
@@ -315,7 +319,7 @@ export class LocalDriveFiles implements Emulated {
     return this.counter.write('drive', 'files.create', () => {
       const parents = resource.parents ?? ['root'];
       for (const p of parents) if (p !== 'root') this.visible(p, 'create');
-      const f: DriveFile = { id: `file${++this.drive.seq}`, name: String(resource.name ?? 'Untitled'), mimeType: resource.mimeType ?? media?.getContentType() ?? 'application/octet-stream', parents, appCreated: true, trashed: false };
+      const f: DriveFile = { id: `file${++this.drive.seq}`, name: String(resource.name ?? 'Untitled'), mimeType: resource.mimeType ?? media?.getContentType() ?? 'application/octet-stream', parents, appCreated: true, trashed: false, appProperties: { ...(resource.appProperties ?? {}) } };
       if (media) f.bytes = media._bytes.toString('base64');
       this.drive.files.push(f);
       return { ...f };
@@ -325,7 +329,7 @@ export class LocalDriveFiles implements Emulated {
     const source = this.visible(fileId, 'copy');
     return this.counter.write('drive', 'files.copy', () => {
       const id = `doc${++this.drive.seq}`;
-      const f: DriveFile = { ...source, id, name: String(resource.name ?? `Copy of ${source.name}`), parents: resource.parents ?? source.parents, appCreated: true, trashed: false };
+      const f: DriveFile = { ...source, id, name: String(resource.name ?? `Copy of ${source.name}`), parents: resource.parents ?? source.parents, appCreated: true, trashed: false, appProperties: { ...(resource.appProperties ?? {}) } };
       if (source.docId) {
         const doc = this.docs.documents.find((d) => d.id === source.docId)!;
         this.docs.documents.push({ ...clone(doc), id, name: f.name });
@@ -334,6 +338,22 @@ export class LocalDriveFiles implements Emulated {
       this.drive.files.push(f);
       return { ...f };
     });
+  }
+  /**
+   * files.list with the query forms Jospar uses: `appProperties has { key='K' and value='V' }`, `trashed = false`,
+   * `'ID' in parents`, joined by "and". Only files the script created are visible (drive.file).
+   */
+  list(options: { q?: string } = {}): { files: DriveFile[] } {
+    const q = options.q ?? '';
+    const tests: Array<(f: DriveFile) => boolean> = [];
+    for (const part of q.split(/\s+and\s+(?![^{]*})/)) {
+      let m: RegExpExecArray | null;
+      if ((m = /^appProperties has \{ key='([^']*)' and value='([^']*)' \}$/.exec(part.trim()))) { const [, k, v] = m; tests.push((f) => f.appProperties?.[k] === v); }
+      else if ((m = /^trashed = (true|false)$/.exec(part.trim()))) { const want = m[1] === 'true'; tests.push((f) => f.trashed === want); }
+      else if ((m = /^'([^']*)' in parents$/.exec(part.trim()))) { const p = m[1]; tests.push((f) => f.parents.includes(p)); }
+      else if (part.trim()) throw new Error(`GoogleJsonResponseException: API call to drive.files.list failed with error: Invalid Value (q: ${part})`);
+    }
+    return { files: this.drive.files.filter((f) => f.appCreated && tests.every((t) => t(f))).map((f) => ({ ...f })) };
   }
   update(resource: Partial<DriveFile>, fileId: string, _media?: unknown, options: { addParents?: string; removeParents?: string } = {}): DriveFile {
     const f = this.visible(fileId, 'update');

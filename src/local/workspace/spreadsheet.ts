@@ -58,6 +58,7 @@ export class LocalSpreadsheet extends SheetsObject {
   _sheets: LocalSheet[] = [];
   _toasts: Array<{ message: string; title: string }> = [];
   private active = 0;
+  _activeRange: { sheet: string; a1: string } | null = null;
   constructor(readonly _counter: CallCounter, readonly _id: string, public _name: string, public _timeZone = 'Asia/Almaty', public _locale = 'kk_KZ') {
     super();
     this._sheets.push(new LocalSheet(this, 'Sheet1', 0));
@@ -70,6 +71,17 @@ export class LocalSpreadsheet extends SheetsObject {
   getSheets(): LocalSheet[] { return [...this._sheets]; }
   getSheetByName(name: string): LocalSheet | null { return this._sheets.find((s) => s._name === name) ?? null; }
   getActiveSheet(): LocalSheet { return this._sheets[this.active] ?? this._sheets[0]; }
+  /** The user's selection (a test or the CLI sets it with setActiveRange). */
+  getActiveRange(): LocalRange | null {
+    const a = this._activeRange;
+    const sheet = a ? this.getSheetByName(a.sheet) : null;
+    return sheet && a ? sheet.getRange(a.a1) : null;
+  }
+  setActiveRange(range: LocalRange): LocalRange {
+    this._activeRange = { sheet: range._sheet._name, a1: range.getA1Notation() };
+    this.active = Math.max(0, this._sheets.indexOf(range._sheet));
+    return range;
+  }
   setActiveSheet(sheet: LocalSheet): LocalSheet { this.active = Math.max(0, this._sheets.indexOf(sheet)); return sheet; }
   getRange(a1: string): LocalRange {
     const bang = a1.lastIndexOf('!');
