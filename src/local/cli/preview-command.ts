@@ -9,6 +9,7 @@ import { parsePlanText } from '../../core/plan/plan-file';
 import { ensureBuilt, loadAddOn } from '../run-addon';
 import { writeXlsx } from '../export/xlsx';
 import { calendarToIcs } from '../export/ics';
+import { documentToDocx } from '../export/docx';
 import { CutOff, parseFault } from '../workspace/counter';
 import { Workspace } from '../workspace/workspace';
 import { buildSummary, printSummary } from './summary';
@@ -26,7 +27,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
   // 09:00 in Almaty (UTC+5) on the given day: a working morning.
   const now = today ? Date.parse(`${today}T04:00:00Z`) : undefined;
   const quiet = args.flags.has('json') || args.flags.has('quiet');
-  const step = (n: number, text: string) => { if (!quiet) process.stderr.write(`[${n}/5] ${text}\n`); };
+  const step = (n: number, text: string) => { if (!quiet) process.stderr.write(`[${n}/6] ${text}\n`); };
 
   let planItems: unknown[] | null = null;
   let firstRow = 1;
@@ -49,27 +50,48 @@ export async function previewCommand(argv: string[]): Promise<number> {
   let cutOff: CutOff | null = null;
   let outcome: { report?: string[]; result?: unknown; problems?: string[] } = {};
   let sync: { calendar?: Record<string, number>; report?: string[]; calendarId?: string } = {};
+  let documents: { created: number; skipped: number; errors: number } | null = null;
   try {
     addon.onOpen({});
     outcome = (planItems ? addon.josparImportPlan(planItems, basename(planFile!), firstRow) : addon.josparSetUpPlan()) as typeof outcome;
     problems.push(...(outcome.problems ?? []));
     step(3, 'Sync calendar');
     sync = addon.josparSyncCalendar() as typeof sync;
+    step(4, 'Generate the orders');
+    if (!hasTemplates(ws)) addon.josparCreateTemplates();
+    const generated = addon.josparGenerateDocuments({ kind: 'order', interactive: false }) as { created: number; skipped: number; errors: number };
+    documents = { created: generated.created, skipped: generated.skipped, errors: generated.errors };
   } catch (e) {
     if (e instanceof CutOff || (e as Error)?.name === 'CutOff') cutOff = e as CutOff;
     else throw e;
   }
 
-  step(4, `writing ${outDir}`);
+  step(5, `writing ${outDir}`);
   mkdirSync(outDir, { recursive: true });
   if (statePath) writeFileSync(statePath, JSON.stringify(ws.toJSON()));
   await writeXlsx(ws.spreadsheet, join(outDir, 'jospar.xlsx'));
   const calendar = ws.calendars.calendars.find((c) => c.id === sync.calendarId) ?? ws.calendars.calendars.find((c) => c.id !== ws.calendars.defaultId);
   if (calendar) writeFileSync(join(outDir, 'calendar.ics'), calendarToIcs(calendar, ws.clock.now()));
-  const summary = buildSummary(ws, outcome, problems, { cutOff: cutOff?.message ?? null, seconds: (Date.now() - started) / 1000, outDir, statePath: statePath ?? null, calendar: sync.calendar ?? null, calendarFile: !!calendar });
+  // Every document Jospar generated that is still in Drive (not the templates), as .docx.
+  const generatedFiles = ws.drive.files.filter((f) => f.appProperties?.josparKey && !f.trashed && f.docId);
+  if (generatedFiles.length) mkdirSync(join(outDir, 'docs'), { recursive: true });
+  for (const f of generatedFiles) {
+    const doc = ws.docs.documents.find((d) => d.id === f.docId)!;
+    writeFileSync(join(outDir, 'docs', `${f.name.replace(/[\\/:*?"<>|]+/g, ' ')}.docx`), await documentToDocx(doc));
+  }
+  const summary = buildSummary(ws, outcome, problems, { cutOff: cutOff?.message ?? null, seconds: (Date.now() - started) / 1000, outDir, statePath: statePath ?? null, calendar: sync.calendar ?? null, calendarFile: !!calendar, documents, documentFiles: generatedFiles.length });
   writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  step(5, 'done');
+  step(6, 'done');
   if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else printSummary(summary);
   return cutOff ? 1 : 0;
+}
+
+/** Whether the Templates sheet already points at templates (the preview makes Jospar's own once, like a user would). */
+function hasTemplates(ws: Workspace): boolean {
+  const sheet = ws.spreadsheet.getSheetByName('Үлгілер') ?? ws.spreadsheet.getSheetByName('Шаблоны') ?? ws.spreadsheet.getSheetByName('Templates');
+  if (!sheet) return false;
+  const values = sheet.getDataRange().getValues();
+  const col = (values[0] as string[]).findIndex((h) => /Doc ID|ID документа|Doc id/.test(String(h)));
+  return col >= 0 && values.slice(1).some((r) => String(r[col]).trim() !== '');
 }

@@ -10,6 +10,7 @@ export interface Summary {
   items: { total: number; perSection: Record<string, number>; withWarnings: number };
   deadlines: { understood: number; onDemand: number; calendarAnchored: number; withWarnings: number; withErrors: number; dueDates: number };
   calendar: { created: number; updated: number; deleted: number; unchanged: number; errors: number; pending: number } | null;
+  documents: { created: number; skipped: number; errors: number } | null;
   report: string[];
   problems: string[];
   calls: Record<string, Record<string, number>>;
@@ -18,7 +19,7 @@ export interface Summary {
   files: string[];
 }
 
-export function buildSummary(ws: Workspace, outcome: { report?: string[]; result?: unknown }, problems: string[], extra: { cutOff: string | null; seconds: number; outDir: string; statePath: string | null; calendar: Record<string, number> | null; calendarFile: boolean }): Summary {
+export function buildSummary(ws: Workspace, outcome: { report?: string[]; result?: unknown }, problems: string[], extra: { cutOff: string | null; seconds: number; outDir: string; statePath: string | null; calendar: Record<string, number> | null; calendarFile: boolean; documents: { created: number; skipped: number; errors: number } | null; documentFiles: number }): Summary {
   const rows = ((outcome.result as { rows?: RowLike[] } | undefined)?.rows ?? []) as RowLike[];
   const perSection: Record<string, number> = {};
   for (const r of rows) { const s = r.id.split('.')[0]; perSection[s] = (perSection[s] ?? 0) + 1; }
@@ -38,12 +39,13 @@ export function buildSummary(ws: Workspace, outcome: { report?: string[]; result
       dueDates: rows.reduce((n, r) => n + r.evaluation.dueCount, 0),
     },
     calendar: extra.calendar ? { created: extra.calendar.created, updated: extra.calendar.updated, deleted: extra.calendar.deleted, unchanged: extra.calendar.unchanged, errors: extra.calendar.errors, pending: extra.calendar.pending } : null,
+    documents: extra.documents,
     report: [...(outcome.report ?? [])],
     problems,
     calls: ws.counter.byService(),
     totalCalls: ws.counter.total(),
     seconds: Math.round(extra.seconds * 100) / 100,
-    files: [`${extra.outDir}/jospar.xlsx`, ...(extra.calendarFile ? [`${extra.outDir}/calendar.ics`] : []), `${extra.outDir}/summary.json`, ...(extra.statePath ? [extra.statePath] : [])],
+    files: [`${extra.outDir}/jospar.xlsx`, ...(extra.calendarFile ? [`${extra.outDir}/calendar.ics`] : []), ...(extra.documentFiles ? [`${extra.outDir}/docs/ (${extra.documentFiles} .docx)`] : []), `${extra.outDir}/summary.json`, ...(extra.statePath ? [extra.statePath] : [])],
   };
 }
 
@@ -53,6 +55,7 @@ export function printSummary(s: Summary): void {
   out.push(`  items: ${s.items.total} (${Object.entries(s.items.perSection).map(([k, v]) => `unit ${k}: ${v}`).join(', ')}); rows with warnings: ${s.items.withWarnings}`);
   out.push(`  deadlines: ${s.deadlines.understood} understood, ${s.deadlines.onDemand} on demand, ${s.deadlines.calendarAnchored} calendar-anchored, ${s.deadlines.withWarnings} with warnings, ${s.deadlines.withErrors} with errors; ${s.deadlines.dueDates} due dates`);
   if (s.calendar) out.push(`  calendar: ${s.calendar.created} created, ${s.calendar.updated} updated, ${s.calendar.deleted} deleted, ${s.calendar.unchanged} unchanged, ${s.calendar.errors} errors${s.calendar.pending ? `, ${s.calendar.pending} pending` : ''}`);
+  if (s.documents) out.push(`  documents: ${s.documents.created} created, ${s.documents.skipped} skipped, ${s.documents.errors} errors`);
   out.push(`  sheets: ${s.sheets.map((x) => `${x.name}${x.hidden ? ' (hidden)' : ''} ${x.rows}×${x.columns}`).join(', ')}`);
   for (const line of s.report) out.push(`  · ${line}`);
   for (const p of s.problems) out.push(`  ! ${p}`);
