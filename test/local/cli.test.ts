@@ -40,8 +40,11 @@ describe('the jospar command', () => {
     expect(summary.items).toMatchObject({ total: 127, perSection: { 1: 55, 2: 17, 3: 30, 4: 25 } });
     expect(summary.deadlines.withErrors).toBe(0);
     // Set up writes each of its eight sheets once; the sync then writes the Plan's calendar states, its state records,
-    // the new calendar's id in Settings and a Log line: one more write to each of four sheets.
-    expect(summary.calls.Range.setValues).toBe(12);
+    // the new calendar's id in Settings and a Log line (one more write to each of four sheets); the default templates
+    // go into the Templates sheet (their ids and folder, and the check column); generating the orders writes the
+    // register, the Plan's Document column and the Log once each.
+    expect(summary.calls.Range.setValues).toBe(8 + 4 + 2 + 3);
+    expect(summary.documents).toEqual({ created: 14, skipped: 0, errors: 0 });
     expect(summary.calendar).toMatchObject({ created: 228, updated: 0, deleted: 0, errors: 0 });
     expect(readFileSync(join(dir, 'calendar.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toEqual(summary);
@@ -54,6 +57,7 @@ describe('the jospar command', () => {
     const second = JSON.parse(run('preview', '--out', dir, '--state', state, '--json', '--today', '2025-10-01').stdout);
     expect(second.calls.Range.setValues ?? 0).toBe(0);
     expect(second.calendar).toMatchObject({ created: 0, updated: 0, deleted: 0, unchanged: 228 });
+    expect(second.documents).toEqual({ created: 0, skipped: 14, errors: 0 });
   });
 
   it('preview --plan reports bad rows by file, row and column, and sets up the rest', () => {

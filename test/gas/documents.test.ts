@@ -1,0 +1,223 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { documentToDocx } from '../../src/local/export/docx';
+import { loadAddOn } from '../../src/local/run-addon';
+import { paragraphText, type DocumentState, type ParagraphState } from '../../src/local/workspace/documents';
+import { Workspace } from '../../src/local/workspace/workspace';
+import { installed, sheetValues } from '../helpers';
+
+type Generated = { ok: boolean; created: number; skipped: number; errors: number; report: string[]; documents: Array<{ item: string; id: string; name: string; number: string }> };
+type G = { DocumentApp: GoogleAppsScript.Document.DocumentApp };
+
+function docText(d: DocumentState): string {
+  const section = (children: DocumentState['body']['children']) => children.map((e) => (e.type === 'PARAGRAPH' ? paragraphText(e) : e.rows.map((r) => r.cells.map((c) => c.paragraphs.map(paragraphText).join(' ')).join(' | ')).join('\n'))).join('\n');
+  return [d.header ? section(d.header.children) : '', section(d.body.children), d.footer ? section(d.footer.children) : ''].join('\n');
+}
+
+function docOf(ws: Workspace, id: string): DocumentState {
+  return ws.docs.documents.find((d) => d.id === id)!;
+}
+
+function planCell(ws: Workspace, id: string, header: string) {
+  const sheet = ws.spreadsheet.getSheetByName('Жоспар')!;
+  const values = sheet.getDataRange().getValues();
+  const h = values[0] as string[];
+  return sheet.getRange(values.findIndex((r) => r[h.indexOf('ID')] === id) + 1, h.indexOf(header) + 1);
+}
+
+function select(ws: Workspace, ...ids: string[]): void {
+  const rows = ids.map((id) => planCell(ws, id, 'ID').getRow()).sort((a, b) => a - b);
+  const sheet = ws.spreadsheet.getSheetByName('Жоспар')!;
+  ws.spreadsheet.setActiveRange(sheet.getRange(rows[0], 1, rows[rows.length - 1] - rows[0] + 1, 3));
+}
+
+function setTemplate(ws: Workspace, kind: string, column: string, value: string): void {
+  const sheet = ws.spreadsheet.getSheetByName('Үлгілер')!;
+  const values = sheet.getDataRange().getValues();
+  sheet.getRange(values.findIndex((r) => r[0] === kind) + 1, (values[0] as string[]).indexOf(column) + 1).setValue(value);
+}
+
+async function ready(options: Parameters<typeof installed>[0] = {}) {
+  const r = await installed(options);
+  r.addon.josparSetUpPlan();
+  r.addon.josparCreateTemplates();
+  return r;
+}
+
+describe('Create default templates', () => {
+  it('makes a formatted order, report and plan in Drive and points the Templates sheet at them', async () => {
+    const { ws } = await ready();
+    const templates = sheetValues(ws, 'Үлгілер');
+    const h = templates[0] as string[];
+    const order = templates.find((r) => r[0] === 'order')!;
+    const doc = docOf(ws, String(order[h.indexOf('Үлгі (Doc ID)')]));
+    expect(doc.name).toMatch(/Бұйрық/);
+    expect(String(order[h.indexOf('Тексеру')])).toBe('дұрыс');
+    expect(paragraphText(doc.header!.children[0] as ParagraphState)).toMatch(/Серікбаев/);
+    const title = doc.body.children[0] as ParagraphState;
+    expect([paragraphText(title), title.alignment, title.runs[0].bold]).toEqual(['БҰЙРЫҚ / ПРИКАЗ', 'CENTER', true]);
+    expect(docText(doc)).toMatch(/Өскемен қ\./);
+    expect(docText(doc)).toMatch(/Келісілді/);
+    // Every kind has a template; reports, acts, minutes and applications share the report template.
+    expect(templates.slice(1).every((r) => String(r[h.indexOf('Үлгі (Doc ID)')]).length > 0)).toBe(true);
+    expect(templates.find((r) => r[0] === 'act')![h.indexOf('Үлгі (Doc ID)')]).toBe(templates.find((r) => r[0] === 'report')![h.indexOf('Үлгі (Doc ID)')]);
+  });
+});
+
+describe('Generate document', () => {
+  it('makes the selected row\'s order from its template, filed, linked, registered, formatting kept', async () => {
+    const { ws, addon } = await ready();
+    select(ws, '1.44');
+    const out = addon.josparGenerateDocuments() as Generated;
+    expect(out).toMatchObject({ created: 1, errors: 0 });
+    const doc = docOf(ws, out.documents[0].id);
+    expect(doc.name).toBe('1.44 Бұйрық 2025-10-01');
+    const text = docText(doc);
+    expect(text).toMatch(/№ 1/);
+    expect(text).toMatch(/2025 жылғы 1 қазан/);
+    expect(text).toMatch(/1\.44-тармағына сәйкес/);
+    expect(text).toMatch(/2025 жылғы 28 қарашаға дейін/); // "2025 ж. қазан - қараша", moved to Friday 28 November
+    expect(text).not.toMatch(/\{\{|\}\}/);
+    const title = doc.body.children[0] as ParagraphState;
+    expect(title.runs[0].bold).toBe(true);
+    const file = ws.drive.files.find((f) => f.id === out.documents[0].id)!;
+    const folder = String(sheetValues(ws, 'Үлгілер').find((r) => r[0] === 'order')![3]);
+    expect(file.parents).toEqual([folder]);
+    expect(planCell(ws, '1.44', 'Құжат').getValue()).toBe(`https://docs.google.com/document/d/${file.id}/edit`);
+    const register = sheetValues(ws, 'Бұйрықтар тізілімі');
+    expect(register).toHaveLength(2);
+    expect(register[1].slice(2, 5)).toEqual(['1.44', 1, 'order']);
+    expect(register[1][0]).toBe(1);
+    expect(register[1][7]).toBe('specialist@edu.ektu.kz');
+  });
+
+  it('fills every kind of placeholder: values, block and inline conditions, repeated rows from a list sheet, header and footer', async () => {
+    const { ws, addon } = await ready();
+    const g = ws.globals() as unknown as G;
+    const t = g.DocumentApp.create('custom');
+    t.addHeader().appendParagraph('Тармақ {{id}}');
+    const b = t.getBody();
+    b.getChild(0).asParagraph().setText('{{kind}} № {{orderNumber}}: {{activity}}');
+    b.getChild(0).asParagraph().editAsText().setBold(0, 5, true);
+    b.appendParagraph('Мерзімі: {{deadline}} → {{nextDue_kk}} / {{nextDue_ru}} / {{nextDue_en}}');
+    b.appendParagraph('{{#if owners}}');
+    b.appendParagraph('Орындаушылар: {{owners}}');
+    b.appendParagraph('{{/if}}');
+    b.appendParagraph('Мәртебесі: {{status}}{{#if owners}} (email бар){{/if}}{{#if list}}; тізім бар{{/if}}');
+    b.appendTable([['№', 'Аты-жөні', 'Лауазымы'], ['{{list.n}}', '{{list.Аты-жөні}}', '{{list.Лауазымы}}']]);
+    b.appendParagraph('{{signatoryPosition}} {{signatory}}, {{academicYear}}, {{today_kk}}');
+    t.addFooter().appendParagraph('{{unit}} · {{responsible}} · {{deliverable}}');
+    setTemplate(ws, 'order', 'Үлгі (Doc ID)', t.getId());
+    const list = ws.spreadsheet.insertSheet('1.44 тізім');
+    list.getRange(1, 1, 3, 2).setValues([['Аты-жөні', 'Лауазымы'], ['Иванов И.И.', 'төраға'], ['Сериков С.С.', 'мүше']]);
+    const out = addon.josparGenerateDocuments({ ids: ['1.44'], interactive: false }) as Generated;
+    const doc = docOf(ws, out.documents[0].id);
+    const text = docText(doc);
+    expect(text).not.toMatch(/\{\{/);
+    expect(text).toMatch(/^Тармақ 1\.44/m);
+    expect(text).toMatch(/Бұйрық № 1: Апелляциялық комиссия құру туралы бұйрықты жасау/);
+    expect(text).toMatch(/2025 жылғы 28 қараша \/ 28 ноября 2025 г\. \/ 28 November 2025/);
+    expect(text).not.toMatch(/Орындаушылар/); // no emails yet: the block is gone
+    expect(text).toMatch(/Мәртебесі: Жоспарланған; тізім бар/);
+    expect(text).toMatch(/1 \| Иванов И\.И\. \| төраға\n2 \| Сериков С\.С\. \| мүше/);
+    expect(text).toMatch(/Э\.С\. Нурекенова, 2025-2026, 2025 жылғы 1 қазан/);
+    expect(text).toMatch(/1\. Оқу процесін .* · ОПҰжМБ бастығы, ЕҰ секторы · Апелляциялық комиссияның құрамы туралы бұйрық/);
+    // The bold "Бұйрық" of the template's first characters is kept through the replacement.
+    const first = doc.body.children[0] as ParagraphState;
+    expect(first.runs[0]).toMatchObject({ text: 'Бұйрық', bold: true });
+  });
+
+  it('reports an unknown placeholder and a missing template on their rows, and the other rows proceed', async () => {
+    const { ws, addon } = await ready();
+    const g = ws.globals() as unknown as G;
+    const t = g.DocumentApp.create('with a typo');
+    t.getBody().getChild(0).asParagraph().setText('{{activity}} {{activty}}');
+    setTemplate(ws, 'report', 'Үлгі (Doc ID)', t.getId());
+    setTemplate(ws, 'plan', 'Үлгі (Doc ID)', 'someone-elses-doc');
+    const out = addon.josparGenerateDocuments({ ids: ['1.26', '1.08', '1.07'], interactive: false }) as Generated;
+    expect(out).toMatchObject({ created: 2, errors: 1 });
+    expect(planCell(ws, '1.26', 'Құжат').getValue()).toMatch(/^⚠ толтырылмаған: \{\{activty\}\} — https:/);
+    expect(planCell(ws, '1.08', 'Құжат').getValue()).toMatch(/^қате: «plan» үлгісі жоқ/);
+    expect(planCell(ws, '1.07', 'Құжат').getValue()).toMatch(/^https:/);
+    const log = sheetValues(ws, 'Журнал').map((r) => `${r[3]} ${r[4]}`).join('\n');
+    expect(log).toMatch(/1\.26 ⚠ толтырылмаған: \{\{activty\}\}/);
+    expect(log).toMatch(/1\.08 қате: «plan» үлгісі жоқ/);
+  });
+
+  it('numbers orders consecutively, and not at all while another generation holds the lock', async () => {
+    const { ws, addon } = await ready();
+    addon.josparGenerateDocuments({ ids: ['1.07', '1.09'], interactive: false });
+    ws.holdLock('document');
+    const blocked = addon.josparGenerateDocuments({ ids: ['1.11'], interactive: false }) as Generated;
+    expect(blocked.ok).toBe(false);
+    ws.releaseLock('document');
+    addon.josparGenerateDocuments({ ids: ['1.11', '1.12'], interactive: false });
+    const register = sheetValues(ws, 'Бұйрықтар тізілімі').slice(1);
+    expect(register.map((r) => [r[0], r[2]])).toEqual([[1, '1.07'], [2, '1.09'], [3, '1.11'], [4, '1.12']]);
+  });
+
+  it('asks before regenerating: No keeps the document, Yes makes a new version with the same number', async () => {
+    const { ws, addon } = await ready();
+    addon.josparGenerateDocuments({ ids: ['1.44'], interactive: false });
+    const docsBefore = ws.docs.documents.length;
+    ws.uiAnswers.push('NO');
+    const kept = addon.josparGenerateDocuments({ ids: ['1.44'] }) as Generated;
+    expect(kept).toMatchObject({ created: 0, skipped: 1 });
+    expect(ws.docs.documents.length).toBe(docsBefore);
+    expect(ws.ui.alerts.some((a) => /1\.44 тармағының құжаты бар/.test(a.message))).toBe(true);
+    ws.uiAnswers.push('YES');
+    const again = addon.josparGenerateDocuments({ ids: ['1.44'] }) as Generated;
+    expect(again.created).toBe(1);
+    expect(again.documents[0].name).toBe('1.44 Бұйрық 2025-10-01 (v2)');
+    const register = sheetValues(ws, 'Бұйрықтар тізілімі').slice(1);
+    expect(register.map((r) => [r[0], r[2], r[3]])).toEqual([[1, '1.44', 1], [1, '1.44', 2]]);
+    // Without anyone to ask, an existing document is kept.
+    expect((addon.josparGenerateDocuments({ ids: ['1.44'], interactive: false }) as Generated).skipped).toBe(1);
+  });
+
+  it('leaves one document and one register entry after a generation cut off at any write and retried', async () => {
+    const reference = await ready();
+    reference.ws.counter.writes.set('docs', 0);
+    reference.ws.counter.writes.set('drive', 0);
+    reference.addon.josparGenerateDocuments({ ids: ['1.44'], interactive: false });
+    const docsWrites = reference.ws.counter.writes.get('docs')!;
+    const driveWrites = reference.ws.counter.writes.get('drive')!;
+    const cases = [...Array.from({ length: driveWrites }, (_, i) => ({ service: 'drive' as const, n: i + 1 })), ...[1, Math.ceil(docsWrites / 2), docsWrites].map((n) => ({ service: 'docs' as const, n }))];
+    for (const c of cases) {
+      const { ws, addon } = await ready();
+      ws.counter.writes.set(c.service, 0);
+      ws.counter.faults = [{ ...c, mode: 'cut' }];
+      expect(() => addon.josparGenerateDocuments({ ids: ['1.44'], interactive: false })).toThrow();
+      const resumed = Workspace.fromJSON(JSON.parse(JSON.stringify(ws.toJSON())));
+      loadAddOn(resumed).josparGenerateDocuments({ ids: ['1.44'], interactive: false });
+      const live = resumed.drive.files.filter((f) => f.appProperties?.josparKey?.startsWith('1.44#') && !f.trashed);
+      expect(live).toHaveLength(1);
+      expect(sheetValues(resumed, 'Бұйрықтар тізілімі').slice(1)).toHaveLength(1);
+      expect(docText(docOf(resumed, live[0].id))).not.toMatch(/\{\{/);
+    }
+  });
+});
+
+const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+
+describe('the generated .docx', () => {
+  it('is a Word document whose text is the filled order', async () => {
+    const { ws, addon } = await ready();
+    const out = addon.josparGenerateDocuments({ ids: ['1.44'], interactive: false }) as Generated;
+    const buffer = await documentToDocx(docOf(ws, out.documents[0].id));
+    expect(buffer.subarray(0, 2).toString()).toBe('PK'); // an Office Open XML zip
+    expect(buffer.length).toBeGreaterThan(3000);
+  });
+
+  // LibreOffice is installed by .ci/run; on a machine without it this conversion cannot be tried.
+  (soffice ? it : it.skip)('converts to PDF with LibreOffice', async () => {
+    const { ws, addon } = await ready();
+    const out = addon.josparGenerateDocuments({ ids: ['1.44'], interactive: false }) as Generated;
+    const dir = mkdtempSync(join(tmpdir(), 'jospar-docx-'));
+    writeFileSync(join(dir, 'order.docx'), await documentToDocx(docOf(ws, out.documents[0].id)));
+    execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'order.docx')], { timeout: 120000, stdio: 'ignore' });
+    expect(existsSync(join(dir, 'order.pdf'))).toBe(true);
+  });
+});
