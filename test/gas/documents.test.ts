@@ -146,6 +146,17 @@ describe('Generate document', () => {
     expect(log).toMatch(/1\.08 қате: «plan» үлгісі жоқ/);
   });
 
+  it('saves a PDF beside the Doc when the template row asks for one', async () => {
+    const { ws, addon } = await ready();
+    setTemplate(ws, 'order', 'PDF', 'yes');
+    const out = addon.josparGenerateDocuments({ ids: ['1.44'], interactive: false }) as Generated;
+    const doc = ws.drive.files.find((f) => f.id === out.documents[0].id)!;
+    const pdf = ws.drive.files.find((f) => f.mimeType === 'application/pdf')!;
+    expect(pdf.name).toBe('1.44 Бұйрық 2025-10-01.pdf');
+    expect(pdf.parents).toEqual(doc.parents);
+    expect(Buffer.from(pdf.bytes!, 'base64').toString()).toMatch(/Апелляциялық комиссия/);
+  });
+
   it('numbers orders consecutively, and not at all while another generation holds the lock', async () => {
     const { ws, addon } = await ready();
     addon.josparGenerateDocuments({ ids: ['1.07', '1.09'], interactive: false });
