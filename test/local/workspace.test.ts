@@ -69,6 +69,24 @@ describe('the local Workspace behaves as Apps Script documents', () => {
     expect(formatDate(new Date('2025-12-31T19:30:00Z'), 'Asia/Almaty', 'yyyy-MM-dd HH:mm Z')).toBe('2026-01-01 00:30 +0500');
   });
 
+  it('replaceText takes RE2 within one paragraph, literally, keeping the style of what it replaces', () => {
+    const ws = new Workspace();
+    const { DocumentApp } = ws.globals() as unknown as { DocumentApp: GoogleAppsScript.Document.DocumentApp };
+    const body = DocumentApp.create('t').getBody();
+    body.getChild(0).asParagraph().setText('{{a}} and $1');
+    body.getChild(0).asParagraph().editAsText().setBold(0, 4, true);
+    body.appendParagraph('{{a');
+    body.appendParagraph('}}');
+    body.replaceText('\\{\\{a\\}\\}', 'X$&');
+    expect(body.getChild(0).asParagraph().getText()).toBe('X$& and $1');
+    expect(body.getChild(0).asParagraph().editAsText().isBold(0)).toBe(true);
+    expect(body.getChild(0).asParagraph().editAsText().isBold(5)).toBe(false);
+    body.replaceText('a\\n\\}', 'Z'); // no match across paragraphs
+    expect(body.getText()).toBe('X$& and $1\n{{a\n}}');
+    expect(() => body.replaceText('(?<=a)b', 'c')).toThrow(/RE2/);
+    expect(() => body.replaceText('(a)\\1', 'c')).toThrow(/RE2/);
+  });
+
   it('saves and loads its whole state', async () => {
     const { ws, addon } = await installed();
     addon.josparSetUpPlan();
