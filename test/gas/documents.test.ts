@@ -66,6 +66,39 @@ describe('Create default templates', () => {
   });
 });
 
+describe('Create default templates, cut off', () => {
+  it('leaves, once run again, one set of templates and one pair of folders', async () => {
+    const reference = await installed();
+    reference.addon.josparSetUpPlan();
+    reference.ws.counter.writes.set('docs', 0);
+    reference.ws.counter.writes.set('drive', 0);
+    reference.addon.josparCreateTemplates();
+    const docsWrites = reference.ws.counter.writes.get('docs')!;
+    const driveWrites = reference.ws.counter.writes.get('drive')!;
+    const cases = [
+      ...Array.from({ length: driveWrites }, (_, i) => ({ service: 'drive' as const, n: i + 1 })),
+      ...[1, 40, Math.floor(docsWrites / 2), docsWrites].map((n) => ({ service: 'docs' as const, n })),
+    ];
+    for (const c of cases) {
+      const { ws, addon } = await installed();
+      addon.josparSetUpPlan();
+      ws.counter.writes.set(c.service, 0);
+      ws.counter.faults = [{ ...c, mode: 'cut' }];
+      expect(() => addon.josparCreateTemplates()).toThrow();
+      const resumed = Workspace.fromJSON(JSON.parse(JSON.stringify(ws.toJSON())));
+      loadAddOn(resumed).josparCreateTemplates();
+      const live = resumed.drive.files.filter((f) => !f.trashed);
+      expect(live.filter((f) => f.mimeType === 'application/vnd.google-apps.folder')).toHaveLength(2);
+      // Every Doc still in Drive is one of the three templates, each once, and the Templates sheet points at them.
+      const docs = live.filter((f) => f.mimeType === 'application/vnd.google-apps.document');
+      expect(docs.map((f) => f.appProperties?.josparKey).sort()).toEqual(['template:order', 'template:plan', 'template:report']);
+      const sheet = sheetValues(resumed, 'Үлгілер');
+      const col = (sheet[0] as string[]).indexOf('Үлгі (Doc ID)');
+      expect(new Set(sheet.slice(1).map((r) => r[col]))).toEqual(new Set(docs.map((f) => f.id)));
+    }
+  });
+});
+
 describe('Generate document', () => {
   it('makes the selected row\'s order from its template, filed, linked, registered, formatting kept', async () => {
     const { ws, addon } = await ready();

@@ -20,8 +20,11 @@ declare const Drive: DriveV3;
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const KEY_PROPERTY = 'josparKey';
 
-export function createFolder(name: string): string {
-  return Drive.Files.create({ name, mimeType: FOLDER_MIME }).id;
+/** Jospar's folder for a role ('templates', 'output'): the one made before, or a new one, marked with its role. */
+export function ensureFolder(role: string, name: string): string {
+  const key = `folder:${role}`;
+  const found = filesWithKey(key).find((f) => f.mimeType === FOLDER_MIME);
+  return found ? found.id : Drive.Files.create({ name, mimeType: FOLDER_MIME, appProperties: { [KEY_PROPERTY]: key } }).id;
 }
 
 export function fileExists(id: string): boolean {
@@ -46,8 +49,11 @@ export function trash(id: string): void {
   Drive.Files.update({ trashed: true }, id);
 }
 
-export function moveTo(id: string, folderId: string): void {
-  Drive.Files.update({}, id, null, { addParents: folderId, removeParents: 'root' });
+export const DOC_MIME = 'application/vnd.google-apps.document';
+
+/** A new, empty Google Doc already in its folder and marked with its key: one call, so no run leaves it unmarked. */
+export function createDoc(name: string, folderId: string, key: string): string {
+  return Drive.Files.create({ name, mimeType: DOC_MIME, parents: [folderId], appProperties: { [KEY_PROPERTY]: key } }).id;
 }
 
 export function savePdf(docId: string, name: string, folderId: string): string {

@@ -7,7 +7,7 @@ import { locateColumns } from '../../core/sheets/layout';
 import { rememberedLang, tellUser } from '../context';
 import { readSpreadsheet } from '../setup';
 import { buildOrder, buildPlan, buildReport } from './default-templates';
-import { createFolder, fileExists, moveTo } from './drive';
+import { createDoc, ensureFolder, fileExists, filesWithKey, trash } from './drive';
 
 export interface TemplatesOutcome { ok: boolean; templates: Record<string, string>; folder: string; report: string[] }
 
@@ -24,15 +24,18 @@ export function createDefaultTemplates(options: { interactive?: boolean } = {}):
       if (options.interactive !== false) tellUser('Jospar', msg);
       return { ok: false, templates: {}, folder: '', report: [msg] };
     }
-    const templatesFolder = createFolder('Jospar — үлгілер / шаблоны');
-    const outputFolder = createFolder('Jospar — құжаттар / документы');
+    const templatesFolder = ensureFolder('templates', 'Jospar — үлгілер / шаблоны');
+    const outputFolder = ensureFolder('output', 'Jospar — құжаттар / документы');
+    // Templates a cut-off run made but never wrote into the sheet are binned; those the sheet points at stay.
+    const inSheet = new Set(values.slice(1).map((r) => cellReader(TEMPLATES_SHEET, values[0])(r, 'template').trim()));
+    for (const base of ['order', 'report', 'plan']) for (const f of filesWithKey(`template:${base}`)) if (!inSheet.has(f.id)) trash(f.id);
     const made: Record<string, string> = {};
     for (const [base, build, title] of [['order', buildOrder, 'Jospar: Бұйрық / Приказ'], ['report', buildReport, 'Jospar: Есеп / Отчёт'], ['plan', buildPlan, 'Jospar: Жоспар / План']] as const) {
-      const doc = DocumentApp.create(title);
+      const id = createDoc(title, templatesFolder, `template:${base}`);
+      const doc = DocumentApp.openById(id);
       build(doc);
       doc.saveAndClose();
-      moveTo(doc.getId(), templatesFolder);
-      made[base] = doc.getId();
+      made[base] = id;
     }
     // Rows whose template is blank or no longer reachable get Jospar's; a user's own template stays. Only the template
     // and folder cells (adjacent: one range) and the check column are written.

@@ -321,6 +321,12 @@ export class LocalDriveFiles implements Emulated {
       for (const p of parents) if (p !== 'root') this.visible(p, 'create');
       const f: DriveFile = { id: `file${++this.drive.seq}`, name: String(resource.name ?? 'Untitled'), mimeType: resource.mimeType ?? media?.getContentType() ?? 'application/octet-stream', parents, appCreated: true, trashed: false, appProperties: { ...(resource.appProperties ?? {}) } };
       if (media) f.bytes = media._bytes.toString('base64');
+      if (f.mimeType === DOC_MIME) {
+        // A new, empty Google Doc, as Drive makes one.
+        f.id = `doc${this.drive.seq}`;
+        f.docId = f.id;
+        this.docs.documents.push({ id: f.id, name: f.name, body: { children: [{ type: 'PARAGRAPH', runs: [{ text: '' }] }] }, header: null, footer: null });
+      }
       this.drive.files.push(f);
       return { ...f };
     });
@@ -360,6 +366,7 @@ export class LocalDriveFiles implements Emulated {
     return this.counter.write('drive', 'files.update', () => {
       if (resource.name) f.name = String(resource.name);
       if (resource.trashed !== undefined) f.trashed = !!resource.trashed;
+      if (resource.appProperties) f.appProperties = { ...(f.appProperties ?? {}), ...resource.appProperties };
       if (options.removeParents) f.parents = f.parents.filter((p) => !options.removeParents!.split(',').includes(p));
       if (options.addParents) for (const p of options.addParents.split(',')) if (!f.parents.includes(p)) f.parents.push(p);
       return { ...f };
