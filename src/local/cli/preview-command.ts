@@ -6,6 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parsePlanText } from '../../core/plan/plan-file';
+import { sheetNames, TEMPLATES_SHEET } from '../../core/sheets/layout';
+import { cellReader } from '../../core/sheets/readers';
 import { ensureBuilt, loadAddOn } from '../run-addon';
 import { writeXlsx } from '../export/xlsx';
 import { calendarToIcs } from '../export/ics';
@@ -89,9 +91,9 @@ export async function previewCommand(argv: string[]): Promise<number> {
 
 /** Whether the Templates sheet already points at templates (the preview makes Jospar's own once, like a user would). */
 function hasTemplates(ws: Workspace): boolean {
-  const sheet = ws.spreadsheet.getSheetByName('Үлгілер') ?? ws.spreadsheet.getSheetByName('Шаблоны') ?? ws.spreadsheet.getSheetByName('Templates');
+  const sheet = sheetNames(TEMPLATES_SHEET).map((n) => ws.spreadsheet.getSheetByName(n)).find(Boolean);
   if (!sheet) return false;
-  const values = sheet.getDataRange().getValues();
-  const col = (values[0] as string[]).findIndex((h) => /Doc ID|ID документа|Doc id/.test(String(h)));
-  return col >= 0 && values.slice(1).some((r) => String(r[col]).trim() !== '');
+  const values = sheet.getDataRange().getValues().map((r) => r.map(String));
+  const cell = cellReader(TEMPLATES_SHEET, values[0]);
+  return values.slice(1).some((r) => cell(r, 'template').trim() !== '');
 }
