@@ -1,4 +1,5 @@
-/** Jest: TypeScript through ts-jest (types are checked once by `tsc --noEmit` in `npm test`, so here it only transpiles). */
+/** Jest: TypeScript through ts-jest (types are checked once by `tsc --noEmit` in `npm test`, so here it only
+ * transpiles). */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],

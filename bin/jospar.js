@@ -3,4 +3,6 @@
 'use strict';
 require('tsx/cjs');
 const { main } = require('../src/local/cli/main.ts');
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

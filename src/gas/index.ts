@@ -42,7 +42,11 @@ export function josparSetUpPlan(): SetupOutcome {
  * Sets up the spreadsheet from plan items given as data (an imported CSV or JSON plan); items with problems are left
  * out and reported, the rest proceed.
  */
-export function josparImportPlan(items: unknown[], source = 'plan', firstRow = 1): SetupOutcome & { problems: string[] } {
+export function josparImportPlan(
+  items: unknown[],
+  source = 'plan',
+  firstRow = 1,
+): SetupOutcome & { problems: string[] } {
   const parsed = parsePlanItems(items, source, PLAN_2025_2026.title, firstRow);
   const outcome = setUpPlan(parsed.plan, { interactive: false });
   return { ...outcome, problems: parsed.problems.map((p) => p.message) };

@@ -2,7 +2,11 @@ import { LOG_SHEET } from '../core/sheets/layout';
 import { asCellText } from '../core/text/cell-text';
 import { findSheet } from './sheet-io';
 
-export interface LogEntry { action: string; item?: string; result: string }
+export interface LogEntry {
+  action: string;
+  item?: string;
+  result: string;
+}
 
 /** Appends entries to the Log sheet in one write. The Log is a journal: Jospar only ever adds to it. */
 export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entries: LogEntry[], timeZone: string): void {

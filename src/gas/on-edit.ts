@@ -8,7 +8,14 @@ import { DEFAULT_CALENDAR_2025_2026 } from '../core/calendar/academic-calendar';
 import { evaluateRow } from '../core/plan/evaluate';
 import { evaluatedColumns } from '../core/plan/system-values';
 import { RoleDirectory } from '../core/roles/directory';
-import { CALENDAR_SHEET, locateColumns, PLAN_SHEET, ROLES_SHEET, SETTINGS_SHEET, sheetNames } from '../core/sheets/layout';
+import {
+  CALENDAR_SHEET,
+  locateColumns,
+  PLAN_SHEET,
+  ROLES_SHEET,
+  SETTINGS_SHEET,
+  sheetNames,
+} from '../core/sheets/layout';
 import { adjacentRuns, readCalendarSheet, readKeyValues, readRolesSheet } from '../core/sheets/readers';
 import { readSettings } from '../core/sheets/settings';
 import { todayIn } from './context';
@@ -40,15 +47,22 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const roles = new RoleDirectory(rolesSheet ? readRolesSheet(rolesSheet) : []);
 
   const rows = toText(sheet.getRange(firstRow, 1, lastRow - firstRow + 1, lastCol).getValues(), offset);
-  const get = (r: string[], k: string) => (cols.has(k) ? r[cols.get(k)!] ?? '' : '');
+  const get = (r: string[], k: string) => (cols.has(k) ? (r[cols.get(k)!] ?? '') : '');
   const today = todayIn(tz);
   const daysOff = new Set(settings.daysOff);
-  const computed = rows.map((r) => evaluatedColumns(
-    evaluateRow({ responsible: get(r, 'responsible'), deadline: get(r, 'deadline'), links: get(r, 'links') }, { settings, calendar, roles, today, daysOff }),
-    settings.language,
-  ));
+  const computed = rows.map((r) =>
+    evaluatedColumns(
+      evaluateRow(
+        { responsible: get(r, 'responsible'), deadline: get(r, 'deadline'), links: get(r, 'links') },
+        { settings, calendar, roles, today, daysOff },
+      ),
+      settings.language,
+    ),
+  );
   const keyAt = new Map(COMPUTED.filter((k) => cols.has(k)).map((k) => [cols.get(k)!, k]));
   for (const run of adjacentRuns([...keyAt.keys()])) {
-    sheet.getRange(firstRow, run[0] + 1, rows.length, run.length).setValues(computed.map((c) => run.map((i) => c[keyAt.get(i)!])));
+    sheet
+      .getRange(firstRow, run[0] + 1, rows.length, run.length)
+      .setValues(computed.map((c) => run.map((i) => c[keyAt.get(i)!])));
   }
 }

@@ -11,21 +11,38 @@ import { rememberedLang, rememberLang, tellUser, todayIn } from './context';
 import { logRows, type LogEntry } from './log';
 import { applySheetPlan, findSheet, readHeader, readSheet, zoneOffsetMinutes } from './sheet-io';
 
-export interface SetupOutcome { ok: boolean; report: string[]; result?: SetupResult }
+export interface SetupOutcome {
+  ok: boolean;
+  report: string[];
+  result?: SetupResult;
+}
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type SheetTexts = Record<SheetKey, { name: string; values: string[][] } | null>;
 
 /** The spreadsheet as Set up and the calendar sync read it: every Jospar sheet once (the Log only by its header). */
-export interface Snapshot { ss: GoogleAppsScript.Spreadsheet.Spreadsheet; tz: string; found: Record<SheetKey, Sheet | null>; read: SheetTexts }
+export interface Snapshot {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  tz: string;
+  found: Record<SheetKey, Sheet | null>;
+  read: SheetTexts;
+}
 
 export function readSpreadsheet(): Snapshot {
   const ss = SpreadsheetApp.getActive();
   const tz = ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
   const offset = zoneOffsetMinutes(tz);
-  const found = Object.fromEntries(SHEETS.map((spec) => [spec.key, findSheet(ss, spec)])) as Record<SheetKey, Sheet | null>;
+  const found = Object.fromEntries(SHEETS.map((spec) => [spec.key, findSheet(ss, spec)])) as Record<
+    SheetKey,
+    Sheet | null
+  >;
   // The Log only grows and Set up needs only its header: it is the one sheet not read whole.
-  const read = Object.fromEntries(SHEETS.map((spec) => [spec.key, spec.key === 'log' ? readHeader(found.log, offset) : readSheet(found[spec.key], offset)])) as SheetTexts;
+  const read = Object.fromEntries(
+    SHEETS.map((spec) => [
+      spec.key,
+      spec.key === 'log' ? readHeader(found.log, offset) : readSheet(found[spec.key], offset),
+    ]),
+  ) as SheetTexts;
   return { ss, tz, found, read };
 }
 
@@ -33,8 +50,14 @@ export function readSpreadsheet(): Snapshot {
 export function applySetup(snap: Snapshot, result: SetupResult, log: LogEntry[]): void {
   const lang = result.settings.language;
   const validations: Record<SheetKey, Record<string, string[]>> = {
-    plan: { status: statusLabels(lang) }, calendar: { kind: PERIOD_KINDS }, roles: {}, settings: {}, log: {}, state: {},
-    templates: { pdf: ['yes', 'no'] }, register: {},
+    plan: { status: statusLabels(lang) },
+    calendar: { kind: PERIOD_KINDS },
+    roles: {},
+    settings: {},
+    log: {},
+    state: {},
+    templates: { pdf: ['yes', 'no'] },
+    register: {},
   };
   if (log.length > 0) {
     const logPlan = result.sheets.find((s) => s.key === 'log')!;
@@ -42,11 +65,22 @@ export function applySetup(snap: Snapshot, result: SetupResult, log: LogEntry[])
     if (logPlan.create) logPlan.writes[0].values.push(...rows);
     else logPlan.writes.push({ row: snap.found.log!.getLastRow(), col: 0, values: rows });
   }
-  for (const spec of SHEETS) applySheetPlan(snap.ss, spec, result.sheets.find((s) => s.key === spec.key)!, snap.found[spec.key], lang, validations[spec.key]);
+  for (const spec of SHEETS)
+    applySheetPlan(
+      snap.ss,
+      spec,
+      result.sheets.find((s) => s.key === spec.key)!,
+      snap.found[spec.key],
+      lang,
+      validations[spec.key],
+    );
   rememberLang(lang);
 }
 
-export function setUpPlan(plan: PlanDocument = PLAN_2025_2026, options: { interactive?: boolean; restoreMissing?: boolean } = {}): SetupOutcome {
+export function setUpPlan(
+  plan: PlanDocument = PLAN_2025_2026,
+  options: { interactive?: boolean; restoreMissing?: boolean } = {},
+): SetupOutcome {
   const lang0 = rememberedLang();
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(30000)) {
@@ -56,13 +90,23 @@ export function setUpPlan(plan: PlanDocument = PLAN_2025_2026, options: { intera
   try {
     const snap = readSpreadsheet();
     const result = planSetup({
-      sheets: snap.read, plan, today: todayIn(snap.tz), defaultLang: lang0, restoreMissing: options.restoreMissing,
+      sheets: snap.read,
+      plan,
+      today: todayIn(snap.tz),
+      defaultLang: lang0,
+      restoreMissing: options.restoreMissing,
       suggestedLinks: plan === PLAN_2025_2026 ? SUGGESTED_LINKS_2025_2026 : undefined,
     });
-    applySetup(snap, result, result.changed ? [
-      { action: 'setup', result: result.report.join(' ') },
-      ...result.problems.map((p) => ({ action: 'setup', item: `${p.sheet}:${p.row}`, result: p.message })),
-    ] : []);
+    applySetup(
+      snap,
+      result,
+      result.changed
+        ? [
+            { action: 'setup', result: result.report.join(' ') },
+            ...result.problems.map((p) => ({ action: 'setup', item: `${p.sheet}:${p.row}`, result: p.message })),
+          ]
+        : [],
+    );
     if (options.interactive !== false) tellUser(t(result.settings.language, 'setupTitle'), result.report.join('\n'));
     if (!snap.found.plan) snap.ss.setActiveSheet(findSheet(snap.ss, SHEETS[0])!);
     return { ok: true, report: result.report, result };

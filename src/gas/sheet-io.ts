@@ -1,6 +1,7 @@
 /**
  * The only code that talks to SpreadsheetApp: read a sheet once as text, and carry out what core decided, one batched
- * write per rectangle. Dates come out of Sheets as Date objects at midnight in the spreadsheet's time zone; they are turned
+ * write per rectangle. Dates come out of Sheets as Date objects at midnight in the spreadsheet's time zone; they are
+ * turned
  * into ISO dates in that zone here, so the core never sees a time zone.
  */
 import { isoDateAtOffset } from '../core/calendar/dates';
@@ -33,7 +34,9 @@ export function zoneOffsetMinutes(timeZone: string): number {
 }
 
 export function toText(values: unknown[][], offsetMinutes: number): string[][] {
-  return values.map((row) => row.map((v) => (isDate(v) ? isoDateAtOffset(v, offsetMinutes) : v === null || v === undefined ? '' : String(v))));
+  return values.map((row) =>
+    row.map((v) => (isDate(v) ? isoDateAtOffset(v, offsetMinutes) : v === null || v === undefined ? '' : String(v))),
+  );
 }
 
 export function readSheet(sheet: Sheet | null, offsetMinutes: number): { name: string; values: string[][] } | null {
@@ -44,11 +47,21 @@ export function readSheet(sheet: Sheet | null, offsetMinutes: number): { name: s
 /** Only the header row of a sheet (for sheets that grow without bound, like the Log). */
 export function readHeader(sheet: Sheet | null, offsetMinutes: number): { name: string; values: string[][] } | null {
   if (!sheet) return null;
-  return { name: sheet.getName(), values: toText(sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues(), offsetMinutes) };
+  return {
+    name: sheet.getName(),
+    values: toText(sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues(), offsetMinutes),
+  };
 }
 
 /** Creates (with formats, validation, protection) or updates one sheet as planned. */
-export function applySheetPlan(ss: Spreadsheet, spec: SheetSpec, plan: SheetPlan, existing: Sheet | null, lang: Lang, validations: Record<string, string[]> = {}): Sheet {
+export function applySheetPlan(
+  ss: Spreadsheet,
+  spec: SheetSpec,
+  plan: SheetPlan,
+  existing: Sheet | null,
+  lang: Lang,
+  validations: Record<string, string[]> = {},
+): Sheet {
   const sheet = existing ?? ss.insertSheet(plan.name);
   if (plan.create) formatNewSheet(sheet, spec, lang, validations);
   for (const w of plan.writes) {
@@ -61,16 +74,22 @@ export function applySheetPlan(ss: Spreadsheet, spec: SheetSpec, plan: SheetPlan
 
 /** Runs of adjacent columns of a spec that pass a test, as (start, count), one range each. */
 function runs(spec: SheetSpec, test: (c: ColumnSpec) => boolean): Array<{ start: number; count: number }> {
-  return adjacentRuns(spec.columns.flatMap((c, i) => (test(c) ? [i] : []))).map((r) => ({ start: r[0], count: r.length }));
+  return adjacentRuns(spec.columns.flatMap((c, i) => (test(c) ? [i] : []))).map((r) => ({
+    start: r[0],
+    count: r.length,
+  }));
 }
 
 function formatNewSheet(sheet: Sheet, spec: SheetSpec, lang: Lang, validations: Record<string, string[]>): void {
   const rows = sheet.getMaxRows();
   const n = spec.columns.length;
   // Formats first, so that values written afterwards are read as text / dates.
-  for (const r of runs(spec, (c) => c.format === 'text')) sheet.getRange(2, r.start + 1, rows - 1, r.count).setNumberFormat('@');
-  for (const r of runs(spec, (c) => c.format === 'date')) sheet.getRange(2, r.start + 1, rows - 1, r.count).setNumberFormat('yyyy-mm-dd');
-  for (const r of runs(spec, (c) => c.format === 'datetime')) sheet.getRange(2, r.start + 1, rows - 1, r.count).setNumberFormat('yyyy-mm-dd hh:mm');
+  for (const r of runs(spec, (c) => c.format === 'text'))
+    sheet.getRange(2, r.start + 1, rows - 1, r.count).setNumberFormat('@');
+  for (const r of runs(spec, (c) => c.format === 'date'))
+    sheet.getRange(2, r.start + 1, rows - 1, r.count).setNumberFormat('yyyy-mm-dd');
+  for (const r of runs(spec, (c) => c.format === 'datetime'))
+    sheet.getRange(2, r.start + 1, rows - 1, r.count).setNumberFormat('yyyy-mm-dd hh:mm');
   sheet.getRange(1, 1, 1, n).setFontWeight('bold').setBackground(HEADER_USER).setWrap(true);
   sheet.setFrozenRows(1);
   let i = 0;
@@ -92,6 +111,10 @@ function formatNewSheet(sheet: Sheet, spec: SheetSpec, lang: Lang, validations: 
   for (const r of runs(spec, (c) => c.owner === 'system')) {
     sheet.getRange(1, r.start + 1, 1, r.count).setBackground(HEADER_SYSTEM);
     sheet.getRange(2, r.start + 1, rows - 1, r.count).setBackground(SYSTEM_CELLS);
-    sheet.getRange(1, r.start + 1, rows, r.count).protect().setDescription(`Jospar (${lang}): system columns`).setWarningOnly(true);
+    sheet
+      .getRange(1, r.start + 1, rows, r.count)
+      .protect()
+      .setDescription(`Jospar (${lang}): system columns`)
+      .setWarningOnly(true);
   }
 }

@@ -16,7 +16,10 @@ export type AddOn = Record<string, (...args: unknown[]) => unknown> & { readonly
 
 /** Builds dist/ when it is missing or older than any source file of the bundle. */
 export async function ensureBuilt(): Promise<string> {
-  const newest = Math.max(...['src/core', 'src/gas', 'src/ui'].flatMap((d) => listFiles(join(ROOT, d))).map((f) => statSync(f).mtimeMs), statSync(join(ROOT, 'appsscript.json')).mtimeMs);
+  const newest = Math.max(
+    ...['src/core', 'src/gas', 'src/ui'].flatMap((d) => listFiles(join(ROOT, d))).map((f) => statSync(f).mtimeMs),
+    statSync(join(ROOT, 'appsscript.json')).mtimeMs,
+  );
   if (!existsSync(CODE_JS) || statSync(CODE_JS).mtimeMs < newest) {
     await build();
   }
@@ -25,14 +28,17 @@ export async function ensureBuilt(): Promise<string> {
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 export function loadAddOn(workspace: Workspace, code = readFileSync(CODE_JS, 'utf8')): AddOn {
   const context = vm.createContext({ ...workspace.globals() });
   // The context's own Date, with "now" taken from the virtual clock.
   context.__now = () => workspace.clock.now();
-  vm.runInContext(`(() => {
+  vm.runInContext(
+    `(() => {
     const RealDate = Date;
     const now = __now;
     class VirtualDate extends RealDate {
@@ -41,7 +47,9 @@ export function loadAddOn(workspace: Workspace, code = readFileSync(CODE_JS, 'ut
     }
     globalThis.Date = VirtualDate;
     delete globalThis.__now;
-  })();`, context);
+  })();`,
+    context,
+  );
   vm.runInContext(code, context, { filename: 'Code.js' });
   const fns: Record<string, (...args: unknown[]) => unknown> = {};
   for (const name of entryPoints(code)) fns[name] = context[name] as (...args: unknown[]) => unknown;

@@ -4,7 +4,12 @@ import { parseDeadline } from '../../src/core/deadline/engine';
 import type { Conventions, DeadlineContext } from '../../src/core/deadline/types';
 import { readSettings } from '../../src/core/sheets/settings';
 
-const ctx: DeadlineContext = { year: planYear('2025-2026')!, calendar: DEFAULT_CALENDAR_2025_2026, daysOff: new Set(), policy: 'none' };
+const ctx: DeadlineContext = {
+  year: planYear('2025-2026')!,
+  calendar: DEFAULT_CALENDAR_2025_2026,
+  daysOff: new Set(),
+  policy: 'none',
+};
 const with_ = (c: Partial<Conventions>) => ({ ...ctx, conventions: c });
 
 describe('conventions a department may set differently', () => {
@@ -14,7 +19,9 @@ describe('conventions a department may set differently', () => {
     expect(parseDeadline('2026 ж. ақпан', with_({ monthDueDay: 31 })).due).toEqual(['2026-02-28']);
     expect(parseDeadline('2026 ж. мамыр - маусым', with_({ monthDueDay: 10 })).due).toEqual(['2026-06-10']);
     // The window stays the whole month.
-    expect(parseDeadline('2025 ж. қыркүйек', with_({ monthDueDay: 25 })).windows).toEqual([{ start: '2025-09-01', end: '2025-09-30' }]);
+    expect(parseDeadline('2025 ж. қыркүйек', with_({ monthDueDay: 25 })).windows).toEqual([
+      { start: '2025-09-01', end: '2025-09-30' },
+    ]);
   });
 
   it('"monthly" with no day: each month\'s last day, or a given day; a day written in the text wins', () => {
@@ -34,17 +41,43 @@ describe('conventions a department may set differently', () => {
   });
 
   it('during a period: its end, or its start; before a period: so many days before it starts', () => {
-    expect(parseDeadline('Ликвидациялық кезеңде', with_({ periodDue: 'start' })).due).toEqual(['2026-01-05', '2026-06-01']);
-    expect(parseDeadline('Емтихан сессиялары басталар алдында', with_({ daysBefore: 7 })).due).toEqual(['2025-12-08', '2026-05-04']);
+    expect(parseDeadline('Ликвидациялық кезеңде', with_({ periodDue: 'start' })).due).toEqual([
+      '2026-01-05',
+      '2026-06-01',
+    ]);
+    expect(parseDeadline('Емтихан сессиялары басталар алдында', with_({ daysBefore: 7 })).due).toEqual([
+      '2025-12-08',
+      '2026-05-04',
+    ]);
   });
 });
 
 describe('the conventions in Settings', () => {
   it('reads them, and falls back to the default with a problem where a value is unusable', () => {
-    const s = readSettings(new Map([['monthDueDay', '25'], ['monthlyDueDay', 'last'], ['wholeYearDue', 'NONE'], ['periodDue', 'whenever'], ['daysBefore', '-3']]));
-    expect(s.conventions).toEqual({ monthDueDay: 25, monthlyDueDay: 'last', wholeYearDue: 'none', periodDue: 'end', daysBefore: 1 });
+    const s = readSettings(
+      new Map([
+        ['monthDueDay', '25'],
+        ['monthlyDueDay', 'last'],
+        ['wholeYearDue', 'NONE'],
+        ['periodDue', 'whenever'],
+        ['daysBefore', '-3'],
+      ]),
+    );
+    expect(s.conventions).toEqual({
+      monthDueDay: 25,
+      monthlyDueDay: 'last',
+      wholeYearDue: 'none',
+      periodDue: 'end',
+      daysBefore: 1,
+    });
     expect(s.problems.join(' ')).toMatch(/periodDue/);
     expect(s.problems.join(' ')).toMatch(/daysBefore/);
-    expect(readSettings(new Map()).conventions).toEqual({ monthDueDay: 'last', monthlyDueDay: 'last', wholeYearDue: 'end', periodDue: 'end', daysBefore: 1 });
+    expect(readSettings(new Map()).conventions).toEqual({
+      monthDueDay: 'last',
+      monthlyDueDay: 'last',
+      wholeYearDue: 'end',
+      periodDue: 'end',
+      daysBefore: 1,
+    });
   });
 });

@@ -6,16 +6,32 @@ import { lawDaysOff, toWorkingDay } from '../../src/core/calendar/working-days';
 import { parseDeadline } from '../../src/core/deadline/engine';
 import type { DeadlineContext } from '../../src/core/deadline/types';
 
-const ctx: DeadlineContext = { year: planYear('2025-2026')!, calendar: DEFAULT_CALENDAR_2025_2026, daysOff: new Set(DAYS_OFF_2025_2026), policy: 'previous' };
+const ctx: DeadlineContext = {
+  year: planYear('2025-2026')!,
+  calendar: DEFAULT_CALENDAR_2025_2026,
+  daysOff: new Set(DAYS_OFF_2025_2026),
+  policy: 'previous',
+};
 const due = (text: string, c: Partial<DeadlineContext> = {}) => parseDeadline(text, { ...ctx, ...c }).due;
 
 describe('dates', () => {
   it.each([
-    ['28.08.2025 ж. дейін', '2025-08-28'], ['28.08.2025ж.', '2025-08-28'], ['28/08/2025', '2025-08-28'], ['до 28.08.2025 г.', '2025-08-28'],
-    ['2025-08-28', '2025-08-28'], ['2025 ж. 1 қыркүйегіне дейін', '2025-09-01'], ['2026 жылғы 1 наурызға дейін', '2026-03-01'],
-    ['2025 жылдың 5-іне қазан', '2025-10-05'], ['1 қыркүйек 2025 ж.', '2025-09-01'], ['28 августа 2025 г.', '2025-08-28'],
-    ['до 15 октября 2025 года', '2025-10-15'], ['by 15 October 2025', '2025-10-15'], ['October 15, 2025', '2025-10-15'],
-    ['15 қазанға дейін', '2025-10-15'], ['20 ақпанға дейін', '2026-02-20'], ['ҚЫРКҮЙЕКТІҢ 25-іне дейін', '2025-09-25'],
+    ['28.08.2025 ж. дейін', '2025-08-28'],
+    ['28.08.2025ж.', '2025-08-28'],
+    ['28/08/2025', '2025-08-28'],
+    ['до 28.08.2025 г.', '2025-08-28'],
+    ['2025-08-28', '2025-08-28'],
+    ['2025 ж. 1 қыркүйегіне дейін', '2025-09-01'],
+    ['2026 жылғы 1 наурызға дейін', '2026-03-01'],
+    ['2025 жылдың 5-іне қазан', '2025-10-05'],
+    ['1 қыркүйек 2025 ж.', '2025-09-01'],
+    ['28 августа 2025 г.', '2025-08-28'],
+    ['до 15 октября 2025 года', '2025-10-15'],
+    ['by 15 October 2025', '2025-10-15'],
+    ['October 15, 2025', '2025-10-15'],
+    ['15 қазанға дейін', '2025-10-15'],
+    ['20 ақпанға дейін', '2026-02-20'],
+    ['ҚЫРКҮЙЕКТІҢ 25-іне дейін', '2025-09-25'],
   ])('%s → %s', (text, date) => {
     const s = parseDeadline(text, ctx);
     expect(s.due).toEqual([date]);
@@ -41,12 +57,22 @@ describe('dates', () => {
 
 describe('months, ranges and lists', () => {
   it.each([
-    ['2025 ж. қыркүйек', ['2025-09-30']], ['қыркүйекте', ['2025-09-30']], ['қаңтарда', ['2026-01-31']], ['Кантар', ['2026-01-31']],
-    ['2026 ж. мамыр - маусым', ['2026-06-30']], ['мамыр–маусым', ['2026-06-30']], ['қараша — ақпан', ['2026-02-28']],
-    ['сентябрь 2025', ['2025-09-30']], ['в октябре 2025 г.', ['2025-10-31']], ['November 2025', ['2025-11-30']],
-    ['2026 ж. қаңтар, маусым - шілде', ['2026-01-31', '2026-07-31']], ['2025 ж. қазан 2026 ж. наурыз', ['2025-10-31', '2026-03-31']],
-    ['2025 ж. желтоқсан, қаңтар', ['2025-12-31', '2026-01-31']], ['20.12.2025 ж., 20.01.2026 ж 25.06.2026 ж.', ['2025-12-20', '2026-01-20', '2026-06-25']],
-    ['2026 г.маусым', ['2026-06-30']], ['2025 ж.\nқазан', ['2025-10-31']],
+    ['2025 ж. қыркүйек', ['2025-09-30']],
+    ['қыркүйекте', ['2025-09-30']],
+    ['қаңтарда', ['2026-01-31']],
+    ['Кантар', ['2026-01-31']],
+    ['2026 ж. мамыр - маусым', ['2026-06-30']],
+    ['мамыр–маусым', ['2026-06-30']],
+    ['қараша — ақпан', ['2026-02-28']],
+    ['сентябрь 2025', ['2025-09-30']],
+    ['в октябре 2025 г.', ['2025-10-31']],
+    ['November 2025', ['2025-11-30']],
+    ['2026 ж. қаңтар, маусым - шілде', ['2026-01-31', '2026-07-31']],
+    ['2025 ж. қазан 2026 ж. наурыз', ['2025-10-31', '2026-03-31']],
+    ['2025 ж. желтоқсан, қаңтар', ['2025-12-31', '2026-01-31']],
+    ['20.12.2025 ж., 20.01.2026 ж 25.06.2026 ж.', ['2025-12-20', '2026-01-20', '2026-06-25']],
+    ['2026 г.маусым', ['2026-06-30']],
+    ['2025 ж.\nқазан', ['2025-10-31']],
   ])('%s', (text, dates) => {
     expect(due(text)).toEqual(dates);
   });
@@ -97,14 +123,27 @@ describe('recurrences', () => {
 });
 
 describe('the whole year, on demand, calendar anchors', () => {
-  it.each(['Оқу жылы бойы', 'Жыл бойы', 'оқу жылы ішінде', 'в течение учебного года', 'throughout the academic year'])('%s: due at the year end, the year as window', (text) => {
-    const s = parseDeadline(text, ctx);
-    expect(s.kind).toBe('year');
-    expect(s.due).toEqual(['2026-08-31']);
-    expect(s.windows).toEqual([{ start: '2025-09-01', end: '2026-08-31' }]);
-  });
+  it.each(['Оқу жылы бойы', 'Жыл бойы', 'оқу жылы ішінде', 'в течение учебного года', 'throughout the academic year'])(
+    '%s: due at the year end, the year as window',
+    (text) => {
+      const s = parseDeadline(text, ctx);
+      expect(s.kind).toBe('year');
+      expect(s.due).toEqual(['2026-08-31']);
+      expect(s.windows).toEqual([{ start: '2025-09-01', end: '2026-08-31' }]);
+    },
+  );
 
-  it.each(['талап бойынша', 'сұраныс бойынша', 'қажеттілік бойынша', 'Сұраулар түскен сайын', 'құжаттар келген сайын', 'по требованию', 'по мере необходимости', 'on request', 'as needed'])('%s: on demand, no dates', (text) => {
+  it.each([
+    'талап бойынша',
+    'сұраныс бойынша',
+    'қажеттілік бойынша',
+    'Сұраулар түскен сайын',
+    'құжаттар келген сайын',
+    'по требованию',
+    'по мере необходимости',
+    'on request',
+    'as needed',
+  ])('%s: on demand, no dates', (text) => {
     const s = parseDeadline(text, ctx);
     expect(s.onDemand).toBe(true);
     expect(s.due).toEqual([]);
@@ -157,35 +196,99 @@ describe('working days', () => {
   it('carries a weekend holiday to the next working day, except 7 January', () => {
     const d2026 = lawDaysOff(2026);
     // Nauryz 21-23 March 2026 is Saturday-Monday: the weekend days are carried to 24 and 25 March.
-    expect(d2026).toEqual(expect.arrayContaining(['2026-03-23', '2026-03-24', '2026-03-25', '2026-03-09', '2026-05-11']));
+    expect(d2026).toEqual(
+      expect.arrayContaining(['2026-03-23', '2026-03-24', '2026-03-25', '2026-03-09', '2026-05-11']),
+    );
     // 7 January 2024 was a Sunday and is not carried.
     expect(lawDaysOff(2024)).not.toContain('2024-01-08');
     // The law's days for 2026 agree with the shipped data for the spring of the 2025-2026 year.
-    for (const d of DAYS_OFF_2025_2026.filter((x) => x.startsWith('2026') && x !== '2026-05-27')) expect(d2026).toContain(d);
+    for (const d of DAYS_OFF_2025_2026.filter((x) => x.startsWith('2026') && x !== '2026-05-27'))
+      expect(d2026).toContain(d);
   });
 });
 
 describe('any input', () => {
   it('never throws; dates are valid, sorted, unique and near the plan year', () => {
-    const kazakhish = fc.array(fc.constantFrom('ай', 'сайын', 'әр', '20-сына', 'дейін', '2025', 'ж.', 'қыркүйек', '-', ',', '31.02.2026', 'емтихан', 'сессиялары', 'басталар', 'алдында', 'жылына', '2', 'рет', 'Оқу', 'жылы', 'бойы', '32.13.2025', 'талап', 'бойынша', 'мамыр', '—', '\n', 'г.', '0', '99', 'every', 'months', 'quarterly', 'каждые', 'месяца'), { maxLength: 30 }).map((w) => w.join(' '));
-    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 10000 }), fc.string({ unit: 'binary', maxLength: 300 }), kazakhish), (text) => {
-      const s = parseDeadline(text, ctx);
-      for (const list of [s.due, s.dueWorking]) {
-        expect([...list].sort()).toEqual(list);
-        expect(new Set(list).size).toBe(list.length);
-        for (const d of list) {
-          expect(isIsoDate(d)).toBe(true);
-          expect(d >= addDays(ctx.year.start, -3660) && d <= addDays(ctx.year.end, 3660)).toBe(true);
-        }
-      }
-      for (const i of [...s.warnings, ...s.errors]) expect(i.start <= i.end).toBe(true);
-    }), { numRuns: 400 });
+    const kazakhish = fc
+      .array(
+        fc.constantFrom(
+          'ай',
+          'сайын',
+          'әр',
+          '20-сына',
+          'дейін',
+          '2025',
+          'ж.',
+          'қыркүйек',
+          '-',
+          ',',
+          '31.02.2026',
+          'емтихан',
+          'сессиялары',
+          'басталар',
+          'алдында',
+          'жылына',
+          '2',
+          'рет',
+          'Оқу',
+          'жылы',
+          'бойы',
+          '32.13.2025',
+          'талап',
+          'бойынша',
+          'мамыр',
+          '—',
+          '\n',
+          'г.',
+          '0',
+          '99',
+          'every',
+          'months',
+          'quarterly',
+          'каждые',
+          'месяца',
+        ),
+        { maxLength: 30 },
+      )
+      .map((w) => w.join(' '));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 10000 }), fc.string({ unit: 'binary', maxLength: 300 }), kazakhish),
+        (text) => {
+          const s = parseDeadline(text, ctx);
+          for (const list of [s.due, s.dueWorking]) {
+            expect([...list].sort()).toEqual(list);
+            expect(new Set(list).size).toBe(list.length);
+            for (const d of list) {
+              expect(isIsoDate(d)).toBe(true);
+              expect(d >= addDays(ctx.year.start, -3660) && d <= addDays(ctx.year.end, 3660)).toBe(true);
+            }
+          }
+          for (const i of [...s.warnings, ...s.errors]) expect(i.start <= i.end).toBe(true);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 
   it('puts recurrences inside the plan year', () => {
-    fc.assert(fc.property(fc.constantFrom('Ай сайын', 'Тоқсан сайын', 'әр 2 ай сайын', 'әр айдың 31-іне дейін', 'апта сайын', 'Жылына 3 рет'), fc.integer({ min: 2000, max: 2100 }), (text, y) => {
-      const year = planYear(`${y}-${y + 1}`)!;
-      for (const d of parseDeadline(text, { ...ctx, year }).due) expect(d >= year.start && d <= year.end).toBe(true);
-    }));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'Ай сайын',
+          'Тоқсан сайын',
+          'әр 2 ай сайын',
+          'әр айдың 31-іне дейін',
+          'апта сайын',
+          'Жылына 3 рет',
+        ),
+        fc.integer({ min: 2000, max: 2100 }),
+        (text, y) => {
+          const year = planYear(`${y}-${y + 1}`)!;
+          for (const d of parseDeadline(text, { ...ctx, year }).due)
+            expect(d >= year.start && d <= year.end).toBe(true);
+        },
+      ),
+    );
   });
 });

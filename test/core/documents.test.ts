@@ -18,26 +18,57 @@ describe('document kinds', () => {
     expect(matchKind('Сертификаттар', rows)).toBeNull();
   });
 
-  it('finds the plan\'s orders', () => {
+  it("finds the plan's orders", () => {
     const orders = PLAN_2025_2026.items.filter((i) => matchKind(i.deliverable, rows) === 'order');
     expect(orders.length).toBe(14);
-    expect(orders.map((i) => `${i.section}.${i.no}`)).toEqual(expect.arrayContaining(['1.7', '1.12', '1.44', '1.47', '4.8', '4.11']));
+    expect(orders.map((i) => `${i.section}.${i.no}`)).toEqual(
+      expect.arrayContaining(['1.7', '1.12', '1.44', '1.47', '4.8', '4.11']),
+    );
   });
 });
 
 describe('placeholders', () => {
-  const item = { id: '1.44', unit: '1. Бөлім', no: '44', activity: 'Апелляциялық комиссия', responsible: 'ОПҰжМБ бастығы', deadline: '2025 ж. қазан - қараша', deliverable: 'Бұйрық', status: 'Жоспарланған', owners: ['a@edu.ektu.kz'], nextDue: '2025-11-28' };
-  const ctx = { kindName: 'Бұйрық', orderNumber: '7', orderDate: '2025-10-01', today: '2025-10-01', academicYear: '2025-2026', signatoryPosition: 'Директор', signatoryName: 'Э.С. Нурекенова', lang: 'kk' as const };
+  const item = {
+    id: '1.44',
+    unit: '1. Бөлім',
+    no: '44',
+    activity: 'Апелляциялық комиссия',
+    responsible: 'ОПҰжМБ бастығы',
+    deadline: '2025 ж. қазан - қараша',
+    deliverable: 'Бұйрық',
+    status: 'Жоспарланған',
+    owners: ['a@edu.ektu.kz'],
+    nextDue: '2025-11-28',
+  };
+  const ctx = {
+    kindName: 'Бұйрық',
+    orderNumber: '7',
+    orderDate: '2025-10-01',
+    today: '2025-10-01',
+    academicYear: '2025-2026',
+    signatoryPosition: 'Директор',
+    signatoryName: 'Э.С. Нурекенова',
+    lang: 'kk' as const,
+  };
   it('gives every field, dates in three languages, the order and the signatory', () => {
     const v = documentValues(item, ctx);
-    expect(v).toMatchObject({ id: '1.44', number: '44', owners: 'a@edu.ektu.kz', orderNumber: '7', signatory: 'Э.С. Нурекенова', academicYear: '2025-2026' });
+    expect(v).toMatchObject({
+      id: '1.44',
+      number: '44',
+      owners: 'a@edu.ektu.kz',
+      orderNumber: '7',
+      signatory: 'Э.С. Нурекенова',
+      academicYear: '2025-2026',
+    });
     expect(v.nextDue_kk).toBe('2025 жылғы 28 қараша');
     expect(v.dueBy_kk).toBe('2025 жылғы 28 қарашаға дейін');
     expect(v.nextDue_ru).toBe('28 ноября 2025 г.');
     expect(v.orderDate_en).toBe('1 October 2025');
   });
   it('names files from a pattern, without characters Drive names should not have', () => {
-    expect(fileName('{{id}} {{kind}} {{date}}', { id: '1.44', kind: 'Бұйрық', date: '2025-10-01' })).toBe('1.44 Бұйрық 2025-10-01');
+    expect(fileName('{{id}} {{kind}} {{date}}', { id: '1.44', kind: 'Бұйрық', date: '2025-10-01' })).toBe(
+      '1.44 Бұйрық 2025-10-01',
+    );
     expect(fileName('{{id}}/{{activity}}', { id: '1.44', activity: 'a:b?' })).toBe('1.44 a b');
   });
   it('finds what is left unfilled, and reads conditions', () => {
@@ -50,9 +81,14 @@ describe('placeholders', () => {
 
 describe('the order register', () => {
   it('numbers orders consecutively per calendar year', () => {
-    const entries = [{ number: 1, date: '2025-10-01', item: '1.07', version: 1 }, { number: 2, date: '2025-12-01', item: '1.09', version: 1 }];
+    const entries = [
+      { number: 1, date: '2025-10-01', item: '1.07', version: 1 },
+      { number: 2, date: '2025-12-01', item: '1.09', version: 1 },
+    ];
     expect(nextOrderNumber(entries, '2025-12-20')).toBe(3);
     expect(nextOrderNumber(entries, '2026-01-05')).toBe(1);
-    expect(latestFor([...entries, { number: 1, date: '2025-11-01', item: '1.07', version: 2 }], '1.07')!.version).toBe(2);
+    expect(latestFor([...entries, { number: 1, date: '2025-11-01', item: '1.07', version: 2 }], '1.07')!.version).toBe(
+      2,
+    );
   });
 });

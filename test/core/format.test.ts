@@ -18,7 +18,13 @@ describe('long dates for documents', () => {
     const ctx = { year: planYear('2025-2026')!, calendar: [], daysOff: new Set<string>(), policy: 'none' as const };
     for (let m = 1; m <= 12; m++) {
       const date = `${m >= 9 ? 2025 : 2026}-${String(m).padStart(2, '0')}-15`;
-      for (const text of [formatLongDate(date, 'kk'), formatDueBy(date, 'kk'), formatLongDate(date, 'ru'), formatDueBy(date, 'ru'), formatLongDate(date, 'en')]) {
+      for (const text of [
+        formatLongDate(date, 'kk'),
+        formatDueBy(date, 'kk'),
+        formatLongDate(date, 'ru'),
+        formatDueBy(date, 'ru'),
+        formatLongDate(date, 'en'),
+      ]) {
         expect(parseDeadline(text, ctx).due).toEqual([date]);
       }
     }

@@ -36,7 +36,9 @@ describe('the embedded 2025-2026 plan', () => {
       deadline: '31.08.2026ж. дейін',
     });
     expect(find(3, 26).deadline).toBe('2026 ж. қаңтар 2026 г.маусым');
-    expect(find(4, 25).activity).toBe('ҚР серіктес жоғары оқу орындарымен ішкі академиялық мобильдік бойынша жұмысты толық үйлестіру');
+    expect(find(4, 25).activity).toBe(
+      'ҚР серіктес жоғары оқу орындарымен ішкі академиялық мобильдік бойынша жұмысты толық үйлестіру',
+    );
     expect(find(2, 6).activity.startsWith('Қызметкерлер мен студенттер үшін @edu.ektu.kz')).toBe(true);
   });
 
@@ -44,9 +46,10 @@ describe('the embedded 2025-2026 plan', () => {
     expect(PLAN_2025_2026.title).toContain('2025-2026 оқу жылына арналған жұмыс жоспары');
     expect(PLAN_2025_2026.signatory.name).toBe('Э.С. Нурекенова');
     expect(new Set(items.map((i) => i.deadline)).size).toBe(65);
-    for (const i of items) for (const v of [i.activity, i.responsible, i.deadline, i.deliverable]) {
-      expect(v).toBe(v.replace(/\s+/g, ' ').trim());
-      expect(v.length).toBeGreaterThan(0);
-    }
+    for (const i of items)
+      for (const v of [i.activity, i.responsible, i.deadline, i.deliverable]) {
+        expect(v).toBe(v.replace(/\s+/g, ' ').trim());
+        expect(v.length).toBeGreaterThan(0);
+      }
   });
 });

@@ -6,11 +6,23 @@ import { Workspace } from '../../src/local/workspace/workspace';
 
 describe('dist/Code.js', () => {
   let code: string;
-  beforeAll(async () => { code = readFileSync(await ensureBuilt(), 'utf8'); });
+  beforeAll(async () => {
+    code = readFileSync(await ensureBuilt(), 'utf8');
+  });
 
   it('declares every export of the entry module as a top-level function, and nothing else', async () => {
     const exported = await entryExports();
-    expect(exported).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'onEdit', 'josparSetUpPlan', 'josparImportPlan', 'josparRefreshDeadlines', 'josparAbout']));
+    expect(exported).toEqual(
+      expect.arrayContaining([
+        'onOpen',
+        'onInstall',
+        'onEdit',
+        'josparSetUpPlan',
+        'josparImportPlan',
+        'josparRefreshDeadlines',
+        'josparAbout',
+      ]),
+    );
     expect(entryPoints(code).sort()).toEqual(exported);
   });
 
@@ -18,7 +30,8 @@ describe('dist/Code.js', () => {
     const ws = new Workspace();
     const context = vm.createContext({ ...ws.globals() });
     vm.runInContext(code, context);
-    for (const name of ['require', 'module', 'process', 'Buffer', '__dirname']) expect(vm.runInContext(`typeof ${name}`, context)).toBe('undefined');
+    for (const name of ['require', 'module', 'process', 'Buffer', '__dirname'])
+      expect(vm.runInContext(`typeof ${name}`, context)).toBe('undefined');
     for (const name of entryPoints(code)) expect(vm.runInContext(`typeof ${name}`, context)).toBe('function');
     vm.runInContext('onOpen({})', context);
     expect(ws.ui.menus).toHaveLength(1);

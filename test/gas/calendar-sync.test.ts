@@ -9,7 +9,12 @@ import { planYear } from '../../src/core/calendar/dates';
 import { DAYS_OFF_2025_2026 } from '../../src/core/calendar/holidays';
 import { parseDeadline } from '../../src/core/deadline/engine';
 
-type Outcome = { ok: boolean; finished: boolean; calendar: { created: number; updated: number; deleted: number; unchanged: number; errors: number; pending: number }; calendarId: string };
+type Outcome = {
+  ok: boolean;
+  finished: boolean;
+  calendar: { created: number; updated: number; deleted: number; unchanged: number; errors: number; pending: number };
+  calendarId: string;
+};
 
 function jospar(ws: Workspace): CalendarState {
   return ws.calendars.calendars.find((c) => c.id !== ws.calendars.defaultId)!;
@@ -17,7 +22,10 @@ function jospar(ws: Workspace): CalendarState {
 
 function setSetting(ws: Workspace, key: string, value: string): void {
   const sheet = ws.spreadsheet.getSheetByName('Баптаулар')!;
-  const keys = sheet.getDataRange().getValues().map((r) => r[0]);
+  const keys = sheet
+    .getDataRange()
+    .getValues()
+    .map((r) => r[0]);
   sheet.getRange(keys.indexOf(key) + 1, 2).setValue(value);
 }
 
@@ -32,13 +40,17 @@ function planCell(ws: Workspace, id: string, header: string) {
 function setEmails(ws: Workspace, role: string, emails: string): void {
   const roles = ws.spreadsheet.getSheetByName('Рөлдер')!;
   const values = roles.getDataRange().getValues();
-  roles.getRange(values.findIndex((r) => r[0] === role) + 1, (values[0] as string[]).indexOf('Email') + 1).setValue(emails);
+  roles
+    .getRange(values.findIndex((r) => r[0] === role) + 1, (values[0] as string[]).indexOf('Email') + 1)
+    .setValue(emails);
 }
 
 /** Key → (date, series rule) of every event Jospar made: the calendar's content, as a comparable value. */
 function contents(ws: Workspace): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const e of jospar(ws).events) out[JSON.parse(e.tags.jospar ?? '{}').k ?? `untagged:${e.id}`] = `${e.start}|${e.rrule ?? ''}|${e.title}|${e.guests.join(',')}|${e.popupReminders.join(',')}`;
+  for (const e of jospar(ws).events)
+    out[JSON.parse(e.tags.jospar ?? '{}').k ?? `untagged:${e.id}`] =
+      `${e.start}|${e.rrule ?? ''}|${e.title}|${e.guests.join(',')}|${e.popupReminders.join(',')}`;
   return out;
 }
 
@@ -71,11 +83,18 @@ describe('Sync calendar', () => {
     // Every item's occurrences are exactly the engine's dates for its deadline (policy none: the raw due dates).
     const rows = sheetValues(ws, 'Жоспар');
     const h = rows[0] as string[];
-    const ctx = { year: planYear('2025-2026')!, calendar: DEFAULT_CALENDAR_2025_2026, daysOff: new Set(DAYS_OFF_2025_2026), policy: 'none' as const };
+    const ctx = {
+      year: planYear('2025-2026')!,
+      calendar: DEFAULT_CALENDAR_2025_2026,
+      daysOff: new Set(DAYS_OFF_2025_2026),
+      policy: 'none' as const,
+    };
     let withDates = 0;
     for (const r of rows.slice(1)) {
       const id = String(r[h.indexOf('ID')]);
-      const links = String(r[h.indexOf('Күнтізбе кезеңдері')]).split(/[,\s]+/).filter(Boolean);
+      const links = String(r[h.indexOf('Күнтізбе кезеңдері')])
+        .split(/[,\s]+/)
+        .filter(Boolean);
       const expected = parseDeadline(String(r[h.indexOf('Орындау мерзімі')]), { ...ctx, links }).dueWorking;
       if (expected.length > 0) withDates++;
       expect([...(byItem.get(id) ?? [])].sort()).toEqual(expected);
@@ -86,11 +105,14 @@ describe('Sync calendar', () => {
     expect(series[0]).toBe('2025-09-20');
   });
 
-  it('puts each event on the engine\'s working-day dates', async () => {
+  it("puts each event on the engine's working-day dates", async () => {
     const { ws, addon } = await installed();
     addon.josparSetUpPlan();
     addon.josparSyncCalendar();
-    const starts = jospar(ws).events.filter((e) => JSON.parse(e.tags.jospar).k.startsWith('1.24#')).map((e) => e.start).sort();
+    const starts = jospar(ws)
+      .events.filter((e) => JSON.parse(e.tags.jospar).k.startsWith('1.24#'))
+      .map((e) => e.start)
+      .sort();
     expect(starts).toHaveLength(12);
     expect(starts[0]).toBe('2025-09-19'); // 20 September 2025 is a Saturday
     expect(starts).not.toContain('2025-09-20');
@@ -151,7 +173,7 @@ describe('Sync calendar', () => {
     expect(series()[0].rrule).toBe('FREQ=MONTHLY;BYMONTHDAY=25;COUNT=12');
   });
 
-  it('keeps a done item\'s events, greyed and marked, without reminders', async () => {
+  it("keeps a done item's events, greyed and marked, without reminders", async () => {
     const { ws, addon } = await installed();
     addon.josparSetUpPlan();
     addon.josparSyncCalendar();
@@ -207,7 +229,8 @@ describe('Sync calendar', () => {
     setSetting(ws, 'extraDomains', 'gmail.com');
     addon.josparRefreshDeadlines();
     expect((addon.josparSyncCalendar() as Outcome).calendar).toMatchObject({ created: 0, deleted: 0 });
-    for (const e of jospar(ws).events.filter((x) => JSON.parse(x.tags.jospar).k.startsWith('3.10#'))) expect(e.guests.sort()).toEqual(['friend@gmail.com', 'to-head@edu.ektu.kz']);
+    for (const e of jospar(ws).events.filter((x) => JSON.parse(x.tags.jospar).k.startsWith('3.10#')))
+      expect(e.guests.sort()).toEqual(['friend@gmail.com', 'to-head@edu.ektu.kz']);
   });
 
   it('does not run while another run holds the lock', async () => {
@@ -226,7 +249,9 @@ describe('Sync calendar', () => {
     const first = addon.josparSyncCalendar() as Outcome;
     expect(first.finished).toBe(false);
     expect(first.calendar.pending).toBeGreaterThan(0);
-    expect(ws.triggers.map((t) => t.handler)).toEqual(expect.arrayContaining(['josparContinueSync', 'josparNightlySync']));
+    expect(ws.triggers.map((t) => t.handler)).toEqual(
+      expect.arrayContaining(['josparContinueSync', 'josparNightlySync']),
+    );
     expect(sheetValues(ws, 'Жоспар').some((r) => r.includes('күтуде'))).toBe(true);
     let runs = 0;
     while (ws.triggers.some((t) => t.handler === 'josparContinueSync') && runs++ < 20) addon.josparContinueSync();
@@ -248,12 +273,25 @@ describe('Sync calendar', () => {
     ws.clock.advance(24 * 3600 * 1000); // the next day the quota is fresh
     addon.josparContinueSync();
     expect(jospar(ws).events).toHaveLength(228);
-    expect([...ws.properties.document.keys()].filter((k) => k.startsWith('jospar.quota:'))).toEqual(['jospar.quota:2025-10-02']);
+    expect([...ws.properties.document.keys()].filter((k) => k.startsWith('jospar.quota:'))).toEqual([
+      'jospar.quota:2025-10-02',
+    ]);
   });
 
   it('records the state and continues rather than outgrow the property store', async () => {
     const { ws, addon } = await installed();
-    addon.josparImportPlan(Array.from({ length: 100 }, (_, i) => ({ section: 1, sectionTitle: 'Бөлім', no: i + 1, activity: `Іс-шара ${i + 1}`, responsible: 'ОПҰжМБ бастығы', deadline: 'Ай сайын', deliverable: 'Есеп' })), 'big.json');
+    addon.josparImportPlan(
+      Array.from({ length: 100 }, (_, i) => ({
+        section: 1,
+        sectionTitle: 'Бөлім',
+        no: i + 1,
+        activity: `Іс-шара ${i + 1}`,
+        responsible: 'ОПҰжМБ бастығы',
+        deadline: 'Ай сайын',
+        deliverable: 'Есеп',
+      })),
+      'big.json',
+    );
     const out = addon.josparSyncCalendar() as Outcome;
     expect(out.calendar.created).toBe(1000);
     expect(out.finished).toBe(false);
@@ -263,7 +301,8 @@ describe('Sync calendar', () => {
   });
 
   it('marks the row of an event Calendar keeps refusing, and syncs the rest', async () => {
-    const refused = (from: number) => [0, 1, 2, 3, 4].map((i) => ({ service: 'calendar' as const, n: from + i, mode: 'throw' as const }));
+    const refused = (from: number) =>
+      [0, 1, 2, 3, 4].map((i) => ({ service: 'calendar' as const, n: from + i, mode: 'throw' as const }));
     const stateOf = (ws: Workspace) => {
       const rows = sheetValues(ws, 'Жоспар');
       return rows.map((r) => String(r[(rows[0] as string[]).indexOf('Күнтізбе күйі')]));
@@ -271,7 +310,10 @@ describe('Sync calendar', () => {
     // Write #1 makes the calendar, #2-#6 the first event (create, colour, two reminders, tag), #7 creates the second.
     // Refused five times over, the creation of the second event gives up; refused at its tag, the first event is made
     // but not finished.
-    for (const [from, created, updated] of [[7, 227, 0], [6, 228, 1]]) {
+    for (const [from, created, updated] of [
+      [7, 227, 0],
+      [6, 228, 1],
+    ]) {
       const { ws, addon } = await installed({ faults: refused(from) });
       addon.josparSetUpPlan();
       const out = addon.josparSyncCalendar() as Outcome;
@@ -286,7 +328,12 @@ describe('Sync calendar', () => {
   });
 
   it('retries a rate-limited call and goes on', async () => {
-    const { ws, addon } = await installed({ faults: [{ service: 'calendar', n: 7, mode: 'throw' }, { service: 'calendar', n: 30, mode: 'throw' }] });
+    const { ws, addon } = await installed({
+      faults: [
+        { service: 'calendar', n: 7, mode: 'throw' },
+        { service: 'calendar', n: 30, mode: 'throw' },
+      ],
+    });
     addon.josparSetUpPlan();
     const out = addon.josparSyncCalendar() as Outcome;
     expect(out.calendar).toMatchObject({ created: 228, errors: 0 });
@@ -296,10 +343,42 @@ describe('Sync calendar', () => {
 
 describe('Sync calendar cut off at any write', () => {
   const items = [
-    { section: 1, sectionTitle: 'Бөлім', no: 1, activity: 'Бір күн', responsible: 'ОПҰжМБ бастығы', deadline: '19.12.2025 ж. дейін', deliverable: 'Бұйрық' },
-    { section: 1, sectionTitle: 'Бөлім', no: 2, activity: 'Екі ай', responsible: 'ОПҰжМБ бастығы', deadline: '2025 ж. қазан, 2026 ж. ақпан', deliverable: 'Есеп' },
-    { section: 2, sectionTitle: 'Бөлім', no: 1, activity: 'Ай сайын', responsible: 'ББТО мамандары', deadline: 'Әр айдың 5-іне дейін', deliverable: 'Есеп' },
-    { section: 3, sectionTitle: 'Бөлім', no: 1, activity: 'Талап бойынша', responsible: 'ТО мамандары', deadline: 'талап бойынша', deliverable: 'Анықтама' },
+    {
+      section: 1,
+      sectionTitle: 'Бөлім',
+      no: 1,
+      activity: 'Бір күн',
+      responsible: 'ОПҰжМБ бастығы',
+      deadline: '19.12.2025 ж. дейін',
+      deliverable: 'Бұйрық',
+    },
+    {
+      section: 1,
+      sectionTitle: 'Бөлім',
+      no: 2,
+      activity: 'Екі ай',
+      responsible: 'ОПҰжМБ бастығы',
+      deadline: '2025 ж. қазан, 2026 ж. ақпан',
+      deliverable: 'Есеп',
+    },
+    {
+      section: 2,
+      sectionTitle: 'Бөлім',
+      no: 1,
+      activity: 'Ай сайын',
+      responsible: 'ББТО мамандары',
+      deadline: 'Әр айдың 5-іне дейін',
+      deliverable: 'Есеп',
+    },
+    {
+      section: 3,
+      sectionTitle: 'Бөлім',
+      no: 1,
+      activity: 'Талап бойынша',
+      responsible: 'ТО мамандары',
+      deadline: 'талап бойынша',
+      deliverable: 'Анықтама',
+    },
   ];
 
   async function prepared(faults: Workspace['counter']['faults'] = []) {

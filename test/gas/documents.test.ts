@@ -8,12 +8,30 @@ import { paragraphText, type DocumentState, type ParagraphState } from '../../sr
 import { Workspace } from '../../src/local/workspace/workspace';
 import { installed, sheetValues } from '../helpers';
 
-type Generated = { ok: boolean; created: number; skipped: number; errors: number; report: string[]; documents: Array<{ item: string; id: string; name: string; number: string }> };
+type Generated = {
+  ok: boolean;
+  created: number;
+  skipped: number;
+  errors: number;
+  report: string[];
+  documents: Array<{ item: string; id: string; name: string; number: string }>;
+};
 type G = { DocumentApp: GoogleAppsScript.Document.DocumentApp };
 
 function docText(d: DocumentState): string {
-  const section = (children: DocumentState['body']['children']) => children.map((e) => (e.type === 'PARAGRAPH' ? paragraphText(e) : e.rows.map((r) => r.cells.map((c) => c.paragraphs.map(paragraphText).join(' ')).join(' | ')).join('\n'))).join('\n');
-  return [d.header ? section(d.header.children) : '', section(d.body.children), d.footer ? section(d.footer.children) : ''].join('\n');
+  const section = (children: DocumentState['body']['children']) =>
+    children
+      .map((e) =>
+        e.type === 'PARAGRAPH'
+          ? paragraphText(e)
+          : e.rows.map((r) => r.cells.map((c) => c.paragraphs.map(paragraphText).join(' ')).join(' | ')).join('\n'),
+      )
+      .join('\n');
+  return [
+    d.header ? section(d.header.children) : '',
+    section(d.body.children),
+    d.footer ? section(d.footer.children) : '',
+  ].join('\n');
 }
 
 function docOf(ws: Workspace, id: string): DocumentState {
@@ -36,7 +54,9 @@ function select(ws: Workspace, ...ids: string[]): void {
 function setTemplate(ws: Workspace, kind: string, column: string, value: string): void {
   const sheet = ws.spreadsheet.getSheetByName('Үлгілер')!;
   const values = sheet.getDataRange().getValues();
-  sheet.getRange(values.findIndex((r) => r[0] === kind) + 1, (values[0] as string[]).indexOf(column) + 1).setValue(value);
+  sheet
+    .getRange(values.findIndex((r) => r[0] === kind) + 1, (values[0] as string[]).indexOf(column) + 1)
+    .setValue(value);
 }
 
 async function ready(options: Parameters<typeof installed>[0] = {}) {
@@ -62,7 +82,9 @@ describe('Create default templates', () => {
     expect(docText(doc)).toMatch(/Келісілді/);
     // Every kind has a template; reports, acts, minutes and applications share the report template.
     expect(templates.slice(1).every((r) => String(r[h.indexOf('Үлгі (Doc ID)')]).length > 0)).toBe(true);
-    expect(templates.find((r) => r[0] === 'act')![h.indexOf('Үлгі (Doc ID)')]).toBe(templates.find((r) => r[0] === 'report')![h.indexOf('Үлгі (Doc ID)')]);
+    expect(templates.find((r) => r[0] === 'act')![h.indexOf('Үлгі (Doc ID)')]).toBe(
+      templates.find((r) => r[0] === 'report')![h.indexOf('Үлгі (Doc ID)')],
+    );
   });
 });
 
@@ -91,7 +113,11 @@ describe('Create default templates, cut off', () => {
       expect(live.filter((f) => f.mimeType === 'application/vnd.google-apps.folder')).toHaveLength(2);
       // Every Doc still in Drive is one of the three templates, each once, and the Templates sheet points at them.
       const docs = live.filter((f) => f.mimeType === 'application/vnd.google-apps.document');
-      expect(docs.map((f) => f.appProperties?.josparKey).sort()).toEqual(['template:order', 'template:plan', 'template:report']);
+      expect(docs.map((f) => f.appProperties?.josparKey).sort()).toEqual([
+        'template:order',
+        'template:plan',
+        'template:report',
+      ]);
       const sheet = sheetValues(resumed, 'Үлгілер');
       const col = (sheet[0] as string[]).indexOf('Үлгі (Doc ID)');
       expect(new Set(sheet.slice(1).map((r) => r[col]))).toEqual(new Set(docs.map((f) => f.id)));
@@ -100,7 +126,7 @@ describe('Create default templates, cut off', () => {
 });
 
 describe('Generate document', () => {
-  it('makes the selected row\'s order from its template, filed, linked, registered, formatting kept', async () => {
+  it("makes the selected row's order from its template, filed, linked, registered, formatting kept", async () => {
     const { ws, addon } = await ready();
     select(ws, '1.44');
     const out = addon.josparGenerateDocuments() as Generated;
@@ -139,12 +165,19 @@ describe('Generate document', () => {
     b.appendParagraph('Орындаушылар: {{owners}}');
     b.appendParagraph('{{/if}}');
     b.appendParagraph('Мәртебесі: {{status}}{{#if owners}} (email бар){{/if}}{{#if list}}; тізім бар{{/if}}');
-    b.appendTable([['№', 'Аты-жөні', 'Лауазымы'], ['{{list.n}}', '{{list.Аты-жөні}}', '{{list.Лауазымы}}']]);
+    b.appendTable([
+      ['№', 'Аты-жөні', 'Лауазымы'],
+      ['{{list.n}}', '{{list.Аты-жөні}}', '{{list.Лауазымы}}'],
+    ]);
     b.appendParagraph('{{signatoryPosition}} {{signatory}}, {{academicYear}}, {{today_kk}}');
     t.addFooter().appendParagraph('{{unit}} · {{responsible}} · {{deliverable}}');
     setTemplate(ws, 'order', 'Үлгі (Doc ID)', t.getId());
     const list = ws.spreadsheet.insertSheet('1.44 тізім');
-    list.getRange(1, 1, 3, 2).setValues([['Аты-жөні', 'Лауазымы'], ['Иванов И.И.', 'төраға'], ['Сериков С.С.', 'мүше']]);
+    list.getRange(1, 1, 3, 2).setValues([
+      ['Аты-жөні', 'Лауазымы'],
+      ['Иванов И.И.', 'төраға'],
+      ['Сериков С.С.', 'мүше'],
+    ]);
     const out = addon.josparGenerateDocuments({ ids: ['1.44'], interactive: false }) as Generated;
     const doc = docOf(ws, out.documents[0].id);
     const text = docText(doc);
@@ -156,7 +189,9 @@ describe('Generate document', () => {
     expect(text).toMatch(/Мәртебесі: Жоспарланған; тізім бар/);
     expect(text).toMatch(/1 \| Иванов И\.И\. \| төраға\n2 \| Сериков С\.С\. \| мүше/);
     expect(text).toMatch(/Э\.С\. Нурекенова, 2025-2026, 2025 жылғы 1 қазан/);
-    expect(text).toMatch(/1\. Оқу процесін .* · ОПҰжМБ бастығы, ЕҰ секторы · Апелляциялық комиссияның құрамы туралы бұйрық/);
+    expect(text).toMatch(
+      /1\. Оқу процесін .* · ОПҰжМБ бастығы, ЕҰ секторы · Апелляциялық комиссияның құрамы туралы бұйрық/,
+    );
     // The bold "Бұйрық" of the template's first characters is kept through the replacement.
     const first = doc.body.children[0] as ParagraphState;
     expect(first.runs[0]).toMatchObject({ text: 'Бұйрық', bold: true });
@@ -174,7 +209,9 @@ describe('Generate document', () => {
     expect(planCell(ws, '1.26', 'Құжат').getValue()).toMatch(/^⚠ толтырылмаған: \{\{activty\}\} — https:/);
     expect(planCell(ws, '1.08', 'Құжат').getValue()).toMatch(/^қате: «plan» үлгісі жоқ/);
     expect(planCell(ws, '1.07', 'Құжат').getValue()).toMatch(/^https:/);
-    const log = sheetValues(ws, 'Журнал').map((r) => `${r[3]} ${r[4]}`).join('\n');
+    const log = sheetValues(ws, 'Журнал')
+      .map((r) => `${r[3]} ${r[4]}`)
+      .join('\n');
     expect(log).toMatch(/1\.26 ⚠ толтырылмаған: \{\{activty\}\}/);
     expect(log).toMatch(/1\.08 қате: «plan» үлгісі жоқ/);
   });
@@ -199,7 +236,12 @@ describe('Generate document', () => {
     ws.releaseLock('document');
     addon.josparGenerateDocuments({ ids: ['1.11', '1.12'], interactive: false });
     const register = sheetValues(ws, 'Бұйрықтар тізілімі').slice(1);
-    expect(register.map((r) => [r[0], r[2]])).toEqual([[1, '1.07'], [2, '1.09'], [3, '1.11'], [4, '1.12']]);
+    expect(register.map((r) => [r[0], r[2]])).toEqual([
+      [1, '1.07'],
+      [2, '1.09'],
+      [3, '1.11'],
+      [4, '1.12'],
+    ]);
   });
 
   it('asks before regenerating: No keeps the document, Yes makes a new version with the same number', async () => {
@@ -216,7 +258,10 @@ describe('Generate document', () => {
     expect(again.created).toBe(1);
     expect(again.documents[0].name).toBe('1.44 Бұйрық 2025-10-01 (v2)');
     const register = sheetValues(ws, 'Бұйрықтар тізілімі').slice(1);
-    expect(register.map((r) => [r[0], r[2], r[3]])).toEqual([[1, '1.44', 1], [1, '1.44', 2]]);
+    expect(register.map((r) => [r[0], r[2], r[3]])).toEqual([
+      [1, '1.44', 1],
+      [1, '1.44', 2],
+    ]);
     // Without anyone to ask, an existing document is kept.
     expect((addon.josparGenerateDocuments({ ids: ['1.44'], interactive: false }) as Generated).skipped).toBe(1);
   });
@@ -228,7 +273,10 @@ describe('Generate document', () => {
     reference.addon.josparGenerateDocuments({ ids: ['1.44'], interactive: false });
     const docsWrites = reference.ws.counter.writes.get('docs')!;
     const driveWrites = reference.ws.counter.writes.get('drive')!;
-    const cases = [...Array.from({ length: driveWrites }, (_, i) => ({ service: 'drive' as const, n: i + 1 })), ...[1, Math.ceil(docsWrites / 2), docsWrites].map((n) => ({ service: 'docs' as const, n }))];
+    const cases = [
+      ...Array.from({ length: driveWrites }, (_, i) => ({ service: 'drive' as const, n: i + 1 })),
+      ...[1, Math.ceil(docsWrites / 2), docsWrites].map((n) => ({ service: 'docs' as const, n })),
+    ];
     for (const c of cases) {
       const { ws, addon } = await ready();
       ws.counter.writes.set(c.service, 0);
@@ -261,7 +309,19 @@ describe('the generated .docx', () => {
     const out = addon.josparGenerateDocuments({ ids: ['1.44'], interactive: false }) as Generated;
     const dir = mkdtempSync(join(tmpdir(), 'jospar-docx-'));
     writeFileSync(join(dir, 'order.docx'), await documentToDocx(docOf(ws, out.documents[0].id)));
-    execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'order.docx')], { timeout: 120000, stdio: 'ignore' });
+    execFileSync(
+      soffice!,
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        join(dir, 'order.docx'),
+      ],
+      { timeout: 120000, stdio: 'ignore' },
+    );
     expect(existsSync(join(dir, 'order.pdf'))).toBe(true);
   });
 });

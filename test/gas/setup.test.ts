@@ -1,7 +1,16 @@
 import { PLAN_2025_2026 } from '../../src/core/plan/plan-2025-2026';
 import { columnOf, installed, sheetValues } from '../helpers';
 
-const SHEETS = ['Жоспар', 'Рөлдер', 'Академиялық күнтізбе', 'Үлгілер', 'Бұйрықтар тізілімі', 'Баптаулар', 'Журнал', '_jospar'];
+const SHEETS = [
+  'Жоспар',
+  'Рөлдер',
+  'Академиялық күнтізбе',
+  'Үлгілер',
+  'Бұйрықтар тізілімі',
+  'Баптаулар',
+  'Журнал',
+  '_jospar',
+];
 
 describe('Set up plan on the local Workspace', () => {
   it('lays out every sheet with one value write each, and reads nothing that does not exist', async () => {
@@ -13,7 +22,9 @@ describe('Set up plan on the local Workspace', () => {
     const plan = sheetValues(ws, 'Жоспар');
     expect(plan).toHaveLength(128);
     const id = columnOf(ws, 'Жоспар', 'ID');
-    expect(plan.slice(1).map((r) => r[id])).toEqual(PLAN_2025_2026.items.map((i) => `${i.section}.${String(i.no).padStart(2, '0')}`));
+    expect(plan.slice(1).map((r) => r[id])).toEqual(
+      PLAN_2025_2026.items.map((i) => `${i.section}.${String(i.no).padStart(2, '0')}`),
+    );
     const sheet = ws.spreadsheet.getSheetByName('Жоспар')!;
     expect(sheet.getFrozenRows()).toBe(1);
     expect(sheet._protections.every((p) => p.warningOnly)).toBe(true);
@@ -99,7 +110,15 @@ describe('Set up plan on the local Workspace', () => {
   it('writes user text as text, never as a formula', async () => {
     const { ws, addon } = await installed();
     const items = [
-      { section: 1, sectionTitle: 'Бөлім', no: 1, activity: '=HYPERLINK("http://x","y")', responsible: '+7 777 123 45 67', deadline: '@ай сайын', deliverable: '01.06.2026' },
+      {
+        section: 1,
+        sectionTitle: 'Бөлім',
+        no: 1,
+        activity: '=HYPERLINK("http://x","y")',
+        responsible: '+7 777 123 45 67',
+        deadline: '@ай сайын',
+        deliverable: '01.06.2026',
+      },
     ];
     addon.josparImportPlan(items, 'bad.json');
     const sheet = ws.spreadsheet.getSheetByName('Жоспар')!;
@@ -164,7 +183,11 @@ describe('Set up on sheets users emptied', () => {
     cal.deleteRows(2, cal.getLastRow() - 1);
     expect(cal.getLastRow()).toBe(1);
     addon.josparSetUpPlan();
-    const ids = cal.getDataRange().getValues().slice(1).map((r) => r[0]);
+    const ids = cal
+      .getDataRange()
+      .getValues()
+      .slice(1)
+      .map((r) => r[0]);
     expect(ids).toContain('exam-1');
     expect(ids).toHaveLength(12);
   });
@@ -176,7 +199,11 @@ describe('the Log', () => {
     addon.josparSetUpPlan();
     const log = ws.spreadsheet.getSheetByName('Журнал')!;
     expect(log.getLastRow()).toBe(2);
-    log.getRange(3, 1, 40, 5).setValues(Array.from({ length: 40 }, (_, i) => ['2025-10-01 09:00:00', 'x@edu.ektu.kz', 'manual', '', `line ${i}`]));
+    log
+      .getRange(3, 1, 40, 5)
+      .setValues(
+        Array.from({ length: 40 }, (_, i) => ['2025-10-01 09:00:00', 'x@edu.ektu.kz', 'manual', '', `line ${i}`]),
+      );
     const plan = ws.spreadsheet.getSheetByName('Жоспар')!;
     plan.deleteRow(2);
     addon.josparSetUpPlan();
@@ -192,7 +219,10 @@ describe('Settings drive the deadlines', () => {
     const { ws, addon } = await installed();
     addon.josparSetUpPlan();
     const settings = ws.spreadsheet.getSheetByName('Баптаулар')!;
-    const keys = settings.getDataRange().getValues().map((r) => r[0]);
+    const keys = settings
+      .getDataRange()
+      .getValues()
+      .map((r) => r[0]);
     settings.getRange(keys.indexOf('monthDueDay') + 1, 2).setValue('25');
     addon.josparRefreshDeadlines();
     const plan = sheetValues(ws, 'Жоспар');

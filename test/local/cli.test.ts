@@ -11,7 +11,15 @@ describe('the jospar command', () => {
   it('plan --json prints the 127 items in document order', () => {
     const items = JSON.parse(execFileSync(process.execPath, [BIN, 'plan', '--json'], { encoding: 'utf8' }));
     expect(items).toHaveLength(127);
-    expect(Object.keys(items[0])).toEqual(['section', 'sectionTitle', 'no', 'activity', 'responsible', 'deadline', 'deliverable']);
+    expect(Object.keys(items[0])).toEqual([
+      'section',
+      'sectionTitle',
+      'no',
+      'activity',
+      'responsible',
+      'deadline',
+      'deliverable',
+    ]);
     expect(items[126]).toMatchObject({ section: 4, no: 25 });
   });
 
@@ -23,7 +31,9 @@ describe('the jospar command', () => {
     expect(s.due).toHaveLength(12);
     expect(s.dueWorking[0]).toBe('2025-09-19'); // 20 September 2025 is a Saturday
     expect(s.rrule).toBe('FREQ=MONTHLY;BYMONTHDAY=20;COUNT=12');
-    expect(JSON.parse(run('deadline', '2025 ж. қыркүйек', '--convention', 'monthDueDay=25', '--json').stdout).due).toEqual(['2025-09-25']);
+    expect(
+      JSON.parse(run('deadline', '2025 ж. қыркүйек', '--convention', 'monthDueDay=25', '--json').stdout).due,
+    ).toEqual(['2025-09-25']);
     expect(run('deadline', 'x', '--convention', 'monthDueDay=abc').status).toBe(2);
     expect(run('deadline', 'бірдеңе', '--json').status).toBe(0);
     expect(run('deadline').status).toBe(2);
@@ -63,15 +73,18 @@ describe('the jospar command', () => {
   it('preview --plan reports bad rows by file, row and column, and sets up the rest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jospar-'));
     const csv = join(dir, 'plan.csv');
-    writeFileSync(csv, [
-      'section,sectionTitle,no,activity,responsible,deadline,deliverable',
-      '1,Бөлім,1,Бірінші,ОПҰжМБ бастығы,Ай сайын,Есеп',
-      ',,,,,,',
-      '1,Бөлім,1,Қайталанған,ОПҰжМБ бастығы,Ай сайын,Есеп',
-      '1,Бөлім,2,"=HYPERLINK(""http://x"",""y"")",+7 777,@ай,Есеп',
-      'x,Бөлім,3,Жаман,ОПҰжМБ бастығы,Ай сайын,Есеп',
-      '1,Бөлім,4,,ОПҰжМБ бастығы,Ай сайын,Есеп',
-    ].join('\n'));
+    writeFileSync(
+      csv,
+      [
+        'section,sectionTitle,no,activity,responsible,deadline,deliverable',
+        '1,Бөлім,1,Бірінші,ОПҰжМБ бастығы,Ай сайын,Есеп',
+        ',,,,,,',
+        '1,Бөлім,1,Қайталанған,ОПҰжМБ бастығы,Ай сайын,Есеп',
+        '1,Бөлім,2,"=HYPERLINK(""http://x"",""y"")",+7 777,@ай,Есеп',
+        'x,Бөлім,3,Жаман,ОПҰжМБ бастығы,Ай сайын,Есеп',
+        '1,Бөлім,4,,ОПҰжМБ бастығы,Ай сайын,Есеп',
+      ].join('\n'),
+    );
     const r = run('preview', '--plan', csv, '--out', dir, '--json');
     expect(r.status).toBe(0);
     const summary = JSON.parse(r.stdout);
@@ -93,7 +106,18 @@ describe('the jospar command', () => {
   it('preview --fault calendar:N cuts the sync off; the next run ends with each event once', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jospar-'));
     const state = join(dir, 'state.json');
-    const cut = run('preview', '--out', dir, '--state', state, '--fault', 'calendar:101', '--json', '--today', '2025-10-01');
+    const cut = run(
+      'preview',
+      '--out',
+      dir,
+      '--state',
+      state,
+      '--fault',
+      'calendar:101',
+      '--json',
+      '--today',
+      '2025-10-01',
+    );
     expect(cut.status).toBe(1);
     expect(JSON.parse(cut.stdout).cutOff).toMatch(/calendar write #101/);
     const again = JSON.parse(run('preview', '--out', dir, '--state', state, '--json', '--today', '2025-10-01').stdout);
@@ -108,15 +132,31 @@ describe('the jospar command', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jospar-'));
     const state = join(dir, 'state.json');
     // The default templates take about 240 Docs writes; #300 falls inside the generation of the orders.
-    const cut = run('preview', '--out', dir, '--state', state, '--fault', 'docs:300', '--json', '--today', '2025-10-01');
+    const cut = run(
+      'preview',
+      '--out',
+      dir,
+      '--state',
+      state,
+      '--fault',
+      'docs:300',
+      '--json',
+      '--today',
+      '2025-10-01',
+    );
     expect(cut.status).toBe(1);
     expect(JSON.parse(cut.stdout).cutOff).toMatch(/docs write #300/);
     const again = JSON.parse(run('preview', '--out', dir, '--state', state, '--json', '--today', '2025-10-01').stdout);
     expect(again.ok).toBe(true);
     const saved = JSON.parse(readFileSync(state, 'utf8'));
-    const live = saved.drive.files.filter((f: { appProperties?: Record<string, string>; trashed: boolean }) => /#/.test(f.appProperties?.josparKey ?? '') && !f.trashed);
+    const live = saved.drive.files.filter(
+      (f: { appProperties?: Record<string, string>; trashed: boolean }) =>
+        /#/.test(f.appProperties?.josparKey ?? '') && !f.trashed,
+    );
     expect(live).toHaveLength(14);
-    expect(new Set(live.map((f: { appProperties: Record<string, string> }) => f.appProperties.josparKey)).size).toBe(14);
+    expect(new Set(live.map((f: { appProperties: Record<string, string> }) => f.appProperties.josparKey)).size).toBe(
+      14,
+    );
   });
 
   it('preview --fault cuts the run off, exits non-zero and keeps the state', () => {

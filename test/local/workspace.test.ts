@@ -3,15 +3,24 @@ import { formatDate } from '../../src/local/workspace/utilities';
 import { Workspace } from '../../src/local/workspace/workspace';
 import { installed } from '../helpers';
 
-type G = { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp; PropertiesService: GoogleAppsScript.Properties.PropertiesService; LockService: GoogleAppsScript.Lock.LockService; ScriptApp: GoogleAppsScript.Script.ScriptApp };
+type G = {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+};
 
 describe('the local Workspace behaves as Apps Script documents', () => {
   const g = (ws: Workspace) => ws.globals() as unknown as G;
 
   it('setValues with the wrong dimensions throws the Apps Script message', () => {
     const sheet = g(new Workspace()).SpreadsheetApp.getActive().getActiveSheet();
-    expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
-    expect(() => sheet.getRange(1, 1, 1, 2).setValues([[1, 2, 3]])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.');
+    expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => sheet.getRange(1, 1, 1, 2).setValues([[1, 2, 3]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
+    );
   });
 
   it("getValues gives '' for blanks, numbers, booleans and Dates; typed strings are read as Sheets reads them", () => {
@@ -52,7 +61,10 @@ describe('the local Workspace behaves as Apps Script documents', () => {
     expect(lock.tryLock(100)).toBe(true);
     expect(LockService.getScriptLock().tryLock(100)).toBe(false);
     lock.releaseLock();
-    expect(() => { ws.holdLock(); LockService.getScriptLock().waitLock(1000); }).toThrow(/Lock timeout/);
+    expect(() => {
+      ws.holdLock();
+      LockService.getScriptLock().waitLock(1000);
+    }).toThrow(/Lock timeout/);
   });
 
   it('counts calls per class and method', () => {
@@ -66,7 +78,9 @@ describe('the local Workspace behaves as Apps Script documents', () => {
   });
 
   it('formats dates in Asia/Almaty as UTC+5', () => {
-    expect(formatDate(new Date('2025-12-31T19:30:00Z'), 'Asia/Almaty', 'yyyy-MM-dd HH:mm Z')).toBe('2026-01-01 00:30 +0500');
+    expect(formatDate(new Date('2025-12-31T19:30:00Z'), 'Asia/Almaty', 'yyyy-MM-dd HH:mm Z')).toBe(
+      '2026-01-01 00:30 +0500',
+    );
   });
 
   it('replaceText takes RE2 within one paragraph, literally, keeping the style of what it replaces', () => {
@@ -118,7 +132,9 @@ describe('the local Workspace behaves as Apps Script documents', () => {
   it('a Set up cut off after any one of its writes, then run again, ends with the same spreadsheet as an uncut one', async () => {
     const reference = await installed();
     reference.addon.josparSetUpPlan();
-    const want = reference.ws.spreadsheet._sheets.filter((s) => s._name !== 'Журнал').map((s) => [s._name, s.getDataRange().getValues()]);
+    const want = reference.ws.spreadsheet._sheets
+      .filter((s) => s._name !== 'Журнал')
+      .map((s) => [s._name, s.getDataRange().getValues()]);
     const total = reference.ws.counter.writes.get('sheets')!;
     for (let n = 1; n <= total; n++) {
       const { ws, addon } = await installed({ faults: [{ service: 'sheets', n, mode: 'cut' }] });
@@ -126,7 +142,9 @@ describe('the local Workspace behaves as Apps Script documents', () => {
       const resumed = Workspace.fromJSON(JSON.parse(JSON.stringify(ws.toJSON())));
       const { loadAddOn } = await import('../../src/local/run-addon');
       loadAddOn(resumed).josparSetUpPlan();
-      const got = resumed.spreadsheet._sheets.filter((s) => s._name !== 'Журнал').map((s) => [s._name, s.getDataRange().getValues()]);
+      const got = resumed.spreadsheet._sheets
+        .filter((s) => s._name !== 'Журнал')
+        .map((s) => [s._name, s.getDataRange().getValues()]);
       expect(new Map(got as Array<[string, unknown]>)).toEqual(new Map(want as Array<[string, unknown]>));
     }
   });

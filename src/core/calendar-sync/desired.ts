@@ -1,7 +1,8 @@
 /**
  * What the department's calendar should hold for the plan: one all-day event per working-day due date, or one series
  * where the schedule is a regular recurrence that CalendarApp can express and the working-day policy moves none of its
- * dates. Windows (a month, a period) are not drawn as multi-day events: a bar across a whole month for each of a hundred
+ * dates. Windows (a month, a period) are not drawn as multi-day events: a bar across a whole month for each of a
+ * hundred
  * items would bury the one day that matters; the window is written in the description instead.
  *
  * Each event has a key (item id and occurrence number, or "series"), so a changed date updates the same event, and two
@@ -26,7 +27,13 @@ export interface EventItem {
   schedule: Schedule;
 }
 
-export interface SeriesRule { freq: 'MONTHLY' | 'WEEKLY'; monthDay?: number; weekday?: 'FR'; count: number; rrule: string }
+export interface SeriesRule {
+  freq: 'MONTHLY' | 'WEEKLY';
+  monthDay?: number;
+  weekday?: 'FR';
+  count: number;
+  rrule: string;
+}
 
 export interface DesiredEvent {
   key: string;
@@ -44,16 +51,41 @@ export interface DesiredEvent {
   inviteHash: string;
 }
 
-export interface DesiredOptions { lang: Lang; reminderDays: number[]; sheetUrl: string }
+export interface DesiredOptions {
+  lang: Lang;
+  reminderDays: number[];
+  sheetUrl: string;
+}
 
 /** Event colours by unit (CalendarApp.EventColor values); done items are grey. */
 const UNIT_COLORS: Record<string, string> = { '1': '9', '2': '10', '3': '6', '4': '3' };
 const DONE_COLOR = '8';
 
 const WORDS = {
-  kk: { responsible: 'Жауапты', deliverable: 'Аяқталу түрі', deadline: 'Орындау мерзімі', status: 'Мәртебе', window: 'Кезең', row: 'Жоспардағы жол' },
-  ru: { responsible: 'Ответственные', deliverable: 'Форма завершения', deadline: 'Срок', status: 'Статус', window: 'Период', row: 'Строка плана' },
-  en: { responsible: 'Responsible', deliverable: 'Deliverable', deadline: 'Deadline', status: 'Status', window: 'Window', row: 'Plan row' },
+  kk: {
+    responsible: 'Жауапты',
+    deliverable: 'Аяқталу түрі',
+    deadline: 'Орындау мерзімі',
+    status: 'Мәртебе',
+    window: 'Кезең',
+    row: 'Жоспардағы жол',
+  },
+  ru: {
+    responsible: 'Ответственные',
+    deliverable: 'Форма завершения',
+    deadline: 'Срок',
+    status: 'Статус',
+    window: 'Период',
+    row: 'Строка плана',
+  },
+  en: {
+    responsible: 'Responsible',
+    deliverable: 'Deliverable',
+    deadline: 'Deadline',
+    status: 'Status',
+    window: 'Window',
+    row: 'Plan row',
+  },
 };
 
 export function shorten(text: string, max: number): string {
@@ -70,8 +102,15 @@ function seriesRule(s: Schedule): SeriesRule | null {
   if (s.due.join() !== s.dueWorking.join()) return null; // the working-day policy moved some: single events instead
   const count = s.due.length;
   const monthly = /^FREQ=MONTHLY;BYMONTHDAY=(\d{1,2});COUNT=\d+$/.exec(s.rrule);
-  if (monthly && Number(monthly[1]) <= 28) return { freq: 'MONTHLY', monthDay: Number(monthly[1]), count, rrule: `FREQ=MONTHLY;BYMONTHDAY=${monthly[1]};COUNT=${count}` };
-  if (/^FREQ=WEEKLY;BYDAY=FR;COUNT=\d+$/.test(s.rrule)) return { freq: 'WEEKLY', weekday: 'FR', count, rrule: `FREQ=WEEKLY;BYDAY=FR;COUNT=${count}` };
+  if (monthly && Number(monthly[1]) <= 28)
+    return {
+      freq: 'MONTHLY',
+      monthDay: Number(monthly[1]),
+      count,
+      rrule: `FREQ=MONTHLY;BYMONTHDAY=${monthly[1]};COUNT=${count}`,
+    };
+  if (/^FREQ=WEEKLY;BYDAY=FR;COUNT=\d+$/.test(s.rrule))
+    return { freq: 'WEEKLY', weekday: 'FR', count, rrule: `FREQ=WEEKLY;BYDAY=FR;COUNT=${count}` };
   return null;
 }
 
@@ -89,25 +128,35 @@ export function desiredEvents(items: EventItem[], options: DesiredOptions): Desi
       guests: [...item.owners].sort(),
       // A done item keeps its events, greyed, without reminders.
       reminders: done ? [] : [...new Set(options.reminderDays)].slice(0, 5).map((d) => d * 24 * 60),
-      color: done ? DONE_COLOR : UNIT_COLORS[unit] ?? '1',
+      color: done ? DONE_COLOR : (UNIT_COLORS[unit] ?? '1'),
     };
-    const description = (date: string | null) => [
-      item.activity,
-      '',
-      `${w.responsible}: ${item.responsible}`,
-      `${w.deliverable}: ${item.deliverable}`,
-      `${w.deadline}: ${item.deadline}`,
-      ...item.schedule.windows.filter((x) => date === null || (x.start <= date && date <= x.end)).map((x) => `${w.window}: ${x.start} – ${x.end}`),
-      `${w.status}: ${status ? STATUS_LABELS[status][options.lang] : item.status}`,
-      `${w.row}: ${item.id} — ${options.sheetUrl}`,
-    ].join('\n');
+    const description = (date: string | null) =>
+      [
+        item.activity,
+        '',
+        `${w.responsible}: ${item.responsible}`,
+        `${w.deliverable}: ${item.deliverable}`,
+        `${w.deadline}: ${item.deadline}`,
+        ...item.schedule.windows
+          .filter((x) => date === null || (x.start <= date && date <= x.end))
+          .map((x) => `${w.window}: ${x.start} – ${x.end}`),
+        `${w.status}: ${status ? STATUS_LABELS[status][options.lang] : item.status}`,
+        `${w.row}: ${item.id} — ${options.sheetUrl}`,
+      ].join('\n');
     const push = (key: string, date: string, series: SeriesRule | null, text: string) => {
       const e = { ...base, key, date, series, description: `${text}\n\n${KEY_MARKER}${key}` };
-      out.push({ ...e, contentHash: fnv1a(JSON.stringify([e.title, e.description, e.color, e.reminders])), inviteHash: fnv1a(JSON.stringify([date, series?.rrule ?? '', e.guests])) });
+      out.push({
+        ...e,
+        contentHash: fnv1a(JSON.stringify([e.title, e.description, e.color, e.reminders])),
+        inviteHash: fnv1a(JSON.stringify([date, series?.rrule ?? '', e.guests])),
+      });
     };
     const series = seriesRule(item.schedule);
     if (series) push(`${item.id}#series`, item.schedule.due[0], series, description(null));
-    else item.schedule.dueWorking.forEach((date, i) => push(`${item.id}#${i + 1}`, date, null, description(item.schedule.due[i] ?? date)));
+    else
+      item.schedule.dueWorking.forEach((date, i) =>
+        push(`${item.id}#${i + 1}`, date, null, description(item.schedule.due[i] ?? date)),
+      );
   }
   return out;
 }

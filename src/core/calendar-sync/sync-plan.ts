@@ -4,7 +4,13 @@
  */
 import type { DesiredEvent } from './desired';
 
-export interface KnownEvent { key: string; eventId: string; contentHash: string; inviteHash: string; series: string }
+export interface KnownEvent {
+  key: string;
+  eventId: string;
+  contentHash: string;
+  inviteHash: string;
+  series: string;
+}
 
 export type SyncAction =
   | { kind: 'create'; event: DesiredEvent }
@@ -17,17 +23,24 @@ export function planSync(desired: DesiredEvent[], known: ReadonlyMap<string, Kno
   for (const e of desired) {
     wanted.add(e.key);
     const k = known.get(e.key);
-    if (!k) { actions.push({ kind: 'create', event: e }); continue; }
+    if (!k) {
+      actions.push({ kind: 'create', event: e });
+      continue;
+    }
     // A series whose rule changed is replaced: CalendarApp cannot move a series' occurrences one by one.
     if ((e.series?.rrule ?? '') !== k.series) {
-      actions.push({ kind: 'delete', key: e.key, eventId: k.eventId, series: k.series !== '' }, { kind: 'create', event: e });
+      actions.push(
+        { kind: 'delete', key: e.key, eventId: k.eventId, series: k.series !== '' },
+        { kind: 'create', event: e },
+      );
       continue;
     }
     const content = e.contentHash !== k.contentHash;
     const invite = e.inviteHash !== k.inviteHash;
     if (content || invite) actions.push({ kind: 'update', event: e, eventId: k.eventId, content, invite });
   }
-  for (const k of known.values()) if (!wanted.has(k.key)) actions.push({ kind: 'delete', key: k.key, eventId: k.eventId, series: k.series !== '' });
+  for (const k of known.values())
+    if (!wanted.has(k.key)) actions.push({ kind: 'delete', key: k.key, eventId: k.eventId, series: k.series !== '' });
   // Deletions first: a replaced series must be gone before its successor is made.
   return [...actions.filter((a) => a.kind === 'delete'), ...actions.filter((a) => a.kind !== 'delete')];
 }

@@ -7,7 +7,17 @@ export type IsoDate = string;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isValidYmd(y: number, m: number, d: number): boolean {
-  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) && y >= 1900 && y <= 2200;
+  return (
+    Number.isInteger(y) &&
+    Number.isInteger(m) &&
+    Number.isInteger(d) &&
+    m >= 1 &&
+    m <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, m) &&
+    y >= 1900 &&
+    y <= 2200
+  );
 }
 
 export function ymd(y: number, m: number, d: number): IsoDate {
@@ -67,14 +77,24 @@ export function isoDateAtOffset(instant: Date, offsetMinutes: number): IsoDate {
 }
 
 /** Plan year "2025-2026" → 2025-09-01 … 2026-08-31. */
-export interface PlanYear { label: string; startYear: number; start: IsoDate; end: IsoDate }
+export interface PlanYear {
+  label: string;
+  startYear: number;
+  start: IsoDate;
+  end: IsoDate;
+}
 
 export function planYear(label: string): PlanYear | null {
   const m = /^\s*(\d{4})\s*[-–—/]\s*(\d{4})\s*$/.exec(label);
   if (!m) return null;
   const startYear = Number(m[1]);
   if (Number(m[2]) !== startYear + 1) return null;
-  return { label: `${startYear}-${startYear + 1}`, startYear, start: ymd(startYear, 9, 1), end: ymd(startYear + 1, 8, 31) };
+  return {
+    label: `${startYear}-${startYear + 1}`,
+    startYear,
+    start: ymd(startYear, 9, 1),
+    end: ymd(startYear + 1, 8, 31),
+  };
 }
 
 /** The calendar year in which a month (1-12) falls inside a plan year: September-December in the first year. */

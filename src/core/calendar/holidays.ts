@@ -6,10 +6,13 @@ export const DAYS_OFF_2025_2026: string[] = [
   '2025-09-01', // 30 August (Constitution Day) fell on Saturday: moved
   '2025-10-27', // 25 October (Republic Day) fell on Saturday: moved
   '2025-12-16', // Independence Day
-  '2026-01-01', '2026-01-02', // New Year
+  '2026-01-01',
+  '2026-01-02', // New Year
   '2026-01-07', // Orthodox Christmas (never carried)
   '2026-03-09', // 8 March fell on Sunday: moved
-  '2026-03-23', '2026-03-24', '2026-03-25', // Nauryz 21-23 March, the weekend days carried to 24 and 25
+  '2026-03-23',
+  '2026-03-24',
+  '2026-03-25', // Nauryz 21-23 March, the weekend days carried to 24 and 25
   '2026-05-01', // Unity Day
   '2026-05-07', // Defender of the Fatherland Day
   '2026-05-11', // 9 May fell on Saturday: moved
@@ -18,7 +21,12 @@ export const DAYS_OFF_2025_2026: string[] = [
 ];
 
 /** A fixed-date holiday and whether its day off is carried to the next working day when it falls on a weekend. */
-export interface FixedHoliday { month: number; day: number; carried: boolean; name: string }
+export interface FixedHoliday {
+  month: number;
+  day: number;
+  carried: boolean;
+  name: string;
+}
 
 /** The fixed-date holidays of the law, for years the data above does not cover. */
 export const FIXED_HOLIDAYS: FixedHoliday[] = [

@@ -7,7 +7,8 @@ export function isWorkingDay(date: IsoDate, daysOff: ReadonlySet<string>): boole
   return !isWeekend(date) && !daysOff.has(date);
 }
 
-/** Moves a due date off weekends and days off: to the previous working day by default, as offices hand work in early. */
+/** Moves a due date off weekends and days off: to the previous working day by default, as offices hand work in early.
+ * */
 export function toWorkingDay(date: IsoDate, daysOff: ReadonlySet<string>, policy: WorkingDayPolicy): IsoDate {
   if (policy === 'none') return date;
   const step = policy === 'previous' ? -1 : 1;
@@ -17,7 +18,8 @@ export function toWorkingDay(date: IsoDate, daysOff: ReadonlySet<string>, policy
 }
 
 /**
- * The days off that the law's fixed-date holidays give in a calendar year: a holiday on Saturday or Sunday moves its day
+ * The days off that the law's fixed-date holidays give in a calendar year: a holiday on Saturday or Sunday moves its
+ * day
  * off to the next working day that is not already off, except those the law does not carry (7 January). Movable feasts
  * (Kurban Ait) and the government's extra moves are not computable: they come from the holiday data.
  */

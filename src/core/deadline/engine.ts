@@ -4,12 +4,31 @@
  * the result is a Schedule whose warnings and errors say what was not understood, with positions in the text.
  */
 import type { AcademicPeriod } from '../calendar/academic-calendar';
-import { addDays, daysBetween, lastDayOfMonth, ymd, yearOfMonthInPlanYear, weekday, daysInMonth, type IsoDate } from '../calendar/dates';
+import {
+  addDays,
+  daysBetween,
+  lastDayOfMonth,
+  ymd,
+  yearOfMonthInPlanYear,
+  weekday,
+  daysInMonth,
+  type IsoDate,
+} from '../calendar/dates';
 import { toWorkingDay } from '../calendar/working-days';
 import { foldText } from './fold';
 import { FILLER_WORDS, type Relation } from './lexicon';
 import { MASK, RULES, LATE_RULES, runRules, scanAnchors, type ScanState } from './rules';
-import { DEFAULT_CONVENTIONS, type Component, type Conventions, type DeadlineContext, type DeadlineIssue, type Found, type Schedule, type ScheduleKind, type Window } from './types';
+import {
+  DEFAULT_CONVENTIONS,
+  type Component,
+  type Conventions,
+  type DeadlineContext,
+  type DeadlineIssue,
+  type Found,
+  type Schedule,
+  type ScheduleKind,
+  type Window,
+} from './types';
 
 /** A deadline cell is a line or two; beyond this the text is not a deadline and is not read further. */
 export const MAX_DEADLINE_LENGTH = 1000;
@@ -23,12 +42,28 @@ export function parseDeadline(input: unknown, ctx: DeadlineContext): Schedule {
     return parse(text, ctx);
   } catch (e) {
     // A bug here must not stop a whole plan run: report it on the row instead.
-    return { ...empty(text), kind: 'unknown', errors: [{ code: 'not-understood', start: 0, end: text.length, text: String((e as Error)?.message ?? e) }] };
+    return {
+      ...empty(text),
+      kind: 'unknown',
+      errors: [{ code: 'not-understood', start: 0, end: text.length, text: String((e as Error)?.message ?? e) }],
+    };
   }
 }
 
 function empty(input: string): Schedule {
-  return { input, kind: 'unknown', due: [], dueWorking: [], windows: [], rrule: null, anchors: [], onDemand: false, notes: [], warnings: [], errors: [] };
+  return {
+    input,
+    kind: 'unknown',
+    due: [],
+    dueWorking: [],
+    windows: [],
+    rrule: null,
+    anchors: [],
+    onDemand: false,
+    notes: [],
+    warnings: [],
+    errors: [],
+  };
 }
 
 function parse(input: string, ctx: DeadlineContext): Schedule {
@@ -48,7 +83,8 @@ function parse(input: string, ctx: DeadlineContext): Schedule {
 
   collectLeftovers(s, out);
   resolve(s.found, ctx, out);
-  if (s.found.length === 0 && out.errors.length === 0) out.errors.push({ code: 'not-understood', start: 0, end: read.length, text: read.trim() });
+  if (s.found.length === 0 && out.errors.length === 0)
+    out.errors.push({ code: 'not-understood', start: 0, end: read.length, text: read.trim() });
   return out;
 }
 
@@ -69,7 +105,13 @@ function collectLeftovers(s: ScanState, out: Schedule): void {
   }
 }
 
-interface Acc { due: Set<IsoDate>; windows: Window[]; anchors: Set<string>; categories: Set<ScheduleKind>; recurrences: Component[] }
+interface Acc {
+  due: Set<IsoDate>;
+  windows: Window[];
+  anchors: Set<string>;
+  categories: Set<ScheduleKind>;
+  recurrences: Component[];
+}
 
 /** Day `day` of a month, or its last day; a day past the month's end is its last day. */
 function dayOfMonth(y: number, m: number, day: number | 'last'): IsoDate {
@@ -88,7 +130,10 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
 
   // Years carry forward through a list; an element with no year falls inside the plan year.
   const yearFor = (y: number | null, m: number): number => {
-    if (y !== null) { carriedYear = y; return y; }
+    if (y !== null) {
+      carriedYear = y;
+      return y;
+    }
     if (carriedYear !== null) {
       let year: number = carriedYear;
       // "2025 ж. желтоқсан, қаңтар": a list runs forward in time.
@@ -98,7 +143,8 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
     return yearOfMonthInPlanYear(py, m);
   };
   const addExplicit = (f: Found, date: IsoDate) => {
-    if (daysBetween(date, py.start) > NEAR_PLAN_YEAR_DAYS || daysBetween(py.end, date) > NEAR_PLAN_YEAR_DAYS) issue(f, 'outside-plan-year');
+    if (daysBetween(date, py.start) > NEAR_PLAN_YEAR_DAYS || daysBetween(py.end, date) > NEAR_PLAN_YEAR_DAYS)
+      issue(f, 'outside-plan-year');
     acc.due.add(date);
     previous = date;
   };
@@ -108,9 +154,13 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
     switch (c.t) {
       case 'date': {
         const y = yearFor(c.y, c.m);
-        if (c.d > daysInMonth(y, c.m)) { issue(f, 'impossible-date', out.errors); break; }
+        if (c.d > daysInMonth(y, c.m)) {
+          issue(f, 'impossible-date', out.errors);
+          break;
+        }
         addExplicit(f, ymd(y, c.m, c.d));
-        acc.categories.add('date'); dated++;
+        acc.categories.add('date');
+        dated++;
         break;
       }
       case 'month': {
@@ -120,37 +170,65 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
         if (c.toY !== null) carriedYear = c.toY;
         acc.windows.push({ start: ymd(y, c.m, 1), end: lastDayOfMonth(toY, c.toM) });
         addExplicit(f, dayOfMonth(toY, c.toM, conv.monthDueDay));
-        acc.categories.add('month'); dated++;
+        acc.categories.add('month');
+        dated++;
         break;
       }
-      case 'monthly': case 'every-months': case 'quarterly': case 'weekly': case 'times-a-year':
-        acc.recurrences.push(c); acc.categories.add('recurring');
+      case 'monthly':
+      case 'every-months':
+      case 'quarterly':
+      case 'weekly':
+      case 'times-a-year':
+        acc.recurrences.push(c);
+        acc.categories.add('recurring');
         break;
       case 'whole-year':
-        acc.windows.push({ start: py.start, end: py.end }); acc.categories.add('year');
+        acc.windows.push({ start: py.start, end: py.end });
+        acc.categories.add('year');
         break;
       case 'year-end':
-        acc.due.add(py.end); acc.categories.add('year'); dated++;
+        acc.due.add(py.end);
+        acc.categories.add('year');
+        dated++;
         break;
       case 'anchor': {
-        const periods = ctx.calendar.filter((p) => c.kinds.includes(p.kind) && (!c.summerOnly || isSummer(p)) && p.end >= py.start && p.start <= py.end);
-        if (periods.length === 0) { issue(f, 'calendar-period-missing'); break; }
+        const periods = ctx.calendar.filter(
+          (p) => c.kinds.includes(p.kind) && (!c.summerOnly || isSummer(p)) && p.end >= py.start && p.start <= py.end,
+        );
+        if (periods.length === 0) {
+          issue(f, 'calendar-period-missing');
+          break;
+        }
         for (const p of periods) addAnchor(acc, p, c.relation, conv);
-        acc.categories.add('calendar'); dated++;
+        acc.categories.add('calendar');
+        dated++;
         break;
       }
       case 'per-calendar': {
-        const linked = (ctx.links ?? []).map((id) => ctx.calendar.find((p) => p.id === id)).filter((p): p is AcademicPeriod => !!p);
-        if (linked.length === 0) { issue(f, 'calendar-link-needed'); break; }
+        const linked = (ctx.links ?? [])
+          .map((id) => ctx.calendar.find((p) => p.id === id))
+          .filter((p): p is AcademicPeriod => !!p);
+        if (linked.length === 0) {
+          issue(f, 'calendar-link-needed');
+          break;
+        }
         for (const p of linked) addAnchor(acc, p, 'during', conv);
-        acc.categories.add('calendar'); dated++;
+        acc.categories.add('calendar');
+        dated++;
         break;
       }
-      case 'on-demand': case 'event':
-        out.onDemand = true; acc.categories.add('on-demand');
+      case 'on-demand':
+      case 'event':
+        out.onDemand = true;
+        acc.categories.add('on-demand');
         break;
       case 'external':
-        out.notes.push({ code: 'partly-understood', start: f.start, end: f.end, text: out.input.slice(f.start, f.end) });
+        out.notes.push({
+          code: 'partly-understood',
+          start: f.start,
+          end: f.end,
+          text: out.input.slice(f.start, f.end),
+        });
         break;
       case 'plan-year':
         if (c.startYear !== py.startYear) issue(f, 'other-plan-year');
@@ -166,7 +244,8 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
   if (anchoredCount > 0 && acc.recurrences.every((r) => r.t === 'times-a-year')) acc.categories.delete('recurring');
 
   // The whole year with nothing else dated: due on its last day.
-  if (acc.categories.has('year') && acc.due.size === 0 && acc.recurrences.length === 0 && conv.wholeYearDue === 'end') acc.due.add(py.end);
+  if (acc.categories.has('year') && acc.due.size === 0 && acc.recurrences.length === 0 && conv.wholeYearDue === 'end')
+    acc.due.add(py.end);
 
   out.due = [...acc.due].sort();
   out.dueWorking = [...new Set(out.due.map((d) => toWorkingDay(d, ctx.daysOff, ctx.policy)))].sort();
@@ -183,10 +262,20 @@ function isSummer(p: AcademicPeriod): boolean {
 function addAnchor(acc: Acc, p: AcademicPeriod, relation: Relation, conv: Conventions): void {
   acc.anchors.add(p.id);
   switch (relation) {
-    case 'before': acc.due.add(addDays(p.start, -conv.daysBefore)); break;
-    case 'start': acc.due.add(p.start); break;
-    case 'during': acc.windows.push({ start: p.start, end: p.end }); acc.due.add(conv.periodDue === 'start' ? p.start : p.end); break;
-    case 'end': case 'after': acc.due.add(p.end); break;
+    case 'before':
+      acc.due.add(addDays(p.start, -conv.daysBefore));
+      break;
+    case 'start':
+      acc.due.add(p.start);
+      break;
+    case 'during':
+      acc.windows.push({ start: p.start, end: p.end });
+      acc.due.add(conv.periodDue === 'start' ? p.start : p.end);
+      break;
+    case 'end':
+    case 'after':
+      acc.due.add(p.end);
+      break;
   }
 }
 
@@ -200,9 +289,18 @@ function planMonths(ctx: DeadlineContext): Array<{ y: number; m: number }> {
   return months;
 }
 
-function expandRecurrence(c: Component, ctx: DeadlineContext, conv: Conventions, acc: Acc, anchored: boolean, found: Found[], out: Schedule): void {
+function expandRecurrence(
+  c: Component,
+  ctx: DeadlineContext,
+  conv: Conventions,
+  acc: Acc,
+  anchored: boolean,
+  found: Found[],
+  out: Schedule,
+): void {
   const months = planMonths(ctx);
-  const monthEnds = (every: number) => months.filter((_, i) => (i + 1) % every === 0).map(({ y, m }) => lastDayOfMonth(y, m));
+  const monthEnds = (every: number) =>
+    months.filter((_, i) => (i + 1) % every === 0).map(({ y, m }) => lastDayOfMonth(y, m));
   switch (c.t) {
     case 'monthly':
       for (const { y, m } of months) acc.due.add(dayOfMonth(y, m, c.day ?? conv.monthlyDueDay));
@@ -217,11 +315,17 @@ function expandRecurrence(c: Component, ctx: DeadlineContext, conv: Conventions,
       for (let d = ctx.year.start; d <= ctx.year.end; d = addDays(d, 1)) if (weekday(d) === 5) acc.due.add(d);
       break;
     case 'times-a-year': {
-      // "Жылына 2 рет, емтихан сессиялары аяқталғаннан кейін": the anchors give the dates; the count only describes them.
+      // "Жылына 2 рет, емтихан сессиялары аяқталғаннан кейін": the anchors give the dates; the count only describes
+      // them.
       if (anchored) break;
       if (12 % c.n !== 0) {
         const f = found.find((x) => x.c === c)!;
-        out.warnings.push({ code: 'uneven-times-a-year', start: f.start, end: f.end, text: out.input.slice(f.start, f.end) });
+        out.warnings.push({
+          code: 'uneven-times-a-year',
+          start: f.start,
+          end: f.end,
+          text: out.input.slice(f.start, f.end),
+        });
       }
       for (const d of monthEnds(Math.max(1, Math.floor(12 / c.n)))) acc.due.add(d);
       break;
@@ -242,18 +346,28 @@ function rruleOf(c: Component, due: IsoDate[], conv: Conventions): string | null
       if (day <= 28) return `FREQ=MONTHLY;BYMONTHDAY=${day};COUNT=${count}`;
       return `FREQ=MONTHLY;BYMONTHDAY=${Array.from({ length: day - 27 }, (_, i) => 28 + i).join(',')};BYSETPOS=-1;COUNT=${count}`;
     }
-    case 'every-months': return `FREQ=MONTHLY;INTERVAL=${c.n};BYMONTHDAY=-1;COUNT=${count}`;
-    case 'quarterly': return `FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1;COUNT=${count}`;
-    case 'weekly': return `FREQ=WEEKLY;BYDAY=FR;COUNT=${count}`;
-    case 'times-a-year': return `FREQ=MONTHLY;INTERVAL=${Math.max(1, Math.floor(12 / c.n))};BYMONTHDAY=-1;COUNT=${count}`;
-    default: return null;
+    case 'every-months':
+      return `FREQ=MONTHLY;INTERVAL=${c.n};BYMONTHDAY=-1;COUNT=${count}`;
+    case 'quarterly':
+      return `FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1;COUNT=${count}`;
+    case 'weekly':
+      return `FREQ=WEEKLY;BYDAY=FR;COUNT=${count}`;
+    case 'times-a-year':
+      return `FREQ=MONTHLY;INTERVAL=${Math.max(1, Math.floor(12 / c.n))};BYMONTHDAY=-1;COUNT=${count}`;
+    default:
+      return null;
   }
 }
 
 function dedupeWindows(windows: Window[]): Window[] {
   const seen = new Set<string>();
   return windows
-    .filter((w) => { const k = `${w.start}/${w.end}`; if (seen.has(k)) return false; seen.add(k); return true; })
+    .filter((w) => {
+      const k = `${w.start}/${w.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : 1));
 }
 

@@ -3,10 +3,22 @@ import { foldLookalikes } from '../text/normalize';
 /**
  * Folds a deadline cell to one spelling, one character for one character, so that a match's offsets are offsets in the
  * text the user wrote: lower case; Latin look-alikes inside Cyrillic words become Cyrillic; Kazakh letters become their
- * nearest Russian ones (people type "кантар" for "қаңтар" on a Russian keyboard); every dash becomes "-", every space " ".
+ * nearest Russian ones (people type "кантар" for "қаңтар" on a Russian keyboard); every dash becomes "-", every space "
+ * ".
  */
 const KAZAKH_TO_BASE: Record<string, string> = {
-  'қ': 'к', 'ң': 'н', 'ғ': 'г', 'ү': 'у', 'ұ': 'у', 'ә': 'а', 'і': 'и', 'ө': 'о', 'һ': 'х', 'ё': 'е', 'ї': 'и', 'є': 'е',
+  қ: 'к',
+  ң: 'н',
+  ғ: 'г',
+  ү: 'у',
+  ұ: 'у',
+  ә: 'а',
+  і: 'и',
+  ө: 'о',
+  һ: 'х',
+  ё: 'е',
+  ї: 'и',
+  є: 'е',
 };
 const DASHES = /[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]/;
 const QUOTES = /[«»“”„‟"'’‘`]/;

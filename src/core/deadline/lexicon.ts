@@ -39,47 +39,183 @@ export const YEAR = '(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)';
 export const YEAR_WORD = foldPattern('(?:\\s*(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))?');
 
 const NUMBER_WORDS: Record<string, number> = {
-  бір: 1, екі: 2, үш: 3, төрт: 4, алты: 6, один: 1, два: 2, две: 2, три: 3, четыре: 4, шесть: 6,
-  one: 1, two: 2, three: 3, four: 4, six: 6, once: 1, twice: 2,
+  бір: 1,
+  екі: 2,
+  үш: 3,
+  төрт: 4,
+  алты: 6,
+  один: 1,
+  два: 2,
+  две: 2,
+  три: 3,
+  четыре: 4,
+  шесть: 6,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  six: 6,
+  once: 1,
+  twice: 2,
 };
 const FOLDED_NUMBER_WORDS = new Map(Object.entries(NUMBER_WORDS).map(([w, n]) => [foldPattern(w), n]));
 export const NUMBER = `(\\d{1,2}|${[...FOLDED_NUMBER_WORDS.keys()].join('|')})`;
 
 export function numberValue(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : FOLDED_NUMBER_WORDS.get(word) ?? NaN;
+  return /^\d+$/.test(word) ? Number(word) : (FOLDED_NUMBER_WORDS.get(word) ?? NaN);
 }
 
 /** Academic-calendar periods as the plan names them, most specific first. */
 type PeriodPhrase = { kind: PeriodKind; source: string; summer?: boolean };
-export const PERIOD_PHRASES: PeriodPhrase[] = ([
-  { kind: 'registration', summer: true, source: '(?:қосымша\\s+(?:және\\s+)?)?жазғы\\s+семестрге\\s+тіркел\\p{L}*(?:\\s+кезең\\p{L}*)?|регистраци\\p{L}*\\s+на\\s+(?:дополнительн\\p{L}*\\s+и\\s+)?летн\\p{L}*\\s+семестр\\p{L}*|(?:additional\\s+and\\s+)?summer\\s+(?:semester|term)\\s+registration' },
-  { kind: 'registration', source: 'тіркел\\p{L}*(?:\\s+кезең\\p{L}*)?|регистраци\\p{L}*|registration(?:\\s+periods?)?' },
-  { kind: 'summer-semester', source: 'жазғы\\s+семестр\\p{L}*|летн\\p{L}*\\s+семестр\\p{L}*|summer\\s+(?:semester|term)s?' },
-  { kind: 'liquidation', source: '(?:қосымша\\s+)?ликвидациялық\\s+кезең\\p{L}*|ликвидацион\\p{L}*(?:\\s+период\\p{L}*)?|liquidation\\s+periods?|retake\\s+periods?' },
-  { kind: 'exam-session', source: 'емтихан\\p{L}*\\s+сессия\\p{L}*|сессия\\p{L}*|экзаменационн\\p{L}*\\s+сесси\\p{L}*|сесси[яиюей]\\p{L}*|exam(?:ination)?\\s+sessions?|exam\\s+periods?' },
-  { kind: 'final-attestation', source: 'қорытынды\\s+аттест\\p{L}*|итогов\\p{L}*\\s+аттестаци\\p{L}*|final\\s+attestation|ак\\s+жұмыс\\s+кесте\\p{L}*|аттестаттау\\s+комиссия\\p{L}*(?:\\s+жұмыс\\s+кесте\\p{L}*)?|государственн\\p{L}*\\s+экзамен\\p{L}*|state\\s+exams?' },
-  { kind: 'academic-period', source: 'академиялық\\s+кезең\\p{L}*|семестр\\p{L}*|академическ\\p{L}*\\s+период\\p{L}*|academic\\s+periods?|semesters?|terms?' },
-] as PeriodPhrase[]).map((p) => ({ ...p, source: foldPattern(p.source) }));
+export const PERIOD_PHRASES: PeriodPhrase[] = (
+  [
+    {
+      kind: 'registration',
+      summer: true,
+      source:
+        '(?:қосымша\\s+(?:және\\s+)?)?жазғы\\s+семестрге\\s+тіркел\\p{L}*(?:\\s+кезең\\p{L}*)?|регистраци\\p{L}*\\s+на\\s+(?:дополнительн\\p{L}*\\s+и\\s+)?летн\\p{L}*\\s+семестр\\p{L}*|(?:additional\\s+and\\s+)?summer\\s+(?:semester|term)\\s+registration',
+    },
+    {
+      kind: 'registration',
+      source: 'тіркел\\p{L}*(?:\\s+кезең\\p{L}*)?|регистраци\\p{L}*|registration(?:\\s+periods?)?',
+    },
+    {
+      kind: 'summer-semester',
+      source: 'жазғы\\s+семестр\\p{L}*|летн\\p{L}*\\s+семестр\\p{L}*|summer\\s+(?:semester|term)s?',
+    },
+    {
+      kind: 'liquidation',
+      source:
+        '(?:қосымша\\s+)?ликвидациялық\\s+кезең\\p{L}*|ликвидацион\\p{L}*(?:\\s+период\\p{L}*)?|liquidation\\s+periods?|retake\\s+periods?',
+    },
+    {
+      kind: 'exam-session',
+      source:
+        'емтихан\\p{L}*\\s+сессия\\p{L}*|сессия\\p{L}*|экзаменационн\\p{L}*\\s+сесси\\p{L}*|сесси[яиюей]\\p{L}*|exam(?:ination)?\\s+sessions?|exam\\s+periods?',
+    },
+    {
+      kind: 'final-attestation',
+      source:
+        'қорытынды\\s+аттест\\p{L}*|итогов\\p{L}*\\s+аттестаци\\p{L}*|final\\s+attestation|ак\\s+жұмыс\\s+кесте\\p{L}*|аттестаттау\\s+комиссия\\p{L}*(?:\\s+жұмыс\\s+кесте\\p{L}*)?|государственн\\p{L}*\\s+экзамен\\p{L}*|state\\s+exams?',
+    },
+    {
+      kind: 'academic-period',
+      source:
+        'академиялық\\s+кезең\\p{L}*|семестр\\p{L}*|академическ\\p{L}*\\s+период\\p{L}*|academic\\s+periods?|semesters?|terms?',
+    },
+  ] as PeriodPhrase[]
+).map((p) => ({ ...p, source: foldPattern(p.source) }));
 
 export type Relation = 'before' | 'start' | 'during' | 'end' | 'after';
 
 /** What a clause says about the periods it names; Kazakh puts it after the period, Russian and English before. */
 type RelationPhrase = { relation: Relation; source: string };
-export const RELATIONS: RelationPhrase[] = ([
-  { relation: 'before', source: 'басталар\\s+алдында|басталғанға\\s+дейін|басталмас\\s+бұрын|алдында|перед\\s+началом|перед|до\\s+начала|before(?:\\s+the\\s+(?:start|beginning)\\s+of)?' },
-  { relation: 'start', source: 'басында|басталғанда|басталысымен|в\\s+начале|с\\s+началом|at\\s+the\\s+(?:start|beginning)\\s+of|(?:start|beginning)\\s+of' },
-  { relation: 'after', source: 'аяқталғаннан\\s+кейін|аяқталған\\s+соң|аяқталысымен|біткеннен\\s+кейін|кейін|соң|после\\s+окончания|после|по\\s+окончании|по\\s+завершении|after(?:\\s+the\\s+end\\s+of)?' },
-  { relation: 'end', source: 'соңында|аяғында|в\\s+конце|at\\s+the\\s+end\\s+of|end\\s+of' },
-  { relation: 'during', source: 'кезеңінде|кезінде|кезеңде|ішінде|барысында|уақытында|в\\s+период\\p{L}*|во\\s+время|в\\s+течение|в\\s+ходе|during|within|throughout' },
-] as RelationPhrase[]).map((r) => ({ ...r, source: foldPattern(r.source) }));
+export const RELATIONS: RelationPhrase[] = (
+  [
+    {
+      relation: 'before',
+      source:
+        'басталар\\s+алдында|басталғанға\\s+дейін|басталмас\\s+бұрын|алдында|перед\\s+началом|перед|до\\s+начала|before(?:\\s+the\\s+(?:start|beginning)\\s+of)?',
+    },
+    {
+      relation: 'start',
+      source:
+        'басында|басталғанда|басталысымен|в\\s+начале|с\\s+началом|at\\s+the\\s+(?:start|beginning)\\s+of|(?:start|beginning)\\s+of',
+    },
+    {
+      relation: 'after',
+      source:
+        'аяқталғаннан\\s+кейін|аяқталған\\s+соң|аяқталысымен|біткеннен\\s+кейін|кейін|соң|после\\s+окончания|после|по\\s+окончании|по\\s+завершении|after(?:\\s+the\\s+end\\s+of)?',
+    },
+    { relation: 'end', source: 'соңында|аяғында|в\\s+конце|at\\s+the\\s+end\\s+of|end\\s+of' },
+    {
+      relation: 'during',
+      source:
+        'кезеңінде|кезінде|кезеңде|ішінде|барысында|уақытында|в\\s+период\\p{L}*|во\\s+время|в\\s+течение|в\\s+ходе|during|within|throughout',
+    },
+  ] as RelationPhrase[]
+).map((r) => ({ ...r, source: foldPattern(r.source) }));
 
 /** Words that carry no meaning of their own around the understood parts ("дейін", "ж.", "до", "by"). */
 export const FILLER_WORDS = new Set(
   [
-    'дейін', 'дейн', 'шейін', 'до', 'к', 'ко', 'не', 'позднее', 'позже', 'by', 'until', 'till', 'no', 'later', 'than', 'not',
-    'ж', 'жж', 'жыл', 'жылы', 'жылғы', 'жылдың', 'г', 'гг', 'год', 'года', 'year', 'және', 'и', 'а', 'also', 'and', 'немесе',
-    'или', 'or', 'мерзімі', 'мерзім', 'срок', 'сроки', 'deadline', 'due', 'on', 'the', 'of', 'in', 'at', 'бастап', 'с', 'from',
-    'to', 'по', 'в', 'на', 'for', 'арналған', 'сәйкес', 'бойынша', 'согласно', 'according', 'as', 'per', 'a', 'an', 'то',
-    'сондай', 'ақ', 'также', 'every', 'each', 'әр', 'каждый', 'каждого', 'каждую', 'күн', 'число', 'числа', 'day', 'күні',
+    'дейін',
+    'дейн',
+    'шейін',
+    'до',
+    'к',
+    'ко',
+    'не',
+    'позднее',
+    'позже',
+    'by',
+    'until',
+    'till',
+    'no',
+    'later',
+    'than',
+    'not',
+    'ж',
+    'жж',
+    'жыл',
+    'жылы',
+    'жылғы',
+    'жылдың',
+    'г',
+    'гг',
+    'год',
+    'года',
+    'year',
+    'және',
+    'и',
+    'а',
+    'also',
+    'and',
+    'немесе',
+    'или',
+    'or',
+    'мерзімі',
+    'мерзім',
+    'срок',
+    'сроки',
+    'deadline',
+    'due',
+    'on',
+    'the',
+    'of',
+    'in',
+    'at',
+    'бастап',
+    'с',
+    'from',
+    'to',
+    'по',
+    'в',
+    'на',
+    'for',
+    'арналған',
+    'сәйкес',
+    'бойынша',
+    'согласно',
+    'according',
+    'as',
+    'per',
+    'a',
+    'an',
+    'то',
+    'сондай',
+    'ақ',
+    'также',
+    'every',
+    'each',
+    'әр',
+    'каждый',
+    'каждого',
+    'каждую',
+    'күн',
+    'число',
+    'числа',
+    'day',
+    'күні',
   ].map(foldPattern),
 );

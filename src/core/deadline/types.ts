@@ -22,7 +22,11 @@ export type Component =
   | { t: 'plan-year'; startYear: number }
   | { t: 'label' };
 
-export interface Found { c: Component; start: number; end: number }
+export interface Found {
+  c: Component;
+  start: number;
+  end: number;
+}
 
 export type IssueCode =
   | 'empty'
@@ -44,9 +48,13 @@ export interface DeadlineIssue {
   text: string;
 }
 
-export type ScheduleKind = 'date' | 'month' | 'list' | 'recurring' | 'year' | 'calendar' | 'on-demand' | 'mixed' | 'unknown';
+export type ScheduleKind =
+  'date' | 'month' | 'list' | 'recurring' | 'year' | 'calendar' | 'on-demand' | 'mixed' | 'unknown';
 
-export interface Window { start: IsoDate; end: IsoDate }
+export interface Window {
+  start: IsoDate;
+  end: IsoDate;
+}
 
 export interface Schedule {
   input: string;
@@ -83,7 +91,13 @@ export interface Conventions {
   daysBefore: number;
 }
 
-export const DEFAULT_CONVENTIONS: Conventions = { monthDueDay: 'last', monthlyDueDay: 'last', wholeYearDue: 'end', periodDue: 'end', daysBefore: 1 };
+export const DEFAULT_CONVENTIONS: Conventions = {
+  monthDueDay: 'last',
+  monthlyDueDay: 'last',
+  wholeYearDue: 'end',
+  periodDue: 'end',
+  daysBefore: 1,
+};
 
 export interface DeadlineContext {
   year: PlanYear;

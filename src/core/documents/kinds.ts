@@ -7,23 +7,63 @@ import type { Text } from '../i18n/lang';
 
 export type DocKind = 'order' | 'report' | 'plan' | 'schedule' | 'act' | 'protocol' | 'application';
 
-export interface KindSpec { kind: DocKind; keywords: string[]; name: Text; template: 'order' | 'report' | 'plan' }
+export interface KindSpec {
+  kind: DocKind;
+  keywords: string[];
+  name: Text;
+  template: 'order' | 'report' | 'plan';
+}
 
 export const KINDS: KindSpec[] = [
-  { kind: 'order', keywords: ['бұйрық', 'приказ', 'order'], name: { kk: 'Бұйрық', ru: 'Приказ', en: 'Order' }, template: 'order' },
-  { kind: 'protocol', keywords: ['хаттама', 'протокол', 'minutes', 'protocol'], name: { kk: 'Хаттама', ru: 'Протокол', en: 'Minutes' }, template: 'report' },
+  {
+    kind: 'order',
+    keywords: ['бұйрық', 'приказ', 'order'],
+    name: { kk: 'Бұйрық', ru: 'Приказ', en: 'Order' },
+    template: 'order',
+  },
+  {
+    kind: 'protocol',
+    keywords: ['хаттама', 'протокол', 'minutes', 'protocol'],
+    name: { kk: 'Хаттама', ru: 'Протокол', en: 'Minutes' },
+    template: 'report',
+  },
   { kind: 'act', keywords: ['акт', 'act'], name: { kk: 'Акт', ru: 'Акт', en: 'Act' }, template: 'report' },
-  { kind: 'application', keywords: ['өтінім', 'заявка', 'application'], name: { kk: 'Өтінім', ru: 'Заявка', en: 'Application' }, template: 'report' },
-  { kind: 'schedule', keywords: ['кесте', 'график', 'расписание', 'schedule'], name: { kk: 'Кесте', ru: 'График', en: 'Schedule' }, template: 'plan' },
-  { kind: 'report', keywords: ['есеп', 'отчет', 'отчёт', 'report'], name: { kk: 'Есеп', ru: 'Отчёт', en: 'Report' }, template: 'report' },
-  { kind: 'plan', keywords: ['жоспар', 'план', 'plan'], name: { kk: 'Жоспар', ru: 'План', en: 'Plan' }, template: 'plan' },
+  {
+    kind: 'application',
+    keywords: ['өтінім', 'заявка', 'application'],
+    name: { kk: 'Өтінім', ru: 'Заявка', en: 'Application' },
+    template: 'report',
+  },
+  {
+    kind: 'schedule',
+    keywords: ['кесте', 'график', 'расписание', 'schedule'],
+    name: { kk: 'Кесте', ru: 'График', en: 'Schedule' },
+    template: 'plan',
+  },
+  {
+    kind: 'report',
+    keywords: ['есеп', 'отчет', 'отчёт', 'report'],
+    name: { kk: 'Есеп', ru: 'Отчёт', en: 'Report' },
+    template: 'report',
+  },
+  {
+    kind: 'plan',
+    keywords: ['жоспар', 'план', 'plan'],
+    name: { kk: 'Жоспар', ru: 'План', en: 'Plan' },
+    template: 'plan',
+  },
 ];
 
-export interface TemplateRow { kind: string; keywords: string[] }
+export interface TemplateRow {
+  kind: string;
+  keywords: string[];
+}
 
 /** The first template row whose keyword starts a word of the deliverable (any case or ending: "бұйрықтар", "есебі"). */
 export function matchKind(deliverable: string, rows: readonly TemplateRow[]): string | null {
-  const words = foldText(deliverable).split(/[^\p{L}\d]+/u).filter(Boolean);
+  const words = foldText(deliverable)
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean);
   for (const row of rows) {
     for (const k of row.keywords) {
       const key = foldText(k.trim());

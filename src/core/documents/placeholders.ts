@@ -12,33 +12,74 @@ export type Lists = Record<string, Array<Record<string, string>>>;
 export const PLACEHOLDER = /\{\{\s*([#/]?[\p{L}\p{N}\w.\-№]+(?:\s+[\p{L}\p{N}\w.\-№]+)?)\s*\}\}/gu;
 
 export interface ItemForDocument {
-  id: string; unit: string; no: string; activity: string; responsible: string; deadline: string; deliverable: string;
-  status: string; owners: string[]; nextDue: string;
+  id: string;
+  unit: string;
+  no: string;
+  activity: string;
+  responsible: string;
+  deadline: string;
+  deliverable: string;
+  status: string;
+  owners: string[];
+  nextDue: string;
 }
 
 export interface DocumentContext {
-  kindName: string; orderNumber: string; orderDate: string; today: string; academicYear: string;
-  signatoryPosition: string; signatoryName: string; lang: Lang;
+  kindName: string;
+  orderNumber: string;
+  orderDate: string;
+  today: string;
+  academicYear: string;
+  signatoryPosition: string;
+  signatoryName: string;
+  lang: Lang;
 }
 
 /** Every placeholder a template may use, by name. Dates come in the three languages' long forms. */
 export function documentValues(item: ItemForDocument, ctx: DocumentContext): Values {
   const long = (iso: string, lang: Lang) => (iso ? formatLongDate(iso, lang) : '');
   return {
-    id: item.id, unit: item.unit, number: item.no, no: item.no, activity: item.activity, responsible: item.responsible,
-    deadline: item.deadline, deliverable: item.deliverable, status: item.status, owners: item.owners.join(', '),
+    id: item.id,
+    unit: item.unit,
+    number: item.no,
+    no: item.no,
+    activity: item.activity,
+    responsible: item.responsible,
+    deadline: item.deadline,
+    deliverable: item.deliverable,
+    status: item.status,
+    owners: item.owners.join(', '),
     kind: ctx.kindName,
-    nextDue: item.nextDue, nextDue_kk: long(item.nextDue, 'kk'), nextDue_ru: long(item.nextDue, 'ru'), nextDue_en: long(item.nextDue, 'en'),
-    dueBy_kk: item.nextDue ? formatDueBy(item.nextDue, 'kk') : '', dueBy_ru: item.nextDue ? formatDueBy(item.nextDue, 'ru') : '', dueBy_en: item.nextDue ? formatDueBy(item.nextDue, 'en') : '',
-    orderNumber: ctx.orderNumber, orderDate: ctx.orderDate, orderDate_kk: long(ctx.orderDate, 'kk'), orderDate_ru: long(ctx.orderDate, 'ru'), orderDate_en: long(ctx.orderDate, 'en'),
-    date: ctx.today, today: ctx.today, today_kk: long(ctx.today, 'kk'), today_ru: long(ctx.today, 'ru'), today_en: long(ctx.today, 'en'),
-    academicYear: ctx.academicYear, signatory: ctx.signatoryName, signatoryPosition: ctx.signatoryPosition,
+    nextDue: item.nextDue,
+    nextDue_kk: long(item.nextDue, 'kk'),
+    nextDue_ru: long(item.nextDue, 'ru'),
+    nextDue_en: long(item.nextDue, 'en'),
+    dueBy_kk: item.nextDue ? formatDueBy(item.nextDue, 'kk') : '',
+    dueBy_ru: item.nextDue ? formatDueBy(item.nextDue, 'ru') : '',
+    dueBy_en: item.nextDue ? formatDueBy(item.nextDue, 'en') : '',
+    orderNumber: ctx.orderNumber,
+    orderDate: ctx.orderDate,
+    orderDate_kk: long(ctx.orderDate, 'kk'),
+    orderDate_ru: long(ctx.orderDate, 'ru'),
+    orderDate_en: long(ctx.orderDate, 'en'),
+    date: ctx.today,
+    today: ctx.today,
+    today_kk: long(ctx.today, 'kk'),
+    today_ru: long(ctx.today, 'ru'),
+    today_en: long(ctx.today, 'en'),
+    academicYear: ctx.academicYear,
+    signatory: ctx.signatoryName,
+    signatoryPosition: ctx.signatoryPosition,
   };
 }
 
 /** `{{id}} {{kind}} {{date}}` → "1.07 Бұйрық 2025-10-01", without characters Drive names should not have. */
 export function fileName(pattern: string, values: Values): string {
-  const name = pattern.replace(PLACEHOLDER, (all, name: string) => values[name.trim()] ?? all).replace(/[\\/:*?"<>|\r\n]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const name = pattern
+    .replace(PLACEHOLDER, (all, name: string) => values[name.trim()] ?? all)
+    .replace(/[\\/:*?"<>|\r\n]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return name.slice(0, 200) || 'Jospar';
 }
 

@@ -1,5 +1,10 @@
 /** The order register: consecutive numbers per calendar year. */
-export interface RegisterEntry { number: number; date: string; item: string; version: number }
+export interface RegisterEntry {
+  number: number;
+  date: string;
+  item: string;
+  version: number;
+}
 
 export function nextOrderNumber(entries: readonly RegisterEntry[], date: string): number {
   const year = date.slice(0, 4);

@@ -3,7 +3,10 @@ export const LANGS: Lang[] = ['kk', 'ru', 'en'];
 export type Text = Record<Lang, string>;
 
 export function asLang(value: unknown): Lang {
-  const v = String(value ?? '').trim().toLowerCase().slice(0, 2);
+  const v = String(value ?? '')
+    .trim()
+    .toLowerCase()
+    .slice(0, 2);
   return v === 'ru' || v === 'en' ? v : 'kk';
 }
 

@@ -17,7 +17,11 @@ export interface EvaluationContext {
   daysOff: ReadonlySet<string>;
 }
 
-export interface RowInput { responsible: string; deadline: string; links: string }
+export interface RowInput {
+  responsible: string;
+  deadline: string;
+  links: string;
+}
 
 export interface Evaluation {
   schedule: Schedule;
@@ -31,7 +35,10 @@ export interface Evaluation {
 }
 
 export function splitLinks(cell: string): string[] {
-  return cell.split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean);
+  return cell
+    .split(/[,;\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function evaluateRow(row: RowInput, ctx: EvaluationContext): Evaluation {
@@ -40,8 +47,16 @@ export function evaluateRow(row: RowInput, ctx: EvaluationContext): Evaluation {
   const links = splitLinks(row.links);
   for (const id of links) if (!ctx.calendar.some((p) => p.id === id)) warnings.push(t(lang, 'wUnknownLink', { id }));
 
-  const schedule = parseDeadline(row.deadline, { year: ctx.settings.year, calendar: ctx.calendar, links, daysOff: ctx.daysOff, policy: ctx.settings.workingDayPolicy, conventions: ctx.settings.conventions });
-  for (const issue of [...schedule.errors, ...schedule.warnings]) warnings.push(t(lang, `d_${issue.code}` as MessageId, { text: issue.text }));
+  const schedule = parseDeadline(row.deadline, {
+    year: ctx.settings.year,
+    calendar: ctx.calendar,
+    links,
+    daysOff: ctx.daysOff,
+    policy: ctx.settings.workingDayPolicy,
+    conventions: ctx.settings.conventions,
+  });
+  for (const issue of [...schedule.errors, ...schedule.warnings])
+    warnings.push(t(lang, `d_${issue.code}` as MessageId, { text: issue.text }));
 
   const owners: string[] = [];
   const allowed = new Set([ctx.settings.emailDomain, ...ctx.settings.extraDomains]);
@@ -49,16 +64,30 @@ export function evaluateRow(row: RowInput, ctx: EvaluationContext): Evaluation {
   if (mentions.length === 0) warnings.push(t(lang, 'wNoResponsible'));
   for (const m of mentions) {
     const role = ctx.roles.find(m.name);
-    if (!role) { warnings.push(t(lang, 'wRoleUnknown', { role: m.name })); continue; }
-    if (role.emails.length === 0) { warnings.push(t(lang, 'wRoleNoEmail', { role: role.name })); continue; }
+    if (!role) {
+      warnings.push(t(lang, 'wRoleUnknown', { role: m.name }));
+      continue;
+    }
+    if (role.emails.length === 0) {
+      warnings.push(t(lang, 'wRoleNoEmail', { role: role.name }));
+      continue;
+    }
     for (const email of role.emails) {
       if (!isEmail(email)) warnings.push(t(lang, 'wBadEmail', { email }));
-      else if (!allowed.has(emailDomain(email))) warnings.push(t(lang, 'wForeignEmail', { email, domain: ctx.settings.emailDomain }));
+      else if (!allowed.has(emailDomain(email)))
+        warnings.push(t(lang, 'wForeignEmail', { email, domain: ctx.settings.emailDomain }));
       else if (!owners.includes(email.toLowerCase())) owners.push(email.toLowerCase());
     }
   }
 
   const due = schedule.dueWorking;
   const nextDue = due.find((d) => d >= ctx.today) ?? due[due.length - 1] ?? '';
-  return { schedule, nextDue, dueCount: due.length, onDemand: schedule.onDemand, owners, warnings: [...new Set(warnings)] };
+  return {
+    schedule,
+    nextDue,
+    dueCount: due.length,
+    onDemand: schedule.onDemand,
+    owners,
+    warnings: [...new Set(warnings)],
+  };
 }

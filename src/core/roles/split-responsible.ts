@@ -17,15 +17,25 @@ export function splitResponsible(cell: string): RoleMention[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
-  const flush = () => { if (current.trim()) parts.push(current.trim()); current = ''; };
+  const flush = () => {
+    if (current.trim()) parts.push(current.trim());
+    current = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '(') depth++;
     if (ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (ch === ',' || ch === ';' || ch === '\n')) { flush(); continue; }
+    if (depth === 0 && (ch === ',' || ch === ';' || ch === '\n')) {
+      flush();
+      continue;
+    }
     if (depth === 0 && ch === ' ') {
       const m = /^ (және|и|and|мен|&) /i.exec(text.slice(i));
-      if (m) { flush(); i += m[0].length - 2; continue; }
+      if (m) {
+        flush();
+        i += m[0].length - 2;
+        continue;
+      }
     }
     current += ch;
   }

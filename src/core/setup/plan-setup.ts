@@ -1,5 +1,6 @@
 /**
- * "Set up plan", decided in pure code: from what the spreadsheet holds now (each sheet read once, as text) and the plan,
+ * "Set up plan", decided in pure code: from what the spreadsheet holds now (each sheet read once, as text) and the
+ * plan,
  * work out what to write so that every sheet is complete, without duplicating or wiping anything. A sheet that does not
  * exist is created whole; an existing one only gains what it lacks (missing columns, settings, roles, plan items) and
  * has its system columns recomputed. User columns of existing rows are never written.
@@ -16,7 +17,19 @@ import { evaluatedColumns } from '../plan/system-values';
 import { adjacentRuns, cellReader, readCalendarSheet, readKeyValues, readRolesSheet } from '../sheets/readers';
 import { roleKey } from '../roles/split-responsible';
 import { asCellText } from '../text/cell-text';
-import { CALENDAR_SHEET, LOG_SHEET, locateColumns, PLAN_SHEET, REGISTER_SHEET, ROLES_SHEET, SETTINGS_SHEET, STATE_SHEET, TEMPLATES_SHEET, type SheetKey, type SheetSpec } from '../sheets/layout';
+import {
+  CALENDAR_SHEET,
+  LOG_SHEET,
+  locateColumns,
+  PLAN_SHEET,
+  REGISTER_SHEET,
+  ROLES_SHEET,
+  SETTINGS_SHEET,
+  STATE_SHEET,
+  TEMPLATES_SHEET,
+  type SheetKey,
+  type SheetSpec,
+} from '../sheets/layout';
 import { KINDS } from '../documents/kinds';
 import { readSettings, SETTING_SPECS, type Settings } from '../sheets/settings';
 import { STATUS_LABELS } from '../sheets/status';
@@ -42,7 +55,12 @@ export interface SetupInput {
 }
 
 /** One Plan row after Set up: its id, row index (header 0), user cells by column key, and evaluation. */
-export interface RowResult { id: string; row: number; cells: Record<string, string>; evaluation: Evaluation }
+export interface RowResult {
+  id: string;
+  row: number;
+  cells: Record<string, string>;
+  evaluation: Evaluation;
+}
 
 export interface SetupResult {
   sheets: SheetPlan[];
@@ -59,7 +77,12 @@ type Ctx = { lang: Lang; report: string[]; problems: SetupResult['problems'] };
 
 export function planSetup(given: SetupInput): SetupResult {
   // A sheet with nothing in it (a run cut off right after creating it, or a user who cleared it) is laid out anew.
-  const sheets = Object.fromEntries(Object.entries(given.sheets).map(([k, v]) => [k, v && v.values.some((r) => r.some((c) => String(c).trim() !== '')) ? v : null])) as SetupInput['sheets'];
+  const sheets = Object.fromEntries(
+    Object.entries(given.sheets).map(([k, v]) => [
+      k,
+      v && v.values.some((r) => r.some((c) => String(c).trim() !== '')) ? v : null,
+    ]),
+  ) as SetupInput['sheets'];
   const input: SetupInput = { ...given, sheets };
   const settingsRead = readKeyValues(input.sheets.settings);
   const lang = asLang(settingsRead.get('language') ?? input.defaultLang ?? 'kk');
@@ -76,18 +99,39 @@ export function planSetup(given: SetupInput): SetupResult {
   const sheetCells = planRows.map((r) => r.cells.responsible);
   const planCells = input.plan.items.map((i) => i.responsible);
   const sheetIds = new Set(planRows.map((r) => r.cells.id.trim()));
-  const restoring = input.restoreMissing === false ? [] : input.plan.items.filter((i) => !sheetIds.has(itemId(i.section, i.no)));
+  const restoring =
+    input.restoreMissing === false ? [] : input.plan.items.filter((i) => !sheetIds.has(itemId(i.section, i.no)));
   const itemCells = input.sheets.plan ? [...sheetCells, ...restoring.map((i) => i.responsible)] : planCells;
-  const { plan: rolesPlan, directory } = setupRoles(input.sheets.roles, [...sheetCells, ...planCells], itemCells, lang, ctx);
+  const { plan: rolesPlan, directory } = setupRoles(
+    input.sheets.roles,
+    [...sheetCells, ...planCells],
+    itemCells,
+    lang,
+    ctx,
+  );
   const daysOff = new Set(settings.daysOff);
   const { plan: planPlan, rows } = setupPlan(input, planRows, lang, ctx, (row) =>
-    evaluateRow(row, { settings, calendar: periods, roles: directory, today: input.today, daysOff }));
+    evaluateRow(row, { settings, calendar: periods, roles: directory, today: input.today, daysOff }),
+  );
   const templatesPlan = setupTemplates(input.sheets.templates, lang, ctx);
-  const registerPlan = input.sheets.register ? existing(REGISTER_SHEET, input.sheets.register, ctx, false) : created(REGISTER_SHEET, lang, [], ctx, false);
-  const logPlan = input.sheets.log ? existing(LOG_SHEET, input.sheets.log, ctx, false) : created(LOG_SHEET, lang, [], ctx);
+  const registerPlan = input.sheets.register
+    ? existing(REGISTER_SHEET, input.sheets.register, ctx, false)
+    : created(REGISTER_SHEET, lang, [], ctx, false);
+  const logPlan = input.sheets.log
+    ? existing(LOG_SHEET, input.sheets.log, ctx, false)
+    : created(LOG_SHEET, lang, [], ctx);
   const statePlan = input.sheets.state
     ? existing(STATE_SHEET, input.sheets.state, ctx, false)
-    : created(STATE_SHEET, lang, [{ key: 'schemaVersion', value: SCHEMA_VERSION }, { key: 'createdOn', value: input.today }], ctx, false);
+    : created(
+        STATE_SHEET,
+        lang,
+        [
+          { key: 'schemaVersion', value: SCHEMA_VERSION },
+          { key: 'createdOn', value: input.today },
+        ],
+        ctx,
+        false,
+      );
 
   const plans = [planPlan, rolesPlan, calendarPlan, templatesPlan, registerPlan, settingsPlan, logPlan, statePlan];
   const changed = plans.some((s) => s.create || s.writes.length > 0);
@@ -104,9 +148,18 @@ function created(spec: SheetSpec, lang: Lang, rows: Array<Record<string, CellVal
   const header = spec.columns.map((c) => c.header[lang]);
   if (say) ctx.report.push(t(lang, 'sheetCreated', { sheet: spec.name[lang], rows: rows.length }));
   return {
-    key: spec.key, name: spec.name[lang], create: true,
-    writes: [{ row: 0, col: 0, values: [header, ...rows.map((r) => spec.columns.map((c, i) => cellFor(spec, i, r[c.key] ?? '')))] }],
-    rows: rows.length + 1, columns: header.length,
+    key: spec.key,
+    name: spec.name[lang],
+    create: true,
+    writes: [
+      {
+        row: 0,
+        col: 0,
+        values: [header, ...rows.map((r) => spec.columns.map((c, i) => cellFor(spec, i, r[c.key] ?? '')))],
+      },
+    ],
+    rows: rows.length + 1,
+    columns: header.length,
     columnIndex: Object.fromEntries(spec.columns.map((c, i) => [c.key, i])),
   };
 }
@@ -114,16 +167,29 @@ function created(spec: SheetSpec, lang: Lang, rows: Array<Record<string, CellVal
 function existing(spec: SheetSpec, sheet: { name: string; values: string[][] }, ctx: Ctx, say = true): SheetPlan {
   const header = sheet.values[0] ?? [];
   const map = locateColumns(spec, header);
-  if (say) ctx.report.push(t(ctx.lang, 'sheetFound', { sheet: sheet.name, rows: Math.max(0, dataRowCount(sheet.values)) }));
-  const plan: SheetPlan = { key: spec.key, name: sheet.name, create: false, writes: [], rows: sheet.values.length, columns: header.length, columnIndex: Object.fromEntries(map) };
+  if (say)
+    ctx.report.push(t(ctx.lang, 'sheetFound', { sheet: sheet.name, rows: Math.max(0, dataRowCount(sheet.values)) }));
+  const plan: SheetPlan = {
+    key: spec.key,
+    name: sheet.name,
+    create: false,
+    writes: [],
+    rows: sheet.values.length,
+    columns: header.length,
+    columnIndex: Object.fromEntries(map),
+  };
   // Columns a user deleted (or an older Jospar did not have) come back at the right end, header only.
   const missing = spec.columns.filter((c) => !map.has(c.key));
   if (missing.length > 0) {
     const width = header.length;
     plan.writes.push({ row: 0, col: width, values: [missing.map((c) => c.header[ctx.lang])] });
-    missing.forEach((c, i) => { plan.columnIndex[c.key] = width + i; });
+    missing.forEach((c, i) => {
+      plan.columnIndex[c.key] = width + i;
+    });
     plan.columns = width + missing.length;
-    ctx.report.push(t(ctx.lang, 'columnsAdded', { sheet: sheet.name, columns: missing.map((c) => c.header[ctx.lang]).join(', ') }));
+    ctx.report.push(
+      t(ctx.lang, 'columnsAdded', { sheet: sheet.name, columns: missing.map((c) => c.header[ctx.lang]).join(', ') }),
+    );
   }
   return plan;
 }
@@ -156,12 +222,29 @@ function appendRows(plan: SheetPlan, spec: SheetSpec, rows: Array<Record<string,
 // ---- Settings ----
 
 function setupSettings(sheet: { name: string; values: string[][] } | null, lang: Lang, ctx: Ctx): SheetPlan {
-  if (!sheet) return created(SETTINGS_SHEET, lang, SETTING_SPECS.map((x) => ({ key: x.key, value: x.key === 'language' ? lang : x.value, description: x.description[lang] })), ctx);
+  if (!sheet)
+    return created(
+      SETTINGS_SHEET,
+      lang,
+      SETTING_SPECS.map((x) => ({
+        key: x.key,
+        value: x.key === 'language' ? lang : x.value,
+        description: x.description[lang],
+      })),
+      ctx,
+    );
   const plan = existing(SETTINGS_SHEET, sheet, ctx);
   const have = readKeyValues(sheet);
   const missing = SETTING_SPECS.filter((s) => !have.has(s.key));
-  appendRows(plan, SETTINGS_SHEET, missing.map((s) => ({ key: s.key, value: s.value, description: s.description[lang] })));
-  if (missing.length) ctx.report.push(t(lang, 'rowsAdded', { sheet: sheet.name, count: missing.length, ids: missing.map((s) => s.key).join(', ') }));
+  appendRows(
+    plan,
+    SETTINGS_SHEET,
+    missing.map((s) => ({ key: s.key, value: s.value, description: s.description[lang] })),
+  );
+  if (missing.length)
+    ctx.report.push(
+      t(lang, 'rowsAdded', { sheet: sheet.name, count: missing.length, ids: missing.map((s) => s.key).join(', ') }),
+    );
   return plan;
 }
 
@@ -169,22 +252,51 @@ function setupSettings(sheet: { name: string; values: string[][] } | null, lang:
 
 /** One row per kind of document; users point rows at their own Docs, or let "Create default templates" fill them. */
 function setupTemplates(sheet: { name: string; values: string[][] } | null, lang: Lang, ctx: Ctx): SheetPlan {
-  const rowOf = (k: (typeof KINDS)[number]) => ({ kind: k.kind, keywords: k.keywords.join(', '), template: '', folder: '', pattern: '{{id}} {{kind}} {{date}}', listSheet: '', pdf: 'no', check: t(lang, 'templateMissing') });
+  const rowOf = (k: (typeof KINDS)[number]) => ({
+    kind: k.kind,
+    keywords: k.keywords.join(', '),
+    template: '',
+    folder: '',
+    pattern: '{{id}} {{kind}} {{date}}',
+    listSheet: '',
+    pdf: 'no',
+    check: t(lang, 'templateMissing'),
+  });
   if (!sheet) return created(TEMPLATES_SHEET, lang, KINDS.map(rowOf), ctx);
   const plan = existing(TEMPLATES_SHEET, sheet, ctx);
   const cell = cellReader(TEMPLATES_SHEET, sheet.values[0]);
   const have = new Set(sheet.values.slice(1).map((r) => cell(r, 'kind').trim()));
   const missing = KINDS.filter((k) => !have.has(k.kind));
   appendRows(plan, TEMPLATES_SHEET, missing.map(rowOf));
-  if (missing.length) ctx.report.push(t(lang, 'rowsAdded', { sheet: sheet.name, count: missing.length, ids: missing.map((k) => k.kind).join(', ') }));
+  if (missing.length)
+    ctx.report.push(
+      t(lang, 'rowsAdded', { sheet: sheet.name, count: missing.length, ids: missing.map((k) => k.kind).join(', ') }),
+    );
   return plan;
 }
 
 // ---- Academic calendar ----
 
-function setupCalendar(sheet: { name: string; values: string[][] } | null, lang: Lang, ctx: Ctx): { plan: SheetPlan; periods: AcademicPeriod[] } {
-  const rowOf = (p: AcademicPeriod) => ({ id: p.id, kind: p.kind, start: p.start, end: p.end, kk: p.name.kk, ru: p.name.ru, en: p.name.en, source: t(lang, 'estimate') });
-  if (!sheet) return { plan: created(CALENDAR_SHEET, lang, DEFAULT_CALENDAR_2025_2026.map(rowOf), ctx), periods: DEFAULT_CALENDAR_2025_2026 };
+function setupCalendar(
+  sheet: { name: string; values: string[][] } | null,
+  lang: Lang,
+  ctx: Ctx,
+): { plan: SheetPlan; periods: AcademicPeriod[] } {
+  const rowOf = (p: AcademicPeriod) => ({
+    id: p.id,
+    kind: p.kind,
+    start: p.start,
+    end: p.end,
+    kk: p.name.kk,
+    ru: p.name.ru,
+    en: p.name.en,
+    source: t(lang, 'estimate'),
+  });
+  if (!sheet)
+    return {
+      plan: created(CALENDAR_SHEET, lang, DEFAULT_CALENDAR_2025_2026.map(rowOf), ctx),
+      periods: DEFAULT_CALENDAR_2025_2026,
+    };
   if (dataRowCount(sheet.values) === 0) {
     // A header with no periods under it: the estimate goes in again.
     const plan = existing(CALENDAR_SHEET, sheet, ctx);
@@ -199,7 +311,13 @@ function setupCalendar(sheet: { name: string; values: string[][] } | null, lang:
 
 // ---- Roles ----
 
-function setupRoles(sheet: { name: string; values: string[][] } | null, responsibleCells: string[], itemCells: string[], lang: Lang, ctx: Ctx): { plan: SheetPlan; directory: RoleDirectory } {
+function setupRoles(
+  sheet: { name: string; values: string[][] } | null,
+  responsibleCells: string[],
+  itemCells: string[],
+  lang: Lang,
+  ctx: Ctx,
+): { plan: SheetPlan; directory: RoleDirectory } {
   const entries: Array<RoleEntry & { row: number }> = sheet ? readRolesSheet(sheet) : [];
   const firstNewRow = sheet ? sheet.values.length : 1;
   const directory0 = new RoleDirectory(entries);
@@ -207,17 +325,33 @@ function setupRoles(sheet: { name: string; values: string[][] } | null, responsi
   for (const name of distinctRoles(responsibleCells)) {
     if (directory0.find(name) || added.some((a) => roleKey(String(a.role)) === roleKey(name))) continue;
     const info = knownRole(name);
-    added.push({ role: name, kk: info?.kk ?? '', ru: info?.ru ?? '', en: info?.en ?? '', emails: '', escalateTo: info?.escalateTo ?? '', aliases: info?.aliases.join(', ') ?? '' });
-    entries.push({ row: firstNewRow + added.length - 1, name, emails: [], aliases: info?.aliases ?? [], escalateTo: info?.escalateTo ?? '', described: !!info });
+    added.push({
+      role: name,
+      kk: info?.kk ?? '',
+      ru: info?.ru ?? '',
+      en: info?.en ?? '',
+      emails: '',
+      escalateTo: info?.escalateTo ?? '',
+      aliases: info?.aliases.join(', ') ?? '',
+    });
+    entries.push({
+      row: firstNewRow + added.length - 1,
+      name,
+      emails: [],
+      aliases: info?.aliases ?? [],
+      escalateTo: info?.escalateTo ?? '',
+      described: !!info,
+    });
   }
   const directory = new RoleDirectory(entries);
 
   // System columns: how many items name the role, and what is wrong with it.
   const counts = new Map<RoleEntry, number>();
-  for (const cell of itemCells) for (const name of distinctRoles([cell])) {
-    const e = directory.find(name);
-    if (e) counts.set(e, (counts.get(e) ?? 0) + 1);
-  }
+  for (const cell of itemCells)
+    for (const name of distinctRoles([cell])) {
+      const e = directory.find(name);
+      if (e) counts.set(e, (counts.get(e) ?? 0) + 1);
+    }
   const check = (e: RoleEntry) => {
     if (!e.described) return t(lang, 'wRoleUnknown', { role: e.name });
     if (e.emails.length === 0) return t(lang, 'emailsMissing');
@@ -229,9 +363,18 @@ function setupRoles(sheet: { name: string; values: string[][] } | null, responsi
   const newRows = added.map((a) => ({ ...a, ...systemOf(directory.find(String(a.role))!) }));
   if (!sheet) return { plan: created(ROLES_SHEET, lang, newRows, ctx), directory };
   const plan = existing(ROLES_SHEET, sheet, ctx);
-  updateSystemColumns(plan, ROLES_SHEET, sheet.values, entries.filter((e) => e.row < sheet.values.length).map((e) => ({ row: e.row, values: systemOf(e) })), ctx);
+  updateSystemColumns(
+    plan,
+    ROLES_SHEET,
+    sheet.values,
+    entries.filter((e) => e.row < sheet.values.length).map((e) => ({ row: e.row, values: systemOf(e) })),
+    ctx,
+  );
   appendRows(plan, ROLES_SHEET, newRows);
-  if (added.length) ctx.report.push(t(lang, 'rowsAdded', { sheet: plan.name, count: added.length, ids: added.map((a) => a.role).join(', ') }));
+  if (added.length)
+    ctx.report.push(
+      t(lang, 'rowsAdded', { sheet: plan.name, count: added.length, ids: added.map((a) => a.role).join(', ') }),
+    );
   return { plan, directory };
 }
 
@@ -239,42 +382,69 @@ function setupRoles(sheet: { name: string; values: string[][] } | null, responsi
  * Rewrites system columns where their text differs from what is there, as one write per run of adjacent system columns
  * covering all data rows (cheaper in calls than a write per changed cell, and Sheets bills by call).
  */
-function updateSystemColumns(plan: SheetPlan, spec: SheetSpec, values: string[][], rows: Array<{ row: number; values: Record<string, CellValue> }>, ctx: Ctx): number {
+function updateSystemColumns(
+  plan: SheetPlan,
+  spec: SheetSpec,
+  values: string[][],
+  rows: Array<{ row: number; values: Record<string, CellValue> }>,
+  ctx: Ctx,
+): number {
   const keys = spec.columns.filter((c) => c.owner === 'system').map((c) => c.key);
   const byRow = new Map(rows.map((r) => [r.row, r.values]));
-  const changedRows = rows.filter((r) => keys.some((k) => {
-    const i = plan.columnIndex[k];
-    return r.values[k] !== undefined && String(values[r.row]?.[i] ?? '') !== String(r.values[k]);
-  }));
+  const changedRows = rows.filter((r) =>
+    keys.some((k) => {
+      const i = plan.columnIndex[k];
+      return r.values[k] !== undefined && String(values[r.row]?.[i] ?? '') !== String(r.values[k]);
+    }),
+  );
   if (changedRows.length === 0) return 0;
-  const runs = adjacentRuns(keys.filter((k) => rows.some((r) => r.values[k] !== undefined)).map((k) => plan.columnIndex[k]));
+  const runs = adjacentRuns(
+    keys.filter((k) => rows.some((r) => r.values[k] !== undefined)).map((k) => plan.columnIndex[k]),
+  );
   const lastRow = values.length - 1;
   for (const run of runs) {
     const block: CellValue[][] = [];
     for (let r = 1; r <= lastRow; r++) {
       const sys = byRow.get(r);
-      block.push(run.map((ci) => {
-        const key = spec.columns.find((c) => plan.columnIndex[c.key] === ci)!.key;
-        return sys && sys[key] !== undefined ? cellFor(spec, spec.columns.findIndex((c) => c.key === key), sys[key]) : (values[r]?.[ci] ?? '');
-      }));
+      block.push(
+        run.map((ci) => {
+          const key = spec.columns.find((c) => plan.columnIndex[c.key] === ci)!.key;
+          return sys && sys[key] !== undefined
+            ? cellFor(
+                spec,
+                spec.columns.findIndex((c) => c.key === key),
+                sys[key],
+              )
+            : (values[r]?.[ci] ?? '');
+        }),
+      );
     }
     if (block.length) plan.writes.push({ row: 1, col: run[0], values: block });
   }
-  if (spec.key === 'plan') ctx.report.push(t(ctx.lang, 'systemUpdated', { sheet: plan.name, count: changedRows.length }));
+  if (spec.key === 'plan')
+    ctx.report.push(t(ctx.lang, 'systemUpdated', { sheet: plan.name, count: changedRows.length }));
   return changedRows.length;
 }
 
 // ---- Plan ----
 
-interface PlanRowRead { row: number; cells: Record<string, string> }
+interface PlanRowRead {
+  row: number;
+  cells: Record<string, string>;
+}
 
 function readPlanRows(sheet: { values: string[][] } | null): PlanRowRead[] {
   if (!sheet) return [];
   const cols = locateColumns(PLAN_SHEET, sheet.values[0] ?? []);
-  return sheet.values.slice(1).map((r, i) => ({
-    row: i + 1,
-    cells: Object.fromEntries(PLAN_SHEET.columns.map((c) => [c.key, cols.has(c.key) ? String(r[cols.get(c.key)!] ?? '') : ''])),
-  })).filter((r) => Object.values(r.cells).some((v) => v.trim() !== ''));
+  return sheet.values
+    .slice(1)
+    .map((r, i) => ({
+      row: i + 1,
+      cells: Object.fromEntries(
+        PLAN_SHEET.columns.map((c) => [c.key, cols.has(c.key) ? String(r[cols.get(c.key)!] ?? '') : '']),
+      ),
+    }))
+    .filter((r) => Object.values(r.cells).some((v) => v.trim() !== ''));
 }
 
 export function unitLabel(item: Pick<PlanItem, 'section' | 'sectionTitle'>): string {
@@ -289,15 +459,31 @@ function sectionOf(unit: string, plan: PlanDocument): number | null {
   return s ? s.no : null;
 }
 
-function setupPlan(input: SetupInput, rowsRead: PlanRowRead[], lang: Lang, ctx: Ctx, evaluate: (r: { responsible: string; deadline: string; links: string }) => Evaluation): { plan: SheetPlan; rows: RowResult[] } {
+function setupPlan(
+  input: SetupInput,
+  rowsRead: PlanRowRead[],
+  lang: Lang,
+  ctx: Ctx,
+  evaluate: (r: { responsible: string; deadline: string; links: string }) => Evaluation,
+): { plan: SheetPlan; rows: RowResult[] } {
   const sheet = input.sheets.plan;
   const planned = (item: PlanItem) => ({
-    unit: unitLabel(item), no: String(item.no), activity: item.activity, responsible: item.responsible, deadline: item.deadline,
-    deliverable: item.deliverable, status: STATUS_LABELS.planned[lang], links: (input.suggestedLinks?.[itemId(item.section, item.no)] ?? []).join(', '),
-    evidence: '', notes: '',
+    unit: unitLabel(item),
+    no: String(item.no),
+    activity: item.activity,
+    responsible: item.responsible,
+    deadline: item.deadline,
+    deliverable: item.deliverable,
+    status: STATUS_LABELS.planned[lang],
+    links: (input.suggestedLinks?.[itemId(item.section, item.no)] ?? []).join(', '),
+    evidence: '',
+    notes: '',
   });
   const systemOf = (id: string, cells: Record<string, string>, ev: Evaluation): Record<string, CellValue> => ({
-    id, ...evaluatedColumns(ev, lang), docLink: input.docLinks?.get(id) ?? cells.docLink ?? '', calendarState: input.calendarStates?.get(id) ?? cells.calendarState ?? '',
+    id,
+    ...evaluatedColumns(ev, lang),
+    docLink: input.docLinks?.get(id) ?? cells.docLink ?? '',
+    calendarState: input.calendarStates?.get(id) ?? cells.calendarState ?? '',
   });
   const results: RowResult[] = [];
 
@@ -320,17 +506,28 @@ function setupPlan(input: SetupInput, rowsRead: PlanRowRead[], lang: Lang, ctx: 
   const pending: PlanRowRead[] = [];
   for (const r of rowsRead) {
     const id = r.cells.id.trim();
-    if (id && parseItemId(id) && !used.has(id)) { used.add(id); idOf.set(r.row, id); } else pending.push(r);
+    if (id && parseItemId(id) && !used.has(id)) {
+      used.add(id);
+      idOf.set(r.row, id);
+    } else pending.push(r);
   }
   for (const r of pending) {
     const section = sectionOf(r.cells.unit, input.plan) ?? 0;
     const no = Number(/\d+/.exec(r.cells.no)?.[0] ?? NaN);
     let id = Number.isFinite(no) ? itemId(section, no) : '';
     if (!id || used.has(id)) {
-      const max = Math.max(0, ...[...used].map(parseItemId).filter((p) => p && p.section === section).map((p) => p!.no));
+      const max = Math.max(
+        0,
+        ...[...used]
+          .map(parseItemId)
+          .filter((p) => p && p.section === section)
+          .map((p) => p!.no),
+      );
       id = itemId(section, max + 1);
     }
-    used.add(id); idOf.set(r.row, id); assigned.push(id);
+    used.add(id);
+    idOf.set(r.row, id);
+    assigned.push(id);
   }
   if (assigned.length) ctx.report.push(t(lang, 'idsAssigned', { ids: assigned.join(', ') }));
 
@@ -345,14 +542,23 @@ function setupPlan(input: SetupInput, rowsRead: PlanRowRead[], lang: Lang, ctx: 
   updateSystemColumns(plan, PLAN_SHEET, sheet.values, sysRows, ctx);
 
   // Items of the plan that the sheet lacks: a user deleted the row. They come back at the bottom.
-  const missing = input.plan.items.filter((item) => input.restoreMissing !== false && !used.has(itemId(item.section, item.no))).sort((a, b) => compareItemIds(itemId(a.section, a.no), itemId(b.section, b.no)));
-  appendRows(plan, PLAN_SHEET, missing.map((item, i) => {
-    const id = itemId(item.section, item.no);
-    const cells = planned(item);
-    const ev = evaluate(cells);
-    results.push({ id, row: plan.rows + i, cells, evaluation: ev });
-    return { ...cells, ...systemOf(id, {}, ev) };
-  }));
-  if (missing.length) ctx.report.push(t(lang, 'itemsRestored', { count: missing.length, ids: missing.map((i) => itemId(i.section, i.no)).join(', ') }));
+  const missing = input.plan.items
+    .filter((item) => input.restoreMissing !== false && !used.has(itemId(item.section, item.no)))
+    .sort((a, b) => compareItemIds(itemId(a.section, a.no), itemId(b.section, b.no)));
+  appendRows(
+    plan,
+    PLAN_SHEET,
+    missing.map((item, i) => {
+      const id = itemId(item.section, item.no);
+      const cells = planned(item);
+      const ev = evaluate(cells);
+      results.push({ id, row: plan.rows + i, cells, evaluation: ev });
+      return { ...cells, ...systemOf(id, {}, ev) };
+    }),
+  );
+  if (missing.length)
+    ctx.report.push(
+      t(lang, 'itemsRestored', { count: missing.length, ids: missing.map((i) => itemId(i.section, i.no)).join(', ') }),
+    );
   return { plan, rows: results };
 }

@@ -1,5 +1,6 @@
 /**
- * The sheets Jospar lays out, as data. Each column belongs either to the user (Jospar writes it only when it creates the
+ * The sheets Jospar lays out, as data. Each column belongs either to the user (Jospar writes it only when it creates
+ * the
  * row) or to Jospar (the system columns: recomputed, protected with a warning, never the user's to keep). Columns are
  * found by their header in any of the three languages, so users may move, hide or insert columns freely.
  */
@@ -23,8 +24,15 @@ export interface SheetSpec {
   hidden?: boolean;
 }
 
-const col = (key: string, owner: 'user' | 'system', kk: string, ru: string, en: string, width: number, format?: ColumnSpec['format']): ColumnSpec =>
-  ({ key, owner, header: { kk, ru, en }, width, format });
+const col = (
+  key: string,
+  owner: 'user' | 'system',
+  kk: string,
+  ru: string,
+  en: string,
+  width: number,
+  format?: ColumnSpec['format'],
+): ColumnSpec => ({ key, owner, header: { kk, ru, en }, width, format });
 
 export const PLAN_SHEET: SheetSpec = {
   key: 'plan',
@@ -44,7 +52,7 @@ export const PLAN_SHEET: SheetSpec = {
     col('nextDue', 'system', 'Келесі мерзім', 'Ближайший срок', 'Next due', 100, 'date'),
     col('dueCount', 'system', 'Мерзім саны', 'Число сроков', 'Due dates', 70),
     col('onDemand', 'system', 'Сұраныс бойынша', 'По запросу', 'On demand', 80, 'text'),
-    col('owners', 'system', 'Жауаптылар email', 'Email ответственных', 'Owners\' emails', 200, 'text'),
+    col('owners', 'system', 'Жауаптылар email', 'Email ответственных', "Owners' emails", 200, 'text'),
     col('docLink', 'system', 'Құжат', 'Документ', 'Document', 140, 'text'),
     col('calendarState', 'system', 'Күнтізбе күйі', 'Состояние календаря', 'Calendar state', 120, 'text'),
     col('warnings', 'system', 'Ескертулер', 'Предупреждения', 'Warnings', 300, 'text'),
@@ -146,7 +154,16 @@ export const STATE_SHEET: SheetSpec = {
   ],
 };
 
-export const SHEETS: SheetSpec[] = [PLAN_SHEET, ROLES_SHEET, CALENDAR_SHEET, TEMPLATES_SHEET, REGISTER_SHEET, SETTINGS_SHEET, LOG_SHEET, STATE_SHEET];
+export const SHEETS: SheetSpec[] = [
+  PLAN_SHEET,
+  ROLES_SHEET,
+  CALENDAR_SHEET,
+  TEMPLATES_SHEET,
+  REGISTER_SHEET,
+  SETTINGS_SHEET,
+  LOG_SHEET,
+  STATE_SHEET,
+];
 
 export function sheetName(spec: SheetSpec, lang: Lang): string {
   return spec.name[lang];
@@ -166,7 +183,9 @@ export function locateColumns(spec: SheetSpec, header: readonly string[]): Map<s
   const found = new Map<string, number>();
   const norm = (s: string) => s.trim().toLowerCase();
   header.forEach((h, i) => {
-    const c = spec.columns.find((c) => !found.has(c.key) && [c.header.kk, c.header.ru, c.header.en].some((x) => norm(x) === norm(String(h))));
+    const c = spec.columns.find(
+      (c) => !found.has(c.key) && [c.header.kk, c.header.ru, c.header.en].some((x) => norm(x) === norm(String(h))),
+    );
     if (c) found.set(c.key, i);
   });
   return found;

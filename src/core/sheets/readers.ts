@@ -7,12 +7,21 @@ import type { AcademicPeriod } from '../calendar/academic-calendar';
 import { splitEmails, type RoleEntry } from '../roles/directory';
 import { CALENDAR_SHEET, locateColumns, ROLES_SHEET, SETTINGS_SHEET, type SheetSpec } from './layout';
 
-export interface SheetText { name: string; values: string[][] }
+export interface SheetText {
+  name: string;
+  values: string[][];
+}
 
 /** A cell of a data row by column key; '' where the sheet lacks the column. */
-export function cellReader(spec: SheetSpec, header: readonly string[]): (row: readonly string[], key: string) => string {
+export function cellReader(
+  spec: SheetSpec,
+  header: readonly string[],
+): (row: readonly string[], key: string) => string {
   const cols = locateColumns(spec, header);
-  return (row, key) => { const i = cols.get(key); return i === undefined ? '' : String(row[i] ?? ''); };
+  return (row, key) => {
+    const i = cols.get(key);
+    return i === undefined ? '' : String(row[i] ?? '');
+  };
 }
 
 /** Settings as key → value. */
@@ -20,20 +29,35 @@ export function readKeyValues(sheet: SheetText | null): Map<string, string> {
   const map = new Map<string, string>();
   if (!sheet) return map;
   const cell = cellReader(SETTINGS_SHEET, sheet.values[0] ?? []);
-  for (const row of sheet.values.slice(1)) if (cell(row, 'key').trim()) map.set(cell(row, 'key').trim(), cell(row, 'value'));
+  for (const row of sheet.values.slice(1))
+    if (cell(row, 'key').trim()) map.set(cell(row, 'key').trim(), cell(row, 'value'));
   return map;
 }
 
 /** The Academic calendar's periods, and its unusable rows by sheet row number. */
-export function readCalendarSheet(sheet: SheetText): { periods: AcademicPeriod[]; problems: Array<{ row: number; message: string }> } {
+export function readCalendarSheet(sheet: SheetText): {
+  periods: AcademicPeriod[];
+  problems: Array<{ row: number; message: string }>;
+} {
   const cell = cellReader(CALENDAR_SHEET, sheet.values[0] ?? []);
-  return readCalendarRows(sheet.values.slice(1).map((r, i) => ({
-    row: i + 2,
-    cells: { id: cell(r, 'id'), kind: cell(r, 'kind'), start: cell(r, 'start'), end: cell(r, 'end'), kk: cell(r, 'kk'), ru: cell(r, 'ru'), en: cell(r, 'en') },
-  })));
+  return readCalendarRows(
+    sheet.values.slice(1).map((r, i) => ({
+      row: i + 2,
+      cells: {
+        id: cell(r, 'id'),
+        kind: cell(r, 'kind'),
+        start: cell(r, 'start'),
+        end: cell(r, 'end'),
+        kk: cell(r, 'kk'),
+        ru: cell(r, 'ru'),
+        en: cell(r, 'en'),
+      },
+    })),
+  );
 }
 
-/** The Roles sheet's entries, each with its row index (0-based, header 0). A role counts as described once it has a full name. */
+/** The Roles sheet's entries, each with its row index (0-based, header 0). A role counts as described once it has a
+ * full name. */
 export function readRolesSheet(sheet: SheetText): Array<RoleEntry & { row: number }> {
   const cell = cellReader(ROLES_SHEET, sheet.values[0] ?? []);
   const entries: Array<RoleEntry & { row: number }> = [];
@@ -41,8 +65,15 @@ export function readRolesSheet(sheet: SheetText): Array<RoleEntry & { row: numbe
     const name = cell(r, 'role').trim();
     if (!name) return;
     entries.push({
-      row: i + 1, name, emails: splitEmails(cell(r, 'emails')), aliases: cell(r, 'aliases').split(/\s*[,;]\s*/).map((a) => a.trim()).filter(Boolean),
-      escalateTo: cell(r, 'escalateTo').trim(), described: !!(cell(r, 'kk').trim() || cell(r, 'ru').trim() || cell(r, 'en').trim()),
+      row: i + 1,
+      name,
+      emails: splitEmails(cell(r, 'emails')),
+      aliases: cell(r, 'aliases')
+        .split(/\s*[,;]\s*/)
+        .map((a) => a.trim())
+        .filter(Boolean),
+      escalateTo: cell(r, 'escalateTo').trim(),
+      described: !!(cell(r, 'kk').trim() || cell(r, 'ru').trim() || cell(r, 'en').trim()),
     });
   });
   return entries;

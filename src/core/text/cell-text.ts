@@ -1,5 +1,6 @@
 /**
- * User text must reach a cell as text, never as a formula or a number. Google Sheets evaluates a string that starts with
+ * User text must reach a cell as text, never as a formula or a number. Google Sheets evaluates a string that starts
+ * with
  * "=" (and treats "+", "-", "@" as formula starts too), and parses strings that look like numbers or dates; a leading
  * apostrophe tells it to keep the string as it is (the apostrophe itself is not stored).
  */

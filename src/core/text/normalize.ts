@@ -1,15 +1,38 @@
 /** Collapses every run of white space (line breaks, tabs, no-break spaces) to one space and trims. */
 export function normalizeSpace(text: string): string {
-  return String(text).replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
+  return String(text)
+    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
+    .trim();
 }
 
 /**
- * Latin letters that look like Cyrillic ones, as they slip into Kazakh text typed on a mixed keyboard ("Aй сайын" with a
+ * Latin letters that look like Cyrillic ones, as they slip into Kazakh text typed on a mixed keyboard ("Aй сайын" with
+ * a
  * Latin A). Only used inside words that are otherwise Cyrillic, so English words stay as they are.
  */
 const LOOKALIKES: Record<string, string> = {
-  A: 'А', a: 'а', B: 'В', C: 'С', c: 'с', E: 'Е', e: 'е', H: 'Н', K: 'К', k: 'к', M: 'М', O: 'О', o: 'о',
-  P: 'Р', p: 'р', T: 'Т', X: 'Х', x: 'х', y: 'у', Y: 'У', i: 'і', I: 'І',
+  A: 'А',
+  a: 'а',
+  B: 'В',
+  C: 'С',
+  c: 'с',
+  E: 'Е',
+  e: 'е',
+  H: 'Н',
+  K: 'К',
+  k: 'к',
+  M: 'М',
+  O: 'О',
+  o: 'о',
+  P: 'Р',
+  p: 'р',
+  T: 'Т',
+  X: 'Х',
+  x: 'х',
+  y: 'у',
+  Y: 'У',
+  i: 'і',
+  I: 'І',
 };
 
 const MIXED_WORD = /[\p{L}]+/gu;

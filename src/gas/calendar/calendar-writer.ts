@@ -13,12 +13,16 @@ export const TAG = 'jospar';
 
 /** A create that made the event but failed to finish it: the event exists and must be recorded, to be completed. */
 export class PartlyMade extends Error {
-  constructor(readonly made: KnownEvent, cause: unknown) {
+  constructor(
+    readonly made: KnownEvent,
+    cause: unknown,
+  ) {
     super(String((cause as Error)?.message ?? cause));
     this.name = 'PartlyMade';
   }
 }
-const TRANSIENT = /too many|rate limit|quota|try again|invoked too many|timed out|timeout|server error|backend error|internal error|service unavailable/i;
+const TRANSIENT =
+  /too many|rate limit|quota|try again|invoked too many|timed out|timeout|server error|backend error|internal error|service unavailable/i;
 const BACKOFF_MS = [1000, 2000, 4000, 8000];
 
 export function withRetry<T>(f: () => T): T {
@@ -42,14 +46,31 @@ export function dayOf(iso: string): Date {
 /** The key an event of Jospar's carries, from its tag or, if a run stopped before tagging it, its description. */
 export function keyOf(event: CalendarEvent): string | null {
   const tag = event.getTag(TAG);
-  if (tag) { try { return (JSON.parse(tag) as { k?: string }).k ?? null; } catch { /* fall through */ } }
+  if (tag) {
+    try {
+      return (JSON.parse(tag) as { k?: string }).k ?? null;
+    } catch {
+      /* fall through */
+    }
+  }
   return keyFromDescription(event.getDescription());
 }
 
 export function knownOf(event: CalendarEvent, key: string): KnownEvent {
-  let c = '', i = '', s = '';
+  let c = '',
+    i = '',
+    s = '';
   const tag = event.getTag(TAG);
-  if (tag) { try { const o = JSON.parse(tag) as { c?: string; i?: string; s?: string }; c = o.c ?? ''; i = o.i ?? ''; s = o.s ?? ''; } catch { /* untagged */ } }
+  if (tag) {
+    try {
+      const o = JSON.parse(tag) as { c?: string; i?: string; s?: string };
+      c = o.c ?? '';
+      i = o.i ?? '';
+      s = o.s ?? '';
+    } catch {
+      /* untagged */
+    }
+  }
   if (!tag && event.isRecurringEvent()) s = '?';
   return { key, eventId: event.getId(), contentHash: c, inviteHash: i, series: s };
 }
@@ -86,7 +107,9 @@ export function applyAction(calendar: Calendar, action: SyncAction): KnownEvent 
   if (action.kind === 'create') {
     const options = { description: e.description, guests: e.guests.join(','), sendInvites: e.guests.length > 0 };
     const ev: CalendarEvent = e.series
-      ? withRetry(() => calendar.createAllDayEventSeries(e.title, dayOf(e.date), recurrence(e), options)) as unknown as CalendarEvent
+      ? (withRetry(() =>
+          calendar.createAllDayEventSeries(e.title, dayOf(e.date), recurrence(e), options),
+        ) as unknown as CalendarEvent)
       : withRetry(() => calendar.createAllDayEvent(e.title, dayOf(e.date), options));
     // The tag goes last: an event cut off before it is found by its description marker and completed next run.
     try {
@@ -94,9 +117,18 @@ export function applyAction(calendar: Calendar, action: SyncAction): KnownEvent 
       withRetry(() => ev.setTag(TAG, tagOf(e)));
     } catch (err) {
       // Known with empty fingerprints, the next run updates it to completion instead of making it again.
-      throw new PartlyMade({ key: e.key, eventId: ev.getId(), contentHash: '', inviteHash: '', series: e.series?.rrule ?? '' }, err);
+      throw new PartlyMade(
+        { key: e.key, eventId: ev.getId(), contentHash: '', inviteHash: '', series: e.series?.rrule ?? '' },
+        err,
+      );
     }
-    return { key: e.key, eventId: ev.getId(), contentHash: e.contentHash, inviteHash: e.inviteHash, series: e.series?.rrule ?? '' };
+    return {
+      key: e.key,
+      eventId: ev.getId(),
+      contentHash: e.contentHash,
+      inviteHash: e.inviteHash,
+      series: e.series?.rrule ?? '',
+    };
   }
   const ev = withRetry(() => calendar.getEventById(action.eventId));
   if (!ev || keyOf(ev) !== e.key) {
@@ -110,11 +142,18 @@ export function applyAction(calendar: Calendar, action: SyncAction): KnownEvent 
   }
   if (action.invite) {
     if (e.series) withRetry(() => ev.getEventSeries().setRecurrence(recurrence(e), dayOf(e.date)));
-    else if (Utilities.formatDate(ev.getAllDayStartDate(), calendar.getTimeZone(), 'yyyy-MM-dd') !== e.date) withRetry(() => ev.setAllDayDate(dayOf(e.date)));
+    else if (Utilities.formatDate(ev.getAllDayStartDate(), calendar.getTimeZone(), 'yyyy-MM-dd') !== e.date)
+      withRetry(() => ev.setAllDayDate(dayOf(e.date)));
     const current = ev.getGuestList().map((g) => g.getEmail().toLowerCase());
     for (const g of e.guests) if (!current.includes(g)) withRetry(() => ev.addGuest(g));
     for (const g of current) if (!e.guests.includes(g)) withRetry(() => ev.removeGuest(g));
   }
   withRetry(() => ev.setTag(TAG, tagOf(e)));
-  return { key: e.key, eventId: ev.getId(), contentHash: e.contentHash, inviteHash: e.inviteHash, series: e.series?.rrule ?? '' };
+  return {
+    key: e.key,
+    eventId: ev.getId(),
+    contentHash: e.contentHash,
+    inviteHash: e.inviteHash,
+    series: e.series?.rrule ?? '',
+  };
 }

@@ -30,7 +30,10 @@ export function applyJournal(known: Map<string, KnownEvent>, props: Record<strin
     const key = k.slice(JOURNAL_PREFIX.length);
     n++;
     if (v === DELETED) known.delete(key);
-    else { const e = decode(key, v); if (e) known.set(key, e); }
+    else {
+      const e = decode(key, v);
+      if (e) known.set(key, e);
+    }
   }
   return n;
 }
@@ -42,14 +45,17 @@ export function journal(props: GoogleAppsScript.Properties.Properties, key: stri
 /** Drops the journal and the running mark, and sets `extra`, in one call, keeping every other property. */
 export function clearJournal(props: GoogleAppsScript.Properties.Properties, extra: Record<string, string> = {}): void {
   const keep: Record<string, string> = {};
-  for (const [k, v] of Object.entries(props.getProperties())) if (!k.startsWith(JOURNAL_PREFIX) && k !== RUNNING && !k.startsWith('jospar.quota:')) keep[k] = v;
+  for (const [k, v] of Object.entries(props.getProperties()))
+    if (!k.startsWith(JOURNAL_PREFIX) && k !== RUNNING && !k.startsWith('jospar.quota:')) keep[k] = v;
   props.setProperties({ ...keep, ...extra }, true);
 }
 
 /** The `_jospar` sheet's rows with the event records replaced by `known`. */
 export function stateRows(values: string[][], known: ReadonlyMap<string, KnownEvent>): string[][] {
   const others = values.slice(1).filter(([k]) => k && !String(k).startsWith(EVENT_PREFIX));
-  const events = [...known.values()].sort((a, b) => (a.key < b.key ? -1 : 1)).map((e) => [EVENT_PREFIX + e.key, encode(e)]);
+  const events = [...known.values()]
+    .sort((a, b) => (a.key < b.key ? -1 : 1))
+    .map((e) => [EVENT_PREFIX + e.key, encode(e)]);
   return [...others.map((r) => [String(r[0]), String(r[1] ?? '')]), ...events];
 }
 

@@ -28,8 +28,21 @@ const QUOTA_PREFIX = 'jospar.quota:';
 /** Journal entries one run may leave (about 120 bytes each): far under the 500 KB a property store holds. */
 export const JOURNAL_LIMIT = 1000;
 
-export interface SyncStats { created: number; updated: number; deleted: number; unchanged: number; errors: number; pending: number }
-export interface SyncOutcome { ok: boolean; finished: boolean; report: string[]; calendar: SyncStats; calendarId?: string }
+export interface SyncStats {
+  created: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+  errors: number;
+  pending: number;
+}
+export interface SyncOutcome {
+  ok: boolean;
+  finished: boolean;
+  report: string[];
+  calendar: SyncStats;
+  calendarId?: string;
+}
 
 export function syncCalendar(options: { interactive?: boolean; fromTrigger?: boolean } = {}): SyncOutcome {
   const empty: SyncStats = { created: 0, updated: 0, deleted: 0, unchanged: 0, errors: 0, pending: 0 };
@@ -89,10 +102,20 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
 
   const cell = (r: { cells: Record<string, string> }, k: string) => r.cells[k] ?? '';
   const items: EventItem[] = first.rows.map((r) => ({
-    id: r.id, activity: cell(r, 'activity'), responsible: cell(r, 'responsible'), deliverable: cell(r, 'deliverable'), deadline: cell(r, 'deadline'),
-    status: cell(r, 'status'), owners: r.evaluation.owners, schedule: r.evaluation.schedule,
+    id: r.id,
+    activity: cell(r, 'activity'),
+    responsible: cell(r, 'responsible'),
+    deliverable: cell(r, 'deliverable'),
+    deadline: cell(r, 'deadline'),
+    status: cell(r, 'status'),
+    owners: r.evaluation.owners,
+    schedule: r.evaluation.schedule,
   }));
-  const desired = desiredEvents(items, { lang, reminderDays: settings.reminderDays, sheetUrl: `${ss.getUrl()}#gid=${snap.found.plan!.getSheetId()}` });
+  const desired = desiredEvents(items, {
+    lang,
+    reminderDays: settings.reminderDays,
+    sheetUrl: `${ss.getUrl()}#gid=${snap.found.plan!.getSheetId()}`,
+  });
   const actions = planSync(desired, known);
   // Marked as running only when there is something to write, so an unchanged run writes nothing anywhere.
   if (actions.length > 0) props.setProperty(RUNNING, new Date().toISOString());
@@ -107,7 +130,12 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
   for (const a of actions) {
     const key = a.kind === 'delete' ? a.key : a.event.key;
     const item = key.split('#')[0];
-    if (stopped || Date.now() - started > budgetMs || touched.size >= JOURNAL_LIMIT || (a.kind === 'create' && createdToday >= DAILY_EVENT_LIMIT)) {
+    if (
+      stopped ||
+      Date.now() - started > budgetMs ||
+      touched.size >= JOURNAL_LIMIT ||
+      (a.kind === 'create' && createdToday >= DAILY_EVENT_LIMIT)
+    ) {
       stopped = true;
       pending.add(item);
       stats.pending++;
@@ -115,13 +143,18 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
     }
     try {
       const made: KnownEvent | null = applyAction(cal, a);
-      if (made) known.set(key, made); else known.delete(key);
+      if (made) known.set(key, made);
+      else known.delete(key);
       journal(props, key, made);
       touched.add(key);
       count(stats, a);
       if (a.kind === 'create') createdToday++;
     } catch (e) {
-      if (e instanceof PartlyMade) { known.set(key, e.made); journal(props, key, e.made); touched.add(key); }
+      if (e instanceof PartlyMade) {
+        known.set(key, e.made);
+        journal(props, key, e.made);
+        touched.add(key);
+      }
       failed.set(item, String((e as Error)?.message ?? e).slice(0, 200));
       stats.errors++;
     }
@@ -138,17 +171,33 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
     if (failed.has(r.id)) state = t(lang, 'calError', { message: failed.get(r.id)! });
     else if (pending.has(r.id)) state = t(lang, 'calPending');
     else if (parseStatus(cell(r, 'status')) === 'cancelled') state = t(lang, 'calCancelled');
-    else if (!withEvents.has(r.id)) state = errors.length ? t(lang, 'calError', { message: errors.map((x) => x.text || x.code).join('; ') }) : t(lang, 'calNoDates');
+    else if (!withEvents.has(r.id))
+      state = errors.length
+        ? t(lang, 'calError', { message: errors.map((x) => x.text || x.code).join('; ') })
+        : t(lang, 'calNoDates');
     else state = r.evaluation.owners.length ? t(lang, 'calSynced') : t(lang, 'calSyncedNoGuests');
     states.set(r.id, state);
   }
-  const second = planSetup({ sheets: read, plan: PLAN_2025_2026, today, restoreMissing: false, calendarStates: states });
+  const second = planSetup({
+    sheets: read,
+    plan: PLAN_2025_2026,
+    today,
+    restoreMissing: false,
+    calendarStates: states,
+  });
   const statePlan = second.sheets.find((s) => s.key === 'state')!;
   const rows = stateRows(read.state?.values ?? [], known);
   const oldRows = Math.max(0, (read.state?.values.length ?? 1) - 1);
   const padded = [...rows, ...Array.from({ length: Math.max(0, oldRows - rows.length) }, () => ['', ''])];
-  if (padded.length > 0 && JSON.stringify(padded) !== JSON.stringify((read.state?.values ?? []).slice(1).map((r) => [r[0] ?? '', r[1] ?? '']))) {
-    statePlan.writes.push({ row: 1, col: 0, values: padded.map((r) => r.map((v) => (v.startsWith('=') || v.startsWith("'") ? `'${v}` : v))) });
+  if (
+    padded.length > 0 &&
+    JSON.stringify(padded) !== JSON.stringify((read.state?.values ?? []).slice(1).map((r) => [r[0] ?? '', r[1] ?? '']))
+  ) {
+    statePlan.writes.push({
+      row: 1,
+      col: 0,
+      values: padded.map((r) => r.map((v) => (v.startsWith('=') || v.startsWith("'") ? `'${v}` : v))),
+    });
   }
   if (newCalendarId) {
     const settingsPlan = second.sheets.find((s) => s.key === 'settings')!;
@@ -157,12 +206,25 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
     const col = settingsPlan.columnIndex.value;
     if (row > 0 && col !== undefined) settingsPlan.writes.push({ row, col, values: [[newCalendarId]] });
   }
-  const report = [t(lang, 'syncReport', stats as unknown as Record<string, number>), ...(stopped ? [t(lang, 'syncContinues')] : [])];
+  const report = [
+    t(lang, 'syncReport', stats as unknown as Record<string, number>),
+    ...(stopped ? [t(lang, 'syncContinues')] : []),
+  ];
   const changed = stats.created + stats.updated + stats.deleted + stats.errors > 0;
-  applySetup(snap, second, changed || stopped ? [{ action: 'calendar', result: report.join(' ') }, ...[...failed].map(([item, message]) => ({ action: 'calendar', item, result: message }))] : []);
+  applySetup(
+    snap,
+    second,
+    changed || stopped
+      ? [
+          { action: 'calendar', result: report.join(' ') },
+          ...[...failed].map(([item, message]) => ({ action: 'calendar', item, result: message })),
+        ]
+      : [],
+  );
 
   // Everything done is recorded in the sheet: the journal and the running mark go, and the quota count is kept.
-  if (actions.length > 0 || journaled || unclean) clearJournal(props, createdToday > 0 ? { [quotaKey]: String(createdToday) } : {});
+  if (actions.length > 0 || journaled || unclean)
+    clearJournal(props, createdToday > 0 ? { [quotaKey]: String(createdToday) } : {});
   scheduleTriggers(stopped);
   if (options.interactive !== false) tellUser(t(lang, 'syncTitle'), report.join('\n'));
   return { ok: true, finished: !stopped, report, calendar: stats, calendarId: cal.getId() };
@@ -179,7 +241,11 @@ function count(stats: SyncStats, a: SyncAction): void {
  * one key (a run that stopped between creating an event and recording it, then made it again) are one too many: the
  * complete one (tagged) is kept.
  */
-function reconcile(cal: GoogleAppsScript.Calendar.Calendar, yearStart: string, yearEnd: string): Map<string, KnownEvent> {
+function reconcile(
+  cal: GoogleAppsScript.Calendar.Calendar,
+  yearStart: string,
+  yearEnd: string,
+): Map<string, KnownEvent> {
   const events = withRetry(() => cal.getEvents(dayOf(addDays(yearStart, -400)), dayOf(addDays(yearEnd, 400))));
   const byKey = new Map<string, GoogleAppsScript.Calendar.CalendarEvent[]>();
   for (const ev of events) {
@@ -190,7 +256,8 @@ function reconcile(cal: GoogleAppsScript.Calendar.Calendar, yearStart: string, y
   for (const [key, list] of byKey) {
     const ranked = [...list].sort((a, b) => Number(!!b.getTag('jospar')) - Number(!!a.getTag('jospar')));
     known.set(key, knownOf(ranked[0], key));
-    for (const extra of ranked.slice(1)) withRetry(() => (extra.isRecurringEvent() ? extra.getEventSeries().deleteEventSeries() : extra.deleteEvent()));
+    for (const extra of ranked.slice(1))
+      withRetry(() => (extra.isRecurringEvent() ? extra.getEventSeries().deleteEventSeries() : extra.deleteEvent()));
   }
   return known;
 }
@@ -199,6 +266,11 @@ function reconcile(cal: GoogleAppsScript.Calendar.Calendar, yearStart: string, y
 function scheduleTriggers(stopped: boolean): void {
   const triggers = ScriptApp.getProjectTriggers();
   for (const tr of triggers) if (tr.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(tr);
-  if (stopped) ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(60 * 1000).create();
-  if (!triggers.some((tr) => tr.getHandlerFunction() === NIGHTLY_HANDLER)) ScriptApp.newTrigger(NIGHTLY_HANDLER).timeBased().everyDays(1).atHour(2).create();
+  if (stopped)
+    ScriptApp.newTrigger(CONTINUE_HANDLER)
+      .timeBased()
+      .after(60 * 1000)
+      .create();
+  if (!triggers.some((tr) => tr.getHandlerFunction() === NIGHTLY_HANDLER))
+    ScriptApp.newTrigger(NIGHTLY_HANDLER).timeBased().everyDays(1).atHour(2).create();
 }

@@ -4,12 +4,17 @@
  * numbered clauses, a table of people, the director's signature, approvals). Users edit them like any Doc; Jospar only
  * fills the {{placeholders}} in copies.
  */
-type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
+type Section =
+  GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
 
 const UNIVERSITY_KK = 'Д. Серікбаев атындағы Шығыс Қазақстан техникалық университеті';
 const UNIVERSITY_RU = 'Восточно-Казахстанский технический университет имени Д. Серикбаева';
 
-interface Style { bold?: boolean; size?: number; align?: 'CENTER' | 'RIGHT' | 'JUSTIFY' }
+interface Style {
+  bold?: boolean;
+  size?: number;
+  align?: 'CENTER' | 'RIGHT' | 'JUSTIFY';
+}
 
 function line(section: Section, text: string, style: Style = {}): GoogleAppsScript.Document.Paragraph {
   const p = section.appendParagraph(text);
@@ -24,7 +29,12 @@ function line(section: Section, text: string, style: Style = {}): GoogleAppsScri
 function header(doc: GoogleAppsScript.Document.Document): void {
   const h = doc.addHeader();
   h.getChild(0).asParagraph().setText(UNIVERSITY_KK);
-  h.getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER).editAsText().setBold(true).setFontSize(11);
+  h.getChild(0)
+    .asParagraph()
+    .setAlignment(DocumentApp.HorizontalAlignment.CENTER)
+    .editAsText()
+    .setBold(true)
+    .setFontSize(11);
   line(h, UNIVERSITY_RU, { bold: true, size: 11, align: 'CENTER' });
   const f = doc.addFooter();
   f.getChild(0).asParagraph().setText('Jospar · {{id}} · {{today}}');
@@ -47,13 +57,23 @@ export function buildOrder(doc: GoogleAppsScript.Document.Document): void {
   header(doc);
   const b = doc.getBody();
   b.getChild(0).asParagraph().setText('БҰЙРЫҚ / ПРИКАЗ');
-  b.getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER).editAsText().setBold(true).setFontSize(14).setFontFamily('Times New Roman');
+  b.getChild(0)
+    .asParagraph()
+    .setAlignment(DocumentApp.HorizontalAlignment.CENTER)
+    .editAsText()
+    .setBold(true)
+    .setFontSize(14)
+    .setFontFamily('Times New Roman');
   line(b, '{{orderDate_kk}}                                                  № {{orderNumber}}', { align: 'CENTER' });
   line(b, 'Өскемен қ. / г. Усть-Каменогорск', { align: 'CENTER' });
   line(b, '');
   line(b, '{{activity}}', { bold: true });
   line(b, '');
-  line(b, '{{academicYear}} оқу жылына арналған Академиялық қызмет департаментінің жұмыс жоспарының {{id}}-тармағына сәйкес БҰЙЫРАМЫН:', { align: 'JUSTIFY' });
+  line(
+    b,
+    '{{academicYear}} оқу жылына арналған Академиялық қызмет департаментінің жұмыс жоспарының {{id}}-тармағына сәйкес БҰЙЫРАМЫН:',
+    { align: 'JUSTIFY' },
+  );
   line(b, '1. {{activity}} {{dueBy_kk}} қамтамасыз етілсін.', { align: 'JUSTIFY' });
   line(b, '2. Жауаптылар: {{responsible}}.');
   line(b, '{{#if owners}}');
@@ -63,7 +83,9 @@ export function buildOrder(doc: GoogleAppsScript.Document.Document): void {
   line(b, 'Құрамы / Состав:', { bold: true });
   peopleTable(b, ['№', 'Аты-жөні / ФИО', 'Лауазымы / Должность'], ['n', 'Аты-жөні', 'Лауазымы']);
   line(b, '{{/if}}');
-  line(b, 'Бұйрықтың орындалуын бақылауды өзіме қалдырамын. / Контроль за исполнением приказа оставляю за собой.', { align: 'JUSTIFY' });
+  line(b, 'Бұйрықтың орындалуын бақылауды өзіме қалдырамын. / Контроль за исполнением приказа оставляю за собой.', {
+    align: 'JUSTIFY',
+  });
   signature(b);
   line(b, '');
   line(b, 'Келісілді / Согласовано:', { bold: true });
@@ -76,7 +98,13 @@ export function buildReport(doc: GoogleAppsScript.Document.Document): void {
   header(doc);
   const b = doc.getBody();
   b.getChild(0).asParagraph().setText('ЕСЕП / ОТЧЁТ');
-  b.getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER).editAsText().setBold(true).setFontSize(14).setFontFamily('Times New Roman');
+  b.getChild(0)
+    .asParagraph()
+    .setAlignment(DocumentApp.HorizontalAlignment.CENTER)
+    .editAsText()
+    .setBold(true)
+    .setFontSize(14)
+    .setFontFamily('Times New Roman');
   line(b, '{{activity}}', { bold: true, align: 'CENTER' });
   line(b, '');
   const t = b.appendTable([
@@ -102,7 +130,12 @@ export function buildPlan(doc: GoogleAppsScript.Document.Document): void {
   header(doc);
   const b = doc.getBody();
   b.getChild(0).asParagraph().setText('БЕКІТЕМІН / УТВЕРЖДАЮ');
-  b.getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.RIGHT).editAsText().setBold(true).setFontFamily('Times New Roman');
+  b.getChild(0)
+    .asParagraph()
+    .setAlignment(DocumentApp.HorizontalAlignment.RIGHT)
+    .editAsText()
+    .setBold(true)
+    .setFontFamily('Times New Roman');
   line(b, '{{signatoryPosition}}', { align: 'RIGHT' });
   line(b, '____________ {{signatory}}', { align: 'RIGHT' });
   line(b, '«___» ____________ {{today_kk}}', { align: 'RIGHT' });
@@ -111,7 +144,11 @@ export function buildPlan(doc: GoogleAppsScript.Document.Document): void {
   line(b, '{{activity}}', { bold: true, align: 'CENTER' });
   line(b, '{{academicYear}} оқу жылы / учебный год', { align: 'CENTER' });
   line(b, '');
-  peopleTable(b, ['№', 'Іс-шара / Мероприятие', 'Мерзімі / Срок', 'Жауапты / Ответственный'], ['n', 'Іс-шара', 'Мерзімі', 'Жауапты']);
+  peopleTable(
+    b,
+    ['№', 'Іс-шара / Мероприятие', 'Мерзімі / Срок', 'Жауапты / Ответственный'],
+    ['n', 'Іс-шара', 'Мерзімі', 'Жауапты'],
+  );
   line(b, '');
   line(b, 'Жауапты / Ответственные: {{responsible}}');
   line(b, '');

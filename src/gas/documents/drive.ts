@@ -3,14 +3,26 @@
  * enough for its templates (made by "Create default templates"), the documents it generates and their folders.
  * Full Drive access (DriveApp.makeCopy) would reach every file of the user; this does not.
  */
-export interface DriveFileV3 { id: string; name: string; mimeType?: string; parents?: string[]; trashed?: boolean; appProperties?: Record<string, string> }
+export interface DriveFileV3 {
+  id: string;
+  name: string;
+  mimeType?: string;
+  parents?: string[];
+  trashed?: boolean;
+  appProperties?: Record<string, string>;
+}
 
 interface DriveV3 {
   Files: {
     get(fileId: string, options?: object): DriveFileV3;
     create(resource: Partial<DriveFileV3>, media?: GoogleAppsScript.Base.Blob, options?: object): DriveFileV3;
     copy(resource: Partial<DriveFileV3>, fileId: string, options?: object): DriveFileV3;
-    update(resource: Partial<DriveFileV3>, fileId: string, media?: GoogleAppsScript.Base.Blob | null, options?: { addParents?: string; removeParents?: string }): DriveFileV3;
+    update(
+      resource: Partial<DriveFileV3>,
+      fileId: string,
+      media?: GoogleAppsScript.Base.Blob | null,
+      options?: { addParents?: string; removeParents?: string },
+    ): DriveFileV3;
     list(options: { q: string; fields?: string }): { files?: DriveFileV3[] };
   };
 }
@@ -24,7 +36,9 @@ export const KEY_PROPERTY = 'josparKey';
 export function ensureFolder(role: string, name: string): string {
   const key = `folder:${role}`;
   const found = filesWithKey(key).find((f) => f.mimeType === FOLDER_MIME);
-  return found ? found.id : Drive.Files.create({ name, mimeType: FOLDER_MIME, appProperties: { [KEY_PROPERTY]: key } }).id;
+  return found
+    ? found.id
+    : Drive.Files.create({ name, mimeType: FOLDER_MIME, appProperties: { [KEY_PROPERTY]: key } }).id;
 }
 
 export function fileExists(id: string): boolean {
@@ -37,12 +51,19 @@ export function fileExists(id: string): boolean {
 
 /** A copy of a template, named, filed and marked with its key, in one call. */
 export function copyTemplate(templateId: string, name: string, folderId: string, key: string): string {
-  return Drive.Files.copy({ name, parents: folderId ? [folderId] : undefined, appProperties: { [KEY_PROPERTY]: key } }, templateId).id;
+  return Drive.Files.copy(
+    { name, parents: folderId ? [folderId] : undefined, appProperties: { [KEY_PROPERTY]: key } },
+    templateId,
+  ).id;
 }
 
 /** Files Jospar made for a key and that are still in Drive (a generation cut off before it was recorded). */
 export function filesWithKey(key: string): DriveFileV3[] {
-  return Drive.Files.list({ q: `appProperties has { key='${KEY_PROPERTY}' and value='${key.replace(/'/g, '')}' } and trashed = false` }).files ?? [];
+  return (
+    Drive.Files.list({
+      q: `appProperties has { key='${KEY_PROPERTY}' and value='${key.replace(/'/g, '')}' } and trashed = false`,
+    }).files ?? []
+  );
 }
 
 export function trash(id: string): void {
@@ -53,10 +74,14 @@ export const DOC_MIME = 'application/vnd.google-apps.document';
 
 /** A new, empty Google Doc already in its folder and marked with its key: one call, so no run leaves it unmarked. */
 export function createDoc(name: string, folderId: string, key: string): string {
-  return Drive.Files.create({ name, mimeType: DOC_MIME, parents: [folderId], appProperties: { [KEY_PROPERTY]: key } }).id;
+  return Drive.Files.create({ name, mimeType: DOC_MIME, parents: [folderId], appProperties: { [KEY_PROPERTY]: key } })
+    .id;
 }
 
 export function savePdf(docId: string, name: string, folderId: string): string {
   const blob = DocumentApp.openById(docId).getAs('application/pdf');
-  return Drive.Files.create({ name: `${name}.pdf`, parents: folderId ? [folderId] : undefined, mimeType: 'application/pdf' }, blob).id;
+  return Drive.Files.create(
+    { name: `${name}.pdf`, parents: folderId ? [folderId] : undefined, mimeType: 'application/pdf' },
+    blob,
+  ).id;
 }

@@ -1,11 +1,13 @@
 /**
- * Fills a copy of a template in place, keeping its formatting: block conditions (a paragraph `{{#if name}}` … a paragraph
+ * Fills a copy of a template in place, keeping its formatting: block conditions (a paragraph `{{#if name}}` … a
+ * paragraph
  * `{{/if}}`) and inline ones, table rows repeated for a list (`{{list.field}}`, with `{{list.n}}` numbering them), then
  * every `{{name}}` that has a value. What is left unfilled is returned, to be reported, never shipped silently.
  */
 import { leftovers, PLACEHOLDER, re2Literal, truthy, type Lists, type Values } from '../../core/documents/placeholders';
 
-type Container = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
+type Container =
+  GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
 
 const BLOCK_IF = /^\s*\{\{\s*#if\s+([\p{L}\p{N}\w.\-№]+)\s*\}\}\s*$/u;
 const BLOCK_END = /^\s*\{\{\s*\/if\s*\}\}\s*$/u;
@@ -30,9 +32,20 @@ function fillSection(section: Container, values: Values, lists: Lists): string[]
   for (let guard = 0; guard < 200; guard++) {
     const n = section.getNumChildren();
     const texts: string[] = [];
-    for (let i = 0; i < n; i++) texts.push(section.getChild(i).getType() === DocumentApp.ElementType.PARAGRAPH ? section.getChild(i).asParagraph().getText() : '');
+    for (let i = 0; i < n; i++)
+      texts.push(
+        section.getChild(i).getType() === DocumentApp.ElementType.PARAGRAPH
+          ? section.getChild(i).asParagraph().getText()
+          : '',
+      );
     const end = texts.findIndex((t) => BLOCK_END.test(t));
-    const start = end < 0 ? -1 : texts.slice(0, end).map((t) => BLOCK_IF.test(t)).lastIndexOf(true);
+    const start =
+      end < 0
+        ? -1
+        : texts
+            .slice(0, end)
+            .map((t) => BLOCK_IF.test(t))
+            .lastIndexOf(true);
     if (end < 0 || start < 0) break;
     const keep = isPresent(BLOCK_IF.exec(texts[start])![1], values, lists);
     const doomed = keep ? [end, start] : Array.from({ length: end - start + 1 }, (_, i) => end - i);
@@ -60,7 +73,8 @@ function fillSection(section: Container, values: Values, lists: Lists): string[]
       entries.forEach((entry, i) => {
         const copy = table.insertTableRow(r + i, row.copy());
         const fields: Record<string, string> = { n: String(i + 1), ...entry };
-        for (const [field, value] of Object.entries(fields)) copy.replaceText(`\\{\\{\\s*${re2Literal(m[1])}\\.${re2Literal(field)}\\s*\\}\\}`, value);
+        for (const [field, value] of Object.entries(fields))
+          copy.replaceText(`\\{\\{\\s*${re2Literal(m[1])}\\.${re2Literal(field)}\\s*\\}\\}`, value);
       });
       row.removeFromParent();
     }

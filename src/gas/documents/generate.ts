@@ -24,10 +24,28 @@ import { readSheet, zoneOffsetMinutes } from '../sheet-io';
 import { copyTemplate, fileExists, filesWithKey, savePdf, trash } from './drive';
 import { fillDocument } from './fill';
 
-export interface GenerateOptions { ids?: string[]; kind?: string; interactive?: boolean; newVersions?: boolean }
-export interface GenerateOutcome { ok: boolean; created: number; skipped: number; errors: number; report: string[]; documents: Array<{ item: string; id: string; name: string; number: string }> }
+export interface GenerateOptions {
+  ids?: string[];
+  kind?: string;
+  interactive?: boolean;
+  newVersions?: boolean;
+}
+export interface GenerateOutcome {
+  ok: boolean;
+  created: number;
+  skipped: number;
+  errors: number;
+  report: string[];
+  documents: Array<{ item: string; id: string; name: string; number: string }>;
+}
 
-interface TemplateInfo extends TemplateRow { template: string; folder: string; pattern: string; listSheet: string; pdf: boolean }
+interface TemplateInfo extends TemplateRow {
+  template: string;
+  folder: string;
+  pattern: string;
+  listSheet: string;
+  pdf: boolean;
+}
 
 export function generateDocuments(options: GenerateOptions = {}): GenerateOutcome {
   const lang0 = rememberedLang();
@@ -49,7 +67,11 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
   const snap = readSpreadsheet();
   const { ss, read } = snap;
   const lang = rememberedLang();
-  const say = (msg: string) => { outcome.report.push(msg); if (options.interactive !== false) tellUser(t(lang, 'docsTitle'), msg); return outcome; };
+  const say = (msg: string) => {
+    outcome.report.push(msg);
+    if (options.interactive !== false) tellUser(t(lang, 'docsTitle'), msg);
+    return outcome;
+  };
   if (!read.plan || !read.templates || !read.register) return say(t(lang, 'syncNeedsSetup'));
   const today = todayIn(snap.tz);
   const first = planSetup({ sheets: read, plan: PLAN_2025_2026, today, restoreMissing: false });
@@ -68,11 +90,21 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
 
   for (const row of rows) {
     const cell = (k: string) => row.cells[k] ?? '';
-    const fail = (message: string) => { docLinks.set(row.id, message); log.push({ action: 'document', item: row.id, result: message }); outcome.errors++; };
+    const fail = (message: string) => {
+      docLinks.set(row.id, message);
+      log.push({ action: 'document', item: row.id, result: message });
+      outcome.errors++;
+    };
     const kindName = matchKind(cell('deliverable'), templates);
-    if (!kindName) { fail(t(lang, 'docNoKind', { deliverable: cell('deliverable') })); continue; }
+    if (!kindName) {
+      fail(t(lang, 'docNoKind', { deliverable: cell('deliverable') }));
+      continue;
+    }
     const tpl = templates.find((x) => x.kind === kindName)!;
-    if (!tpl.template || !fileExists(tpl.template)) { fail(t(lang, 'docNoTemplate', { kind: kindName })); continue; }
+    if (!tpl.template || !fileExists(tpl.template)) {
+      fail(t(lang, 'docNoTemplate', { kind: kindName }));
+      continue;
+    }
 
     const isOrder = kindName === 'order';
     const previous = latestFor([...register, ...newEntries], row.id);
@@ -81,24 +113,53 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
       let again = !!options.newVersions;
       if (!again && options.interactive !== false) {
         const ui = SpreadsheetApp.getUi();
-        const answer = ui.alert(t(lang, 'docsTitle'), t(lang, 'docsExists', { id: row.id, link: existingLink }), ui.ButtonSet.YES_NO_CANCEL);
+        const answer = ui.alert(
+          t(lang, 'docsTitle'),
+          t(lang, 'docsExists', { id: row.id, link: existingLink }),
+          ui.ButtonSet.YES_NO_CANCEL,
+        );
         if (answer === ui.Button.CANCEL) break;
         again = answer === ui.Button.YES;
       }
-      if (!again) { outcome.skipped++; continue; }
+      if (!again) {
+        outcome.skipped++;
+        continue;
+      }
     }
     const version = (previous?.version ?? (existingLink ? 1 : 0)) + 1;
     // A new version of an order keeps its number; a new order takes the year's next one.
     const number = isOrder ? (previous ? previous.number : nextOrderNumber([...register, ...newEntries], today)) : 0;
     const kindSpec = KINDS.find((k) => k.kind === kindName);
     const values = documentValues(
-      { id: row.id, unit: cell('unit'), no: cell('no'), activity: cell('activity'), responsible: cell('responsible'), deadline: cell('deadline'), deliverable: cell('deliverable'), status: cell('status'), owners: row.evaluation.owners, nextDue: row.evaluation.nextDue },
-      { kindName: kindSpec ? kindSpec.name[lang] : kindName, orderNumber: number ? String(number) : '', orderDate: today, today, academicYear: settings.year.label, signatoryPosition: PLAN_2025_2026.signatory.position, signatoryName: PLAN_2025_2026.signatory.name, lang },
+      {
+        id: row.id,
+        unit: cell('unit'),
+        no: cell('no'),
+        activity: cell('activity'),
+        responsible: cell('responsible'),
+        deadline: cell('deadline'),
+        deliverable: cell('deliverable'),
+        status: cell('status'),
+        owners: row.evaluation.owners,
+        nextDue: row.evaluation.nextDue,
+      },
+      {
+        kindName: kindSpec ? kindSpec.name[lang] : kindName,
+        orderNumber: number ? String(number) : '',
+        orderDate: today,
+        today,
+        academicYear: settings.year.label,
+        signatoryPosition: PLAN_2025_2026.signatory.position,
+        signatoryName: PLAN_2025_2026.signatory.name,
+        lang,
+      },
     );
     const lists: Lists = {};
     const list = listFor(row.id, tpl.listSheet, ss, offset, listCache);
     if (list) lists.list = list;
-    const name = fileName(tpl.pattern || '{{id}} {{kind}} {{date}}', { ...values, version: String(version) }) + (version > 1 ? ` (v${version})` : '');
+    const name =
+      fileName(tpl.pattern || '{{id}} {{kind}} {{date}}', { ...values, version: String(version) }) +
+      (version > 1 ? ` (v${version})` : '');
     const key = `${row.id}#${version}`;
     try {
       for (const stale of filesWithKey(key)) trash(stale.id);
@@ -110,7 +171,11 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
       const link = doc.getUrl();
       if (unfilled.length) {
         docLinks.set(row.id, t(lang, 'docUnfilled', { names: unfilled.join(' '), link }));
-        log.push({ action: 'document', item: row.id, result: t(lang, 'docUnfilled', { names: unfilled.join(' '), link }) });
+        log.push({
+          action: 'document',
+          item: row.id,
+          result: t(lang, 'docUnfilled', { names: unfilled.join(' '), link }),
+        });
       } else {
         docLinks.set(row.id, link);
         log.push({ action: 'document', item: row.id, result: `${name}: ${link}` });
@@ -131,16 +196,28 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
     const width = registerPlan.columns;
     const user = currentUser();
     registerPlan.writes.push({
-      row: lastDataRow(read.register.values) + 1, col: 0,
+      row: lastDataRow(read.register.values) + 1,
+      col: 0,
       values: newEntries.map((e) => {
         const line: Array<string | number> = new Array(width).fill('');
-        const put = (k: string, v: string | number) => { if (at(k) !== undefined) line[at(k)] = typeof v === 'string' ? asCellText(v) : v; };
-        put('number', e.number); if (at('date') !== undefined) line[at('date')] = e.date; put('item', e.item); put('version', e.version); put('kind', e.kind); put('title', e.title); put('link', e.link); put('author', user);
+        const put = (k: string, v: string | number) => {
+          if (at(k) !== undefined) line[at(k)] = typeof v === 'string' ? asCellText(v) : v;
+        };
+        put('number', e.number);
+        if (at('date') !== undefined) line[at('date')] = e.date;
+        put('item', e.item);
+        put('version', e.version);
+        put('kind', e.kind);
+        put('title', e.title);
+        put('link', e.link);
+        put('author', user);
         return line;
       }),
     });
   }
-  outcome.report.push(t(lang, 'docsReport', { created: outcome.created, skipped: outcome.skipped, errors: outcome.errors }));
+  outcome.report.push(
+    t(lang, 'docsReport', { created: outcome.created, skipped: outcome.skipped, errors: outcome.errors }),
+  );
   applySetup(snap, second, log.length ? [{ action: 'document', result: outcome.report[0] }, ...log] : []);
   outcome.ok = true;
   if (options.interactive !== false) tellUser(t(lang, 'docsTitle'), outcome.report.join('\n'));
@@ -149,20 +226,41 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
 
 function readTemplates(values: string[][]): TemplateInfo[] {
   const cell = cellReader(TEMPLATES_SHEET, values[0] ?? []);
-  return values.slice(1).filter((r) => cell(r, 'kind').trim()).map((r) => ({
-    kind: cell(r, 'kind').trim(), keywords: cell(r, 'keywords').split(/\s*[,;]\s*/).filter(Boolean), template: cell(r, 'template').trim(),
-    folder: cell(r, 'folder').trim(), pattern: cell(r, 'pattern').trim(), listSheet: cell(r, 'listSheet').trim(), pdf: /^(yes|иә|да|true|1)$/i.test(cell(r, 'pdf').trim()),
-  }));
+  return values
+    .slice(1)
+    .filter((r) => cell(r, 'kind').trim())
+    .map((r) => ({
+      kind: cell(r, 'kind').trim(),
+      keywords: cell(r, 'keywords')
+        .split(/\s*[,;]\s*/)
+        .filter(Boolean),
+      template: cell(r, 'template').trim(),
+      folder: cell(r, 'folder').trim(),
+      pattern: cell(r, 'pattern').trim(),
+      listSheet: cell(r, 'listSheet').trim(),
+      pdf: /^(yes|иә|да|true|1)$/i.test(cell(r, 'pdf').trim()),
+    }));
 }
 
 function readRegister(values: string[][]): RegisterEntry[] {
   const cell = cellReader(REGISTER_SHEET, values[0] ?? []);
-  return values.slice(1).filter((r) => cell(r, 'item')).map((r) => ({ number: Number(cell(r, 'number')) || 0, date: cell(r, 'date'), item: cell(r, 'item').trim(), version: Number(cell(r, 'version')) || 1 }));
+  return values
+    .slice(1)
+    .filter((r) => cell(r, 'item'))
+    .map((r) => ({
+      number: Number(cell(r, 'number')) || 0,
+      date: cell(r, 'date'),
+      item: cell(r, 'item').trim(),
+      version: Number(cell(r, 'version')) || 1,
+    }));
 }
 
 function registerLink(values: string[][], entry: RegisterEntry): string {
   const cell = cellReader(REGISTER_SHEET, values[0] ?? []);
-  const row = values.slice(1).filter((r) => cell(r, 'item').trim() === entry.item && (Number(cell(r, 'version')) || 1) === entry.version).pop();
+  const row = values
+    .slice(1)
+    .filter((r) => cell(r, 'item').trim() === entry.item && (Number(cell(r, 'version')) || 1) === entry.version)
+    .pop();
   return row ? cell(row, 'link') : 'register';
 }
 
@@ -176,7 +274,12 @@ function lastDataRow(values: string[][]): number {
 }
 
 /** Rows to generate for: the given ids, the rows of a kind, or the rows selected in the Plan sheet. */
-function chooseRows(rows: RowResult[], options: GenerateOptions, templates: TemplateInfo[], ss: GoogleAppsScript.Spreadsheet.Spreadsheet): RowResult[] | null {
+function chooseRows(
+  rows: RowResult[],
+  options: GenerateOptions,
+  templates: TemplateInfo[],
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): RowResult[] | null {
   if (options.ids) return options.ids.map((id) => rows.find((r) => r.id === id)).filter((r): r is RowResult => !!r);
   if (options.kind) return rows.filter((r) => matchKind(r.cells.deliverable ?? '', templates) === options.kind);
   const range = ss.getActiveRange();
@@ -188,11 +291,25 @@ function chooseRows(rows: RowResult[], options: GenerateOptions, templates: Temp
 }
 
 /** The list for `{{list.…}}` rows: a sheet named "<id> тізім" if there is one, else the template's list sheet. */
-function listFor(id: string, listSheet: string, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, offset: number, cache: Map<string, Lists[string] | null>): Lists[string] | null {
+function listFor(
+  id: string,
+  listSheet: string,
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  offset: number,
+  cache: Map<string, Lists[string] | null>,
+): Lists[string] | null {
   for (const name of [`${id} тізім`, `${id} список`, `${id} list`, listSheet].filter(Boolean)) {
     if (!cache.has(name)) {
       const sheet = readSheet(ss.getSheetByName(name), offset);
-      cache.set(name, sheet ? sheet.values.slice(1).filter((r) => r.some((v) => v !== '')).map((r) => Object.fromEntries(sheet.values[0].map((h, i) => [String(h).trim(), r[i] ?? '']))) : null);
+      cache.set(
+        name,
+        sheet
+          ? sheet.values
+              .slice(1)
+              .filter((r) => r.some((v) => v !== ''))
+              .map((r) => Object.fromEntries(sheet.values[0].map((h, i) => [String(h).trim(), r[i] ?? ''])))
+          : null,
+      );
     }
     const list = cache.get(name);
     if (list) return list;

@@ -9,7 +9,12 @@ import { readSpreadsheet } from '../setup';
 import { buildOrder, buildPlan, buildReport } from './default-templates';
 import { createDoc, ensureFolder, fileExists, filesWithKey, trash } from './drive';
 
-export interface TemplatesOutcome { ok: boolean; templates: Record<string, string>; folder: string; report: string[] }
+export interface TemplatesOutcome {
+  ok: boolean;
+  templates: Record<string, string>;
+  folder: string;
+  report: string[];
+}
 
 export function createDefaultTemplates(options: { interactive?: boolean } = {}): TemplatesOutcome {
   const lang = rememberedLang();
@@ -28,9 +33,14 @@ export function createDefaultTemplates(options: { interactive?: boolean } = {}):
     const outputFolder = ensureFolder('output', 'Jospar — құжаттар / документы');
     // Templates a cut-off run made but never wrote into the sheet are binned; those the sheet points at stay.
     const inSheet = new Set(values.slice(1).map((r) => cellReader(TEMPLATES_SHEET, values[0])(r, 'template').trim()));
-    for (const base of ['order', 'report', 'plan']) for (const f of filesWithKey(`template:${base}`)) if (!inSheet.has(f.id)) trash(f.id);
+    for (const base of ['order', 'report', 'plan'])
+      for (const f of filesWithKey(`template:${base}`)) if (!inSheet.has(f.id)) trash(f.id);
     const made: Record<string, string> = {};
-    for (const [base, build, title] of [['order', buildOrder, 'Jospar: Бұйрық / Приказ'], ['report', buildReport, 'Jospar: Есеп / Отчёт'], ['plan', buildPlan, 'Jospar: Жоспар / План']] as const) {
+    for (const [base, build, title] of [
+      ['order', buildOrder, 'Jospar: Бұйрық / Приказ'],
+      ['report', buildReport, 'Jospar: Есеп / Отчёт'],
+      ['plan', buildPlan, 'Jospar: Жоспар / План'],
+    ] as const) {
       const id = createDoc(title, templatesFolder, `template:${base}`);
       const doc = DocumentApp.openById(id);
       build(doc);
@@ -48,10 +58,16 @@ export function createDefaultTemplates(options: { interactive?: boolean } = {}):
       const block = data.map((r) => {
         const kind = KINDS.find((k) => k.kind === cell(r, 'kind').trim());
         const template = cell(r, 'template').trim();
-        return [kind && (!template || !fileExists(template)) ? made[kind.template] : template, cell(r, 'folder').trim() || (kind ? outputFolder : '')];
+        return [
+          kind && (!template || !fileExists(template)) ? made[kind.template] : template,
+          cell(r, 'folder').trim() || (kind ? outputFolder : ''),
+        ];
       });
       sheet.getRange(2, tc + 1, data.length, 2).setValues(block);
-      if (kc !== undefined) sheet.getRange(2, kc + 1, data.length, 1).setValues(block.map(([tpl]) => [tpl ? t(lang, 'ok') : t(lang, 'templateMissing')]));
+      if (kc !== undefined)
+        sheet
+          .getRange(2, kc + 1, data.length, 1)
+          .setValues(block.map(([tpl]) => [tpl ? t(lang, 'ok') : t(lang, 'templateMissing')]));
     }
     const report = [t(lang, 'templatesMade', { names: Object.keys(made).join(', ') })];
     if (options.interactive !== false) tellUser(t(lang, 'templatesTitle'), report.join('\n'));

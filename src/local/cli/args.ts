@@ -1,15 +1,25 @@
 /** A small argv parser: --flag, --key value, --key=value, repeated keys collected; the rest are positionals. */
 export class UsageError extends Error {}
 
-export interface Args { positionals: string[]; options: Map<string, string[]>; flags: Set<string> }
+export interface Args {
+  positionals: string[];
+  options: Map<string, string[]>;
+  flags: Set<string>;
+}
 
 export function parseArgs(argv: string[], valued: string[], flags: string[]): Args {
   const out: Args = { positionals: [], options: new Map(), flags: new Set() };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (!a.startsWith('--') || a === '--') { out.positionals.push(a); continue; }
+    if (!a.startsWith('--') || a === '--') {
+      out.positionals.push(a);
+      continue;
+    }
     const [key, inline] = a.slice(2).split(/=(.*)/s, 2);
-    if (flags.includes(key)) { out.flags.add(key); continue; }
+    if (flags.includes(key)) {
+      out.flags.add(key);
+      continue;
+    }
     if (!valued.includes(key)) throw new UsageError(`unknown option --${key}`);
     const value = inline ?? argv[++i];
     if (value === undefined) throw new UsageError(`--${key} needs a value`);

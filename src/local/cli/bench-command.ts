@@ -18,24 +18,44 @@ export async function benchCommand(argv: string[]): Promise<number> {
   parseArgs(argv, [], ['json']);
   const report: Record<string, unknown> = {};
 
-  const ctx = { year: planYear('2025-2026')!, calendar: DEFAULT_CALENDAR_2025_2026, daysOff: new Set(DAYS_OFF_2025_2026), policy: 'previous' as const };
+  const ctx = {
+    year: planYear('2025-2026')!,
+    calendar: DEFAULT_CALENDAR_2025_2026,
+    daysOff: new Set(DAYS_OFF_2025_2026),
+    policy: 'previous' as const,
+  };
   const texts = [...new Set(PLAN_2025_2026.items.map((i) => i.deadline))];
   for (let i = 0; i < 2000; i++) parseDeadline(texts[i % texts.length], ctx);
   const n = 50000;
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < n; i++) parseDeadline(texts[i % texts.length], ctx);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  report.deadlines = { parsed: n, distinctTexts: texts.length, seconds: round(seconds), perSecond: Math.round(n / seconds) };
+  report.deadlines = {
+    parsed: n,
+    distinctTexts: texts.length,
+    seconds: round(seconds),
+    perSecond: Math.round(n / seconds),
+  };
 
   await ensureBuilt();
-  for (const [label, items] of [['embedded plan (127 items)', PLAN_2025_2026.items], ['2,000-item plan', scaled(2000)]] as const) {
+  for (const [label, items] of [
+    ['embedded plan (127 items)', PLAN_2025_2026.items],
+    ['2,000-item plan', scaled(2000)],
+  ] as const) {
     const ws = new Workspace({ now: Date.parse('2025-10-01T04:00:00Z') });
     const addon = loadAddOn(ws);
-    const setUp = measure(ws, () => addon.josparImportPlan(items.map((i) => ({ ...i })), 'bench'));
+    const setUp = measure(ws, () =>
+      addon.josparImportPlan(
+        items.map((i) => ({ ...i })),
+        'bench',
+      ),
+    );
     // The bench measures cost, not the time budget: a run as long as it needs.
     setBudget(ws, '340');
     const firstSync = measure(ws, () => runSyncToEnd(addon, ws));
-    const events = ws.calendars.calendars.filter((c) => c.id !== ws.calendars.defaultId).reduce((s, c) => s + c.events.length, 0);
+    const events = ws.calendars.calendars
+      .filter((c) => c.id !== ws.calendars.defaultId)
+      .reduce((s, c) => s + c.events.length, 0);
     const unchangedSync = measure(ws, () => addon.josparSyncCalendar());
     report[label] = { setUp, firstSync: { ...firstSync, eventsAndSeriesNeeded: events }, unchangedSync };
   }
@@ -45,17 +65,28 @@ export async function benchCommand(argv: string[]): Promise<number> {
 
 function setBudget(ws: Workspace, seconds: string): void {
   const sheet = ws.spreadsheet.getSheetByName('Баптаулар')!;
-  const keys = sheet.getDataRange().getValues().map((r) => r[0]);
+  const keys = sheet
+    .getDataRange()
+    .getValues()
+    .map((r) => r[0]);
   sheet.getRange(keys.indexOf('runBudgetSeconds') + 1, 2).setValue(seconds);
 }
 
 function runSyncToEnd(addon: AddOn, ws: Workspace): void {
   addon.josparSyncCalendar();
-  for (let i = 0; i < 50 && ws.triggers.some((t) => t.handler === 'josparContinueSync'); i++) addon.josparContinueSync();
+  for (let i = 0; i < 50 && ws.triggers.some((t) => t.handler === 'josparContinueSync'); i++)
+    addon.josparContinueSync();
 }
 
 /** Event-level calendar writes: creating, moving and deleting events (not the setters that dress a new event). */
-const EVENT_WRITES = ['Calendar.createAllDayEvent', 'Calendar.createAllDayEventSeries', 'CalendarEvent.setAllDayDate', 'CalendarEventSeries.setRecurrence', 'CalendarEvent.deleteEvent', 'CalendarEventSeries.deleteEventSeries'];
+const EVENT_WRITES = [
+  'Calendar.createAllDayEvent',
+  'Calendar.createAllDayEventSeries',
+  'CalendarEvent.setAllDayDate',
+  'CalendarEventSeries.setRecurrence',
+  'CalendarEvent.deleteEvent',
+  'CalendarEventSeries.deleteEventSeries',
+];
 
 function measure(ws: Workspace, f: () => unknown) {
   ws.counter.reset();
@@ -88,4 +119,6 @@ export function scaled(count: number) {
   return items;
 }
 
-function round(x: number): number { return Math.round(x * 1000) / 1000; }
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

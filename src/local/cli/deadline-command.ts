@@ -7,18 +7,24 @@ import { readSettings } from '../../core/sheets/settings';
 import { option, parseArgs, UsageError } from './args';
 
 /**
- * `jospar deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link ID]... [--convention KEY=VALUE]... [--json]`:
+ * `jospar deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link ID]... [--convention KEY=VALUE]...
+ * [--json]`:
  * what the engine
  * reads in one deadline, against the default academic calendar and the Kazakh days off.
  */
 export function deadlineCommand(argv: string[]): number {
   const args = parseArgs(argv, ['year', 'policy', 'link', 'convention'], ['json']);
-  if (args.positionals.length !== 1) throw new UsageError('usage: jospar deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link ID] [--convention KEY=VALUE] [--json]');
+  if (args.positionals.length !== 1)
+    throw new UsageError(
+      'usage: jospar deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link ID] [--convention KEY=VALUE] [--json]',
+    );
   const year = planYear(option(args, 'year') ?? '2025-2026');
   if (!year) throw new UsageError('--year takes an academic year such as 2025-2026');
   const policy = (option(args, 'policy') ?? 'previous') as WorkingDayPolicy;
   if (!['previous', 'next', 'none'].includes(policy)) throw new UsageError('--policy takes previous, next or none');
-  const daysOff = new Set(year.startYear === 2025 ? DAYS_OFF_2025_2026 : [...lawDaysOff(year.startYear), ...lawDaysOff(year.startYear + 1)]);
+  const daysOff = new Set(
+    year.startYear === 2025 ? DAYS_OFF_2025_2026 : [...lawDaysOff(year.startYear), ...lawDaysOff(year.startYear + 1)],
+  );
   // Conventions are read exactly as the Settings sheet is (monthDueDay=25, wholeYearDue=none, …).
   const pairs = (args.options.get('convention') ?? []).map((kv) => {
     const m = /^(\w+)=(.*)$/.exec(kv);
@@ -27,7 +33,14 @@ export function deadlineCommand(argv: string[]): number {
   });
   const read = readSettings(new Map(pairs));
   if (read.problems.length) throw new UsageError(`--convention: ${read.problems.join(', ')}`);
-  const schedule = parseDeadline(args.positionals[0], { year, calendar: DEFAULT_CALENDAR_2025_2026, links: args.options.get('link') ?? [], daysOff, policy, conventions: read.conventions });
+  const schedule = parseDeadline(args.positionals[0], {
+    year,
+    calendar: DEFAULT_CALENDAR_2025_2026,
+    links: args.options.get('link') ?? [],
+    daysOff,
+    policy,
+    conventions: read.conventions,
+  });
   if (args.flags.has('json')) {
     process.stdout.write(`${JSON.stringify(schedule, null, 2)}\n`);
     return 0;
@@ -39,7 +52,7 @@ export function deadlineCommand(argv: string[]): number {
     `working:  ${schedule.dueWorking.join(', ') || '—'}`,
     `windows:  ${schedule.windows.map((w) => `${w.start}…${w.end}`).join(', ') || '—'}`,
     `rrule:    ${schedule.rrule ?? '—'}`,
-    ...schedule.anchors.length ? [`anchors:  ${schedule.anchors.join(', ')}`] : [],
+    ...(schedule.anchors.length ? [`anchors:  ${schedule.anchors.join(', ')}`] : []),
     ...schedule.warnings.map((w) => `warning:  ${w.code} at ${w.start}-${w.end} «${w.text}»`),
     ...schedule.errors.map((w) => `error:    ${w.code} at ${w.start}-${w.end} «${w.text}»`),
   ];

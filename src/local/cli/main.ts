@@ -1,4 +1,5 @@
-/** The `jospar` command: one file per command, dispatched here. Exit 0 on success, 1 on a failed run, 2 on a usage error. */
+/** The `jospar` command: one file per command, dispatched here. Exit 0 on success, 1 on a failed run, 2 on a usage
+ * error. */
 import { benchCommand } from './bench-command';
 import { deadlineCommand } from './deadline-command';
 import { planCommand } from './plan-command';
@@ -20,11 +21,18 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      case 'preview': return await previewCommand(rest);
-      case 'plan': return planCommand(rest);
-      case 'deadline': return deadlineCommand(rest);
-      case 'bench': return await benchCommand(rest);
-      case undefined: case 'help': case '--help': case '-h':
+      case 'preview':
+        return await previewCommand(rest);
+      case 'plan':
+        return planCommand(rest);
+      case 'deadline':
+        return deadlineCommand(rest);
+      case 'bench':
+        return await benchCommand(rest);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
         process.stdout.write(USAGE);
         return command === undefined ? 2 : 0;
       default:
@@ -41,5 +49,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -1,5 +1,6 @@
 /**
- * `jospar preview` (= `npm start`): installs the add-on on a local Workspace (fresh, or --state FILE to continue a saved
+ * `jospar preview` (= `npm start`): installs the add-on on a local Workspace (fresh, or --state FILE to continue a
+ * saved
  * one), opens the spreadsheet, runs "Set up plan" on the embedded plan (or --plan FILE), and writes to --out (default
  * out/) the spreadsheet as .xlsx and summary.json. Exits 1 when a fault cut the run off (keeping --state), 0 otherwise.
  */
@@ -23,13 +24,21 @@ export async function previewCommand(argv: string[]): Promise<number> {
   const started = Date.now();
   const outDir = resolve(option(args, 'out') ?? 'out');
   const statePath = option(args, 'state');
-  const faults = (args.options.get('fault') ?? []).map((f) => { try { return parseFault(f); } catch (e) { throw new UsageError((e as Error).message); } });
+  const faults = (args.options.get('fault') ?? []).map((f) => {
+    try {
+      return parseFault(f);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  });
   const today = option(args, 'today');
   if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today takes a date as YYYY-MM-DD');
   // 09:00 in Almaty (UTC+5) on the given day: a working morning.
   const now = today ? Date.parse(`${today}T04:00:00Z`) : undefined;
   const quiet = args.flags.has('json') || args.flags.has('quiet');
-  const step = (n: number, text: string) => { if (!quiet) process.stderr.write(`[${n}/6] ${text}\n`); };
+  const step = (n: number, text: string) => {
+    if (!quiet) process.stderr.write(`[${n}/6] ${text}\n`);
+  };
 
   let planItems: unknown[] | null = null;
   let firstRow = 1;
@@ -44,7 +53,10 @@ export async function previewCommand(argv: string[]): Promise<number> {
   }
 
   step(1, statePath && existsSync(statePath) ? `loading workspace ${statePath}` : 'new local workspace');
-  const ws = statePath && existsSync(statePath) ? Workspace.fromJSON(JSON.parse(readFileSync(statePath, 'utf8')), { now, faults }) : new Workspace({ now, faults });
+  const ws =
+    statePath && existsSync(statePath)
+      ? Workspace.fromJSON(JSON.parse(readFileSync(statePath, 'utf8')), { now, faults })
+      : new Workspace({ now, faults });
   await ensureBuilt();
   const addon = loadAddOn(ws);
 
@@ -55,13 +67,19 @@ export async function previewCommand(argv: string[]): Promise<number> {
   let documents: { created: number; skipped: number; errors: number } | null = null;
   try {
     addon.onOpen({});
-    outcome = (planItems ? addon.josparImportPlan(planItems, basename(planFile!), firstRow) : addon.josparSetUpPlan()) as typeof outcome;
+    outcome = (
+      planItems ? addon.josparImportPlan(planItems, basename(planFile!), firstRow) : addon.josparSetUpPlan()
+    ) as typeof outcome;
     problems.push(...(outcome.problems ?? []));
     step(3, 'Sync calendar');
     sync = addon.josparSyncCalendar() as typeof sync;
     step(4, 'Generate the orders');
     if (!hasTemplates(ws)) addon.josparCreateTemplates();
-    const generated = addon.josparGenerateDocuments({ kind: 'order', interactive: false }) as { created: number; skipped: number; errors: number };
+    const generated = addon.josparGenerateDocuments({ kind: 'order', interactive: false }) as {
+      created: number;
+      skipped: number;
+      errors: number;
+    };
     documents = { created: generated.created, skipped: generated.skipped, errors: generated.errors };
   } catch (e) {
     if (e instanceof CutOff || (e as Error)?.name === 'CutOff') cutOff = e as CutOff;
@@ -72,7 +90,9 @@ export async function previewCommand(argv: string[]): Promise<number> {
   mkdirSync(outDir, { recursive: true });
   if (statePath) writeFileSync(statePath, JSON.stringify(ws.toJSON()));
   await writeXlsx(ws.spreadsheet, join(outDir, 'jospar.xlsx'));
-  const calendar = ws.calendars.calendars.find((c) => c.id === sync.calendarId) ?? ws.calendars.calendars.find((c) => c.id !== ws.calendars.defaultId);
+  const calendar =
+    ws.calendars.calendars.find((c) => c.id === sync.calendarId) ??
+    ws.calendars.calendars.find((c) => c.id !== ws.calendars.defaultId);
   if (calendar) writeFileSync(join(outDir, 'calendar.ics'), calendarToIcs(calendar, ws.clock.now()));
   // Every document Jospar generated that is still in Drive (not the templates), as .docx.
   const generatedFiles = ws.drive.files.filter((f) => f.appProperties?.josparKey && !f.trashed && f.docId);
@@ -81,7 +101,16 @@ export async function previewCommand(argv: string[]): Promise<number> {
     const doc = ws.docs.documents.find((d) => d.id === f.docId)!;
     writeFileSync(join(outDir, 'docs', `${f.name.replace(/[\\/:*?"<>|]+/g, ' ')}.docx`), await documentToDocx(doc));
   }
-  const summary = buildSummary(ws, outcome, problems, { cutOff: cutOff?.message ?? null, seconds: (Date.now() - started) / 1000, outDir, statePath: statePath ?? null, calendar: sync.calendar ?? null, calendarFile: !!calendar, documents, documentFiles: generatedFiles.length });
+  const summary = buildSummary(ws, outcome, problems, {
+    cutOff: cutOff?.message ?? null,
+    seconds: (Date.now() - started) / 1000,
+    outDir,
+    statePath: statePath ?? null,
+    calendar: sync.calendar ?? null,
+    calendarFile: !!calendar,
+    documents,
+    documentFiles: generatedFiles.length,
+  });
   writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   step(6, 'done');
   if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
@@ -91,9 +120,14 @@ export async function previewCommand(argv: string[]): Promise<number> {
 
 /** Whether the Templates sheet already points at templates (the preview makes Jospar's own once, like a user would). */
 function hasTemplates(ws: Workspace): boolean {
-  const sheet = sheetNames(TEMPLATES_SHEET).map((n) => ws.spreadsheet.getSheetByName(n)).find(Boolean);
+  const sheet = sheetNames(TEMPLATES_SHEET)
+    .map((n) => ws.spreadsheet.getSheetByName(n))
+    .find(Boolean);
   if (!sheet) return false;
-  const values = sheet.getDataRange().getValues().map((r) => r.map(String));
+  const values = sheet
+    .getDataRange()
+    .getValues()
+    .map((r) => r.map(String));
   const cell = cellReader(TEMPLATES_SHEET, values[0]);
   return values.slice(1).some((r) => cell(r, 'template').trim() !== '');
 }

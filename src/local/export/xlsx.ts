@@ -18,7 +18,8 @@ export async function writeXlsx(ss: LocalSpreadsheet, file: string): Promise<voi
       state: sheet._hidden ? 'hidden' : 'visible',
       views: sheet._frozenRows ? [{ state: 'frozen', ySplit: sheet._frozenRows }] : [],
     });
-    for (let c = 1; c <= lastCol; c++) ws.getColumn(c).width = Math.max(6, Math.round((sheet._columnWidths.get(c) ?? 100) / 7));
+    for (let c = 1; c <= lastCol; c++)
+      ws.getColumn(c).width = Math.max(6, Math.round((sheet._columnWidths.get(c) ?? 100) / 7));
     for (let r = 1; r <= lastRow; r++) {
       const row = ws.getRow(r);
       for (let c = 1; c <= lastCol; c++) {
@@ -30,28 +31,49 @@ export async function writeXlsx(ss: LocalSpreadsheet, file: string): Promise<voi
         if (fmt && fmt !== 'General') x.numFmt = fmt;
         const style = sheet._styles.get(`${r}:${c}`);
         if (style?.bold) x.font = { bold: true };
-        if (style?.background && style.background !== '#ffffff') x.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.background.replace('#', '').toUpperCase()}` } };
-        if (style?.wrap || (typeof cell?.v === 'string' && cell.v.length > 40)) x.alignment = { wrapText: true, vertical: 'top' };
+        if (style?.background && style.background !== '#ffffff')
+          x.fill = {
+            type: 'pattern',
+            pattern: 'solid',
+            fgColor: { argb: `FF${style.background.replace('#', '').toUpperCase()}` },
+          };
+        if (style?.wrap || (typeof cell?.v === 'string' && cell.v.length > 40))
+          x.alignment = { wrapText: true, vertical: 'top' };
       }
     }
     for (const { box, rule } of sheet._validations) {
       if (rule.kind !== 'list') continue;
       const last = Math.min(box.row + box.rows - 1, Math.max(lastRow, box.row));
-      for (let r = box.row; r <= last; r++) for (let c = box.col; c < box.col + box.cols; c++) {
-        ws.getCell(`${columnLetter(c)}${r}`).dataValidation = { type: 'list', allowBlank: true, showErrorMessage: !rule.allowInvalid, formulae: [`"${rule.values.join(',').replace(/"/g, '""')}"`] };
-      }
+      for (let r = box.row; r <= last; r++)
+        for (let c = box.col; c < box.col + box.cols; c++) {
+          ws.getCell(`${columnLetter(c)}${r}`).dataValidation = {
+            type: 'list',
+            allowBlank: true,
+            showErrorMessage: !rule.allowInvalid,
+            formulae: [`"${rule.values.join(',').replace(/"/g, '""')}"`],
+          };
+        }
     }
     if (sheet._protections.length > 0) {
       // Everything unlocked but the protected ranges; the sheet protected without a password so they show as locked.
-      for (let r = 1; r <= lastRow; r++) for (let c = 1; c <= lastCol; c++) ws.getCell(r, c).protection = { locked: false };
+      for (let r = 1; r <= lastRow; r++)
+        for (let c = 1; c <= lastCol; c++) ws.getCell(r, c).protection = { locked: false };
       for (const p of sheet._protections) {
         const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(p.a1);
         if (!m) continue;
         const c1 = ws.getColumn(m[1]).number;
         const c2 = ws.getColumn(m[3] ?? m[1]).number;
-        for (let r = Number(m[2]); r <= Math.min(Number(m[4] ?? m[2]), lastRow); r++) for (let c = c1; c <= c2; c++) ws.getCell(r, c).protection = { locked: true };
+        for (let r = Number(m[2]); r <= Math.min(Number(m[4] ?? m[2]), lastRow); r++)
+          for (let c = c1; c <= c2; c++) ws.getCell(r, c).protection = { locked: true };
       }
-      await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, sort: true, autoFilter: true });
+      await ws.protect('', {
+        selectLockedCells: true,
+        selectUnlockedCells: true,
+        formatColumns: true,
+        formatRows: true,
+        sort: true,
+        autoFilter: true,
+      });
     }
   }
   await wb.xlsx.writeFile(file);

@@ -6,10 +6,18 @@ export function columnLetter(col: number): string {
 }
 
 export function columnNumber(letters: string): number {
-  return letters.toUpperCase().split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return letters
+    .toUpperCase()
+    .split('')
+    .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
-export interface Box { row: number; col: number; rows: number; cols: number }
+export interface Box {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
 
 /** "B2", "A1:C3", "K:R" (whole columns, to maxRows), "2:5" (whole rows). */
 export function parseA1(a1: string, maxRows: number, maxCols: number): Box {
@@ -31,5 +39,7 @@ export function parseA1(a1: string, maxRows: number, maxCols: number): Box {
 
 export function toA1(box: Box): string {
   const start = `${columnLetter(box.col)}${box.row}`;
-  return box.rows === 1 && box.cols === 1 ? start : `${start}:${columnLetter(box.col + box.cols - 1)}${box.row + box.rows - 1}`;
+  return box.rows === 1 && box.cols === 1
+    ? start
+    : `${start}:${columnLetter(box.col + box.cols - 1)}${box.row + box.rows - 1}`;
 }

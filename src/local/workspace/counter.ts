@@ -2,18 +2,41 @@
  * Counts every call the add-on makes into the emulated services, per "Class.method", and injects faults.
  *
  * Emulated objects are handed to the add-on wrapped in a Proxy: a call through the proxy is counted (internal calls
- * between emulated objects are not, just as Apps Script bills only the script's own calls), and whatever it returns that
+ * between emulated objects are not, just as Apps Script bills only the script's own calls), and whatever it returns
+ * that
  * is itself an emulated object comes back wrapped too, one proxy per object, so identity is kept.
  */
-export type ServiceName = 'sheets' | 'calendar' | 'docs' | 'mail' | 'drive' | 'properties' | 'lock' | 'cache' | 'script' | 'ui' | 'utilities' | 'session';
+export type ServiceName =
+  | 'sheets'
+  | 'calendar'
+  | 'docs'
+  | 'mail'
+  | 'drive'
+  | 'properties'
+  | 'lock'
+  | 'cache'
+  | 'script'
+  | 'ui'
+  | 'utilities'
+  | 'session';
 
-export interface Emulated { readonly gasClass: string; readonly gasService: ServiceName }
+export interface Emulated {
+  readonly gasClass: string;
+  readonly gasService: ServiceName;
+}
 
-export interface FaultSpec { service: ServiceName; n: number; mode: 'cut' | 'throw' }
+export interface FaultSpec {
+  service: ServiceName;
+  n: number;
+  mode: 'cut' | 'throw';
+}
 
 /** Thrown when an injected fault cuts the run off: the emulation of Apps Script stopping a script at its time limit. */
 export class CutOff extends Error {
-  constructor(message: string) { super(message); this.name = 'CutOff'; }
+  constructor(message: string) {
+    super(message);
+    this.name = 'CutOff';
+  }
 }
 
 const UNWRAP = Symbol('unwrap');
@@ -48,7 +71,11 @@ export class CallCounter {
     return out;
   }
 
-  reset(): void { this.counts.clear(); this.writes.clear(); this.perSheet.clear(); }
+  reset(): void {
+    this.counts.clear();
+    this.writes.clear();
+    this.perSheet.clear();
+  }
 
   sheetIo(kind: 'read' | 'write', sheet: string): void {
     const k = `${kind}:${sheet}`;
@@ -65,7 +92,9 @@ export class CallCounter {
     const fault = this.faults.find((f) => f.service === service && f.n === n);
     if (fault?.mode === 'throw') {
       this.writes.set(service, n);
-      throw new Error(`Service invoked too many times in a short time: ${service} ${what}. Try Utilities.sleep(1000) between calls.`);
+      throw new Error(
+        `Service invoked too many times in a short time: ${service} ${what}. Try Utilities.sleep(1000) between calls.`,
+      );
     }
     const result = apply();
     this.writes.set(service, n);
@@ -80,17 +109,23 @@ export class CallCounter {
     if (!isEmulated(obj)) return obj;
     const known = this.proxies.get(obj);
     if (known) return known as T;
+    // The proxy's handler needs the counter beside the wrapped method's own `this`.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const counter = this;
     const proxy = new Proxy(obj, {
       get(target, prop, receiver) {
         if (prop === UNWRAP) return target;
         const value = Reflect.get(target, prop, receiver);
-        if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor' || prop.startsWith('_')) return value;
+        if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor' || prop.startsWith('_'))
+          return value;
         return function (this: unknown, ...args: unknown[]) {
           if (counter.halted) throw counter.halted;
           counter.count(`${target.gasClass}.${prop}`);
           counter.onCall?.();
-          const result = value.apply(target, args.map((a) => unwrap(a)));
+          const result = value.apply(
+            target,
+            args.map((a) => unwrap(a)),
+          );
           return wrapResult(counter, result);
         };
       },
@@ -101,7 +136,9 @@ export class CallCounter {
 }
 
 function unwrap(value: unknown): unknown {
-  return value && typeof value === 'object' && (value as Record<symbol, unknown>)[UNWRAP] ? (value as Record<symbol, unknown>)[UNWRAP] : value;
+  return value && typeof value === 'object' && (value as Record<symbol, unknown>)[UNWRAP]
+    ? (value as Record<symbol, unknown>)[UNWRAP]
+    : value;
 }
 
 function wrapResult(counter: CallCounter, result: unknown): unknown {
@@ -115,6 +152,9 @@ function isEmulated(value: unknown): value is Emulated & object {
 
 export function parseFault(text: string): FaultSpec {
   const m = /^(sheets|calendar|docs|mail|drive):(\d+)(?::(throw|cut))?$/.exec(text.trim());
-  if (!m || Number(m[2]) < 1) throw new Error(`--fault takes SERVICE:N or SERVICE:N:throw (SERVICE: sheets, calendar, docs, mail, drive), not "${text}"`);
+  if (!m || Number(m[2]) < 1)
+    throw new Error(
+      `--fault takes SERVICE:N or SERVICE:N:throw (SERVICE: sheets, calendar, docs, mail, drive), not "${text}"`,
+    );
   return { service: m[1] as ServiceName, n: Number(m[2]), mode: (m[3] as 'throw' | 'cut' | undefined) ?? 'cut' };
 }

@@ -8,16 +8,47 @@
  */
 import type { CallCounter, Emulated } from './counter';
 
-export interface RunState { text: string; bold?: boolean; italic?: boolean; underline?: boolean; fontSize?: number; fontFamily?: string }
-export interface ParagraphState { type: 'PARAGRAPH'; runs: RunState[]; alignment?: string; heading?: string }
-export interface CellState { paragraphs: ParagraphState[]; background?: string }
-export interface RowState { cells: CellState[] }
-export interface TableState { type: 'TABLE'; rows: RowState[]; borderWidth?: number }
+export interface RunState {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  fontSize?: number;
+  fontFamily?: string;
+}
+export interface ParagraphState {
+  type: 'PARAGRAPH';
+  runs: RunState[];
+  alignment?: string;
+  heading?: string;
+}
+export interface CellState {
+  paragraphs: ParagraphState[];
+  background?: string;
+}
+export interface RowState {
+  cells: CellState[];
+}
+export interface TableState {
+  type: 'TABLE';
+  rows: RowState[];
+  borderWidth?: number;
+}
 export type ElementState = ParagraphState | TableState;
-export interface SectionState { children: ElementState[] }
-export interface DocumentState { id: string; name: string; body: SectionState; header: SectionState | null; footer: SectionState | null }
+export interface SectionState {
+  children: ElementState[];
+}
+export interface DocumentState {
+  id: string;
+  name: string;
+  body: SectionState;
+  header: SectionState | null;
+  footer: SectionState | null;
+}
 
-export interface DocStore { documents: DocumentState[] }
+export interface DocStore {
+  documents: DocumentState[];
+}
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
@@ -25,19 +56,42 @@ abstract class DocsObject implements Emulated {
   abstract readonly gasClass: string;
   readonly gasService = 'docs' as const;
   constructor(readonly _counter: CallCounter) {}
-  protected change<T>(what: string, f: () => T): T { return this._counter.write('docs', what, f); }
+  protected change<T>(what: string, f: () => T): T {
+    return this._counter.write('docs', what, f);
+  }
 }
 
-export const ElementType = { PARAGRAPH: 'PARAGRAPH', TABLE: 'TABLE', TABLE_ROW: 'TABLE_ROW', TABLE_CELL: 'TABLE_CELL', TEXT: 'TEXT', BODY_SECTION: 'BODY_SECTION' };
+export const ElementType = {
+  PARAGRAPH: 'PARAGRAPH',
+  TABLE: 'TABLE',
+  TABLE_ROW: 'TABLE_ROW',
+  TABLE_CELL: 'TABLE_CELL',
+  TEXT: 'TEXT',
+  BODY_SECTION: 'BODY_SECTION',
+};
 export const HorizontalAlignment = { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' };
-export const ParagraphHeading = { NORMAL: 'NORMAL', TITLE: 'TITLE', SUBTITLE: 'SUBTITLE', HEADING1: 'HEADING1', HEADING2: 'HEADING2', HEADING3: 'HEADING3' };
+export const ParagraphHeading = {
+  NORMAL: 'NORMAL',
+  TITLE: 'TITLE',
+  SUBTITLE: 'SUBTITLE',
+  HEADING1: 'HEADING1',
+  HEADING2: 'HEADING2',
+  HEADING3: 'HEADING3',
+};
 
-export function paragraphText(p: ParagraphState): string { return p.runs.map((r) => r.text).join(''); }
+export function paragraphText(p: ParagraphState): string {
+  return p.runs.map((r) => r.text).join('');
+}
 
 /** RE2 lacks look-around and back-references; Apps Script rejects such patterns. */
 function re2(pattern: string): RegExp {
-  if (/\(\?<?[=!]|\\[1-9]/.test(pattern)) throw new Error(`Invalid argument: searchPattern (RE2 does not support "${pattern}")`);
-  try { return new RegExp(pattern, 'gu'); } catch { throw new Error(`Invalid argument: searchPattern`); }
+  if (/\(\?<?[=!]|\\[1-9]/.test(pattern))
+    throw new Error(`Invalid argument: searchPattern (RE2 does not support "${pattern}")`);
+  try {
+    return new RegExp(pattern, 'gu');
+  } catch {
+    throw new Error(`Invalid argument: searchPattern`);
+  }
 }
 
 /** Replaces matches inside one paragraph; each replacement takes the style of the first character it replaces. */
@@ -51,7 +105,10 @@ function replaceInParagraph(p: ParagraphState, re: RegExp, replacement: string):
   let last = 0;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) { re.lastIndex++; continue; }
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
     for (let i = last; i < m.index; i++) out.push({ ch: text[i], style: styles[i] });
     for (const ch of replacement) out.push({ ch, style: styles[m.index] });
     last = m.index + m[0].length;
@@ -73,19 +130,45 @@ function mergeRuns(chars: Array<{ ch: string; style: RunState }>): RunState[] {
 }
 
 function allParagraphs(children: ElementState[]): ParagraphState[] {
-  return children.flatMap((e) => (e.type === 'PARAGRAPH' ? [e] : e.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs))));
+  return children.flatMap((e) =>
+    e.type === 'PARAGRAPH' ? [e] : e.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)),
+  );
 }
 
 function sectionText(children: ElementState[]): string {
-  return children.map((e) => (e.type === 'PARAGRAPH' ? paragraphText(e) : e.rows.map((r) => r.cells.map((c) => c.paragraphs.map(paragraphText).join('\n')).join('\t')).join('\n'))).join('\n');
+  return children
+    .map((e) =>
+      e.type === 'PARAGRAPH'
+        ? paragraphText(e)
+        : e.rows.map((r) => r.cells.map((c) => c.paragraphs.map(paragraphText).join('\n')).join('\t')).join('\n'),
+    )
+    .join('\n');
 }
 
 export class LocalText extends DocsObject {
   readonly gasClass = 'Text';
-  constructor(readonly _p: ParagraphState, counter: CallCounter) { super(counter); }
-  getText(): string { return paragraphText(this._p); }
-  setText(text: string): this { this.change('setText', () => { this._p.runs = [{ ...(this._p.runs[0] ?? {}), text: String(text) }]; }); return this; }
-  appendText(text: string): this { this.change('appendText', () => { const last = this._p.runs[this._p.runs.length - 1]; this._p.runs.push({ ...(last ?? {}), text: String(text) }); }); return this; }
+  constructor(
+    readonly _p: ParagraphState,
+    counter: CallCounter,
+  ) {
+    super(counter);
+  }
+  getText(): string {
+    return paragraphText(this._p);
+  }
+  setText(text: string): this {
+    this.change('setText', () => {
+      this._p.runs = [{ ...(this._p.runs[0] ?? {}), text: String(text) }];
+    });
+    return this;
+  }
+  appendText(text: string): this {
+    this.change('appendText', () => {
+      const last = this._p.runs[this._p.runs.length - 1];
+      this._p.runs.push({ ...(last ?? {}), text: String(text) });
+    });
+    return this;
+  }
   private styled(what: string, attrs: Partial<RunState>, args: unknown[]): this {
     const [a, b] = args;
     const whole = args.length <= 1;
@@ -94,45 +177,118 @@ export class LocalText extends DocsObject {
     this.change(what, () => {
       const chars: Array<{ ch: string; style: RunState }> = [];
       let i = 0;
-      for (const r of this._p.runs) for (const ch of r.text) { chars.push({ ch, style: i >= start && i <= end ? { ...r, ...attrs } : r }); i++; }
+      for (const r of this._p.runs)
+        for (const ch of r.text) {
+          chars.push({ ch, style: i >= start && i <= end ? { ...r, ...attrs } : r });
+          i++;
+        }
       this._p.runs = mergeRuns(chars);
     });
     return this;
   }
-  setBold(...args: unknown[]): this { return this.styled('setBold', { bold: Boolean(args[args.length - 1]) }, args); }
-  setItalic(...args: unknown[]): this { return this.styled('setItalic', { italic: Boolean(args[args.length - 1]) }, args); }
-  setUnderline(...args: unknown[]): this { return this.styled('setUnderline', { underline: Boolean(args[args.length - 1]) }, args); }
-  setFontSize(...args: unknown[]): this { return this.styled('setFontSize', { fontSize: Number(args[args.length - 1]) }, args); }
-  setFontFamily(...args: unknown[]): this { return this.styled('setFontFamily', { fontFamily: String(args[args.length - 1]) }, args); }
-  isBold(offset = 0): boolean { let i = 0; for (const r of this._p.runs) { if (offset < i + r.text.length) return !!r.bold; i += r.text.length; } return false; }
+  setBold(...args: unknown[]): this {
+    return this.styled('setBold', { bold: Boolean(args[args.length - 1]) }, args);
+  }
+  setItalic(...args: unknown[]): this {
+    return this.styled('setItalic', { italic: Boolean(args[args.length - 1]) }, args);
+  }
+  setUnderline(...args: unknown[]): this {
+    return this.styled('setUnderline', { underline: Boolean(args[args.length - 1]) }, args);
+  }
+  setFontSize(...args: unknown[]): this {
+    return this.styled('setFontSize', { fontSize: Number(args[args.length - 1]) }, args);
+  }
+  setFontFamily(...args: unknown[]): this {
+    return this.styled('setFontFamily', { fontFamily: String(args[args.length - 1]) }, args);
+  }
+  isBold(offset = 0): boolean {
+    let i = 0;
+    for (const r of this._p.runs) {
+      if (offset < i + r.text.length) return !!r.bold;
+      i += r.text.length;
+    }
+    return false;
+  }
 }
 
 export class LocalParagraph extends DocsObject {
   readonly gasClass = 'Paragraph';
-  constructor(readonly _state: ParagraphState, readonly _siblings: ElementState[] | ParagraphState[] | null, counter: CallCounter) { super(counter); }
-  getType(): string { return ElementType.PARAGRAPH; }
-  asParagraph(): this { return this; }
-  asTable(): never { throw new Error('Cannot cast a Paragraph to a Table.'); }
-  getText(): string { return paragraphText(this._state); }
-  setText(text: string): this { this.editAsText().setText(text); return this; }
-  appendText(text: string): LocalText { return this.editAsText().appendText(text); }
-  editAsText(): LocalText { return new LocalText(this._state, this._counter); }
-  setAlignment(a: string): this { this.change('setAlignment', () => { this._state.alignment = a; }); return this; }
-  getAlignment(): string { return this._state.alignment ?? HorizontalAlignment.LEFT; }
-  setHeading(h: string): this { this.change('setHeading', () => { this._state.heading = h; }); return this; }
-  getHeading(): string { return this._state.heading ?? ParagraphHeading.NORMAL; }
-  setSpacingAfter(_n: number): this { return this; }
-  setSpacingBefore(_n: number): this { return this; }
-  setBold(b: boolean): this { this.editAsText().setBold(b); return this; }
-  setFontSize(n: number): this { this.editAsText().setFontSize(n); return this; }
-  replaceText(pattern: string, replacement: string): this { const re = re2(pattern); this.change('replaceText', () => replaceInParagraph(this._state, re, String(replacement))); return this; }
-  copy(): LocalParagraph { return new LocalParagraph(clone(this._state), null, this._counter); }
+  constructor(
+    readonly _state: ParagraphState,
+    readonly _siblings: ElementState[] | ParagraphState[] | null,
+    counter: CallCounter,
+  ) {
+    super(counter);
+  }
+  getType(): string {
+    return ElementType.PARAGRAPH;
+  }
+  asParagraph(): this {
+    return this;
+  }
+  asTable(): never {
+    throw new Error('Cannot cast a Paragraph to a Table.');
+  }
+  getText(): string {
+    return paragraphText(this._state);
+  }
+  setText(text: string): this {
+    this.editAsText().setText(text);
+    return this;
+  }
+  appendText(text: string): LocalText {
+    return this.editAsText().appendText(text);
+  }
+  editAsText(): LocalText {
+    return new LocalText(this._state, this._counter);
+  }
+  setAlignment(a: string): this {
+    this.change('setAlignment', () => {
+      this._state.alignment = a;
+    });
+    return this;
+  }
+  getAlignment(): string {
+    return this._state.alignment ?? HorizontalAlignment.LEFT;
+  }
+  setHeading(h: string): this {
+    this.change('setHeading', () => {
+      this._state.heading = h;
+    });
+    return this;
+  }
+  getHeading(): string {
+    return this._state.heading ?? ParagraphHeading.NORMAL;
+  }
+  setSpacingAfter(_n: number): this {
+    return this;
+  }
+  setSpacingBefore(_n: number): this {
+    return this;
+  }
+  setBold(b: boolean): this {
+    this.editAsText().setBold(b);
+    return this;
+  }
+  setFontSize(n: number): this {
+    this.editAsText().setFontSize(n);
+    return this;
+  }
+  replaceText(pattern: string, replacement: string): this {
+    const re = re2(pattern);
+    this.change('replaceText', () => replaceInParagraph(this._state, re, String(replacement)));
+    return this;
+  }
+  copy(): LocalParagraph {
+    return new LocalParagraph(clone(this._state), null, this._counter);
+  }
   removeFromParent(): this {
     this.change('removeFromParent', () => {
       const list = this._siblings as unknown[] | null;
       const i = list ? list.indexOf(this._state) : -1;
       if (i < 0) throw new Error('Element has no parent.');
-      if (this._inSection && i === list!.length - 1) throw new Error("Can't remove the last paragraph in a document section.");
+      if (this._inSection && i === list!.length - 1)
+        throw new Error("Can't remove the last paragraph in a document section.");
       list!.splice(i, 1);
     });
     return this;
@@ -143,88 +299,248 @@ export class LocalParagraph extends DocsObject {
 
 export class LocalTableCell extends DocsObject {
   readonly gasClass = 'TableCell';
-  constructor(readonly _state: CellState, counter: CallCounter) { super(counter); }
-  getText(): string { return this._state.paragraphs.map(paragraphText).join('\n'); }
-  setText(t: string): this { this.change('setText', () => { this._state.paragraphs = [{ type: 'PARAGRAPH', runs: [{ ...(this._state.paragraphs[0]?.runs[0] ?? {}), text: String(t) }] }]; }); return this; }
-  getNumChildren(): number { return this._state.paragraphs.length; }
-  getChild(i: number): LocalParagraph { return new LocalParagraph(this._state.paragraphs[i], this._state.paragraphs, this._counter); }
-  editAsText(): LocalText { return new LocalText(this._state.paragraphs[0], this._counter); }
-  setBackgroundColor(c: string): this { this.change('setBackgroundColor', () => { this._state.background = c; }); return this; }
-  replaceText(pattern: string, replacement: string): this { const re = re2(pattern); this.change('replaceText', () => { for (const p of this._state.paragraphs) replaceInParagraph(p, re, String(replacement)); }); return this; }
+  constructor(
+    readonly _state: CellState,
+    counter: CallCounter,
+  ) {
+    super(counter);
+  }
+  getText(): string {
+    return this._state.paragraphs.map(paragraphText).join('\n');
+  }
+  setText(t: string): this {
+    this.change('setText', () => {
+      this._state.paragraphs = [
+        { type: 'PARAGRAPH', runs: [{ ...(this._state.paragraphs[0]?.runs[0] ?? {}), text: String(t) }] },
+      ];
+    });
+    return this;
+  }
+  getNumChildren(): number {
+    return this._state.paragraphs.length;
+  }
+  getChild(i: number): LocalParagraph {
+    return new LocalParagraph(this._state.paragraphs[i], this._state.paragraphs, this._counter);
+  }
+  editAsText(): LocalText {
+    return new LocalText(this._state.paragraphs[0], this._counter);
+  }
+  setBackgroundColor(c: string): this {
+    this.change('setBackgroundColor', () => {
+      this._state.background = c;
+    });
+    return this;
+  }
+  replaceText(pattern: string, replacement: string): this {
+    const re = re2(pattern);
+    this.change('replaceText', () => {
+      for (const p of this._state.paragraphs) replaceInParagraph(p, re, String(replacement));
+    });
+    return this;
+  }
 }
 
 export class LocalTableRow extends DocsObject {
   readonly gasClass = 'TableRow';
-  constructor(readonly _state: RowState, readonly _table: TableState | null, counter: CallCounter) { super(counter); }
-  getType(): string { return ElementType.TABLE_ROW; }
-  getNumCells(): number { return this._state.cells.length; }
-  getCell(i: number): LocalTableCell { return new LocalTableCell(this._state.cells[i], this._counter); }
-  getText(): string { return this._state.cells.map((c) => c.paragraphs.map(paragraphText).join('\n')).join('\t'); }
-  replaceText(pattern: string, replacement: string): this { const re = re2(pattern); this.change('replaceText', () => { for (const c of this._state.cells) for (const p of c.paragraphs) replaceInParagraph(p, re, String(replacement)); }); return this; }
-  copy(): LocalTableRow { return new LocalTableRow(clone(this._state), null, this._counter); }
-  removeFromParent(): this { this.change('removeRow', () => { const rows = this._table!.rows; rows.splice(rows.indexOf(this._state), 1); }); return this; }
+  constructor(
+    readonly _state: RowState,
+    readonly _table: TableState | null,
+    counter: CallCounter,
+  ) {
+    super(counter);
+  }
+  getType(): string {
+    return ElementType.TABLE_ROW;
+  }
+  getNumCells(): number {
+    return this._state.cells.length;
+  }
+  getCell(i: number): LocalTableCell {
+    return new LocalTableCell(this._state.cells[i], this._counter);
+  }
+  getText(): string {
+    return this._state.cells.map((c) => c.paragraphs.map(paragraphText).join('\n')).join('\t');
+  }
+  replaceText(pattern: string, replacement: string): this {
+    const re = re2(pattern);
+    this.change('replaceText', () => {
+      for (const c of this._state.cells) for (const p of c.paragraphs) replaceInParagraph(p, re, String(replacement));
+    });
+    return this;
+  }
+  copy(): LocalTableRow {
+    return new LocalTableRow(clone(this._state), null, this._counter);
+  }
+  removeFromParent(): this {
+    this.change('removeRow', () => {
+      const rows = this._table!.rows;
+      rows.splice(rows.indexOf(this._state), 1);
+    });
+    return this;
+  }
 }
 
 export class LocalTable extends DocsObject {
   readonly gasClass = 'Table';
-  constructor(readonly _state: TableState, readonly _siblings: ElementState[] | null, counter: CallCounter) { super(counter); }
-  getType(): string { return ElementType.TABLE; }
-  asTable(): this { return this; }
-  asParagraph(): never { throw new Error('Cannot cast a Table to a Paragraph.'); }
-  getNumRows(): number { return this._state.rows.length; }
-  getRow(i: number): LocalTableRow { return new LocalTableRow(this._state.rows[i], this._state, this._counter); }
-  getCell(r: number, c: number): LocalTableCell { return new LocalTableCell(this._state.rows[r].cells[c], this._counter); }
-  getText(): string { return sectionText([this._state]); }
-  appendTableRow(row?: LocalTableRow): LocalTableRow { return this.insertTableRow(this._state.rows.length, row); }
+  constructor(
+    readonly _state: TableState,
+    readonly _siblings: ElementState[] | null,
+    counter: CallCounter,
+  ) {
+    super(counter);
+  }
+  getType(): string {
+    return ElementType.TABLE;
+  }
+  asTable(): this {
+    return this;
+  }
+  asParagraph(): never {
+    throw new Error('Cannot cast a Table to a Paragraph.');
+  }
+  getNumRows(): number {
+    return this._state.rows.length;
+  }
+  getRow(i: number): LocalTableRow {
+    return new LocalTableRow(this._state.rows[i], this._state, this._counter);
+  }
+  getCell(r: number, c: number): LocalTableCell {
+    return new LocalTableCell(this._state.rows[r].cells[c], this._counter);
+  }
+  getText(): string {
+    return sectionText([this._state]);
+  }
+  appendTableRow(row?: LocalTableRow): LocalTableRow {
+    return this.insertTableRow(this._state.rows.length, row);
+  }
   insertTableRow(index: number, row?: LocalTableRow): LocalTableRow {
     const state = row ? row._state : { cells: [] };
     if (row && row._table) throw new Error('Element must be detached.');
-    this.change('insertTableRow', () => { this._state.rows.splice(index, 0, state); });
+    this.change('insertTableRow', () => {
+      this._state.rows.splice(index, 0, state);
+    });
     return new LocalTableRow(state, this._state, this._counter);
   }
-  removeRow(i: number): LocalTableRow { const row = this.getRow(i); row.removeFromParent(); return row; }
-  setBorderWidth(w: number): this { this.change('setBorderWidth', () => { this._state.borderWidth = w; }); return this; }
-  copy(): LocalTable { return new LocalTable(clone(this._state), null, this._counter); }
-  replaceText(pattern: string, replacement: string): this { const re = re2(pattern); this.change('replaceText', () => { for (const p of allParagraphs([this._state])) replaceInParagraph(p, re, String(replacement)); }); return this; }
-  removeFromParent(): this { this.change('removeFromParent', () => { const i = this._siblings!.indexOf(this._state); this._siblings!.splice(i, 1); }); return this; }
+  removeRow(i: number): LocalTableRow {
+    const row = this.getRow(i);
+    row.removeFromParent();
+    return row;
+  }
+  setBorderWidth(w: number): this {
+    this.change('setBorderWidth', () => {
+      this._state.borderWidth = w;
+    });
+    return this;
+  }
+  copy(): LocalTable {
+    return new LocalTable(clone(this._state), null, this._counter);
+  }
+  replaceText(pattern: string, replacement: string): this {
+    const re = re2(pattern);
+    this.change('replaceText', () => {
+      for (const p of allParagraphs([this._state])) replaceInParagraph(p, re, String(replacement));
+    });
+    return this;
+  }
+  removeFromParent(): this {
+    this.change('removeFromParent', () => {
+      const i = this._siblings!.indexOf(this._state);
+      this._siblings!.splice(i, 1);
+    });
+    return this;
+  }
 }
 
 export class LocalSection extends DocsObject {
-  constructor(readonly gasClass: string, readonly _state: SectionState, counter: CallCounter) { super(counter); }
-  getNumChildren(): number { return this._state.children.length; }
+  constructor(
+    readonly gasClass: string,
+    readonly _state: SectionState,
+    counter: CallCounter,
+  ) {
+    super(counter);
+  }
+  getNumChildren(): number {
+    return this._state.children.length;
+  }
   getChild(i: number): LocalParagraph | LocalTable {
     const e = this._state.children[i];
-    if (!e) throw new Error(`Child index (${i}) must be less than the number of child elements (${this._state.children.length}).`);
+    if (!e)
+      throw new Error(
+        `Child index (${i}) must be less than the number of child elements (${this._state.children.length}).`,
+      );
     return e.type === 'PARAGRAPH' ? this.paragraph(e) : new LocalTable(e, this._state.children, this._counter);
   }
-  getChildIndex(el: LocalParagraph | LocalTable): number { return this._state.children.indexOf(el._state); }
-  getParagraphs(): LocalParagraph[] { return allParagraphs(this._state.children).map((p) => new LocalParagraph(p, null, this._counter)); }
-  getTables(): LocalTable[] { return this._state.children.filter((e): e is TableState => e.type === 'TABLE').map((t) => new LocalTable(t, this._state.children, this._counter)); }
-  getText(): string { return sectionText(this._state.children); }
-  appendParagraph(textOrParagraph: string | LocalParagraph): LocalParagraph { return this.insertParagraph(this._state.children.length, textOrParagraph); }
+  getChildIndex(el: LocalParagraph | LocalTable): number {
+    return this._state.children.indexOf(el._state);
+  }
+  getParagraphs(): LocalParagraph[] {
+    return allParagraphs(this._state.children).map((p) => new LocalParagraph(p, null, this._counter));
+  }
+  getTables(): LocalTable[] {
+    return this._state.children
+      .filter((e): e is TableState => e.type === 'TABLE')
+      .map((t) => new LocalTable(t, this._state.children, this._counter));
+  }
+  getText(): string {
+    return sectionText(this._state.children);
+  }
+  appendParagraph(textOrParagraph: string | LocalParagraph): LocalParagraph {
+    return this.insertParagraph(this._state.children.length, textOrParagraph);
+  }
   insertParagraph(index: number, textOrParagraph: string | LocalParagraph): LocalParagraph {
-    const state: ParagraphState = typeof textOrParagraph === 'string' ? { type: 'PARAGRAPH', runs: [{ text: textOrParagraph }] } : textOrParagraph._state;
+    const state: ParagraphState =
+      typeof textOrParagraph === 'string'
+        ? { type: 'PARAGRAPH', runs: [{ text: textOrParagraph }] }
+        : textOrParagraph._state;
     if (typeof textOrParagraph !== 'string' && textOrParagraph._siblings) throw new Error('Element must be detached.');
-    this.change('insertParagraph', () => { this._state.children.splice(index, 0, state); });
+    this.change('insertParagraph', () => {
+      this._state.children.splice(index, 0, state);
+    });
     return this.paragraph(state);
   }
-  appendTable(cellsOrTable?: string[][] | LocalTable): LocalTable { return this.insertTable(this._state.children.length, cellsOrTable); }
+  appendTable(cellsOrTable?: string[][] | LocalTable): LocalTable {
+    return this.insertTable(this._state.children.length, cellsOrTable);
+  }
   insertTable(index: number, cellsOrTable?: string[][] | LocalTable): LocalTable {
-    const state: TableState = cellsOrTable instanceof LocalTable ? cellsOrTable._state
-      : { type: 'TABLE', rows: (cellsOrTable ?? [['']]).map((r) => ({ cells: r.map((c) => ({ paragraphs: [{ type: 'PARAGRAPH' as const, runs: [{ text: String(c) }] }] })) })) };
-    this.change('insertTable', () => { this._state.children.splice(index, 0, state); });
+    const state: TableState =
+      cellsOrTable instanceof LocalTable
+        ? cellsOrTable._state
+        : {
+            type: 'TABLE',
+            rows: (cellsOrTable ?? [['']]).map((r) => ({
+              cells: r.map((c) => ({ paragraphs: [{ type: 'PARAGRAPH' as const, runs: [{ text: String(c) }] }] })),
+            })),
+          };
+    this.change('insertTable', () => {
+      this._state.children.splice(index, 0, state);
+    });
     return new LocalTable(state, this._state.children, this._counter);
   }
   replaceText(pattern: string, replacement: string): this {
     const re = re2(pattern);
-    this.change('replaceText', () => { for (const p of allParagraphs(this._state.children)) replaceInParagraph(p, re, String(replacement)); });
+    this.change('replaceText', () => {
+      for (const p of allParagraphs(this._state.children)) replaceInParagraph(p, re, String(replacement));
+    });
     return this;
   }
-  clear(): this { this.change('clear', () => { this._state.children = [{ type: 'PARAGRAPH', runs: [{ text: '' }] }]; }); return this; }
-  setMarginTop(_n: number): this { return this; }
-  setMarginBottom(_n: number): this { return this; }
-  setMarginLeft(_n: number): this { return this; }
-  setMarginRight(_n: number): this { return this; }
+  clear(): this {
+    this.change('clear', () => {
+      this._state.children = [{ type: 'PARAGRAPH', runs: [{ text: '' }] }];
+    });
+    return this;
+  }
+  setMarginTop(_n: number): this {
+    return this;
+  }
+  setMarginBottom(_n: number): this {
+    return this;
+  }
+  setMarginLeft(_n: number): this {
+    return this;
+  }
+  setMarginRight(_n: number): this {
+    return this;
+  }
   private paragraph(p: ParagraphState): LocalParagraph {
     const lp = new LocalParagraph(p, this._state.children, this._counter);
     lp._inSection = true;
@@ -235,45 +551,105 @@ export class LocalSection extends DocsObject {
 export class LocalBlob implements Emulated {
   readonly gasClass = 'Blob';
   readonly gasService = 'docs' as const;
-  constructor(readonly _bytes: Buffer, private contentType: string, private name: string) {}
-  getBytes(): number[] { return [...this._bytes]; }
-  getDataAsString(): string { return this._bytes.toString('utf8'); }
-  getContentType(): string { return this.contentType; }
-  getName(): string { return this.name; }
-  setName(n: string): this { this.name = n; return this; }
+  constructor(
+    readonly _bytes: Buffer,
+    private contentType: string,
+    private name: string,
+  ) {}
+  getBytes(): number[] {
+    return [...this._bytes];
+  }
+  getDataAsString(): string {
+    return this._bytes.toString('utf8');
+  }
+  getContentType(): string {
+    return this.contentType;
+  }
+  getName(): string {
+    return this.name;
+  }
+  setName(n: string): this {
+    this.name = n;
+    return this;
+  }
 }
 
 export class LocalDocument extends DocsObject {
   readonly gasClass = 'Document';
-  constructor(readonly _state: DocumentState, counter: CallCounter) { super(counter); }
-  getId(): string { return this._state.id; }
-  getName(): string { return this._state.name; }
-  setName(n: string): this { this.change('setName', () => { this._state.name = String(n); }); return this; }
-  getUrl(): string { return `https://docs.google.com/document/d/${this._state.id}/edit`; }
-  getBody(): LocalSection { return new LocalSection('Body', this._state.body, this._counter); }
-  getHeader(): LocalSection | null { return this._state.header ? new LocalSection('HeaderSection', this._state.header, this._counter) : null; }
-  getFooter(): LocalSection | null { return this._state.footer ? new LocalSection('FooterSection', this._state.footer, this._counter) : null; }
+  constructor(
+    readonly _state: DocumentState,
+    counter: CallCounter,
+  ) {
+    super(counter);
+  }
+  getId(): string {
+    return this._state.id;
+  }
+  getName(): string {
+    return this._state.name;
+  }
+  setName(n: string): this {
+    this.change('setName', () => {
+      this._state.name = String(n);
+    });
+    return this;
+  }
+  getUrl(): string {
+    return `https://docs.google.com/document/d/${this._state.id}/edit`;
+  }
+  getBody(): LocalSection {
+    return new LocalSection('Body', this._state.body, this._counter);
+  }
+  getHeader(): LocalSection | null {
+    return this._state.header ? new LocalSection('HeaderSection', this._state.header, this._counter) : null;
+  }
+  getFooter(): LocalSection | null {
+    return this._state.footer ? new LocalSection('FooterSection', this._state.footer, this._counter) : null;
+  }
   addHeader(): LocalSection {
     if (this._state.header) throw new Error('Document tab already contains a header.');
-    this.change('addHeader', () => { this._state.header = { children: [{ type: 'PARAGRAPH', runs: [{ text: '' }] }] }; });
+    this.change('addHeader', () => {
+      this._state.header = { children: [{ type: 'PARAGRAPH', runs: [{ text: '' }] }] };
+    });
     return this.getHeader()!;
   }
   addFooter(): LocalSection {
     if (this._state.footer) throw new Error('Document tab already contains a footer.');
-    this.change('addFooter', () => { this._state.footer = { children: [{ type: 'PARAGRAPH', runs: [{ text: '' }] }] }; });
+    this.change('addFooter', () => {
+      this._state.footer = { children: [{ type: 'PARAGRAPH', runs: [{ text: '' }] }] };
+    });
     return this.getFooter()!;
   }
-  saveAndClose(): void { /* edits are saved as they happen here */ }
+  saveAndClose(): void {
+    /* edits are saved as they happen here */
+  }
   /** PDF of the document. The emulation cannot render one: the blob carries the text, and is marked as emulated. */
   getAs(contentType: string): LocalBlob {
-    if (contentType !== 'application/pdf') throw new Error(`Converting from application/vnd.google-apps.document to ${contentType} is not supported.`);
-    const text = [this._state.header, this._state.body, this._state.footer].filter((s): s is SectionState => !!s).map((s) => sectionText(s.children)).join('\n');
+    if (contentType !== 'application/pdf')
+      throw new Error(`Converting from application/vnd.google-apps.document to ${contentType} is not supported.`);
+    const text = [this._state.header, this._state.body, this._state.footer]
+      .filter((s): s is SectionState => !!s)
+      .map((s) => sectionText(s.children))
+      .join('\n');
     return new LocalBlob(Buffer.from(`%EMULATED-PDF\n${text}`), 'application/pdf', `${this._state.name}.pdf`);
   }
 }
 
-export interface DriveFile { id: string; name: string; mimeType: string; parents: string[]; appCreated: boolean; trashed: boolean; docId?: string; bytes?: string; appProperties?: Record<string, string> }
-export interface DriveStore { files: DriveFile[]; seq: number }
+export interface DriveFile {
+  id: string;
+  name: string;
+  mimeType: string;
+  parents: string[];
+  appCreated: boolean;
+  trashed: boolean;
+  docId?: string;
+  bytes?: string;
+  appProperties?: Record<string, string>;
+}
+export interface DriveStore {
+  files: DriveFile[];
+  seq: number;
+}
 
 export const DOC_MIME = 'application/vnd.google-apps.document';
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
@@ -283,20 +659,41 @@ export class LocalDocumentApp extends DocsObject {
   readonly ElementType = ElementType;
   readonly HorizontalAlignment = HorizontalAlignment;
   readonly ParagraphHeading = ParagraphHeading;
-  constructor(private readonly docs: DocStore, private readonly drive: DriveStore, counter: CallCounter) { super(counter); }
+  constructor(
+    private readonly docs: DocStore,
+    private readonly drive: DriveStore,
+    counter: CallCounter,
+  ) {
+    super(counter);
+  }
   create(name: string): LocalDocument {
     return this.change('create', () => {
       const id = `doc${++this.drive.seq}`;
-      const state: DocumentState = { id, name: String(name), body: { children: [{ type: 'PARAGRAPH', runs: [{ text: '' }] }] }, header: null, footer: null };
+      const state: DocumentState = {
+        id,
+        name: String(name),
+        body: { children: [{ type: 'PARAGRAPH', runs: [{ text: '' }] }] },
+        header: null,
+        footer: null,
+      };
       this.docs.documents.push(state);
-      this.drive.files.push({ id, name: String(name), mimeType: DOC_MIME, parents: ['root'], appCreated: true, trashed: false, docId: id });
+      this.drive.files.push({
+        id,
+        name: String(name),
+        mimeType: DOC_MIME,
+        parents: ['root'],
+        appCreated: true,
+        trashed: false,
+        docId: id,
+      });
       return new LocalDocument(state, this._counter);
     });
   }
   openById(id: string): LocalDocument {
     const d = this.docs.documents.find((x) => x.id === id);
     const f = this.drive.files.find((x) => x.id === id);
-    if (!d || f?.trashed) throw new Error(`Document is missing (perhaps it was deleted, or you don't have read access?)`);
+    if (!d || f?.trashed)
+      throw new Error(`Document is missing (perhaps it was deleted, or you don't have read access?)`);
     return new LocalDocument(d, this._counter);
   }
 }
@@ -308,24 +705,47 @@ export class LocalDocumentApp extends DocsObject {
 export class LocalDriveFiles implements Emulated {
   readonly gasClass = 'DriveFiles';
   readonly gasService = 'drive' as const;
-  constructor(private readonly drive: DriveStore, private readonly docs: DocStore, private readonly counter: CallCounter) {}
+  constructor(
+    private readonly drive: DriveStore,
+    private readonly docs: DocStore,
+    private readonly counter: CallCounter,
+  ) {}
   private visible(id: string, call: string): DriveFile {
     const f = this.drive.files.find((x) => x.id === id && x.appCreated && !x.trashed);
-    if (!f) throw new Error(`GoogleJsonResponseException: API call to drive.files.${call} failed with error: File not found: ${id}.`);
+    if (!f)
+      throw new Error(
+        `GoogleJsonResponseException: API call to drive.files.${call} failed with error: File not found: ${id}.`,
+      );
     return f;
   }
-  get(fileId: string): DriveFile { return { ...this.visible(fileId, 'get') }; }
+  get(fileId: string): DriveFile {
+    return { ...this.visible(fileId, 'get') };
+  }
   create(resource: Partial<DriveFile>, media?: LocalBlob): DriveFile {
     return this.counter.write('drive', 'files.create', () => {
       const parents = resource.parents ?? ['root'];
       for (const p of parents) if (p !== 'root') this.visible(p, 'create');
-      const f: DriveFile = { id: `file${++this.drive.seq}`, name: String(resource.name ?? 'Untitled'), mimeType: resource.mimeType ?? media?.getContentType() ?? 'application/octet-stream', parents, appCreated: true, trashed: false, appProperties: { ...(resource.appProperties ?? {}) } };
+      const f: DriveFile = {
+        id: `file${++this.drive.seq}`,
+        name: String(resource.name ?? 'Untitled'),
+        mimeType: resource.mimeType ?? media?.getContentType() ?? 'application/octet-stream',
+        parents,
+        appCreated: true,
+        trashed: false,
+        appProperties: { ...(resource.appProperties ?? {}) },
+      };
       if (media) f.bytes = media._bytes.toString('base64');
       if (f.mimeType === DOC_MIME) {
         // A new, empty Google Doc, as Drive makes one.
         f.id = `doc${this.drive.seq}`;
         f.docId = f.id;
-        this.docs.documents.push({ id: f.id, name: f.name, body: { children: [{ type: 'PARAGRAPH', runs: [{ text: '' }] }] }, header: null, footer: null });
+        this.docs.documents.push({
+          id: f.id,
+          name: f.name,
+          body: { children: [{ type: 'PARAGRAPH', runs: [{ text: '' }] }] },
+          header: null,
+          footer: null,
+        });
       }
       this.drive.files.push(f);
       return { ...f };
@@ -335,7 +755,15 @@ export class LocalDriveFiles implements Emulated {
     const source = this.visible(fileId, 'copy');
     return this.counter.write('drive', 'files.copy', () => {
       const id = `doc${++this.drive.seq}`;
-      const f: DriveFile = { ...source, id, name: String(resource.name ?? `Copy of ${source.name}`), parents: resource.parents ?? source.parents, appCreated: true, trashed: false, appProperties: { ...(resource.appProperties ?? {}) } };
+      const f: DriveFile = {
+        ...source,
+        id,
+        name: String(resource.name ?? `Copy of ${source.name}`),
+        parents: resource.parents ?? source.parents,
+        appCreated: true,
+        trashed: false,
+        appProperties: { ...(resource.appProperties ?? {}) },
+      };
       if (source.docId) {
         const doc = this.docs.documents.find((d) => d.id === source.docId)!;
         this.docs.documents.push({ ...clone(doc), id, name: f.name });
@@ -354,21 +782,36 @@ export class LocalDriveFiles implements Emulated {
     const tests: Array<(f: DriveFile) => boolean> = [];
     for (const part of q.split(/\s+and\s+(?![^{]*})/)) {
       let m: RegExpExecArray | null;
-      if ((m = /^appProperties has \{ key='([^']*)' and value='([^']*)' \}$/.exec(part.trim()))) { const [, k, v] = m; tests.push((f) => f.appProperties?.[k] === v); }
-      else if ((m = /^trashed = (true|false)$/.exec(part.trim()))) { const want = m[1] === 'true'; tests.push((f) => f.trashed === want); }
-      else if ((m = /^'([^']*)' in parents$/.exec(part.trim()))) { const p = m[1]; tests.push((f) => f.parents.includes(p)); }
-      else if (part.trim()) throw new Error(`GoogleJsonResponseException: API call to drive.files.list failed with error: Invalid Value (q: ${part})`);
+      if ((m = /^appProperties has \{ key='([^']*)' and value='([^']*)' \}$/.exec(part.trim()))) {
+        const [, k, v] = m;
+        tests.push((f) => f.appProperties?.[k] === v);
+      } else if ((m = /^trashed = (true|false)$/.exec(part.trim()))) {
+        const want = m[1] === 'true';
+        tests.push((f) => f.trashed === want);
+      } else if ((m = /^'([^']*)' in parents$/.exec(part.trim()))) {
+        const p = m[1];
+        tests.push((f) => f.parents.includes(p));
+      } else if (part.trim())
+        throw new Error(
+          `GoogleJsonResponseException: API call to drive.files.list failed with error: Invalid Value (q: ${part})`,
+        );
     }
     return { files: this.drive.files.filter((f) => f.appCreated && tests.every((t) => t(f))).map((f) => ({ ...f })) };
   }
-  update(resource: Partial<DriveFile>, fileId: string, _media?: unknown, options: { addParents?: string; removeParents?: string } = {}): DriveFile {
+  update(
+    resource: Partial<DriveFile>,
+    fileId: string,
+    _media?: unknown,
+    options: { addParents?: string; removeParents?: string } = {},
+  ): DriveFile {
     const f = this.visible(fileId, 'update');
     return this.counter.write('drive', 'files.update', () => {
       if (resource.name) f.name = String(resource.name);
       if (resource.trashed !== undefined) f.trashed = !!resource.trashed;
       if (resource.appProperties) f.appProperties = { ...(f.appProperties ?? {}), ...resource.appProperties };
       if (options.removeParents) f.parents = f.parents.filter((p) => !options.removeParents!.split(',').includes(p));
-      if (options.addParents) for (const p of options.addParents.split(',')) if (!f.parents.includes(p)) f.parents.push(p);
+      if (options.addParents)
+        for (const p of options.addParents.split(',')) if (!f.parents.includes(p)) f.parents.push(p);
       return { ...f };
     });
   }
@@ -378,5 +821,7 @@ export class LocalDrive implements Emulated {
   readonly gasClass = 'Drive';
   readonly gasService = 'drive' as const;
   readonly Files: LocalDriveFiles;
-  constructor(drive: DriveStore, docs: DocStore, counter: CallCounter) { this.Files = counter.track(new LocalDriveFiles(drive, docs, counter)); }
+  constructor(drive: DriveStore, docs: DocStore, counter: CallCounter) {
+    this.Files = counter.track(new LocalDriveFiles(drive, docs, counter));
+  }
 }

@@ -9,10 +9,17 @@ export class LocalLock implements Emulated {
   readonly gasClass = 'Lock';
   readonly gasService = 'lock' as const;
   private mine = false;
-  constructor(private readonly scope: string, private readonly held: Map<string, string>, private readonly clock: VirtualClock) {}
+  constructor(
+    private readonly scope: string,
+    private readonly held: Map<string, string>,
+    private readonly clock: VirtualClock,
+  ) {}
   tryLock(timeoutMs: number): boolean {
     if (this.mine) return true;
-    if (this.held.has(this.scope)) { this.clock.advance(timeoutMs); return false; }
+    if (this.held.has(this.scope)) {
+      this.clock.advance(timeoutMs);
+      return false;
+    }
     this.held.set(this.scope, 'this run');
     this.mine = true;
     return true;
@@ -20,15 +27,31 @@ export class LocalLock implements Emulated {
   waitLock(timeoutMs: number): void {
     if (!this.tryLock(timeoutMs)) throw new Error('Lock timeout: another process was holding the lock for too long.');
   }
-  releaseLock(): void { if (this.mine) { this.held.delete(this.scope); this.mine = false; } }
-  hasLock(): boolean { return this.mine; }
+  releaseLock(): void {
+    if (this.mine) {
+      this.held.delete(this.scope);
+      this.mine = false;
+    }
+  }
+  hasLock(): boolean {
+    return this.mine;
+  }
 }
 
 export class LocalLockService implements Emulated {
   readonly gasClass = 'LockService';
   readonly gasService = 'lock' as const;
-  constructor(private readonly held: Map<string, string>, private readonly clock: VirtualClock) {}
-  getScriptLock(): LocalLock { return new LocalLock('script', this.held, this.clock); }
-  getDocumentLock(): LocalLock { return new LocalLock('document', this.held, this.clock); }
-  getUserLock(): LocalLock { return new LocalLock('user', this.held, this.clock); }
+  constructor(
+    private readonly held: Map<string, string>,
+    private readonly clock: VirtualClock,
+  ) {}
+  getScriptLock(): LocalLock {
+    return new LocalLock('script', this.held, this.clock);
+  }
+  getDocumentLock(): LocalLock {
+    return new LocalLock('document', this.held, this.clock);
+  }
+  getUserLock(): LocalLock {
+    return new LocalLock('user', this.held, this.clock);
+  }
 }

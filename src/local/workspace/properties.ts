@@ -7,11 +7,22 @@ export const PROPERTY_STORE_LIMIT = 500 * 1024;
 export class LocalProperties implements Emulated {
   readonly gasClass = 'Properties';
   readonly gasService = 'properties' as const;
-  constructor(readonly _data: Map<string, string>, private readonly counter: CallCounter) {}
-  getProperty(key: string): string | null { return this._data.has(key) ? this._data.get(key)! : null; }
-  getProperties(): Record<string, string> { return Object.fromEntries(this._data); }
-  getKeys(): string[] { return [...this._data.keys()]; }
-  setProperty(key: string, value: string): this { return this.setProperties({ [key]: value }); }
+  constructor(
+    readonly _data: Map<string, string>,
+    private readonly counter: CallCounter,
+  ) {}
+  getProperty(key: string): string | null {
+    return this._data.has(key) ? this._data.get(key)! : null;
+  }
+  getProperties(): Record<string, string> {
+    return Object.fromEntries(this._data);
+  }
+  getKeys(): string[] {
+    return [...this._data.keys()];
+  }
+  setProperty(key: string, value: string): this {
+    return this.setProperties({ [key]: value });
+  }
   setProperties(props: Record<string, string>, deleteAllOthers = false): this {
     const next = new Map(deleteAllOthers ? [] : this._data);
     for (const [k, v] of Object.entries(props)) {
@@ -21,21 +32,37 @@ export class LocalProperties implements Emulated {
     }
     let total = 0;
     for (const [k, v] of next) total += byteLength(k) + byteLength(v);
-    if (total > PROPERTY_STORE_LIMIT) throw new Error('You have exceeded the property storage quota. Please remove some properties and try again.');
-    this.counter.write('properties', 'setProperties', () => { this._data.clear(); for (const [k, v] of next) this._data.set(k, v); });
+    if (total > PROPERTY_STORE_LIMIT)
+      throw new Error('You have exceeded the property storage quota. Please remove some properties and try again.');
+    this.counter.write('properties', 'setProperties', () => {
+      this._data.clear();
+      for (const [k, v] of next) this._data.set(k, v);
+    });
     return this;
   }
-  deleteProperty(key: string): this { this.counter.write('properties', 'deleteProperty', () => this._data.delete(key)); return this; }
-  deleteAllProperties(): this { this.counter.write('properties', 'deleteAllProperties', () => this._data.clear()); return this; }
+  deleteProperty(key: string): this {
+    this.counter.write('properties', 'deleteProperty', () => this._data.delete(key));
+    return this;
+  }
+  deleteAllProperties(): this {
+    this.counter.write('properties', 'deleteAllProperties', () => this._data.clear());
+    return this;
+  }
 }
 
 export class LocalPropertiesService implements Emulated {
   readonly gasClass = 'PropertiesService';
   readonly gasService = 'properties' as const;
   constructor(private readonly stores: { script: LocalProperties; document: LocalProperties; user: LocalProperties }) {}
-  getScriptProperties(): LocalProperties { return this.stores.script; }
-  getDocumentProperties(): LocalProperties { return this.stores.document; }
-  getUserProperties(): LocalProperties { return this.stores.user; }
+  getScriptProperties(): LocalProperties {
+    return this.stores.script;
+  }
+  getDocumentProperties(): LocalProperties {
+    return this.stores.document;
+  }
+  getUserProperties(): LocalProperties {
+    return this.stores.user;
+  }
 }
 
 function byteLength(s: string): number {

@@ -10,10 +10,30 @@ import { parseA1, toA1, type Box } from './a1';
 import type { CallCounter, Emulated, ServiceName } from './counter';
 
 export type Value = string | number | boolean | Date;
-export interface Cell { v: Value; f?: string }
-export interface Style { bold?: boolean; background?: string; fontColor?: string; wrap?: boolean; hAlign?: string; vAlign?: string }
-export interface ValidationRule { kind: 'list' | 'date' | 'range'; values: string[]; allowInvalid: boolean; helpText: string }
-export interface ProtectionState { a1: string; description: string; warningOnly: boolean; sheetLevel: boolean }
+export interface Cell {
+  v: Value;
+  f?: string;
+}
+export interface Style {
+  bold?: boolean;
+  background?: string;
+  fontColor?: string;
+  wrap?: boolean;
+  hAlign?: string;
+  vAlign?: string;
+}
+export interface ValidationRule {
+  kind: 'list' | 'date' | 'range';
+  values: string[];
+  allowInvalid: boolean;
+  helpText: string;
+}
+export interface ProtectionState {
+  a1: string;
+  description: string;
+  warningOnly: boolean;
+  sheetLevel: boolean;
+}
 
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLS = 26;
@@ -26,31 +46,75 @@ abstract class SheetsObject implements Emulated {
 export class LocalDataValidationBuilder extends SheetsObject {
   readonly gasClass = 'DataValidationBuilder';
   private rule: ValidationRule = { kind: 'list', values: [], allowInvalid: true, helpText: '' };
-  requireValueInList(values: string[], _showDropdown?: boolean): this { this.rule = { ...this.rule, kind: 'list', values: values.map(String) }; return this; }
-  requireDate(): this { this.rule = { ...this.rule, kind: 'date', values: [] }; return this; }
-  requireValueInRange(range: LocalRange, _showDropdown?: boolean): this { this.rule = { ...this.rule, kind: 'range', values: [range.getA1Notation()] }; return this; }
-  setAllowInvalid(allow: boolean): this { this.rule = { ...this.rule, allowInvalid: allow }; return this; }
-  setHelpText(text: string): this { this.rule = { ...this.rule, helpText: text }; return this; }
-  build(): LocalDataValidation { return new LocalDataValidation({ ...this.rule }); }
+  requireValueInList(values: string[], _showDropdown?: boolean): this {
+    this.rule = { ...this.rule, kind: 'list', values: values.map(String) };
+    return this;
+  }
+  requireDate(): this {
+    this.rule = { ...this.rule, kind: 'date', values: [] };
+    return this;
+  }
+  requireValueInRange(range: LocalRange, _showDropdown?: boolean): this {
+    this.rule = { ...this.rule, kind: 'range', values: [range.getA1Notation()] };
+    return this;
+  }
+  setAllowInvalid(allow: boolean): this {
+    this.rule = { ...this.rule, allowInvalid: allow };
+    return this;
+  }
+  setHelpText(text: string): this {
+    this.rule = { ...this.rule, helpText: text };
+    return this;
+  }
+  build(): LocalDataValidation {
+    return new LocalDataValidation({ ...this.rule });
+  }
 }
 
 export class LocalDataValidation extends SheetsObject {
   readonly gasClass = 'DataValidation';
-  constructor(readonly rule: ValidationRule) { super(); }
-  getAllowInvalid(): boolean { return this.rule.allowInvalid; }
-  getHelpText(): string { return this.rule.helpText; }
-  getCriteriaValues(): unknown[] { return [this.rule.values]; }
+  constructor(readonly rule: ValidationRule) {
+    super();
+  }
+  getAllowInvalid(): boolean {
+    return this.rule.allowInvalid;
+  }
+  getHelpText(): string {
+    return this.rule.helpText;
+  }
+  getCriteriaValues(): unknown[] {
+    return [this.rule.values];
+  }
 }
 
 export class LocalProtection extends SheetsObject {
   readonly gasClass = 'Protection';
-  constructor(readonly state: ProtectionState, private readonly sheet: LocalSheet) { super(); }
-  setDescription(d: string): this { this.state.description = d; return this; }
-  getDescription(): string { return this.state.description; }
-  setWarningOnly(w: boolean): this { this.state.warningOnly = w; return this; }
-  isWarningOnly(): boolean { return this.state.warningOnly; }
-  getRange(): LocalRange { return this.sheet.getRange(this.state.a1); }
-  remove(): void { this.sheet._protections = this.sheet._protections.filter((p) => p !== this.state); }
+  constructor(
+    readonly state: ProtectionState,
+    private readonly sheet: LocalSheet,
+  ) {
+    super();
+  }
+  setDescription(d: string): this {
+    this.state.description = d;
+    return this;
+  }
+  getDescription(): string {
+    return this.state.description;
+  }
+  setWarningOnly(w: boolean): this {
+    this.state.warningOnly = w;
+    return this;
+  }
+  isWarningOnly(): boolean {
+    return this.state.warningOnly;
+  }
+  getRange(): LocalRange {
+    return this.sheet.getRange(this.state.a1);
+  }
+  remove(): void {
+    this.sheet._protections = this.sheet._protections.filter((p) => p !== this.state);
+  }
 }
 
 export class LocalSpreadsheet extends SheetsObject {
@@ -59,18 +123,40 @@ export class LocalSpreadsheet extends SheetsObject {
   _toasts: Array<{ message: string; title: string }> = [];
   private active = 0;
   _activeRange: { sheet: string; a1: string } | null = null;
-  constructor(readonly _counter: CallCounter, readonly _id: string, public _name: string, public _timeZone = 'Asia/Almaty', public _locale = 'kk_KZ') {
+  constructor(
+    readonly _counter: CallCounter,
+    readonly _id: string,
+    public _name: string,
+    public _timeZone = 'Asia/Almaty',
+    public _locale = 'kk_KZ',
+  ) {
     super();
     this._sheets.push(new LocalSheet(this, 'Sheet1', 0));
   }
-  getId(): string { return this._id; }
-  getName(): string { return this._name; }
-  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this._id}/edit`; }
-  getSpreadsheetTimeZone(): string { return this._timeZone; }
-  getSpreadsheetLocale(): string { return this._locale; }
-  getSheets(): LocalSheet[] { return [...this._sheets]; }
-  getSheetByName(name: string): LocalSheet | null { return this._sheets.find((s) => s._name === name) ?? null; }
-  getActiveSheet(): LocalSheet { return this._sheets[this.active] ?? this._sheets[0]; }
+  getId(): string {
+    return this._id;
+  }
+  getName(): string {
+    return this._name;
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this._id}/edit`;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this._timeZone;
+  }
+  getSpreadsheetLocale(): string {
+    return this._locale;
+  }
+  getSheets(): LocalSheet[] {
+    return [...this._sheets];
+  }
+  getSheetByName(name: string): LocalSheet | null {
+    return this._sheets.find((s) => s._name === name) ?? null;
+  }
+  getActiveSheet(): LocalSheet {
+    return this._sheets[this.active] ?? this._sheets[0];
+  }
   /** The user's selection (a test or the CLI sets it with setActiveRange). */
   getActiveRange(): LocalRange | null {
     const a = this._activeRange;
@@ -82,7 +168,10 @@ export class LocalSpreadsheet extends SheetsObject {
     this.active = Math.max(0, this._sheets.indexOf(range._sheet));
     return range;
   }
-  setActiveSheet(sheet: LocalSheet): LocalSheet { this.active = Math.max(0, this._sheets.indexOf(sheet)); return sheet; }
+  setActiveSheet(sheet: LocalSheet): LocalSheet {
+    this.active = Math.max(0, this._sheets.indexOf(sheet));
+    return sheet;
+  }
   getRange(a1: string): LocalRange {
     const bang = a1.lastIndexOf('!');
     const sheet = bang > 0 ? this.getSheetByName(a1.slice(0, bang).replace(/^'|'$/g, '')) : this.getActiveSheet();
@@ -91,7 +180,8 @@ export class LocalSpreadsheet extends SheetsObject {
   }
   insertSheet(name?: string, index?: number): LocalSheet {
     const sheetName = name ?? `Sheet${this._sheets.length + 1}`;
-    if (this.getSheetByName(sheetName)) throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
+    if (this.getSheetByName(sheetName))
+      throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
     return this._counter.write('sheets', `insertSheet ${sheetName}`, () => {
       const sheet = new LocalSheet(this, sheetName, this.nextSheetId());
       this._sheets.splice(index ?? this._sheets.length, 0, sheet);
@@ -100,11 +190,18 @@ export class LocalSpreadsheet extends SheetsObject {
     });
   }
   deleteSheet(sheet: LocalSheet): void {
-    if (this._sheets.length === 1) throw new Error('You can\'t remove all the sheets in a document.');
-    this._counter.write('sheets', `deleteSheet ${sheet._name}`, () => { this._sheets = this._sheets.filter((s) => s !== sheet); this.active = 0; });
+    if (this._sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this._counter.write('sheets', `deleteSheet ${sheet._name}`, () => {
+      this._sheets = this._sheets.filter((s) => s !== sheet);
+      this.active = 0;
+    });
   }
-  toast(message: string, title = '', _timeoutSeconds?: number): void { this._toasts.push({ message: String(message), title: String(title) }); }
-  private nextSheetId(): number { return Math.max(0, ...this._sheets.map((s) => s._sheetId)) + 1; }
+  toast(message: string, title = '', _timeoutSeconds?: number): void {
+    this._toasts.push({ message: String(message), title: String(title) });
+  }
+  private nextSheetId(): number {
+    return Math.max(0, ...this._sheets.map((s) => s._sheetId)) + 1;
+  }
 }
 
 export class LocalSheet extends SheetsObject {
@@ -119,54 +216,118 @@ export class LocalSheet extends SheetsObject {
   _hidden = false;
   _maxRows = DEFAULT_ROWS;
   _maxCols = DEFAULT_COLS;
-  constructor(readonly _spreadsheet: LocalSpreadsheet, public _name: string, readonly _sheetId: number) { super(); }
+  constructor(
+    readonly _spreadsheet: LocalSpreadsheet,
+    public _name: string,
+    readonly _sheetId: number,
+  ) {
+    super();
+  }
 
-  getName(): string { return this._name; }
-  setName(name: string): this { this._spreadsheet._counter.write('sheets', 'setName', () => { this._name = name; }); return this; }
-  getSheetId(): number { return this._sheetId; }
-  getParent(): LocalSpreadsheet { return this._spreadsheet; }
-  getIndex(): number { return this._spreadsheet._sheets.indexOf(this) + 1; }
-  getMaxRows(): number { return this._maxRows; }
-  getMaxColumns(): number { return this._maxCols; }
+  getName(): string {
+    return this._name;
+  }
+  setName(name: string): this {
+    this._spreadsheet._counter.write('sheets', 'setName', () => {
+      this._name = name;
+    });
+    return this;
+  }
+  getSheetId(): number {
+    return this._sheetId;
+  }
+  getParent(): LocalSpreadsheet {
+    return this._spreadsheet;
+  }
+  getIndex(): number {
+    return this._spreadsheet._sheets.indexOf(this) + 1;
+  }
+  getMaxRows(): number {
+    return this._maxRows;
+  }
+  getMaxColumns(): number {
+    return this._maxCols;
+  }
   getLastRow(): number {
     for (let r = this._cells.length; r > 0; r--) if (this._cells[r - 1]?.some((c) => c && c.v !== '')) return r;
     return 0;
   }
   getLastColumn(): number {
     let last = 0;
-    for (const row of this._cells) if (row) for (let c = row.length; c > last; c--) if (row[c - 1] && row[c - 1]!.v !== '') { last = c; break; }
+    for (const row of this._cells)
+      if (row)
+        for (let c = row.length; c > last; c--)
+          if (row[c - 1] && row[c - 1]!.v !== '') {
+            last = c;
+            break;
+          }
     return last;
   }
   getRange(rowOrA1: number | string, col?: number, numRows = 1, numCols = 1): LocalRange {
     if (typeof rowOrA1 === 'string') return new LocalRange(this, parseA1(rowOrA1, this._maxRows, this._maxCols));
-    if (!(rowOrA1 >= 1) || !(col! >= 1) || !(numRows >= 1) || !(numCols >= 1)) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    if (!(rowOrA1 >= 1) || !(col! >= 1) || !(numRows >= 1) || !(numCols >= 1))
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     return new LocalRange(this, { row: rowOrA1, col: col!, rows: numRows, cols: numCols });
   }
   getDataRange(): LocalRange {
-    return new LocalRange(this, { row: 1, col: 1, rows: Math.max(1, this.getLastRow()), cols: Math.max(1, this.getLastColumn()) });
+    return new LocalRange(this, {
+      row: 1,
+      col: 1,
+      rows: Math.max(1, this.getLastRow()),
+      cols: Math.max(1, this.getLastColumn()),
+    });
   }
   appendRow(values: unknown[]): this {
-    this._spreadsheet._counter.write('sheets', 'appendRow', () => this._set({ row: this.getLastRow() + 1, col: 1, rows: 1, cols: values.length }, [values]));
+    this._spreadsheet._counter.write('sheets', 'appendRow', () =>
+      this._set({ row: this.getLastRow() + 1, col: 1, rows: 1, cols: values.length }, [values]),
+    );
     return this;
   }
-  setFrozenRows(n: number): void { this._spreadsheet._counter.write('sheets', 'setFrozenRows', () => { this._frozenRows = n; }); }
-  getFrozenRows(): number { return this._frozenRows; }
+  setFrozenRows(n: number): void {
+    this._spreadsheet._counter.write('sheets', 'setFrozenRows', () => {
+      this._frozenRows = n;
+    });
+  }
+  getFrozenRows(): number {
+    return this._frozenRows;
+  }
   hideSheet(): this {
-    if (this._spreadsheet._sheets.filter((s) => !s._hidden).length <= 1) throw new Error('You can\'t hide all the sheets in a document.');
-    this._spreadsheet._counter.write('sheets', 'hideSheet', () => { this._hidden = true; });
+    if (this._spreadsheet._sheets.filter((s) => !s._hidden).length <= 1)
+      throw new Error("You can't hide all the sheets in a document.");
+    this._spreadsheet._counter.write('sheets', 'hideSheet', () => {
+      this._hidden = true;
+    });
     return this;
   }
-  showSheet(): this { this._spreadsheet._counter.write('sheets', 'showSheet', () => { this._hidden = false; }); return this; }
-  isSheetHidden(): boolean { return this._hidden; }
-  setColumnWidth(col: number, width: number): this { return this.setColumnWidths(col, 1, width); }
+  showSheet(): this {
+    this._spreadsheet._counter.write('sheets', 'showSheet', () => {
+      this._hidden = false;
+    });
+    return this;
+  }
+  isSheetHidden(): boolean {
+    return this._hidden;
+  }
+  setColumnWidth(col: number, width: number): this {
+    return this.setColumnWidths(col, 1, width);
+  }
   setColumnWidths(start: number, n: number, width: number): this {
-    this._spreadsheet._counter.write('sheets', 'setColumnWidths', () => { for (let c = start; c < start + n; c++) this._columnWidths.set(c, width); });
+    this._spreadsheet._counter.write('sheets', 'setColumnWidths', () => {
+      for (let c = start; c < start + n; c++) this._columnWidths.set(c, width);
+    });
     return this;
   }
-  getColumnWidth(col: number): number { return this._columnWidths.get(col) ?? 100; }
+  getColumnWidth(col: number): number {
+    return this._columnWidths.get(col) ?? 100;
+  }
   protect(): LocalProtection {
     return this._spreadsheet._counter.write('sheets', 'protect', () => {
-      const state: ProtectionState = { a1: `A1:${toA1({ row: this._maxRows, col: this._maxCols, rows: 1, cols: 1 })}`, description: '', warningOnly: false, sheetLevel: true };
+      const state: ProtectionState = {
+        a1: `A1:${toA1({ row: this._maxRows, col: this._maxCols, rows: 1, cols: 1 })}`,
+        description: '',
+        warningOnly: false,
+        sheetLevel: true,
+      };
       this._protections.push(state);
       return new LocalProtection(state, this);
     });
@@ -175,7 +336,9 @@ export class LocalSheet extends SheetsObject {
     const sheetLevel = String(type) === 'SHEET';
     return this._protections.filter((p) => p.sheetLevel === sheetLevel).map((p) => new LocalProtection(p, this));
   }
-  deleteRow(row: number): this { return this.deleteRows(row, 1); }
+  deleteRow(row: number): this {
+    return this.deleteRows(row, 1);
+  }
   deleteRows(row: number, n: number): this {
     this._spreadsheet._counter.write('sheets', 'deleteRows', () => {
       this._cells.splice(row - 1, n);
@@ -184,7 +347,9 @@ export class LocalSheet extends SheetsObject {
     });
     return this;
   }
-  insertRowBefore(row: number): this { return this.insertRowsBefore(row, 1); }
+  insertRowBefore(row: number): this {
+    return this.insertRowsBefore(row, 1);
+  }
   insertRowsBefore(row: number, n: number): this {
     this._spreadsheet._counter.write('sheets', 'insertRows', () => {
       this._cells.splice(row - 1, 0, ...Array.from({ length: n }, () => [] as Array<Cell | undefined>));
@@ -208,19 +373,23 @@ export class LocalSheet extends SheetsObject {
     }
   }
 
-  _get(r: number, c: number): Cell | undefined { return this._cells[r - 1]?.[c - 1]; }
+  _get(r: number, c: number): Cell | undefined {
+    return this._cells[r - 1]?.[c - 1];
+  }
 
   /** Writes values the way Sheets reads typed input; validates against rejecting rules first. */
   _set(box: Box, values: unknown[][]): void {
     const parsed = values.map((row, i) => row.map((v, j) => this._parse(v, box.row + i, box.col + j)));
     parsed.forEach((row, i) => row.forEach((cell, j) => this._validate(box.row + i, box.col + j, cell)));
-    parsed.forEach((row, i) => row.forEach((cell, j) => {
-      const r = box.row + i;
-      const c = box.col + j;
-      (this._cells[r - 1] ??= [])[c - 1] = cell;
-      if (r > this._maxRows) this._maxRows = r;
-      if (c > this._maxCols) this._maxCols = c;
-    }));
+    parsed.forEach((row, i) =>
+      row.forEach((cell, j) => {
+        const r = box.row + i;
+        const c = box.col + j;
+        (this._cells[r - 1] ??= [])[c - 1] = cell;
+        if (r > this._maxRows) this._maxRows = r;
+        if (c > this._maxCols) this._maxCols = c;
+      }),
+    );
   }
 
   private _parse(v: unknown, r: number, c: number): Cell {
@@ -235,7 +404,11 @@ export class LocalSheet extends SheetsObject {
     if (/^(true|false)$/i.test(s.trim())) return { v: s.trim().toLowerCase() === 'true' };
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
     const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s.trim());
-    const ymd = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : dotted ? [Number(dotted[3]), Number(dotted[2]), Number(dotted[1])] : null;
+    const ymd = iso
+      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+      : dotted
+        ? [Number(dotted[3]), Number(dotted[2]), Number(dotted[1])]
+        : null;
     if (ymd) {
       const d = new Date(ymd[0], ymd[1] - 1, ymd[2]);
       if (d.getMonth() === ymd[1] - 1) return { v: d };
@@ -248,7 +421,9 @@ export class LocalSheet extends SheetsObject {
       if (rule.allowInvalid || rule.kind !== 'list' || cell.v === '' || cell.f) continue;
       if (r < box.row || r >= box.row + box.rows || c < box.col || c >= box.col + box.cols) continue;
       if (!rule.values.includes(String(cell.v))) {
-        throw new Error(`The data you entered in cell ${toA1({ row: r, col: c, rows: 1, cols: 1 })} violates the data validation rules set on this cell.`);
+        throw new Error(
+          `The data you entered in cell ${toA1({ row: r, col: c, rows: 1, cols: 1 })} violates the data validation rules set on this cell.`,
+        );
       }
     }
   }
@@ -256,26 +431,53 @@ export class LocalSheet extends SheetsObject {
 
 export class LocalRange extends SheetsObject {
   readonly gasClass = 'Range';
-  constructor(readonly _sheet: LocalSheet, readonly _box: Box) { super(); }
-  private get counter(): CallCounter { return this._sheet._spreadsheet._counter; }
-  getSheet(): LocalSheet { return this._sheet; }
-  getRow(): number { return this._box.row; }
-  getColumn(): number { return this._box.col; }
-  getNumRows(): number { return this._box.rows; }
-  getNumColumns(): number { return this._box.cols; }
-  getLastRow(): number { return this._box.row + this._box.rows - 1; }
-  getLastColumn(): number { return this._box.col + this._box.cols - 1; }
-  getA1Notation(): string { return toA1(this._box); }
+  constructor(
+    readonly _sheet: LocalSheet,
+    readonly _box: Box,
+  ) {
+    super();
+  }
+  private get counter(): CallCounter {
+    return this._sheet._spreadsheet._counter;
+  }
+  getSheet(): LocalSheet {
+    return this._sheet;
+  }
+  getRow(): number {
+    return this._box.row;
+  }
+  getColumn(): number {
+    return this._box.col;
+  }
+  getNumRows(): number {
+    return this._box.rows;
+  }
+  getNumColumns(): number {
+    return this._box.cols;
+  }
+  getLastRow(): number {
+    return this._box.row + this._box.rows - 1;
+  }
+  getLastColumn(): number {
+    return this._box.col + this._box.cols - 1;
+  }
+  getA1Notation(): string {
+    return toA1(this._box);
+  }
 
   getValues(): Value[][] {
     this.counter.sheetIo('read', this._sheet._name);
     return this.map((r, c) => {
       const cell = this._sheet._get(r, c);
       const v = cell?.v ?? '';
-      return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]' ? new Date((v as Date).getTime()) : v;
+      return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]'
+        ? new Date((v as Date).getTime())
+        : v;
     });
   }
-  getValue(): Value { return this.getValues()[0][0]; }
+  getValue(): Value {
+    return this.getValues()[0][0];
+  }
   getDisplayValues(): string[][] {
     return this.map((r, c) => {
       const v = this._sheet._get(r, c)?.v ?? '';
@@ -286,43 +488,80 @@ export class LocalRange extends SheetsObject {
       return String(v);
     });
   }
-  getFormulas(): string[][] { return this.map((r, c) => this._sheet._get(r, c)?.f ?? ''); }
+  getFormulas(): string[][] {
+    return this.map((r, c) => this._sheet._get(r, c)?.f ?? '');
+  }
 
   setValues(values: unknown[][]): this {
     if (!Array.isArray(values) || values.length !== this._box.rows) {
-      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(values) ? values.length : 0} but the range has ${this._box.rows}.`);
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(values) ? values.length : 0} but the range has ${this._box.rows}.`,
+      );
     }
     for (const row of values) {
       if (!Array.isArray(row) || row.length !== this._box.cols) {
-        throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this._box.cols}.`);
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this._box.cols}.`,
+        );
       }
     }
-    this.counter.write('sheets', `setValues ${this._sheet._name}!${this.getA1Notation()}`, () => this._sheet._set(this._box, values));
+    this.counter.write('sheets', `setValues ${this._sheet._name}!${this.getA1Notation()}`, () =>
+      this._sheet._set(this._box, values),
+    );
     this.counter.sheetIo('write', this._sheet._name);
     return this;
   }
   setValue(value: unknown): this {
     this.counter.write('sheets', `setValue ${this._sheet._name}!${this.getA1Notation()}`, () =>
-      this._sheet._set(this._box, Array.from({ length: this._box.rows }, () => Array.from({ length: this._box.cols }, () => value))));
+      this._sheet._set(
+        this._box,
+        Array.from({ length: this._box.rows }, () => Array.from({ length: this._box.cols }, () => value)),
+      ),
+    );
     return this;
   }
   clearContent(): this {
-    this.counter.write('sheets', 'clearContent', () => this.each((r, c) => { const row = this._sheet._cells[r - 1]; if (row) row[c - 1] = undefined; }));
+    this.counter.write('sheets', 'clearContent', () =>
+      this.each((r, c) => {
+        const row = this._sheet._cells[r - 1];
+        if (row) row[c - 1] = undefined;
+      }),
+    );
     return this;
   }
   setNumberFormat(format: string): this {
-    this.counter.write('sheets', 'setNumberFormat', () => this.each((r, c) => this._sheet._formats.set(`${r}:${c}`, format)));
+    this.counter.write('sheets', 'setNumberFormat', () =>
+      this.each((r, c) => this._sheet._formats.set(`${r}:${c}`, format)),
+    );
     return this;
   }
-  getNumberFormat(): string { return this._sheet._formats.get(`${this._box.row}:${this._box.col}`) ?? 'General'; }
-  setFontWeight(w: string | null): this { return this.style({ bold: w === 'bold' }); }
-  setBackground(color: string | null): this { return this.style({ background: color ?? undefined }); }
-  setFontColor(color: string | null): this { return this.style({ fontColor: color ?? undefined }); }
-  setWrap(wrap: boolean): this { return this.style({ wrap }); }
-  setHorizontalAlignment(a: string | null): this { return this.style({ hAlign: a ?? undefined }); }
-  setVerticalAlignment(a: string | null): this { return this.style({ vAlign: a ?? undefined }); }
-  getFontWeight(): string { return this._sheet._styles.get(`${this._box.row}:${this._box.col}`)?.bold ? 'bold' : 'normal'; }
-  getBackground(): string { return this._sheet._styles.get(`${this._box.row}:${this._box.col}`)?.background ?? '#ffffff'; }
+  getNumberFormat(): string {
+    return this._sheet._formats.get(`${this._box.row}:${this._box.col}`) ?? 'General';
+  }
+  setFontWeight(w: string | null): this {
+    return this.style({ bold: w === 'bold' });
+  }
+  setBackground(color: string | null): this {
+    return this.style({ background: color ?? undefined });
+  }
+  setFontColor(color: string | null): this {
+    return this.style({ fontColor: color ?? undefined });
+  }
+  setWrap(wrap: boolean): this {
+    return this.style({ wrap });
+  }
+  setHorizontalAlignment(a: string | null): this {
+    return this.style({ hAlign: a ?? undefined });
+  }
+  setVerticalAlignment(a: string | null): this {
+    return this.style({ vAlign: a ?? undefined });
+  }
+  getFontWeight(): string {
+    return this._sheet._styles.get(`${this._box.row}:${this._box.col}`)?.bold ? 'bold' : 'normal';
+  }
+  getBackground(): string {
+    return this._sheet._styles.get(`${this._box.row}:${this._box.col}`)?.background ?? '#ffffff';
+  }
   setDataValidation(rule: LocalDataValidation | null): this {
     this.counter.write('sheets', 'setDataValidation', () => {
       this._sheet._validations = this._sheet._validations.filter((v) => !sameBox(v.box, this._box));
@@ -336,14 +575,21 @@ export class LocalRange extends SheetsObject {
   }
   protect(): LocalProtection {
     return this.counter.write('sheets', 'protect', () => {
-      const state: ProtectionState = { a1: this.getA1Notation(), description: '', warningOnly: false, sheetLevel: false };
+      const state: ProtectionState = {
+        a1: this.getA1Notation(),
+        description: '',
+        warningOnly: false,
+        sheetLevel: false,
+      };
       this._sheet._protections.push(state);
       return new LocalProtection(state, this._sheet);
     });
   }
   /** Sorts the rows of the range by one or more columns, as a user's Data → Sort range does. */
   sort(spec: number | { column: number; ascending?: boolean } | Array<{ column: number; ascending?: boolean }>): this {
-    const specs = (Array.isArray(spec) ? spec : [spec]).map((s) => (typeof s === 'number' ? { column: s, ascending: true } : { ascending: true, ...s }));
+    const specs = (Array.isArray(spec) ? spec : [spec]).map((s) =>
+      typeof s === 'number' ? { column: s, ascending: true } : { ascending: true, ...s },
+    );
     this.counter.write('sheets', 'sort', () => {
       const rows = Array.from({ length: this._box.rows }, (_, i) => this._sheet._cells[this._box.row - 1 + i] ?? []);
       rows.sort((a, b) => {
@@ -355,37 +601,63 @@ export class LocalRange extends SheetsObject {
         }
         return 0;
       });
-      rows.forEach((row, i) => { this._sheet._cells[this._box.row - 1 + i] = row; });
+      rows.forEach((row, i) => {
+        this._sheet._cells[this._box.row - 1 + i] = row;
+      });
     });
     return this;
   }
 
   private style(s: Style): this {
-    this.counter.write('sheets', 'style', () => this.each((r, c) => {
-      const k = `${r}:${c}`;
-      this._sheet._styles.set(k, { ...this._sheet._styles.get(k), ...s });
-    }));
+    this.counter.write('sheets', 'style', () =>
+      this.each((r, c) => {
+        const k = `${r}:${c}`;
+        this._sheet._styles.set(k, { ...this._sheet._styles.get(k), ...s });
+      }),
+    );
     return this;
   }
   private map<T>(f: (r: number, c: number) => T): T[][] {
-    return Array.from({ length: this._box.rows }, (_, i) => Array.from({ length: this._box.cols }, (_, j) => f(this._box.row + i, this._box.col + j)));
+    return Array.from({ length: this._box.rows }, (_, i) =>
+      Array.from({ length: this._box.cols }, (_, j) => f(this._box.row + i, this._box.col + j)),
+    );
   }
   private each(f: (r: number, c: number) => void): void {
-    for (let i = 0; i < this._box.rows; i++) for (let j = 0; j < this._box.cols; j++) f(this._box.row + i, this._box.col + j);
+    for (let i = 0; i < this._box.rows; i++)
+      for (let j = 0; j < this._box.cols; j++) f(this._box.row + i, this._box.col + j);
   }
 }
 
-function sameBox(a: Box, b: Box): boolean { return a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols; }
-function contains(b: Box, r: number, c: number): boolean { return r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols; }
+function sameBox(a: Box, b: Box): boolean {
+  return a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
+}
+function contains(b: Box, r: number, c: number): boolean {
+  return r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols;
+}
 
 export class LocalSpreadsheetApp extends SheetsObject {
   readonly gasClass = 'SpreadsheetApp';
   readonly ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' };
   readonly WrapStrategy = { WRAP: 'WRAP', CLIP: 'CLIP', OVERFLOW: 'OVERFLOW' };
-  constructor(private readonly active: () => LocalSpreadsheet, private readonly ui: () => unknown) { super(); }
-  getActive(): LocalSpreadsheet { return this.active(); }
-  getActiveSpreadsheet(): LocalSpreadsheet { return this.active(); }
-  getUi(): unknown { return this.ui(); }
-  newDataValidation(): LocalDataValidationBuilder { return new LocalDataValidationBuilder(); }
-  flush(): void { /* writes take effect at once here */ }
+  constructor(
+    private readonly active: () => LocalSpreadsheet,
+    private readonly ui: () => unknown,
+  ) {
+    super();
+  }
+  getActive(): LocalSpreadsheet {
+    return this.active();
+  }
+  getActiveSpreadsheet(): LocalSpreadsheet {
+    return this.active();
+  }
+  getUi(): unknown {
+    return this.ui();
+  }
+  newDataValidation(): LocalDataValidationBuilder {
+    return new LocalDataValidationBuilder();
+  }
+  flush(): void {
+    /* writes take effect at once here */
+  }
 }

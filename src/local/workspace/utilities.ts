@@ -7,19 +7,46 @@ import type { Emulated } from './counter';
  */
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', weekday: 'short',
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    weekday: 'short',
   }).formatToParts(new Date(date.getTime()));
   const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  const asUtc = Date.UTC(
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+    Number(p.second),
+  );
   const offsetMin = Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
   const sign = offsetMin >= 0 ? '+' : '-';
   const oh = String(Math.floor(Math.abs(offsetMin) / 60)).padStart(2, '0');
   const om = String(Math.abs(offsetMin) % 60).padStart(2, '0');
   const tokens: Record<string, string> = {
-    yyyy: p.year, yy: p.year.slice(-2), MM: p.month, dd: p.day, d: String(Number(p.day)), HH: p.hour, H: String(Number(p.hour)),
-    mm: p.minute, ss: p.second, EEE: p.weekday, Z: `${sign}${oh}${om}`, XXX: `${sign}${oh}:${om}`,
+    yyyy: p.year,
+    yy: p.year.slice(-2),
+    MM: p.month,
+    dd: p.day,
+    d: String(Number(p.day)),
+    HH: p.hour,
+    H: String(Number(p.hour)),
+    mm: p.minute,
+    ss: p.second,
+    EEE: p.weekday,
+    Z: `${sign}${oh}${om}`,
+    XXX: `${sign}${oh}:${om}`,
   };
-  return pattern.replace(/'([^']*)'|yyyy|yy|MM|dd|d|HH|H|mm|ss|EEE|XXX|Z/g, (m, quoted?: string) => (quoted !== undefined ? quoted : tokens[m]));
+  return pattern.replace(/'([^']*)'|yyyy|yy|MM|dd|d|HH|H|mm|ss|EEE|XXX|Z/g, (m, quoted?: string) =>
+    quoted !== undefined ? quoted : tokens[m],
+  );
 }
 
 export class LocalUtilities implements Emulated {
@@ -27,18 +54,34 @@ export class LocalUtilities implements Emulated {
   readonly gasService = 'utilities' as const;
   private uuid = 0;
   constructor(private readonly clock: VirtualClock) {}
-  formatDate(date: Date, timeZone: string, pattern: string): string { return formatDate(date, timeZone, pattern); }
-  sleep(ms: number): void { this.clock.advance(ms); }
-  getUuid(): string { return `00000000-0000-4000-8000-${String(++this.uuid).padStart(12, '0')}`; }
+  formatDate(date: Date, timeZone: string, pattern: string): string {
+    return formatDate(date, timeZone, pattern);
+  }
+  sleep(ms: number): void {
+    this.clock.advance(ms);
+  }
+  getUuid(): string {
+    return `00000000-0000-4000-8000-${String(++this.uuid).padStart(12, '0')}`;
+  }
 }
 
 export class LocalSession implements Emulated {
   readonly gasClass = 'Session';
   readonly gasService = 'session' as const;
   constructor(private readonly user: { email: string; locale: string; timeZone: string }) {}
-  getActiveUser(): { getEmail(): string } { return { getEmail: () => this.user.email }; }
-  getEffectiveUser(): { getEmail(): string } { return { getEmail: () => this.user.email }; }
-  getActiveUserLocale(): string { return this.user.locale; }
-  getScriptTimeZone(): string { return this.user.timeZone; }
-  getTemporaryActiveUserKey(): string { return 'local-user-key'; }
+  getActiveUser(): { getEmail(): string } {
+    return { getEmail: () => this.user.email };
+  }
+  getEffectiveUser(): { getEmail(): string } {
+    return { getEmail: () => this.user.email };
+  }
+  getActiveUserLocale(): string {
+    return this.user.locale;
+  }
+  getScriptTimeZone(): string {
+    return this.user.timeZone;
+  }
+  getTemporaryActiveUserKey(): string {
+    return 'local-user-key';
+  }
 }

@@ -29,8 +29,16 @@ export class Workspace {
   readonly clock: VirtualClock;
   readonly user: string;
   spreadsheet: LocalSpreadsheet;
-  readonly properties = { script: new Map<string, string>(), document: new Map<string, string>(), user: new Map<string, string>() };
-  readonly caches = { script: new Map<string, { value: string; expires: number }>(), document: new Map(), user: new Map() };
+  readonly properties = {
+    script: new Map<string, string>(),
+    document: new Map<string, string>(),
+    user: new Map<string, string>(),
+  };
+  readonly caches = {
+    script: new Map<string, { value: string; expires: number }>(),
+    document: new Map(),
+    user: new Map(),
+  };
   readonly locks = new Map<string, string>();
   triggers: TriggerState[] = [];
   calendars: CalendarStore;
@@ -51,19 +59,37 @@ export class Workspace {
   }
 
   /** Another run holds a lock (for tests of overlapping runs). */
-  holdLock(scope: 'script' | 'document' | 'user' = 'script'): void { this.locks.set(scope, 'another run'); }
-  releaseLock(scope: 'script' | 'document' | 'user' = 'script'): void { this.locks.delete(scope); }
+  holdLock(scope: 'script' | 'document' | 'user' = 'script'): void {
+    this.locks.set(scope, 'another run');
+  }
+  releaseLock(scope: 'script' | 'document' | 'user' = 'script'): void {
+    this.locks.delete(scope);
+  }
 
   /** The globals an Apps Script project sees, each wrapped to count calls. */
   globals(): Record<string, unknown> {
     const c = this.counter;
     const ui = c.track(new LocalUi(this.ui, this.uiAnswers));
-    const logger = { log: (...a: unknown[]) => { this.logs.push(a.map(String).join(' ')); return logger; } };
+    const logger = {
+      log: (...a: unknown[]) => {
+        this.logs.push(a.map(String).join(' '));
+        return logger;
+      },
+    };
     return {
-      SpreadsheetApp: c.track(new LocalSpreadsheetApp(() => this.spreadsheet, () => ui)),
-      PropertiesService: c.track(new LocalPropertiesService({
-        script: new LocalProperties(this.properties.script, c), document: new LocalProperties(this.properties.document, c), user: new LocalProperties(this.properties.user, c),
-      })),
+      SpreadsheetApp: c.track(
+        new LocalSpreadsheetApp(
+          () => this.spreadsheet,
+          () => ui,
+        ),
+      ),
+      PropertiesService: c.track(
+        new LocalPropertiesService({
+          script: new LocalProperties(this.properties.script, c),
+          document: new LocalProperties(this.properties.document, c),
+          user: new LocalProperties(this.properties.user, c),
+        }),
+      ),
       LockService: c.track(new LocalLockService(this.locks, this.clock)),
       CacheService: c.track(new LocalCacheService(this.caches, this.clock)),
       ScriptApp: c.track(new LocalScriptApp(this.triggers, this.clock, c)),
@@ -86,14 +112,31 @@ export class Workspace {
       clock: this.clock.now(),
       user: this.user,
       spreadsheet: {
-        id: ss._id, name: ss._name, timeZone: ss._timeZone, locale: ss._locale, toasts: ss._toasts,
+        id: ss._id,
+        name: ss._name,
+        timeZone: ss._timeZone,
+        locale: ss._locale,
+        toasts: ss._toasts,
         sheets: ss._sheets.map((s) => ({
-          name: s._name, id: s._sheetId, hidden: s._hidden, frozenRows: s._frozenRows, maxRows: s._maxRows, maxCols: s._maxCols,
+          name: s._name,
+          id: s._sheetId,
+          hidden: s._hidden,
+          frozenRows: s._frozenRows,
+          maxRows: s._maxRows,
+          maxCols: s._maxCols,
           cells: s._cells.map((row) => (row ?? []).map((cell) => (cell ? encodeCell(cell) : null))),
-          formats: [...s._formats], styles: [...s._styles], validations: s._validations, protections: s._protections, columnWidths: [...s._columnWidths],
+          formats: [...s._formats],
+          styles: [...s._styles],
+          validations: s._validations,
+          protections: s._protections,
+          columnWidths: [...s._columnWidths],
         })),
       },
-      properties: { script: [...this.properties.script], document: [...this.properties.document], user: [...this.properties.user] },
+      properties: {
+        script: [...this.properties.script],
+        document: [...this.properties.document],
+        user: [...this.properties.user],
+      },
       triggers: this.triggers,
       calendars: this.calendars,
       docs: this.docs,
@@ -104,20 +147,34 @@ export class Workspace {
 
   static fromJSON(json: unknown, options: Omit<WorkspaceOptions, 'user'> = {}): Workspace {
     const j = json as WorkspaceState;
-    if (!j || j.version !== STATE_VERSION) throw new Error(`not a Jospar local workspace state (version ${String((j as { version?: unknown })?.version)})`);
+    if (!j || j.version !== STATE_VERSION)
+      throw new Error(`not a Jospar local workspace state (version ${String((j as { version?: unknown })?.version)})`);
     const ws = new Workspace({ ...options, user: j.user, now: options.now ?? j.clock });
-    const ss = new LocalSpreadsheet(ws.counter, j.spreadsheet.id, j.spreadsheet.name, j.spreadsheet.timeZone, j.spreadsheet.locale);
+    const ss = new LocalSpreadsheet(
+      ws.counter,
+      j.spreadsheet.id,
+      j.spreadsheet.name,
+      j.spreadsheet.timeZone,
+      j.spreadsheet.locale,
+    );
     ss._toasts = j.spreadsheet.toasts ?? [];
     ss._sheets = j.spreadsheet.sheets.map((s) => {
       const sheet = new LocalSheet(ss, s.name, s.id);
-      sheet._hidden = s.hidden; sheet._frozenRows = s.frozenRows; sheet._maxRows = s.maxRows; sheet._maxCols = s.maxCols;
+      sheet._hidden = s.hidden;
+      sheet._frozenRows = s.frozenRows;
+      sheet._maxRows = s.maxRows;
+      sheet._maxCols = s.maxCols;
       sheet._cells = s.cells.map((row) => row.map((cell) => (cell ? decodeCell(cell) : undefined)));
-      sheet._formats = new Map(s.formats); sheet._styles = new Map(s.styles); sheet._validations = s.validations;
-      sheet._protections = s.protections; sheet._columnWidths = new Map(s.columnWidths);
+      sheet._formats = new Map(s.formats);
+      sheet._styles = new Map(s.styles);
+      sheet._validations = s.validations;
+      sheet._protections = s.protections;
+      sheet._columnWidths = new Map(s.columnWidths);
       return sheet;
     });
     ws.spreadsheet = ss;
-    for (const k of ['script', 'document', 'user'] as const) for (const [a, b] of j.properties[k]) ws.properties[k].set(a, b);
+    for (const k of ['script', 'document', 'user'] as const)
+      for (const [a, b] of j.properties[k]) ws.properties[k].set(a, b);
     ws.triggers = j.triggers;
     ws.calendars = j.calendars;
     ws.docs = j.docs;
@@ -131,7 +188,12 @@ type EncodedCell = { v: string | number | boolean | { $date: number }; f?: strin
 
 function encodeCell(cell: Cell): EncodedCell {
   const v = cell.v;
-  const encoded: EncodedCell = { v: Object.prototype.toString.call(v) === '[object Date]' ? { $date: (v as Date).getTime() } : (v as string | number | boolean) };
+  const encoded: EncodedCell = {
+    v:
+      Object.prototype.toString.call(v) === '[object Date]'
+        ? { $date: (v as Date).getTime() }
+        : (v as string | number | boolean),
+  };
   if (cell.f) encoded.f = cell.f;
   return encoded;
 }
@@ -145,13 +207,28 @@ type StyleEntry = LocalSheet['_styles'] extends Map<string, infer S> ? S : never
 
 /** What toJSON writes and fromJSON reads. */
 interface WorkspaceState {
-  version: number; clock: number; user: string;
+  version: number;
+  clock: number;
+  user: string;
   spreadsheet: {
-    id: string; name: string; timeZone: string; locale: string; toasts: Array<{ message: string; title: string }>;
+    id: string;
+    name: string;
+    timeZone: string;
+    locale: string;
+    toasts: Array<{ message: string; title: string }>;
     sheets: Array<{
-      name: string; id: number; hidden: boolean; frozenRows: number; maxRows: number; maxCols: number;
-      cells: Array<Array<EncodedCell | null>>; formats: Array<[string, string]>; styles: Array<[string, StyleEntry]>;
-      validations: LocalSheet['_validations']; protections: LocalSheet['_protections']; columnWidths: Array<[number, number]>;
+      name: string;
+      id: number;
+      hidden: boolean;
+      frozenRows: number;
+      maxRows: number;
+      maxCols: number;
+      cells: Array<Array<EncodedCell | null>>;
+      formats: Array<[string, string]>;
+      styles: Array<[string, StyleEntry]>;
+      validations: LocalSheet['_validations'];
+      protections: LocalSheet['_protections'];
+      columnWidths: Array<[number, number]>;
     }>;
   };
   properties: Record<'script' | 'document' | 'user', Array<[string, string]>>;
