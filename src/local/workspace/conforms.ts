@@ -20,7 +20,6 @@ type Enum<T> = IsNumber<T> extends true ? T : T | string;
 type IsNumber<T> = (<X>() => X extends T ? 1 : 2) extends <X>() => X extends number ? 1 : 2 ? true : false;
 
 /** A Google class in a parameter becomes `any` (the emulated class stands in), data stays as Google types it. */
- 
 type Arg<T> = T extends number
   ? Enum<T>
   : T extends Plain
@@ -28,7 +27,8 @@ type Arg<T> = T extends number
     : T extends ReadonlyArray<infer E>
       ? Array<Arg<E>>
       : T extends object
-        ? any
+        ? // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          any
         : T;
 
 /** A Google class as a result becomes "some object" (the emulated one); data results keep Google's type. */
