@@ -3,7 +3,9 @@ import type { PlanDocument } from '../core/plan/types';
 import { PLAN_2025_2026 } from '../core/plan/plan-2025-2026';
 import { SUGGESTED_LINKS_2025_2026 } from '../core/plan/suggested-links';
 import { t } from '../core/i18n/messages';
-import { planSetup, type SetupResult } from '../core/setup/plan-setup';
+import { PLAN_SOURCE, planSetup, stateValue, type SetupResult } from '../core/setup/plan-setup';
+import { readKeyValues } from '../core/sheets/readers';
+import { readSettings } from '../core/sheets/settings';
 import { SHEETS, type SheetKey } from '../core/sheets/layout';
 import { statusLabels } from '../core/sheets/status';
 import { PERIOD_KINDS } from '../core/calendar/academic-calendar';
@@ -77,9 +79,29 @@ export function applySetup(snap: Snapshot, result: SetupResult, log: LogEntry[])
   rememberLang(lang);
 }
 
+/** The source `_jospar` records for a spreadsheet laid out from the embedded plan. */
+export const EMBEDDED_SOURCE = `embedded:${PLAN_2025_2026.academicYear}`;
+
+/**
+ * What Set up lays out or restores from when no plan is given: the embedded plan on an empty Plan sheet, and again
+ * (to bring back rows a user deleted) only while the sheet still holds that embedded plan for its year; otherwise
+ * nothing, because the spreadsheet is the plan.
+ */
+export function embeddedPlanFor(read: SheetTexts): PlanDocument | undefined {
+  const hasRows = !!read.plan && read.plan.values.slice(1).some((r) => r.some((c) => String(c).trim() !== ''));
+  if (!hasRows) return PLAN_2025_2026;
+  const year = readSettings(readKeyValues(read.settings)).year.label;
+  const source = stateValue(read.state?.values, PLAN_SOURCE);
+  return source === EMBEDDED_SOURCE && year === PLAN_2025_2026.academicYear ? PLAN_2025_2026 : undefined;
+}
+
+/**
+ * Set up (no plan: the embedded one where embeddedPlanFor says so), a refresh (restoreMissing false: the sheet's own
+ * rows only), or laying out a given plan (an import).
+ */
 export function setUpPlan(
-  plan: PlanDocument = PLAN_2025_2026,
-  options: { interactive?: boolean; restoreMissing?: boolean } = {},
+  given?: PlanDocument,
+  options: { interactive?: boolean; restoreMissing?: boolean; planSource?: string } = {},
 ): SetupOutcome {
   const lang0 = rememberedLang();
   const lock = LockService.getDocumentLock();
@@ -89,9 +111,12 @@ export function setUpPlan(
   }
   try {
     const snap = readSpreadsheet();
+    const plan = given ?? (options.restoreMissing === false ? undefined : embeddedPlanFor(snap.read));
+    const fresh = !snap.read.plan || snap.read.plan.values.length < 2;
     const result = planSetup({
       sheets: snap.read,
       plan,
+      planSource: options.planSource ?? (fresh && plan === PLAN_2025_2026 ? EMBEDDED_SOURCE : undefined),
       today: todayIn(snap.tz),
       defaultLang: lang0,
       restoreMissing: options.restoreMissing,
