@@ -6,7 +6,8 @@ import { t } from '../core/i18n/messages';
 import { PLAN_SOURCE, planSetup, stateValue, type SetupResult } from '../core/setup/plan-setup';
 import { readKeyValues } from '../core/sheets/readers';
 import { readSettings } from '../core/sheets/settings';
-import { SHEETS, type SheetKey } from '../core/sheets/layout';
+import { itemId } from '../core/plan/item-id';
+import { locateColumns, PLAN_SHEET, SHEETS, type SheetKey } from '../core/sheets/layout';
 import { statusLabels } from '../core/sheets/status';
 import { PERIOD_KINDS } from '../core/calendar/academic-calendar';
 import { rememberedLang, rememberLang, tellUser, todayIn } from './context';
@@ -91,8 +92,15 @@ export function embeddedPlanFor(read: SheetTexts): PlanDocument | undefined {
   const hasRows = !!read.plan && read.plan.values.slice(1).some((r) => r.some((c) => String(c).trim() !== ''));
   if (!hasRows) return PLAN_2025_2026;
   const year = readSettings(readKeyValues(read.settings)).year.label;
+  if (year !== PLAN_2025_2026.academicYear) return undefined;
   const source = stateValue(read.state?.values, PLAN_SOURCE);
-  return source === EMBEDDED_SOURCE && year === PLAN_2025_2026.academicYear ? PLAN_2025_2026 : undefined;
+  if (source) return source === EMBEDDED_SOURCE ? PLAN_2025_2026 : undefined;
+  // No source recorded: a Set up cut off before it wrote `_jospar`, or a spreadsheet older than the record. It holds
+  // the embedded plan if every id on the sheet is one of that plan's.
+  const embedded = new Set(PLAN_2025_2026.items.map((i) => itemId(i.section, i.no)));
+  const id = locateColumns(PLAN_SHEET, read.plan!.values[0] ?? []).get('id');
+  const ids = read.plan!.values.slice(1).map((r) => (id === undefined ? '' : String(r[id] ?? '').trim()));
+  return ids.every((x) => x === '' || embedded.has(x)) ? PLAN_2025_2026 : undefined;
 }
 
 /**
@@ -112,11 +120,12 @@ export function setUpPlan(
   try {
     const snap = readSpreadsheet();
     const plan = given ?? (options.restoreMissing === false ? undefined : embeddedPlanFor(snap.read));
-    const fresh = !snap.read.plan || snap.read.plan.values.length < 2;
     const result = planSetup({
       sheets: snap.read,
       plan,
-      planSource: options.planSource ?? (fresh && plan === PLAN_2025_2026 ? EMBEDDED_SOURCE : undefined),
+      planSource:
+        options.planSource ??
+        (plan === PLAN_2025_2026 && !stateValue(snap.read.state?.values, PLAN_SOURCE) ? EMBEDDED_SOURCE : undefined),
       today: todayIn(snap.tz),
       defaultLang: lang0,
       restoreMissing: options.restoreMissing,
