@@ -14,7 +14,6 @@ import { KINDS, matchKind, type TemplateRow } from '../../core/documents/kinds';
 import { documentValues, fileName, type Lists } from '../../core/documents/placeholders';
 import { latestFor, nextOrderNumber, type RegisterEntry } from '../../core/documents/register';
 import { t } from '../../core/i18n/messages';
-import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { planSetup, type RowResult } from '../../core/setup/plan-setup';
 import { locateColumns, PLAN_SHEET, REGISTER_SHEET, sheetNames, TEMPLATES_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
@@ -96,7 +95,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
   };
   if (!read.plan || !read.templates || !read.register) return say(t(lang, 'syncNeedsSetup'));
   const today = todayIn(snap.tz);
-  const first = planSetup({ sheets: read, plan: PLAN_2025_2026, today, restoreMissing: false });
+  const first = planSetup({ sheets: read, today, restoreMissing: false });
   const settings = first.settings;
   const budgetMs = settings.runBudgetSeconds * 1000;
   const props = PropertiesService.getDocumentProperties();
@@ -200,8 +199,8 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
             orderDate: today,
             today,
             academicYear: settings.year.label,
-            signatoryPosition: PLAN_2025_2026.signatory.position,
-            signatoryName: PLAN_2025_2026.signatory.name,
+            signatoryPosition: settings.signatory.position,
+            signatoryName: settings.signatory.name,
             lang,
           },
         );
@@ -242,7 +241,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
 
   // The register first (one write), then the Plan's Document column and the Log with the other sheets.
   if (newEntries.length) writeRegister(snap, newEntries);
-  const second = planSetup({ sheets: read, plan: PLAN_2025_2026, today, restoreMissing: false, docLinks });
+  const second = planSetup({ sheets: read, today, restoreMissing: false, docLinks });
   outcome.pending = remaining.length;
   outcome.report.push(
     t(lang, 'docsReport', { created: outcome.created, skipped: outcome.skipped, errors: outcome.errors }),
