@@ -84,14 +84,16 @@ export class CallCounter {
 
   /**
    * Called by an emulated method that changes state, around the change: a 'throw' fault fails the call before it takes
-   * effect; a 'cut' fault lets it take effect and then stops the run before the script sees the result.
+   * effect; a 'cut' fault lets it take effect and then stops the run before the script sees the result. A service
+   * whose rate-limit error has its own shape (an advanced service's GoogleJsonResponseException) gives `rateLimit`.
    */
-  write<T>(service: ServiceName, what: string, apply: () => T): T {
+  write<T>(service: ServiceName, what: string, apply: () => T, rateLimit?: (what: string) => Error): T {
     if (this.halted) throw this.halted;
     const n = (this.writes.get(service) ?? 0) + 1;
     const fault = this.faults.find((f) => f.service === service && f.n === n);
     if (fault?.mode === 'throw') {
       this.writes.set(service, n);
+      if (rateLimit) throw rateLimit(what);
       throw new Error(
         `Service invoked too many times in a short time: ${service} ${what}. Try Utilities.sleep(1000) between calls.`,
       );

@@ -4,7 +4,7 @@
  */
 import { LocalCacheService } from './cache';
 import { LocalDocumentApp, LocalDrive, type DocStore, type DriveStore } from './documents';
-import { LocalCalendarApp, newCalendarStore, type CalendarStore } from './calendar';
+import { LocalCalendarService, newCalendarStore, type CalendarStore } from './calendar-api';
 import { VirtualClock } from './clock';
 import { CallCounter, type FaultSpec } from './counter';
 import { LocalLockService } from './lock';
@@ -14,7 +14,7 @@ import { LocalSheet, LocalSpreadsheet, LocalSpreadsheetApp, type Cell } from './
 import { LocalUi, type UiLog } from './ui';
 import { LocalSession, LocalUtilities } from './utilities';
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 export interface WorkspaceOptions {
   user?: string;
@@ -93,7 +93,7 @@ export class Workspace {
       LockService: c.track(new LocalLockService(this.locks, this.clock)),
       CacheService: c.track(new LocalCacheService(this.caches, this.clock)),
       ScriptApp: c.track(new LocalScriptApp(this.triggers, this.clock, c)),
-      CalendarApp: c.track(new LocalCalendarApp(this.calendars, c, this.clock)),
+      Calendar: new LocalCalendarService(this.calendars, c, this.clock, this.user),
       DocumentApp: c.track(new LocalDocumentApp(this.docs, this.drive, c)),
       Drive: new LocalDrive(this.drive, this.docs, c),
       Utilities: c.track(new LocalUtilities(this.clock)),
