@@ -9,6 +9,7 @@
 import { desiredEvents, type EventItem } from '../../core/calendar-sync/desired';
 import { planSync, type KnownEvent, type SyncAction } from '../../core/calendar-sync/sync-plan';
 import { t } from '../../core/i18n/messages';
+import type { Evaluation } from '../../core/plan/evaluate';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { planSetup } from '../../core/setup/plan-setup';
 import { SETTINGS_SHEET } from '../../core/sheets/layout';
@@ -69,7 +70,9 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
     return { ok: false, finished: false, report: [msg], calendar: stats };
   }
   const today = todayIn(tz);
-  const first = planSetup({ sheets: read, plan: PLAN_2025_2026, today, restoreMissing: false });
+  // Both plannings of this run (before the writes, and after, with the rows' calendar states) read each deadline once.
+  const evaluations = new Map<string, Evaluation>();
+  const first = planSetup({ sheets: read, plan: PLAN_2025_2026, today, restoreMissing: false, evaluations });
   const settings = first.settings;
   const lang = settings.language;
   const props = PropertiesService.getDocumentProperties();
@@ -179,6 +182,7 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
     today,
     restoreMissing: false,
     calendarStates: states,
+    evaluations,
   });
   const statePlan = second.sheets.find((s) => s.key === 'state')!;
   const rows = stateRows(read.state?.values ?? [], known);

@@ -48,8 +48,8 @@ export class CallCounter {
   readonly perSheet = new Map<string, number>();
   private readonly proxies = new WeakMap<object, object>();
   halted: CutOff | null = null;
-  /** Called on every counted call (the Workspace advances its virtual clock here to simulate latency). */
-  onCall: (() => void) | null = null;
+  /** Called on every counted call with its "Class.method" (the Workspace advances its virtual clock here). */
+  onCall: ((key: string) => void) | null = null;
   constructor(public faults: FaultSpec[] = []) {}
 
   count(key: string): void {
@@ -122,8 +122,9 @@ export class CallCounter {
           return value;
         return function (this: unknown, ...args: unknown[]) {
           if (counter.halted) throw counter.halted;
-          counter.count(`${target.gasClass}.${prop}`);
-          counter.onCall?.();
+          const key = `${target.gasClass}.${prop}`;
+          counter.count(key);
+          counter.onCall?.(key);
           const result = value.apply(
             target,
             args.map((a) => unwrap(a)),

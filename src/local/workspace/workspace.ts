@@ -20,8 +20,8 @@ export interface WorkspaceOptions {
   user?: string;
   now?: number;
   faults?: FaultSpec[];
-  /** Virtual milliseconds each service call takes (0: calls take no time). */
-  latencyMs?: number;
+  /** Virtual milliseconds each service call takes (0: calls take no time), or a table by "Class.method". */
+  latencyMs?: number | ((call: string) => number);
 }
 
 export class Workspace {
@@ -55,7 +55,8 @@ export class Workspace {
     this.spreadsheet = new LocalSpreadsheet(this.counter, 'local-spreadsheet', 'Жоспар 2025-2026');
     this.calendars = newCalendarStore(this.user);
     const latency = options.latencyMs ?? 0;
-    if (latency > 0) this.counter.onCall = () => this.clock.advance(latency);
+    if (typeof latency === 'function') this.counter.onCall = (call) => this.clock.advance(latency(call));
+    else if (latency > 0) this.counter.onCall = () => this.clock.advance(latency);
   }
 
   /** Another run holds a lock (for tests of overlapping runs). */
