@@ -53,6 +53,17 @@ export function deadlineCommand(argv: string[]): number {
     `windows:  ${schedule.windows.map((w) => `${w.start}…${w.end}`).join(', ') || '—'}`,
     `rrule:    ${schedule.rrule ?? '—'}`,
     ...(schedule.anchors.length ? [`anchors:  ${schedule.anchors.join(', ')}`] : []),
+    // The periods chosen ("қысқы сессия" is only the winter one) and the offsets counted from them.
+    ...schedule.anchors.map((id) => {
+      const p = DEFAULT_CALENDAR_2025_2026.find((x) => x.id === id);
+      return `period:   ${id} ${p ? `${p.name.en} (${p.start}…${p.end})` : ''}`;
+    }),
+    ...(schedule.offsets ?? []).map(
+      (o) =>
+        `offset:   ${o.offset.n} ${o.offset.unit.replace('-', ' ')}${o.offset.n === 1 ? '' : 's'} ${o.offset.dir} the ${o.from} of ` +
+        `${o.period} → ${o.due}`,
+    ),
+    ...schedule.notes.map((w) => `note:     ${w.code} at ${w.start}-${w.end} «${w.text}»`),
     ...schedule.warnings.map((w) => `warning:  ${w.code} at ${w.start}-${w.end} «${w.text}»`),
     ...schedule.errors.map((w) => `error:    ${w.code} at ${w.start}-${w.end} «${w.text}»`),
   ];
