@@ -12,7 +12,6 @@ import { KINDS, matchKind, type TemplateRow } from '../../core/documents/kinds';
 import { documentValues, fileName, type Lists } from '../../core/documents/placeholders';
 import { latestFor, nextOrderNumber, type RegisterEntry } from '../../core/documents/register';
 import { t } from '../../core/i18n/messages';
-import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { planSetup, type RowResult } from '../../core/setup/plan-setup';
 import { PLAN_SHEET, REGISTER_SHEET, sheetNames, TEMPLATES_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
@@ -74,7 +73,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
   };
   if (!read.plan || !read.templates || !read.register) return say(t(lang, 'syncNeedsSetup'));
   const today = todayIn(snap.tz);
-  const first = planSetup({ sheets: read, plan: PLAN_2025_2026, today, restoreMissing: false });
+  const first = planSetup({ sheets: read, today, restoreMissing: false });
   const settings = first.settings;
 
   const templates = readTemplates(read.templates.values);
@@ -149,8 +148,8 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
         orderDate: today,
         today,
         academicYear: settings.year.label,
-        signatoryPosition: PLAN_2025_2026.signatory.position,
-        signatoryName: PLAN_2025_2026.signatory.name,
+        signatoryPosition: settings.signatory.position,
+        signatoryName: settings.signatory.name,
         lang,
       },
     );
@@ -189,7 +188,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
   }
 
   // Every sheet once: the register's new lines, the Plan's Document column, the Log.
-  const second = planSetup({ sheets: read, plan: PLAN_2025_2026, today, restoreMissing: false, docLinks });
+  const second = planSetup({ sheets: read, today, restoreMissing: false, docLinks });
   if (newEntries.length) {
     const registerPlan = second.sheets.find((s) => s.key === 'register')!;
     const at = (key: string) => registerPlan.columnIndex[key];
