@@ -31,9 +31,10 @@ export function deadlineCommand(argv: string[]): number {
   });
   const read = readSettings(new Map(pairs));
   if (read.problems.length) throw new UsageError(`--convention: ${read.problems.join(', ')}`);
+  const calendar = calendarEstimate(year);
   const schedule = parseDeadline(args.positionals[0], {
     year,
-    calendar: calendarEstimate(year),
+    calendar,
     links: args.options.get('link') ?? [],
     daysOff,
     policy,
@@ -53,7 +54,7 @@ export function deadlineCommand(argv: string[]): number {
     ...(schedule.anchors.length ? [`anchors:  ${schedule.anchors.join(', ')}`] : []),
     // The periods chosen ("қысқы сессия" is only the winter one) and the offsets counted from them.
     ...schedule.anchors.map((id) => {
-      const p = DEFAULT_CALENDAR_2025_2026.find((x) => x.id === id);
+      const p = calendar.find((x) => x.id === id);
       return `period:   ${id} ${p ? `${p.name.en} (${p.start}…${p.end})` : ''}`;
     }),
     ...(schedule.offsets ?? []).map(
