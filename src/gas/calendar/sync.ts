@@ -10,7 +10,6 @@ import { desiredEvents, type EventItem } from '../../core/calendar-sync/desired'
 import { planSync, type KnownEvent, type SyncAction } from '../../core/calendar-sync/sync-plan';
 import { t } from '../../core/i18n/messages';
 import type { Evaluation } from '../../core/plan/evaluate';
-import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { planSetup } from '../../core/setup/plan-setup';
 import { SETTINGS_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
@@ -72,7 +71,7 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
   const today = todayIn(tz);
   // Both plannings of this run (before the writes, and after, with the rows' calendar states) read each deadline once.
   const evaluations = new Map<string, Evaluation>();
-  const first = planSetup({ sheets: read, plan: PLAN_2025_2026, today, restoreMissing: false, evaluations });
+  const first = planSetup({ sheets: read, today, restoreMissing: false, evaluations });
   const settings = first.settings;
   const lang = settings.language;
   const props = PropertiesService.getDocumentProperties();
@@ -178,7 +177,6 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
   }
   const second = planSetup({
     sheets: read,
-    plan: PLAN_2025_2026,
     today,
     restoreMissing: false,
     calendarStates: states,
