@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/local/cli/main';
 import { decodeText, readPlanFile, readStateFile } from '../../src/local/cli/read-input';
-import { Workspace } from '../../src/local/workspace/workspace';
+import { STATE_VERSION, Workspace } from '../../src/local/workspace/workspace';
 
 const dir = mkdtempSync(join(tmpdir(), 'jospar-bad-'));
 const HEADER = 'section,sectionTitle,no,activity,responsible,deadline,deliverable';
@@ -117,8 +117,12 @@ describe('--state that cannot be used', () => {
   const good = JSON.stringify(new Workspace({ now: Date.parse('2025-10-01T04:00:00Z') }).toJSON());
   it.each([
     ['truncated', good.slice(0, Math.floor(good.length / 2)), /not valid JSON, perhaps cut short/],
-    ['of the wrong shape', '{"version": 1, "clock": 0, "user": "u"}', /not a saved Jospar workspace: "spreadsheet"/],
-    ['of another version', '{"version": 7}', /"version" is 7, expected 1/],
+    [
+      'of the wrong shape',
+      `{"version": ${STATE_VERSION}, "clock": 0, "user": "u"}`,
+      /not a saved Jospar workspace: "spreadsheet"/,
+    ],
+    ['of another version', '{"version": 777}', new RegExp(`"version" is 777, expected ${STATE_VERSION}`)],
     ['a list', '[1, 2]', /not a JSON object/],
     ['empty', '', /is empty/],
     ['binary', PNG, /is not text/],
@@ -137,7 +141,7 @@ describe('--state that cannot be used', () => {
   });
 
   it('a good state passes the check', () => {
-    expect(readStateFile(file('good.json', good))).toMatchObject({ version: 1 });
+    expect(readStateFile(file('good.json', good))).toMatchObject({ version: STATE_VERSION });
   });
 });
 

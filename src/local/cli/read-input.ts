@@ -44,7 +44,11 @@ export function decodeText(bytes: Buffer): string | null {
   const sample = bytes.subarray(0, 4096);
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? oddZeros++ : evenZeros++;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2) oddZeros++;
+    else evenZeros++;
+  }
   const half = sample.length / 2;
   if (oddZeros > half * 0.3 && evenZeros === 0) return bytes.toString('utf16le');
   if (evenZeros > half * 0.3 && oddZeros === 0) return swapped(bytes).toString('utf16le');
@@ -54,7 +58,7 @@ export function decodeText(bytes: Buffer): string | null {
   const bad = (text.match(/\ufffd/g) ?? []).length;
   if (bad > Math.max(2, text.length / 100)) return null;
   // Control characters other than tab and line breaks do not occur in a plan or a state.
-  if (/[\u0001-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) return null;
+  if ([...text.slice(0, 4096)].some((ch) => ch < ' ' && !'\t\n\r\f\v'.includes(ch))) return null;
   return text.replace(/^\ufeff/, '');
 }
 
