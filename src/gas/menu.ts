@@ -5,6 +5,9 @@ import { t } from '../core/i18n/messages';
 export function buildMenu(lang: Lang): void {
   SpreadsheetApp.getUi()
     .createMenu('Jospar')
+    .addItem(t(lang, 'menuSidebar'), 'josparShowSidebar')
+    .addItem(t(lang, 'menuOverview'), 'josparRefreshOverview')
+    .addSeparator()
     .addItem(t(lang, 'menuSetUp'), 'josparSetUpPlan')
     .addItem(t(lang, 'menuRefresh'), 'josparRefreshDeadlines')
     .addItem(t(lang, 'menuSync'), 'josparSyncCalendar')

@@ -34,6 +34,11 @@ function listFiles(dir: string): string[] {
 }
 
 export function loadAddOn(workspace: Workspace, code = readFileSync(CODE_JS, 'utf8')): AddOn {
+  // The project's HTML files, as HtmlService.createHtmlOutputFromFile finds them (by name, without ".html").
+  const dist = join(ROOT, 'dist');
+  if (existsSync(dist))
+    for (const f of readdirSync(dist).filter((f) => f.endsWith('.html')))
+      workspace.htmlFiles.set(f.slice(0, -5), readFileSync(join(dist, f), 'utf8'));
   const context = vm.createContext({ ...workspace.globals() });
   // The context's own Date, with "now" taken from the virtual clock.
   context.__now = () => workspace.clock.now();

@@ -4,6 +4,7 @@ import { benchCommand } from './bench-command';
 import { deadlineCommand } from './deadline-command';
 import { planCommand } from './plan-command';
 import { previewCommand } from './preview-command';
+import { serveCommand } from './serve-command';
 import { UsageError } from './args';
 
 const USAGE = `usage: jospar <command> [options]
@@ -15,6 +16,8 @@ const USAGE = `usage: jospar <command> [options]
   deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link PERIOD_ID] [--convention KEY=VALUE] [--json]
           show how Jospar reads one deadline
   bench   measure call counts and speed (npm run bench)
+  serve [--state FILE] [--port N] [--today YYYY-MM-DD] [--empty]
+          the sidebar on http://127.0.0.1:N (default 8080) beside a read-only view of the sheets
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -29,6 +32,8 @@ export async function main(argv: string[]): Promise<number> {
         return deadlineCommand(rest);
       case 'bench':
         return await benchCommand(rest);
+      case 'serve':
+        return await serveCommand(rest);
       case undefined:
       case 'help':
       case '--help':
