@@ -5,6 +5,7 @@
  * an EmbeddedChart that is not on the sheet until Sheet.insertChart(chart); chart.modify() gives a builder again whose
  * changes are saved only by Sheet.updateChart(chart); Sheet.removeChart(chart) takes it off.
  */
+import type { Emulates } from './conforms';
 import type { Emulated } from './counter';
 
 /** Charts.ChartType (https://developers.google.com/apps-script/reference/charts/chart-type). */
@@ -51,7 +52,7 @@ export interface ChartHost {
   _name: string;
   _charts: ChartState[];
   _nextChartId(): number;
-  getRange(a1: string): unknown;
+  getRange(a1: string): object;
 }
 
 interface RangeLike {
@@ -59,7 +60,14 @@ interface RangeLike {
   getSheet(): { getName(): string };
 }
 
-export class LocalEmbeddedChartBuilder implements Emulated {
+export class LocalEmbeddedChartBuilder
+  implements
+    Emulated,
+    Emulates<
+      GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+      'addRange' | 'removeRange' | 'clearRanges' | 'setChartType' | 'setOption' | 'setPosition' | 'build'
+    >
+{
   readonly gasClass = 'EmbeddedChartBuilder';
   readonly gasService = 'sheets' as const;
   constructor(
@@ -79,9 +87,11 @@ export class LocalEmbeddedChartBuilder implements Emulated {
     this.state.ranges = [];
     return this;
   }
-  setChartType(type: ChartType): this {
-    if (!CHART_TYPES.includes(type)) throw new Error(`Invalid argument: type (${String(type)})`);
-    this.state.type = type;
+  /** Charts.ChartType values print as their names (the typings declare a numeric enum). */
+  setChartType(type: string | number): this {
+    const name = String(type);
+    if (!(CHART_TYPES as readonly string[]).includes(name)) throw new Error(`Invalid argument: type (${name})`);
+    this.state.type = name as ChartType;
     return this;
   }
   getChartType(): ChartType | null {
@@ -101,7 +111,9 @@ export class LocalEmbeddedChartBuilder implements Emulated {
   }
 }
 
-export class LocalEmbeddedChart implements Emulated {
+export class LocalEmbeddedChart
+  implements Emulated, Emulates<GoogleAppsScript.Spreadsheet.EmbeddedChart, 'getRanges' | 'modify' | 'getOptions'>
+{
   readonly gasClass = 'EmbeddedChart';
   readonly gasService = 'sheets' as const;
   constructor(
@@ -116,7 +128,7 @@ export class LocalEmbeddedChart implements Emulated {
     const options = { ...this._state.options };
     return { get: (option: string) => options[option] ?? null };
   }
-  getRanges(): unknown[] {
+  getRanges(): object[] {
     return this._state.ranges.map((a1) => this.host.getRange(a1));
   }
   getChartType(): ChartType | null {

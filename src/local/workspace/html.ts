@@ -3,13 +3,31 @@
  * .../html/html-output): an HtmlOutput made from a project file or a string, with a title and a width. The project's
  * HTML files are the files built into dist/ (Apps Script names them without the .html extension).
  */
+import type { Emulates } from './conforms';
 import type { Emulated } from './counter';
 
 /** Sidebars in Sheets are 300 px wide whatever the output asks (HtmlOutput.setWidth is for dialogs). */
 export const SIDEBAR_WIDTH = 300;
 const DEFAULT_TITLE = '';
 
-export class LocalHtmlOutput implements Emulated {
+export class LocalHtmlOutput
+  implements
+    Emulated,
+    Emulates<
+      GoogleAppsScript.HTML.HtmlOutput,
+      | 'getContent'
+      | 'setContent'
+      | 'append'
+      | 'appendUntrusted'
+      | 'clear'
+      | 'getTitle'
+      | 'setTitle'
+      | 'getWidth'
+      | 'setWidth'
+      | 'getHeight'
+      | 'setHeight'
+    >
+{
   readonly gasClass = 'HtmlOutput';
   readonly gasService = 'ui' as const;
   _title = DEFAULT_TITLE;
@@ -59,7 +77,9 @@ export class LocalHtmlOutput implements Emulated {
   }
 }
 
-export class LocalHtmlService implements Emulated {
+export class LocalHtmlService
+  implements Emulated, Emulates<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutputFromFile'>
+{
   readonly gasClass = 'HtmlService';
   readonly gasService = 'ui' as const;
   /** @param files project HTML files by name, without the extension ("Sidebar" → its content). */
