@@ -3,6 +3,8 @@
  * guide. All text the user wrote is rendered as text (dom.ts); all server calls go through server.ts and come back as
  * a Reply; the deadline's live reading runs here, in the page.
  */
+import { isIsoDate } from '../core/calendar/dates';
+import { formatLongDate } from '../core/deadline/format';
 import type { Lang } from '../core/i18n/lang';
 import { st, type SidebarMessageId } from '../core/i18n/sidebar-messages';
 import type { Overview } from '../core/overview/overview';
@@ -13,6 +15,9 @@ import { markedText, readDeadline, readingView } from './reading';
 import { call, type Reply } from './server';
 
 type Tab = 'item' | 'overview' | 'start';
+
+/** Items listed per overview list in the sidebar (the Overview sheet lists them all). */
+const LISTED = 8;
 
 const ui = {
   lang: 'kk' as Lang,
@@ -243,7 +248,10 @@ function itemCard(item: ItemView): HTMLElement {
     ),
     field('deadline', markedText(item.deadline, [...schedule.errors, ...schedule.warnings], ui.lang)),
     field('reading', readingView(schedule, ui.lang, ctx.today)),
-    field('nextDue', item.nextDue || s('none')),
+    field(
+      'nextDue',
+      item.nextDue && isIsoDate(item.nextDue) ? formatLongDate(item.nextDue, ui.lang) : item.nextDue || s('none'),
+    ),
     field(
       'document',
       docUrl ? h('a', { href: docUrl, target: '_blank', rel: 'noopener' }, item.docLink) : item.docLink || s('none'),
@@ -488,7 +496,7 @@ function overviewPanel(): HTMLElement {
             'ul',
             {},
             ...items
-              .slice(0, 30)
+              .slice(0, LISTED)
               .map((i) =>
                 h(
                   'li',
@@ -504,6 +512,7 @@ function overviewPanel(): HTMLElement {
                   i.activity.length > 90 ? `${i.activity.slice(0, 90)}…` : i.activity,
                 ),
               ),
+            items.length > LISTED ? h('li', { class: 'muted' }, s('more', { n: items.length - LISTED })) : null,
           )
         : h('p', { class: 'muted' }, s('nothing')),
     );

@@ -57,10 +57,34 @@ export async function benchCommand(argv: string[]): Promise<number> {
       .filter((c) => c.id !== ws.calendars.defaultId)
       .reduce((s, c) => s + c.events.length, 0);
     const unchangedSync = measure(ws, () => addon.josparSyncCalendar());
-    report[label] = { setUp, firstSync: { ...firstSync, eventsAndSeriesNeeded: events }, unchangedSync };
+    report[label] = {
+      setUp,
+      firstSync: { ...firstSync, eventsAndSeriesNeeded: events },
+      unchangedSync,
+      sidebar: sidebarCost(ws, addon),
+    };
   }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   return 0;
+}
+
+/**
+ * The sidebar: opening it is one server round trip that reads the Plan's header and the selected row (plus the small
+ * Settings, Calendar, Roles and Templates sheets); an action writes only its row's cells and its own Log line.
+ */
+function sidebarCost(ws: Workspace, addon: AddOn) {
+  const plan = ws.spreadsheet.getSheetByName('Жоспар')!;
+  const row = Math.max(2, plan.getLastRow() - 1); // near the end: the cost must not grow with the row's position
+  ws.spreadsheet.setActiveRange(plan.getRange(row, 3));
+  const opened = addon.josparSidebarOpen(null) as { value?: { item?: { id: string } } };
+  const id = opened.value?.item?.id ?? '1.01';
+  return {
+    item: id,
+    open: measure(ws, () => addon.josparSidebarOpen(null)),
+    markDone: measure(ws, () => addon.josparSidebarMarkDone(id, { date: '2025-10-01', evidence: 'https://x.kz/e' })),
+    saveDeadline: measure(ws, () => addon.josparSidebarSaveDeadline(id, '2025 ж. 20 қарашаға дейін')),
+    markCancelled: measure(ws, () => addon.josparSidebarMarkCancelled(id)),
+  };
 }
 
 function setBudget(ws: Workspace, seconds: string): void {

@@ -90,7 +90,11 @@ export function startServer(options: {
       resolve({
         url: `http://127.0.0.1:${port}`,
         server,
-        close: () => new Promise<void>((r) => server.close(() => r())),
+        close: () =>
+          new Promise<void>((r) => {
+            server.close(() => r());
+            server.closeAllConnections(); // a browser keeps its connections open; closing ends them
+          }),
       });
     });
   });
