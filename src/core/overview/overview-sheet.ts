@@ -5,6 +5,7 @@
 import type { Lang, Text } from '../i18n/lang';
 import { st } from '../i18n/sidebar-messages';
 import { STATUS_LABELS, STATUSES } from '../sheets/status';
+import { asCellText } from '../text/cell-text';
 import type { ListedItem, Overview } from './overview';
 
 export const OVERVIEW_NAME: Text = { kk: 'Шолу', ru: 'Обзор', en: 'Overview' };
@@ -15,7 +16,11 @@ export const UNIT_TABLE = { headerRow: 3, column: 1, chartColumns: 1 + STATUSES.
 export const OVERVIEW_COLUMNS = 9;
 
 export function overviewCells(ov: Overview, lang: Lang): Array<Array<string | number>> {
-  const pad = (r: Array<string | number>) => [...r, ...Array(OVERVIEW_COLUMNS - r.length).fill('')].slice(0, 9);
+  // Text stays text (an id "1.10" is not the number 1.1, a date is not reformatted, "=" starts no formula).
+  const pad = (r: Array<string | number>) =>
+    [...r, ...Array(OVERVIEW_COLUMNS - r.length).fill('')]
+      .slice(0, OVERVIEW_COLUMNS)
+      .map((v) => (typeof v !== 'string' ? v : /^\d{4}-\d{2}-\d{2}$/.test(v) ? `'${v}` : asCellText(v)));
   const rows: Array<Array<string | number>> = [
     pad([st(lang, 'overviewAsOf', { date: ov.today })]),
     pad([]),

@@ -6,6 +6,7 @@
 import { readKeyValues } from '../../core/sheets/readers';
 import { readSettings } from '../../core/sheets/settings';
 import { SETTINGS_SHEET } from '../../core/sheets/layout';
+import { asCellText } from '../../core/text/cell-text';
 import { syncCalendar, type SyncStats } from '../calendar/sync';
 import { todayIn } from '../context';
 import { generateDocuments } from '../documents/generate';
@@ -55,8 +56,8 @@ export function saveDeadline(idValue: unknown, textValue: unknown): { id: string
     const { plan, id, row } = locate(idValue);
     const col = plan.cols.get('deadline');
     if (col === undefined) throw new Refusal('eNoColumn', { column: 'deadline' });
-    // A leading "=" or "'" would make Sheets read a formula or drop the quote: keep the text as typed.
-    writeCells(plan, row, { deadline: /^[='+-]/.test(text) ? `'${text}` : text });
+    // Kept as typed: never read as a formula, a number or a date.
+    writeCells(plan, row, { deadline: asCellText(text) });
     handleEdit({ range: plan.sheet.getRange(row, col + 1), source: plan.ss } as GoogleAppsScript.Events.SheetsOnEdit);
     appendLog(plan.ss, [{ action: 'deadline', item: id, result: text }], plan.tz);
     return { id };

@@ -47,10 +47,16 @@ export function refreshOverviewSheet(): { units: number; rows: number } | null {
     ss.setActiveSheet(active); // making the sheet should not take the user away from where they were
   }
   const cells = overviewCells(overview, lang);
-  const oldRows = sheet.getLastRow();
-  const height = Math.max(cells.length, oldRows);
+  // An unchanged overview writes nothing (a re-run of Set up or the sync must not write at all).
+  const old = sheet.getLastRow() > 0 ? sheet.getRange(1, 1, sheet.getLastRow(), OVERVIEW_COLUMNS).getValues() : [];
+  const height = Math.max(cells.length, old.length);
   const blank = Array.from({ length: height - cells.length }, () => Array(OVERVIEW_COLUMNS).fill(''));
-  sheet.getRange(1, 1, height, OVERVIEW_COLUMNS).setValues([...cells, ...blank]);
+  const next = [...cells, ...blank];
+  // A cell written "'1.05" reads back "1.05": compare what the cells hold.
+  const held = (v: unknown) => (typeof v === 'string' ? v.replace(/^'/, '') : String(v ?? ''));
+  const same = (a: unknown[][], b: unknown[][]) =>
+    a.length === b.length && a.every((r, i) => r.every((v, j) => held(v) === held(b[i][j])));
+  if (!same(next, old)) sheet.getRange(1, 1, height, OVERVIEW_COLUMNS).setValues(next);
 
   const table = sheet.getRange(
     UNIT_TABLE.headerRow,
@@ -59,15 +65,26 @@ export function refreshOverviewSheet(): { units: number; rows: number } | null {
     UNIT_TABLE.chartColumns,
   );
   const charts = sheet.getCharts();
-  const builder = (charts[0] ? charts[0].modify().clearRanges() : sheet.newChart())
-    .setChartType(Charts.ChartType.BAR)
-    .addRange(table)
-    .setOption('title', st(lang, 'chartTitle'))
-    .setOption('isStacked', true)
-    .setOption('legend.position', 'bottom')
-    .setPosition(UNIT_TABLE.headerRow, OVERVIEW_COLUMNS + 2, 0, 0);
-  if (charts[0]) sheet.updateChart(builder.build());
-  else sheet.insertChart(builder.build());
+  const chart = charts[0];
+  const title = st(lang, 'chartTitle');
+  const upToDate =
+    chart &&
+    chart
+      .getRanges()
+      .map((r) => r.getA1Notation())
+      .join() === table.getA1Notation() &&
+    chart.getOptions().get('title') === title;
+  if (!upToDate) {
+    const builder = (chart ? chart.modify().clearRanges() : sheet.newChart())
+      .setChartType(Charts.ChartType.BAR)
+      .addRange(table)
+      .setOption('title', title)
+      .setOption('isStacked', true)
+      .setOption('legend.position', 'bottom')
+      .setPosition(UNIT_TABLE.headerRow, OVERVIEW_COLUMNS + 2, 0, 0);
+    if (chart) sheet.updateChart(builder.build());
+    else sheet.insertChart(builder.build());
+  }
   return { units: overview.units.length, rows: cells.length };
 }
 
