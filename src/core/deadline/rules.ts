@@ -545,7 +545,7 @@ export const LATE_RULES: Rule[] = [
   ),
   // "within 10 days of the order", "не позднее 30 календарных дней с даты …", "за один месяц до начала мероприятий".
   rule(
-    `(?:${B}(?:within|no\\s+later\\s+than|not\\s+later\\s+than|не\\s+позднее\\s*,?\\s*(?:чем\\s+)?|в\\s+течение)\\s+)?(?:a\\s+maximum\\s+of\\s+)?(?:за\\s+)?${B}(?:${NUMBER}|a|an)\\s*(?:\\(\\p{L}+\\)\\s*)?(?:${OFFSET_UNIT}|hours?)${E}\\s+(?:after|following|of|from|с|со|после|от|до)${E}[^,;\\u0001]+`,
+    `(?:${B}(?:within|no\\s+later\\s+than|not\\s+later\\s+than|не\\s+позднее\\s*,?\\s*(?:чем\\s+)?|в\\s+течение)\\s+)?(?:a\\s+maximum\\s+of\\s+)?(?:за\\s+)?${B}(?:${NUMBER}|a|an)\\s*(?:\\(\\p{L}+\\)\\s*)?(?:${OFFSET_UNIT}|hours?)${E}\\s+(?:after|following|of|from|prior\\s+to|before|с|со|после|от|до)${E}[^,;\\u0001]+`,
     () => ({ t: 'event' }),
     'day|week|month|hour|дн|недел|месяц|ден',
   ),
