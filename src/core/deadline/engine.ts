@@ -164,9 +164,9 @@ export function applyOffset(date: IsoDate, o: Offset, daysOff: ReadonlySet<strin
 }
 
 /** Calendar quarters (I = January-March) placed by their last month in the plan year. */
-function quarterWindow(py: DeadlineContext['year'], from: number, to: number): Window {
+function quarterWindow(py: DeadlineContext['year'], from: number, to: number, year: number | null): Window {
   const endM = to * 3;
-  const endY = yearOfMonthInPlanYear(py, endM);
+  const endY = year ?? yearOfMonthInPlanYear(py, endM);
   const startM = from * 3 - 2;
   const startY = startM > endM ? endY - 1 : endY;
   return { start: ymd(startY, startM, 1), end: lastDayOfMonth(endY, endM) };
@@ -260,7 +260,7 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
         break;
       }
       case 'quarter': {
-        const w = quarterWindow(py, c.from, c.to);
+        const w = quarterWindow(py, c.from, c.to, c.y ?? null);
         acc.windows.push(w);
         addExplicit(f, w.end);
         acc.categories.add('month');

@@ -169,6 +169,12 @@ export type Relation = 'before' | 'start' | 'during' | 'end' | 'after';
 type RelationPhrase = { relation: Relation; source: string };
 export const RELATIONS: RelationPhrase[] = (
   [
+    // Before the END of a period, read before "before" so that "before the end of" is not "before the start".
+    {
+      relation: 'end',
+      source:
+        'аяқталғанға\\s+дейін|аяқталуына\\s+дейін|аяқталардан\\s+бұрын|аяқталар\\s+алдында|до\\s+окончания|до\\s+конца|до\\s+завершения|перед\\s+окончанием|before\\s+the\\s+end\\s+of|by\\s+the\\s+end\\s+of',
+    },
     {
       relation: 'before',
       source:
@@ -304,5 +310,9 @@ export const FILLER_WORDS = new Set(
     'until',
     'up',
     'за',
+    'least',
+    'кемінде',
+    'менее',
+    'минимум',
   ].map(foldPattern),
 );
