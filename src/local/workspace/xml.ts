@@ -128,16 +128,7 @@ export class LocalXmlService
         if (level !== 'warning') throw new Error(`Exception: Error on line: ${message}`);
       },
     });
-    let doc;
-    try {
-      doc = parser.parseFromString(String(xml), 'text/xml');
-    } catch (e) {
-      throw new Error(
-        String((e as Error).message).startsWith('Exception')
-          ? (e as Error).message
-          : `Exception: ${(e as Error).message}`,
-      );
-    }
+    const doc = parser.parseFromString(String(xml), 'text/xml');
     if (!doc.documentElement) throw new Error('Exception: Content is not allowed in prolog.');
     return new LocalXmlDocument(doc.documentElement);
   }

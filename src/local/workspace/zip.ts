@@ -33,12 +33,8 @@ export function zip(blobs: Array<{ getBytes(): number[]; getName(): string | nul
 
 /** Every file of a zip archive as a blob named by its path; a blob that is not a zip archive throws. */
 export function unzip(blob: { getBytes(): number[] } | LocalBlob): LocalBlob[] {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytesOf(blob));
-  } catch (e) {
-    throw new Error(`Exception: Could not unzip the blob: ${(e as Error).message}`);
-  }
+  // fflate throws ("invalid zip data") on anything that is not a zip archive, as Apps Script's unzip does.
+  const files = unzipSync(bytesOf(blob));
   return Object.entries(files)
     .filter(([path]) => !path.endsWith('/'))
     .map(([path, bytes]) => new LocalBlob(Buffer.from(bytes), contentTypeOf(path), path));
