@@ -2,6 +2,7 @@
  * error. */
 import { benchCommand } from './bench-command';
 import { deadlineCommand } from './deadline-command';
+import { importCommand } from './import-command';
 import { planCommand } from './plan-command';
 import { previewCommand } from './preview-command';
 import { UsageError } from './args';
@@ -15,6 +16,8 @@ const USAGE = `usage: jospar <command> [options]
   deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link PERIOD_ID] [--convention KEY=VALUE] [--json]
           show how Jospar reads one deadline
   bench   measure call counts and speed (npm run bench)
+  import FILE [--state FILE] [--out DIR]
+          merge an approved plan (.docx, .xlsx, .csv, .json) into the Plan sheet; writes DIR/jospar.xlsx
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -29,6 +32,8 @@ export async function main(argv: string[]): Promise<number> {
         return deadlineCommand(rest);
       case 'bench':
         return await benchCommand(rest);
+      case 'import':
+        return await importCommand(rest);
       case undefined:
       case 'help':
       case '--help':
