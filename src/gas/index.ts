@@ -14,6 +14,7 @@ import { generateDocuments, type GenerateOptions, type GenerateOutcome } from '.
 import { createDefaultTemplates, type TemplatesOutcome } from './documents/templates';
 import { importPlanFile, type ImportOutcome } from './import/import-plan';
 import { showImportDialog } from './import/import-dialog';
+import { startNewYear, type NewYearOutcome } from './year/new-year';
 
 /** Simple trigger: builds the menu. Nothing here may need authorisation. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -64,6 +65,11 @@ export function josparImportPlanDialog(): void {
  */
 export function josparImportPlanFile(name: string, base64: string, interactive = true): ImportOutcome {
   return importPlanFile(String(name), String(base64), { interactive });
+}
+
+/** Menu: New academic year (`to` given by `jospar rollover --to`; the menu takes the year after Settings'). */
+export function josparNewAcademicYear(to?: string, interactive = true): NewYearOutcome {
+  return startNewYear(typeof to === 'string' ? to : undefined, { interactive: interactive !== false });
 }
 
 /** Menu: recompute every row's system columns (after the calendar, roles or settings changed). */

@@ -11,6 +11,7 @@ export function buildMenu(lang: Lang): void {
     .addItem(t(lang, 'menuSync'), 'josparSyncCalendar')
     .addSeparator()
     .addItem(ty(lang, 'menuImport'), 'josparImportPlanDialog')
+    .addItem(ty(lang, 'menuNewYear'), 'josparNewAcademicYear')
     .addSeparator()
     .addItem(t(lang, 'menuGenerate'), 'josparGenerateDocuments')
     .addItem(t(lang, 'menuTemplates'), 'josparCreateTemplates')

@@ -329,6 +329,12 @@ export class LocalCalendar extends CalendarObject {
   getName(): string {
     return this._state.name;
   }
+  setName(name: string): this {
+    this._counter.write('calendar', 'setName', () => {
+      this._state.name = String(name);
+    });
+    return this;
+  }
   getTimeZone(): string {
     return this._state.timeZone;
   }

@@ -48,6 +48,7 @@ export interface Gas {
   Drive: GoogleAppsScript.Drive;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   XmlService: GoogleAppsScript.XML_Service.XmlService;
+  CalendarApp: GoogleAppsScript.Calendar.CalendarApp;
   Session: GoogleAppsScript.Base.Session;
 }
 
