@@ -3,7 +3,7 @@
  * embedded 2025-2026 plan is only what Set up offers an empty spreadsheet.
  */
 import type { Workspace } from '../../src/local/workspace/workspace';
-import { installed, sheetValues } from '../helpers';
+import { cellDay, installed, sheetValues } from '../helpers';
 
 function setSetting(ws: Workspace, key: string, value: string): void {
   const sheet = ws.spreadsheet.getSheetByName('Баптаулар')!;
@@ -24,7 +24,7 @@ function cellOf(ws: Workspace, id: string, header: string): unknown {
   return rows.find((r) => r[h.indexOf('ID')] === id)?.[h.indexOf(header)];
 }
 
-const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+const iso = (v: unknown) => cellDay(v);
 
 describe('the spreadsheet is the plan', () => {
   it('recomputes for the academic year in Settings, with that year’s days off, and restores no embedded row', async () => {
@@ -50,7 +50,7 @@ describe('the spreadsheet is the plan', () => {
     const ids = new Set(
       ws.calendars.calendars
         .filter((c) => c.id !== ws.calendars.defaultId)
-        .flatMap((c) => c.events.map((e) => /^\[(\d+\.\d+)\]/.exec(e.title)?.[1])),
+        .flatMap((c) => c.events.map((e) => e.extendedProperties?.private?.josparKey?.split('#')[0])),
     );
     expect(ids.has('4.25')).toBe(false);
     expect(ids.has('1.01')).toBe(true);

@@ -12,6 +12,7 @@ import type { PlanDocument } from '../../core/plan/types';
 import { unitLabel, planSetup } from '../../core/setup/plan-setup';
 import { rememberedLang, tellUser, todayIn } from '../context';
 import { applySetup, readSpreadsheet, setUpPlan } from '../setup';
+import { addonCsvReader } from '../csv';
 import { readDocx, readXlsx } from './office-files';
 
 export interface ImportOutcome {
@@ -27,7 +28,8 @@ export function readPlanFile(file: string, bytes: number[]): { plan: PlanDocumen
   const kind = planFileKind(file);
   if (kind === 'docx') return { plan: planFromTable(readDocx(file, bytes)), notes: [] };
   if (kind === 'xlsx') return { plan: planFromTable(readXlsx(file, bytes)), notes: [] };
-  if (kind === 'csv' || kind === 'json') return planFromText(file, Utilities.newBlob(bytes).getDataAsString());
+  if (kind === 'csv' || kind === 'json')
+    return planFromText(file, Utilities.newBlob(bytes).getDataAsString(), addonCsvReader);
   throw new ImportError(file, [`${file}: not a .docx, .xlsx, .csv or .json file`]);
 }
 

@@ -4,8 +4,8 @@
  * `spreadsheets.currentonly`, and a new file would leave behind the bound script, its triggers, the Roles, Templates
  * and Settings people have filled in, and the one link everyone uses. So last year's Plan, Order register and Academic
  * calendar sheets are renamed with the year ("Жоспар 2025-2026") and protected with a warning; their documents stay
- * in Drive, and Jospar's own calendar is renamed with the year and left as it is (the new year gets a new one on the
- * next sync: event keys are item ids, which the new plan repeats). Roles, templates, settings and the Log carry on.
+ * in Drive, and last year's calendar keeps its events (the new year gets a calendar of its own on its next sync).
+ * Roles, templates, settings and the Log carry on.
  *
  * Safe to cut off: each step is recognisable in the spreadsheet (a renamed sheet, the Settings year), and a re-run
  * takes up where the last one stopped.
@@ -29,6 +29,7 @@ import { readSettings } from '../../core/sheets/settings';
 import { rememberedLang, tellUser, todayIn } from '../context';
 import { applySetup, readSpreadsheet, type Snapshot } from '../setup';
 import { readSheet, zoneOffsetMinutes } from '../sheet-io';
+import { CALENDAR_PROPERTY } from '../calendar/sync';
 
 export interface NewYearOutcome {
   ok: boolean;
@@ -87,7 +88,7 @@ export function startNewYear(toLabel?: string, options: { interactive?: boolean 
     const rolled = rollPlan(planFromRows(old.rows, old.settings), from);
 
     const archived = stillOld ? archiveSheets(snap, from) : [];
-    renameOwnCalendar(snap, settings.calendarId, from);
+    forgetCalendar();
     const state = archiveRecords(snap, from);
     const newSettings = writeSettings(snap, {
       academicYear: to.label,
@@ -137,13 +138,13 @@ function archiveSheets(snap: Snapshot, from: PlanYear): string[] {
   return names;
 }
 
-/** Jospar's own calendar of the year takes the year into its name, so the next sync makes the new year's own. */
-function renameOwnCalendar(snap: Snapshot, calendarId: string, from: PlanYear): void {
-  const own = `Jospar — ${snap.ss.getName()}`;
-  const calendar = calendarId
-    ? CalendarApp.getCalendarById(calendarId)
-    : (CalendarApp.getCalendarsByName(own)[0] ?? null);
-  if (calendar && calendar.getName() === own) calendar.setName(`${own} ${from.label}`);
+/**
+ * The new year gets a calendar of its own on its first sync: event ids are made from the calendar and the item id,
+ * which the new plan repeats, so sharing last year's calendar would touch last year's events.
+ */
+function forgetCalendar(): void {
+  const props = PropertiesService.getDocumentProperties();
+  if (props.getProperty(CALENDAR_PROPERTY) !== null) props.deleteProperty(CALENDAR_PROPERTY);
 }
 
 /** Last year's event and import records keep their values under the year's prefix: the new plan starts clean. */

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import type { VirtualClock } from './clock';
 import type { Emulates } from './conforms';
 import type { Emulated } from './counter';
@@ -57,7 +58,7 @@ export class LocalUtilities
     Emulated,
     Emulates<
       GoogleAppsScript.Utilities.Utilities,
-      'formatDate' | 'sleep' | 'getUuid' | 'newBlob' | 'zip' | 'unzip' | 'base64Decode' | 'base64Encode'
+      'formatDate' | 'sleep' | 'getUuid' | 'parseCsv' | 'newBlob' | 'zip' | 'unzip' | 'base64Decode' | 'base64Encode'
     >
 {
   readonly gasClass = 'Utilities';
@@ -69,6 +70,20 @@ export class LocalUtilities
   }
   sleep(ms: number): void {
     this.clock.advance(ms);
+  }
+  /**
+   * A CSV string as a 2D array of strings (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes), with
+   * "," or the given one-character delimiter; read by csv-parse. Text that ends inside a quoted field is refused.
+   */
+  parseCsv(csv: string, delimiter?: string): string[][] {
+    const d = delimiter ?? ',';
+    if (typeof csv !== 'string') throw new Error('Invalid argument: csv');
+    if (d.length !== 1) throw new Error('Invalid argument: delimiter');
+    try {
+      return parse(csv, { delimiter: d, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    } catch {
+      throw new Error('Could not parse text.');
+    }
   }
   getUuid(): string {
     return `00000000-0000-4000-8000-${String(++this.uuid).padStart(12, '0')}`;
@@ -101,7 +116,7 @@ export class LocalSession
 {
   readonly gasClass = 'Session';
   readonly gasService = 'session' as const;
-  constructor(private readonly user: { email: string; locale: string; timeZone: string }) {}
+  constructor(private readonly user: { email: string; locale: string; timeZone: () => string }) {}
   getActiveUser(): { getEmail(): string } {
     return { getEmail: () => this.user.email };
   }
@@ -112,7 +127,7 @@ export class LocalSession
     return this.user.locale;
   }
   getScriptTimeZone(): string {
-    return this.user.timeZone;
+    return this.user.timeZone();
   }
   getTemporaryActiveUserKey(): string {
     return 'local-user-key';

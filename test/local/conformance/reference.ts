@@ -48,7 +48,6 @@ export interface Gas {
   Drive: GoogleAppsScript.Drive;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   XmlService: GoogleAppsScript.XML_Service.XmlService;
-  CalendarApp: GoogleAppsScript.Calendar.CalendarApp;
   Session: GoogleAppsScript.Base.Session;
 }
 
