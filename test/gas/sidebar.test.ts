@@ -149,9 +149,10 @@ describe('sidebar server functions', () => {
     expect(reply.ok).toBe(true);
     expect(reply.value.calendar.created).toBeGreaterThan(0);
     const events = ws.calendars.calendars.flatMap((c) => c.events);
-    const keys = events.map((e) => String(JSON.parse(e.tags.jospar ?? '{}').k));
-    expect(keys.length).toBeGreaterThan(0);
-    expect(keys.every((k) => k.startsWith('1.05#'))).toBe(true);
+    // Each event's title starts with its item's id ("[1.05] …").
+    const items = events.map((e) => /^\[([\d.]+)\]/.exec(e.summary ?? '')?.[1]);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i === '1.05')).toBe(true);
   });
 
   test('the Overview sheet: per unit counts and one chart, updated in place', () => {

@@ -2,10 +2,13 @@
  * error. */
 import { benchCommand } from './bench-command';
 import { deadlineCommand } from './deadline-command';
+import { importCommand } from './import-command';
+import { rolloverCommand } from './rollover-command';
 import { planCommand } from './plan-command';
 import { previewCommand } from './preview-command';
 import { serveCommand } from './serve-command';
 import { UsageError } from './args';
+import { InputError } from './read-input';
 
 const USAGE = `usage: jospar <command> [options]
 
@@ -18,6 +21,10 @@ const USAGE = `usage: jospar <command> [options]
   bench   measure call counts and speed (npm run bench)
   serve [--state FILE] [--port N] [--today YYYY-MM-DD] [--empty]
           the sidebar on http://127.0.0.1:N (default 8080) beside a read-only view of the sheets
+  import FILE [--state FILE] [--out DIR]
+          merge an approved plan (.docx, .xlsx, .csv, .json) into the Plan sheet; writes DIR/jospar.xlsx
+  rollover --to 2026-2027 [--state FILE] [--out DIR]
+          start the next academic year from the current plan; writes DIR/jospar.xlsx
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -34,6 +41,10 @@ export async function main(argv: string[]): Promise<number> {
         return await benchCommand(rest);
       case 'serve':
         return await serveCommand(rest);
+      case 'import':
+        return await importCommand(rest);
+      case 'rollover':
+        return await rolloverCommand(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -46,6 +57,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`jospar: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      process.stderr.write(`jospar: ${e.message}\n`);
       return 2;
     }
     process.stderr.write(`jospar: ${(e as Error)?.stack ?? String(e)}\n`);
