@@ -2,6 +2,8 @@ import { parse } from 'csv-parse/sync';
 import type { VirtualClock } from './clock';
 import type { Emulates } from './conforms';
 import type { Emulated } from './counter';
+import type { LocalBlob } from './documents';
+import { base64Decode, base64Encode, newBlob, unzip, zip } from './zip';
 
 /**
  * Utilities.formatDate with the SimpleDateFormat letters Jospar uses (yyyy, yy, MM, dd, d, HH, H, mm, ss, EEE, Z, XXX),
@@ -52,7 +54,12 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
 }
 
 export class LocalUtilities
-  implements Emulated, Emulates<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep' | 'getUuid' | 'parseCsv'>
+  implements
+    Emulated,
+    Emulates<
+      GoogleAppsScript.Utilities.Utilities,
+      'formatDate' | 'sleep' | 'getUuid' | 'parseCsv' | 'newBlob' | 'zip' | 'unzip' | 'base64Decode' | 'base64Encode'
+    >
 {
   readonly gasClass = 'Utilities';
   readonly gasService = 'utilities' as const;
@@ -80,6 +87,22 @@ export class LocalUtilities
   }
   getUuid(): string {
     return `00000000-0000-4000-8000-${String(++this.uuid).padStart(12, '0')}`;
+  }
+  // Blobs and zip archives (src/local/workspace/zip.ts): reading an uploaded .docx or .xlsx.
+  newBlob(data: string | number[], contentType?: string, name?: string): LocalBlob {
+    return newBlob(data, contentType, name);
+  }
+  zip(blobs: Array<{ getBytes(): number[]; getName(): string | null }>, name?: string): LocalBlob {
+    return zip(blobs, name);
+  }
+  unzip(blob: { getBytes(): number[] }): LocalBlob[] {
+    return unzip(blob);
+  }
+  base64Decode(encoded: string): number[] {
+    return base64Decode(encoded);
+  }
+  base64Encode(data: string | number[]): string {
+    return base64Encode(data);
   }
 }
 
