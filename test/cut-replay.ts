@@ -25,7 +25,9 @@ export function runSteps(ws: Workspace, steps: Step[], js: string): boolean {
   const addon = loadAddOn(ws, js);
   try {
     for (const step of steps) step(addon);
-    return false;
+    // The add-on may catch the cut-off error of a write it wraps in try (Apps Script would have stopped it there all
+    // the same); every later call fails, so the run is over even if it made none.
+    return ws.counter.halted !== null;
   } catch (e) {
     if ((e as Error)?.name === 'CutOff') return true;
     throw e;

@@ -42,9 +42,12 @@ export function refreshOverviewSheet(): { units: number; rows: number } | null {
   const active = ss.getActiveSheet();
   if (!sheet) {
     sheet = ss.insertSheet(OVERVIEW_NAME[lang]);
+    ss.setActiveSheet(active); // making the sheet should not take the user away from where they were
+  }
+  // Laid out while it is empty, not only when made: a run cut off right after making it leaves it so.
+  if (sheet.getLastRow() === 0) {
     sheet.setColumnWidth(1, 240);
     sheet.setColumnWidth(2, 320);
-    ss.setActiveSheet(active); // making the sheet should not take the user away from where they were
   }
   const cells = overviewCells(overview, lang);
   // An unchanged overview writes nothing (a re-run of Set up or the sync must not write at all).
