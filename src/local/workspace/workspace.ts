@@ -8,6 +8,7 @@ import { LocalCalendarApp, newCalendarStore, type CalendarStore } from './calend
 import { VirtualClock } from './clock';
 import { CallCounter, type FaultSpec } from './counter';
 import { LocalLockService } from './lock';
+import { LocalMailApp, newMailStore, type MailStore } from './mail';
 import { LocalProperties, LocalPropertiesService } from './properties';
 import { LocalScriptApp, type TriggerState } from './script-app';
 import { LocalSheet, LocalSpreadsheet, LocalSpreadsheetApp, type Cell } from './spreadsheet';
@@ -44,6 +45,7 @@ export class Workspace {
   calendars: CalendarStore;
   docs: DocStore = { documents: [] };
   drive: DriveStore = { files: [], seq: 0 };
+  mail: MailStore = newMailStore();
   readonly ui: UiLog = { menus: [], alerts: [], sidebars: [], dialogs: [] };
   readonly logs: string[] = [];
   readonly uiAnswers: string[] = [];
@@ -96,6 +98,7 @@ export class Workspace {
       CalendarApp: c.track(new LocalCalendarApp(this.calendars, c, this.clock)),
       DocumentApp: c.track(new LocalDocumentApp(this.docs, this.drive, c)),
       Drive: new LocalDrive(this.drive, this.docs, c),
+      MailApp: c.track(new LocalMailApp(this.mail, c, this.clock, this.user)),
       Utilities: c.track(new LocalUtilities(this.clock)),
       Session: c.track(new LocalSession({ email: this.user, locale: 'kk', timeZone: 'Asia/Almaty' })),
       Logger: logger,
@@ -141,6 +144,7 @@ export class Workspace {
       calendars: this.calendars,
       docs: this.docs,
       drive: this.drive,
+      mail: this.mail,
       ui: this.ui,
     };
   }
@@ -179,6 +183,8 @@ export class Workspace {
     ws.calendars = j.calendars;
     ws.docs = j.docs;
     ws.drive = j.drive;
+    // States saved before MailApp was emulated have no mail store.
+    ws.mail = j.mail ?? newMailStore();
     Object.assign(ws.ui, j.ui);
     return ws;
   }
@@ -236,5 +242,6 @@ interface WorkspaceState {
   calendars: CalendarStore;
   docs: DocStore;
   drive: DriveStore;
+  mail?: MailStore;
   ui: UiLog;
 }
