@@ -16,12 +16,11 @@ import { SETTINGS_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
 import { parseStatus } from '../../core/sheets/status';
 import { rememberedLang, tellUser, todayIn } from '../context';
+import { afterSync } from '../scheduler';
 import { applySetup, readSpreadsheet } from '../setup';
 import { applyAction, dayOf, keyOf, knownOf, PartlyMade, withRetry } from './calendar-writer';
 import { applyJournal, clearJournal, journal, knownFromState, RUNNING, stateRows } from './sync-state';
 
-export const CONTINUE_HANDLER = 'josparContinueSync';
-export const NIGHTLY_HANDLER = 'josparNightlySync';
 /** Events a day Jospar creates at most: under the consumer quota (5,000), well under Workspace's (10,000). */
 export const DAILY_EVENT_LIMIT = 4500;
 const QUOTA_PREFIX = 'jospar.quota:';
@@ -225,7 +224,8 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
   // Everything done is recorded in the sheet: the journal and the running mark go, and the quota count is kept.
   if (actions.length > 0 || journaled || unclean)
     clearJournal(props, createdToday > 0 ? { [quotaKey]: String(createdToday) } : {});
-  scheduleTriggers(stopped);
+  // The one hourly trigger continues a stopped sync and runs the nightly one (see scheduler.ts).
+  afterSync(stopped);
   if (options.interactive !== false) tellUser(t(lang, 'syncTitle'), report.join('\n'));
   return { ok: true, finished: !stopped, report, calendar: stats, calendarId: cal.getId() };
 }
@@ -260,17 +260,4 @@ function reconcile(
       withRetry(() => (extra.isRecurringEvent() ? extra.getEventSeries().deleteEventSeries() : extra.deleteEvent()));
   }
   return known;
-}
-
-/** A continuation a minute later when the run stopped early; and, once, the nightly run. */
-function scheduleTriggers(stopped: boolean): void {
-  const triggers = ScriptApp.getProjectTriggers();
-  for (const tr of triggers) if (tr.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(tr);
-  if (stopped)
-    ScriptApp.newTrigger(CONTINUE_HANDLER)
-      .timeBased()
-      .after(60 * 1000)
-      .create();
-  if (!triggers.some((tr) => tr.getHandlerFunction() === NIGHTLY_HANDLER))
-    ScriptApp.newTrigger(NIGHTLY_HANDLER).timeBased().everyDays(1).atHour(2).create();
 }
