@@ -15,7 +15,6 @@ import { mt } from '../../core/notifications/mail-texts';
 import { deliveredKey, historyRow, readHistory, type LoggedMessage } from '../../core/notifications/notifications-log';
 import { readPeople } from '../../core/notifications/people';
 import { isActive, manualReminders, remindersFor, type Reminder } from '../../core/notifications/reminders';
-import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { planSetup } from '../../core/setup/plan-setup';
 import { NOTIFICATIONS_SHEET, type SheetKey } from '../../core/sheets/layout';
 import { readKeyValues } from '../../core/sheets/readers';
@@ -99,7 +98,7 @@ function run(options: MailOptions): MailOutcome {
     return say(rememberedLang(), [t(rememberedLang(), 'syncNeedsSetup')], false);
 
   const today = todayIn(tz);
-  const setup = planSetup({ sheets: read, plan: PLAN_2025_2026, today, restoreMissing: false });
+  const setup = planSetup({ sheets: read, today, restoreMissing: false });
   const settings = setup.settings;
   const lang = settings.language;
   const rules = readMailRules(readKeyValues(read.settings));

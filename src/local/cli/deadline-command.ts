@@ -1,7 +1,7 @@
-import { DEFAULT_CALENDAR_2025_2026 } from '../../core/calendar/academic-calendar';
+import { calendarEstimate } from '../../core/calendar/calendar-estimate';
 import { planYear } from '../../core/calendar/dates';
-import { DAYS_OFF_2025_2026 } from '../../core/calendar/holidays';
-import { lawDaysOff, type WorkingDayPolicy } from '../../core/calendar/working-days';
+import type { WorkingDayPolicy } from '../../core/calendar/working-days';
+import { daysOffFor } from '../../core/calendar/year-days-off';
 import { parseDeadline } from '../../core/deadline/engine';
 import { readSettings } from '../../core/sheets/settings';
 import { option, parseArgs, UsageError } from './args';
@@ -22,9 +22,7 @@ export function deadlineCommand(argv: string[]): number {
   if (!year) throw new UsageError('--year takes an academic year such as 2025-2026');
   const policy = (option(args, 'policy') ?? 'previous') as WorkingDayPolicy;
   if (!['previous', 'next', 'none'].includes(policy)) throw new UsageError('--policy takes previous, next or none');
-  const daysOff = new Set(
-    year.startYear === 2025 ? DAYS_OFF_2025_2026 : [...lawDaysOff(year.startYear), ...lawDaysOff(year.startYear + 1)],
-  );
+  const daysOff = new Set(daysOffFor(year));
   // Conventions are read exactly as the Settings sheet is (monthDueDay=25, wholeYearDue=none, …).
   const pairs = (args.options.get('convention') ?? []).map((kv) => {
     const m = /^(\w+)=(.*)$/.exec(kv);
@@ -35,7 +33,7 @@ export function deadlineCommand(argv: string[]): number {
   if (read.problems.length) throw new UsageError(`--convention: ${read.problems.join(', ')}`);
   const schedule = parseDeadline(args.positionals[0], {
     year,
-    calendar: DEFAULT_CALENDAR_2025_2026,
+    calendar: calendarEstimate(year),
     links: args.options.get('link') ?? [],
     daysOff,
     policy,

@@ -7,6 +7,7 @@
  * "Service invoked too many times for one day: email.", "Limit Exceeded: Email Body Size.".
  */
 import type { VirtualClock } from './clock';
+import type { Emulates } from './conforms';
 import type { CallCounter, Emulated } from './counter';
 
 export interface SentMail {
@@ -57,7 +58,9 @@ interface Advanced {
 
 const EMAIL = /^[^\s@,;<>()"]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
 
-export class LocalMailApp implements Emulated {
+export class LocalMailApp
+  implements Emulated, Emulates<GoogleAppsScript.Mail.MailApp, 'getRemainingDailyQuota' | 'sendEmail'>
+{
   readonly gasClass = 'MailApp';
   readonly gasService = 'mail' as const;
   constructor(

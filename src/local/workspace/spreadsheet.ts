@@ -6,6 +6,8 @@
  *   the rest as text, and in a cell not formatted as plain text ("@") numbers, TRUE/FALSE and dates become values;
  * - data validation that rejects invalid input makes a script write of an invalid value throw.
  */
+import type { Emulates } from './conforms';
+import { fromWallClock, wallClock } from './zone';
 import { parseA1, toA1, type Box } from './a1';
 import type { CallCounter, Emulated, ServiceName } from './counter';
 
@@ -43,7 +45,14 @@ abstract class SheetsObject implements Emulated {
   readonly gasService: ServiceName = 'sheets';
 }
 
-export class LocalDataValidationBuilder extends SheetsObject {
+export class LocalDataValidationBuilder
+  extends SheetsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+      'requireValueInList' | 'requireDate' | 'requireValueInRange' | 'setAllowInvalid' | 'setHelpText' | 'build'
+    >
+{
   readonly gasClass = 'DataValidationBuilder';
   private rule: ValidationRule = { kind: 'list', values: [], allowInvalid: true, helpText: '' };
   requireValueInList(values: string[], _showDropdown?: boolean): this {
@@ -71,7 +80,11 @@ export class LocalDataValidationBuilder extends SheetsObject {
   }
 }
 
-export class LocalDataValidation extends SheetsObject {
+export class LocalDataValidation
+  extends SheetsObject
+  implements
+    Emulates<GoogleAppsScript.Spreadsheet.DataValidation, 'getAllowInvalid' | 'getHelpText' | 'getCriteriaValues'>
+{
   readonly gasClass = 'DataValidation';
   constructor(readonly rule: ValidationRule) {
     super();
@@ -87,7 +100,14 @@ export class LocalDataValidation extends SheetsObject {
   }
 }
 
-export class LocalProtection extends SheetsObject {
+export class LocalProtection
+  extends SheetsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Spreadsheet.Protection,
+      'setDescription' | 'getDescription' | 'setWarningOnly' | 'isWarningOnly' | 'getRange' | 'remove'
+    >
+{
   readonly gasClass = 'Protection';
   constructor(
     readonly state: ProtectionState,
@@ -96,14 +116,18 @@ export class LocalProtection extends SheetsObject {
     super();
   }
   setDescription(d: string): this {
-    this.state.description = d;
+    this.sheet._spreadsheet._counter.write('sheets', 'Protection.setDescription', () => {
+      this.state.description = d;
+    });
     return this;
   }
   getDescription(): string {
     return this.state.description;
   }
   setWarningOnly(w: boolean): this {
-    this.state.warningOnly = w;
+    this.sheet._spreadsheet._counter.write('sheets', 'Protection.setWarningOnly', () => {
+      this.state.warningOnly = w;
+    });
     return this;
   }
   isWarningOnly(): boolean {
@@ -113,11 +137,34 @@ export class LocalProtection extends SheetsObject {
     return this.sheet.getRange(this.state.a1);
   }
   remove(): void {
-    this.sheet._protections = this.sheet._protections.filter((p) => p !== this.state);
+    this.sheet._spreadsheet._counter.write('sheets', 'Protection.remove', () => {
+      this.sheet._protections = this.sheet._protections.filter((p) => p !== this.state);
+    });
   }
 }
 
-export class LocalSpreadsheet extends SheetsObject {
+export class LocalSpreadsheet
+  extends SheetsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Spreadsheet.Spreadsheet,
+      | 'getId'
+      | 'getName'
+      | 'getUrl'
+      | 'getSpreadsheetTimeZone'
+      | 'getSpreadsheetLocale'
+      | 'getSheets'
+      | 'getSheetByName'
+      | 'getActiveSheet'
+      | 'getActiveRange'
+      | 'setActiveRange'
+      | 'setActiveSheet'
+      | 'getRange'
+      | 'insertSheet'
+      | 'deleteSheet'
+      | 'toast'
+    >
+{
   readonly gasClass = 'Spreadsheet';
   _sheets: LocalSheet[] = [];
   _toasts: Array<{ message: string; title: string }> = [];
@@ -196,7 +243,7 @@ export class LocalSpreadsheet extends SheetsObject {
       this.active = 0;
     });
   }
-  toast(message: string, title = '', _timeoutSeconds?: number): void {
+  toast(message: string, title = '', _timeoutSeconds?: number | null): void {
     this._toasts.push({ message: String(message), title: String(title) });
   }
   private nextSheetId(): number {
@@ -204,7 +251,39 @@ export class LocalSpreadsheet extends SheetsObject {
   }
 }
 
-export class LocalSheet extends SheetsObject {
+export class LocalSheet
+  extends SheetsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Spreadsheet.Sheet,
+      | 'getName'
+      | 'setName'
+      | 'getSheetId'
+      | 'getParent'
+      | 'getIndex'
+      | 'getMaxRows'
+      | 'getMaxColumns'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getRange'
+      | 'getDataRange'
+      | 'appendRow'
+      | 'setFrozenRows'
+      | 'getFrozenRows'
+      | 'hideSheet'
+      | 'showSheet'
+      | 'isSheetHidden'
+      | 'setColumnWidth'
+      | 'setColumnWidths'
+      | 'getColumnWidth'
+      | 'protect'
+      | 'getProtections'
+      | 'deleteRow'
+      | 'deleteRows'
+      | 'insertRowBefore'
+      | 'insertRowsBefore'
+    >
+{
   readonly gasClass = 'Sheet';
   _cells: Array<Array<Cell | undefined>> = [];
   _formats = new Map<string, string>();
@@ -410,8 +489,18 @@ export class LocalSheet extends SheetsObject {
         ? [Number(dotted[3]), Number(dotted[2]), Number(dotted[1])]
         : null;
     if (ymd) {
-      const d = new Date(ymd[0], ymd[1] - 1, ymd[2]);
-      if (d.getMonth() === ymd[1] - 1) return { v: d };
+      // A date typed into a cell is midnight in the spreadsheet's time zone, whatever the host's.
+      const zone = this._spreadsheet._timeZone;
+      const t = fromWallClock(zone, {
+        year: ymd[0],
+        month: ymd[1] - 1,
+        day: ymd[2],
+        hour: 0,
+        minute: 0,
+        second: 0,
+        ms: 0,
+      });
+      if (wallClock(zone, t).month === ymd[1] - 1) return { v: new Date(t) };
     }
     return { v: s };
   }
@@ -429,7 +518,42 @@ export class LocalSheet extends SheetsObject {
   }
 }
 
-export class LocalRange extends SheetsObject {
+export class LocalRange
+  extends SheetsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Spreadsheet.Range,
+      | 'getSheet'
+      | 'getRow'
+      | 'getColumn'
+      | 'getNumRows'
+      | 'getNumColumns'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getA1Notation'
+      | 'getValues'
+      | 'getValue'
+      | 'getDisplayValues'
+      | 'getFormulas'
+      | 'setValues'
+      | 'setValue'
+      | 'clearContent'
+      | 'setNumberFormat'
+      | 'getNumberFormat'
+      | 'setFontWeight'
+      | 'setBackground'
+      | 'setFontColor'
+      | 'setWrap'
+      | 'setHorizontalAlignment'
+      | 'setVerticalAlignment'
+      | 'getFontWeight'
+      | 'getBackground'
+      | 'setDataValidation'
+      | 'getDataValidation'
+      | 'protect'
+      | 'sort'
+    >
+{
   readonly gasClass = 'Range';
   constructor(
     readonly _sheet: LocalSheet,
@@ -482,8 +606,8 @@ export class LocalRange extends SheetsObject {
     return this.map((r, c) => {
       const v = this._sheet._get(r, c)?.v ?? '';
       if (typeof v === 'object') {
-        const d = v as Date;
-        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+        const w = wallClock(this._sheet._spreadsheet._timeZone, (v as Date).getTime());
+        return `${w.year}-${String(w.month + 1).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
       }
       return String(v);
     });
@@ -556,7 +680,7 @@ export class LocalRange extends SheetsObject {
   setVerticalAlignment(a: string | null): this {
     return this.style({ vAlign: a ?? undefined });
   }
-  getFontWeight(): string {
+  getFontWeight(): 'bold' | 'normal' {
     return this._sheet._styles.get(`${this._box.row}:${this._box.col}`)?.bold ? 'bold' : 'normal';
   }
   getBackground(): string {
@@ -635,13 +759,20 @@ function contains(b: Box, r: number, c: number): boolean {
   return r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols;
 }
 
-export class LocalSpreadsheetApp extends SheetsObject {
+export class LocalSpreadsheetApp
+  extends SheetsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+      'getActive' | 'getActiveSpreadsheet' | 'getUi' | 'newDataValidation' | 'flush'
+    >
+{
   readonly gasClass = 'SpreadsheetApp';
   readonly ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' };
   readonly WrapStrategy = { WRAP: 'WRAP', CLIP: 'CLIP', OVERFLOW: 'OVERFLOW' };
   constructor(
     private readonly active: () => LocalSpreadsheet,
-    private readonly ui: () => unknown,
+    private readonly ui: () => object,
   ) {
     super();
   }
@@ -651,7 +782,7 @@ export class LocalSpreadsheetApp extends SheetsObject {
   getActiveSpreadsheet(): LocalSpreadsheet {
     return this.active();
   }
-  getUi(): unknown {
+  getUi(): object {
     return this.ui();
   }
   newDataValidation(): LocalDataValidationBuilder {

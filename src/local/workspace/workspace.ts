@@ -29,6 +29,8 @@ export class Workspace {
   readonly counter: CallCounter;
   readonly clock: VirtualClock;
   readonly user: string;
+  /** The script's time zone (Session.getScriptTimeZone): the manifest's, set when the add-on is loaded. */
+  scriptTimeZone = 'Asia/Almaty';
   spreadsheet: LocalSpreadsheet;
   readonly properties = {
     script: new Map<string, string>(),
@@ -100,7 +102,7 @@ export class Workspace {
       Drive: new LocalDrive(this.drive, this.docs, c),
       MailApp: c.track(new LocalMailApp(this.mail, c, this.clock, this.user)),
       Utilities: c.track(new LocalUtilities(this.clock)),
-      Session: c.track(new LocalSession({ email: this.user, locale: 'kk', timeZone: 'Asia/Almaty' })),
+      Session: c.track(new LocalSession({ email: this.user, locale: 'kk', timeZone: () => this.scriptTimeZone })),
       Logger: logger,
       console: { log: logger.log, info: logger.log, warn: logger.log, error: logger.log },
     };

@@ -2,19 +2,13 @@
  * MailApp in the local Workspace against Google's reference: the four sendEmail forms, getRemainingDailyQuota, and the
  * limits of the quotas page with the errors Apps Script throws for them.
  */
-import { Workspace } from '../../../src/local/workspace/workspace';
+import { documented, GAS, workspace } from './reference';
 
-const GAS = 'https://developers.google.com/apps-script/reference/';
 const MAIL = `${GAS}mail/mail-app`;
 const QUOTAS = 'https://developers.google.com/apps-script/guides/services/quotas';
 
-/** One documented behaviour, named with the page that states it. */
-function documented(page: string, behaviour: string, fn: () => void): void {
-  it(`${behaviour} (${page})`, fn);
-}
-
 function setup(quota?: number) {
-  const ws = new Workspace({ now: Date.parse('2025-10-01T04:00:00Z') });
+  const ws = workspace();
   if (quota !== undefined) ws.mail.dailyQuota = quota;
   const MailApp = (ws.globals() as unknown as { MailApp: GoogleAppsScript.Mail.MailApp }).MailApp;
   return { ws, MailApp };
