@@ -14,6 +14,9 @@ import { continueDocuments, generateDocuments, type GenerateOptions, type Genera
 import { createDefaultTemplates, type TemplatesOutcome } from './documents/templates';
 import { runMail, type MailOutcome } from './mail/mail-job';
 import { installSchedule, removeSchedule, runHourly, type HourlyOutcome } from './scheduler';
+import { importPlanFile, type ImportOutcome } from './import/import-plan';
+import { showImportDialog } from './import/import-dialog';
+import { startNewYear, type NewYearOutcome } from './year/new-year';
 
 /** Simple trigger: builds the menu. Nothing here may need authorisation. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -51,6 +54,24 @@ export function josparImportPlan(
   const parsed = parsePlanItems(items, source, '', firstRow);
   const outcome = setUpPlan(parsed.plan, { interactive: false, planSource: `import:${source}` });
   return { ...outcome, problems: parsed.problems.map((p) => p.message) };
+}
+
+/** Menu: Import plan (a dialog to upload the approved plan). */
+export function josparImportPlanDialog(): void {
+  showImportDialog(rememberedLang());
+}
+
+/**
+ * Called by the Import plan dialog (google.script.run) with the uploaded file's name and bytes (base64), and by
+ * `jospar import`: merges the plan in the file into the Plan sheet by item id; a file it cannot read changes nothing.
+ */
+export function josparImportPlanFile(name: string, base64: string, interactive = true): ImportOutcome {
+  return importPlanFile(String(name), String(base64), { interactive });
+}
+
+/** Menu: New academic year (`to` given by `jospar rollover --to`; the menu takes the year after Settings'). */
+export function josparNewAcademicYear(to?: string, interactive = true): NewYearOutcome {
+  return startNewYear(typeof to === 'string' ? to : undefined, { interactive: interactive !== false });
 }
 
 /** Menu: recompute every row's system columns (after the calendar, roles or settings changed). */

@@ -1,6 +1,7 @@
 import type { Lang } from '../core/i18n/lang';
 import { t } from '../core/i18n/messages';
 import { mt } from '../core/notifications/mail-texts';
+import { ty } from '../core/i18n/year-messages';
 
 /** The Jospar menu. Item handlers are entry-point names (see index.ts). */
 export function buildMenu(lang: Lang): void {
@@ -9,6 +10,9 @@ export function buildMenu(lang: Lang): void {
     .addItem(t(lang, 'menuSetUp'), 'josparSetUpPlan')
     .addItem(t(lang, 'menuRefresh'), 'josparRefreshDeadlines')
     .addItem(t(lang, 'menuSync'), 'josparSyncCalendar')
+    .addSeparator()
+    .addItem(ty(lang, 'menuImport'), 'josparImportPlanDialog')
+    .addItem(ty(lang, 'menuNewYear'), 'josparNewAcademicYear')
     .addSeparator()
     .addItem(t(lang, 'menuGenerate'), 'josparGenerateDocuments')
     .addItem(t(lang, 'menuTemplates'), 'josparCreateTemplates')

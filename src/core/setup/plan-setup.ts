@@ -36,7 +36,8 @@ import {
 } from '../sheets/layout';
 import { KINDS } from '../documents/kinds';
 import { readSettings, SETTING_SPECS, type Settings } from '../sheets/settings';
-import { STATUS_LABELS } from '../sheets/status';
+import { parseStatus, STATUS_LABELS } from '../sheets/status';
+import { ty } from '../i18n/year-messages';
 import type { CellValue, SheetPlan } from './operations';
 
 export const SCHEMA_VERSION = '1';
@@ -67,6 +68,10 @@ export interface SetupInput {
   evaluations?: Map<string, Evaluation>;
   /** The Document column's text by item id, from a document generation. */
   docLinks?: ReadonlyMap<string, string>;
+  /** User cells an import rewrites, by item id (plan-setup writes them and evaluates the rows with them). */
+  updates?: ReadonlyMap<string, Record<string, string>>;
+  /** `_jospar` marks of rows an import did not have ("file|date"), by item id; '' clears a mark. */
+  removedMarks?: ReadonlyMap<string, string>;
 }
 
 /** One Plan row after Set up: its id, row index (header 0), user cells by column key, and evaluation. */
@@ -173,6 +178,10 @@ export function planSetup(given: SetupInput): SetupResult {
       );
   if (input.sheets.state && input.planSource)
     setStateValue(statePlan, input.sheets.state.values, PLAN_SOURCE, input.planSource);
+  if (input.sheets.state)
+    for (const [id, mark] of input.removedMarks ?? [])
+      if (mark || stateValue(input.sheets.state.values, REMOVED + id))
+        setStateValue(statePlan, input.sheets.state.values, REMOVED + id, mark);
 
   const plans = [
     planPlan,
@@ -193,6 +202,8 @@ export function planSetup(given: SetupInput): SetupResult {
 }
 
 export const PLAN_SOURCE = 'planSource';
+/** `_jospar` key prefix of a row an import did not have, waiting for a person to confirm. */
+export const REMOVED = 'removed:';
 
 /** A value of the `_jospar` sheet (key, value rows), or ''. */
 export function stateValue(values: readonly string[][] | undefined, key: string): string {
@@ -217,6 +228,8 @@ function planSettings(plan: PlanDocument | undefined): Map<string, string> {
   if (plan.title) out.set('planTitle', plan.title.split(year.label).join('{{academicYear}}'));
   if (plan.signatory.position) out.set('signatoryPosition', plan.signatory.position);
   if (plan.signatory.name) out.set('signatoryName', plan.signatory.name);
+  if (plan.approver?.position) out.set('approverPosition', plan.approver.position);
+  if (plan.approver?.name) out.set('approverName', plan.approver.name);
   return out;
 }
 
@@ -551,6 +564,19 @@ function sectionOf(unit: string, plan: PlanDocument | undefined, rows: readonly 
   return s ? s.no : null;
 }
 
+/** An import's new text in a row's user cells: one write per run of adjacent columns; the row is read with it. */
+function writeUserCells(plan: SheetPlan, r: PlanRowRead, update: Record<string, string>): void {
+  const keys = Object.keys(update).filter((k) => plan.columnIndex[k] !== undefined);
+  const keyAt = new Map(keys.map((k) => [plan.columnIndex[k], k]));
+  for (const run of adjacentRuns([...keyAt.keys()]))
+    plan.writes.push({
+      row: r.row,
+      col: run[0],
+      values: [run.map((ci) => asCellText(update[keyAt.get(ci)!]))],
+    });
+  Object.assign(r.cells, update);
+}
+
 /** Units named on the sheet ("1. Title"), for rows that give only a title. */
 function sheetSections(rows: readonly PlanRowRead[]): Array<{ no: number; title: string }> {
   const out: Array<{ no: number; title: string }> = [];
@@ -632,10 +658,18 @@ function setupPlan(
   }
   if (assigned.length) ctx.report.push(t(lang, 'idsAssigned', { ids: assigned.join(', ') }));
 
+  const marks = input.sheets.state?.values ?? [];
   const sysRows = rowsRead.map((r) => {
     const id = idOf.get(r.row)!;
+    const update = input.updates?.get(id);
+    if (update) writeUserCells(plan, r, update);
+    const mark = input.removedMarks?.get(id) ?? stateValue(marks, REMOVED + id);
     const ev = evaluate({ responsible: r.cells.responsible, deadline: r.cells.deadline, links: r.cells.links });
     if (sectionOf(r.cells.unit, input.plan, rowsRead) === null) ev.warnings.push(t(lang, 'wNoSection'));
+    if (mark && parseStatus(r.cells.status) !== 'cancelled') {
+      const [file, date] = mark.split('|');
+      ev.warnings.unshift(ty(lang, 'wRemoved', { file, date: date ?? '' }));
+    }
     const values = systemOf(id, r.cells, ev);
     results.push({ id, row: r.row, cells: r.cells, evaluation: ev });
     return { row: r.row, values };

@@ -25,7 +25,7 @@ import { clearRunning, knownFromState, RUNNING, stateRows } from './sync-state';
 export const DAILY_EVENT_LIMIT = 4500;
 const QUOTA_PREFIX = 'jospar.quota:';
 /** The id of the calendar Jospar made, noted the moment it exists (Settings gets it when the run ends). */
-const CALENDAR_PROPERTY = 'jospar.calendarId';
+export const CALENDAR_PROPERTY = 'jospar.calendarId';
 
 export interface SyncStats {
   created: number;

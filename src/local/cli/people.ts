@@ -4,12 +4,12 @@
  * newcomer sees real messages.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { join } from 'node:path';
 import { asLang, LANGS, type Lang } from '../../core/i18n/lang';
 import { RoleDirectory } from '../../core/roles/directory';
 import { locateColumns, ROLES_SHEET, sheetNames } from '../../core/sheets/layout';
 import { readRolesSheet } from '../../core/sheets/readers';
-import { parseCsv } from '../../core/text/csv';
 import { ROOT } from '../run-addon';
 import type { Workspace } from '../workspace/workspace';
 
@@ -23,7 +23,14 @@ export interface PersonRow {
 
 export function readPeopleCsv(path: string): { people: PersonRow[]; problems: string[] } {
   if (!existsSync(path)) return { people: [], problems: [`--people: no such file ${path}`] };
-  const rows = parseCsv(readFileSync(path, 'utf8'));
+  let rows: string[][];
+  try {
+    const text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
+    const delimiter = (text.split(/\r?\n/, 1)[0].match(/;/g)?.length ?? 0) > 0 ? ';' : ',';
+    rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  } catch (e) {
+    return { people: [], problems: [`${path}: ${(e as Error).message}`] };
+  }
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
   const problems: string[] = [];

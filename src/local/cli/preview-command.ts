@@ -4,9 +4,8 @@
  * one), opens the spreadsheet, runs "Set up plan" on the embedded plan (or --plan FILE), and writes to --out (default
  * out/) the spreadsheet as .xlsx and summary.json. Exits 1 when a fault cut the run off (keeping --state), 0 otherwise.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parsePlanText } from '../../core/plan/plan-file';
 import { sheetNames, TEMPLATES_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
 import { ensureBuilt, loadAddOn } from '../run-addon';
@@ -19,6 +18,7 @@ import { Workspace } from '../workspace/workspace';
 import { buildSummary, printSummary, type Summary } from './summary';
 import { option, parseArgs, UsageError } from './args';
 import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv, type PersonRow } from './people';
+import { InputError, readPlanFile, readStateFile } from './read-input';
 
 export async function previewCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['state', 'plan', 'out', 'today', 'fault', 'people'], ['json', 'quiet']);
@@ -47,10 +47,9 @@ export async function previewCommand(argv: string[]): Promise<number> {
   const problems: string[] = [];
   const planFile = option(args, 'plan');
   if (planFile) {
-    if (!existsSync(planFile)) throw new UsageError(`--plan: no such file ${planFile}`);
-    const parsed = parsePlanText(basename(planFile), readFileSync(planFile, 'utf8'));
+    const parsed = readPlanFile(planFile);
     planItems = parsed.items;
-    problems.push(...parsed.problems.map((p) => p.message));
+    problems.push(...parsed.notes);
     firstRow = parsed.firstRow;
   }
 
@@ -66,10 +65,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
   }
 
   step(1, loading ? `loading workspace ${statePath}` : 'new local workspace');
-  const ws =
-    statePath && existsSync(statePath)
-      ? Workspace.fromJSON(JSON.parse(readFileSync(statePath, 'utf8')), { now, faults })
-      : new Workspace({ now, faults });
+  const ws = loading ? loadState(statePath!, now, faults) : new Workspace({ now, faults });
   await ensureBuilt();
   const addon = loadAddOn(ws);
 
@@ -162,4 +158,14 @@ function hasTemplates(ws: Workspace): boolean {
     .map((r) => r.map(String));
   const cell = cellReader(TEMPLATES_SHEET, values[0]);
   return values.slice(1).some((r) => cell(r, 'template').trim() !== '');
+}
+
+/** A saved workspace, or an InputError naming the file if what it holds cannot be loaded. */
+function loadState(path: string, now: number | undefined, faults: Workspace['counter']['faults']): Workspace {
+  const json = readStateFile(path);
+  try {
+    return Workspace.fromJSON(json, { now, faults });
+  } catch (e) {
+    throw new InputError(`--state: ${path} is not a saved Jospar workspace (${(e as Error).message})`);
+  }
 }

@@ -14,6 +14,7 @@ import { LocalScriptApp, type TriggerState } from './script-app';
 import { LocalSheet, LocalSpreadsheet, LocalSpreadsheetApp, type Cell } from './spreadsheet';
 import { LocalUi, type UiLog } from './ui';
 import { LocalSession, LocalUtilities } from './utilities';
+import { LocalXmlService } from './xml';
 
 export const STATE_VERSION = 2;
 
@@ -103,6 +104,7 @@ export class Workspace {
       Drive: new LocalDrive(this.drive, this.docs, c),
       MailApp: c.track(new LocalMailApp(this.mail, c, this.clock, this.user)),
       Utilities: c.track(new LocalUtilities(this.clock)),
+      XmlService: c.track(new LocalXmlService()),
       Session: c.track(new LocalSession({ email: this.user, locale: 'kk', timeZone: () => this.scriptTimeZone })),
       Logger: logger,
       console: { log: logger.log, info: logger.log, warn: logger.log, error: logger.log },
