@@ -16,6 +16,7 @@ import { emlName, mailToEml } from '../export/eml';
 import { CutOff, parseFault } from '../workspace/counter';
 import { Workspace } from '../workspace/workspace';
 import { buildSummary, printSummary, type Summary } from './summary';
+import { staticSidebar } from '../serve/snapshot';
 import { option, parseArgs, UsageError } from './args';
 import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv, type PersonRow } from './people';
 import { InputError, readPlanFile, readStateFile } from './read-input';
@@ -139,6 +140,9 @@ export async function previewCommand(argv: string[]): Promise<number> {
     mailFiles: sent.length,
   });
   writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  // The sidebar as a page a person can open (taken after the summary, whose call counts it must not change).
+  const sidebar = cutOff ? null : staticSidebar(ws, addon);
+  if (sidebar) writeFileSync(join(outDir, 'sidebar.html'), sidebar);
   step(7, 'done');
   if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else printSummary(summary);
