@@ -51,7 +51,7 @@ export interface DesiredOptions {
   sheetUrl: string;
 }
 
-/** Event colours by unit (CalendarApp.EventColor values); done items are grey. */
+/** Event colours by unit (the Calendar API's event colorId, 1-11); done items are grey. */
 const UNIT_COLORS: Record<string, string> = { '1': '9', '2': '10', '3': '6', '4': '3' };
 const DONE_COLOR = '8';
 
