@@ -131,6 +131,15 @@ const RANGE_RULES: Rule[] = [
       rangeOrError(s, m, ymdOf(m[1] ?? m[4], monthNumber(m[3]), m[2]), ymdOf(m[5] ?? m[8], monthNumber(m[7]), m[6])),
     '\\p{L}\\.?\\s*(?:-|to|по|till|until|through)\\s*\\d|(?:нан|нен|дан|ден|тан|тен)\\s+\\d',
   ),
+  // between 1 and 15 September, между 1 и 15 сентября
+  rule(
+    `${B}(?:between|между)\\s+${DAYN}\\s+(?:and|и)\\s+${DAYN}\\s+(?:of\\s+)?(${MONTH})${YR}`,
+    (m, s) => {
+      const mo = monthNumber(m[3]);
+      return rangeOrError(s, m, ymdOf(undefined, mo, m[1]), ymdOf(m[4], mo, m[2]));
+    },
+    'between|между',
+  ),
   // 10-25 қараша, 10-нан 25 қарашаға дейін, С 1 по 25 июня 2012 г., 14-19 October
   rule(
     `${FROM}(?<![\\d.])${DAYN}${RSEP}${DAYN}\\s+(?:of\\s+)?(${MONTH})${YR}`,
@@ -266,6 +275,15 @@ export const RULES: Rule[] = [
     'ай|месяц|month',
   ),
   rule(`${B}bi-?monthly${E}|${B}екі\\s+айда\\s+бір${E}`, () => ({ t: 'every-months', n: 2 }), 'monthly|айда'),
+  // Every N weeks: "екі аптада бір рет", "раз в две недели", "every two weeks", "bi-weekly".
+  rule(
+    `${B}(?:әр\\s+)?${NUMBER}\\s+апта(?:да|\\s+сайын)(?:\\s+бір\\s+рет)?${E}|${B}(?:раз\\s+в|каждые)\\s+${NUMBER}\\s+недел\\p{L}*|${B}every\\s+${NUMBER}\\s+weeks${E}|${B}(bi-?weekly|fortnightly)${E}`,
+    (m) => {
+      const n = m[4] ? 2 : numberValue(m[1] ?? m[2] ?? m[3]);
+      return n >= 1 && n <= 8 ? { t: 'weekly', interval: n } : null;
+    },
+    'апта|недел|week|fortnight',
+  ),
   rule(
     `${B}(?:әр\\s+айдың|ай\\s+сайын\\s*,?|айдың)\\s+(\\d{1,2})(?:\\s*-\\s*\\p{L}+)?(?:\\s+күн\\p{L}*)?`,
     (m) => monthlyDay(m[1]),
