@@ -243,6 +243,21 @@ describe('weekly on a named day', () => {
   });
 });
 
+describe('every N weeks', () => {
+  it.each(['every two weeks', 'екі аптада бір рет', 'раз в две недели', 'bi-weekly'])('%s', (text) => {
+    const s = read(text);
+    expect(s.due).toHaveLength(26);
+    expect(s.due.slice(0, 2)).toEqual(['2025-09-05', '2025-09-19']);
+    expect(s.rrule).toBe('FREQ=WEEKLY;INTERVAL=2;BYDAY=FR;COUNT=26');
+  });
+});
+
+describe('between … and …', () => {
+  it.each(['between 1 and 15 September', 'между 1 и 15 сентября'])('%s: a range', (text) => {
+    expect(expectClean(text, ['2025-09-15']).windows).toEqual([{ start: '2025-09-01', end: '2025-09-15' }]);
+  });
+});
+
 describe('any input built from the new words', () => {
   const words = fc.constantFrom(
     '15',

@@ -529,8 +529,11 @@ function expandRecurrence(
       }
       break;
     case 'weekly': {
+      // Every (N-th) week on its day, Friday unless the text names one, counted from the plan year's first such day.
       const wd = c.weekday ?? 5;
-      for (let d = ctx.year.start; d <= ctx.year.end; d = addDays(d, 1)) if (weekday(d) === wd) acc.due.add(d);
+      let d = ctx.year.start;
+      while (weekday(d) !== wd) d = addDays(d, 1);
+      for (; d <= ctx.year.end; d = addDays(d, 7 * (c.interval ?? 1))) acc.due.add(d);
       break;
     }
     case 'times-a-year': {
@@ -579,7 +582,7 @@ function rruleOf(c: Component, due: IsoDate[], conv: Conventions): string | null
       return null;
     }
     case 'weekly':
-      return `FREQ=WEEKLY;BYDAY=${['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][c.weekday ?? 5]};COUNT=${count}`;
+      return `FREQ=WEEKLY;${c.interval && c.interval > 1 ? `INTERVAL=${c.interval};` : ''}BYDAY=${['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][c.weekday ?? 5]};COUNT=${count}`;
     case 'times-a-year':
       return `FREQ=MONTHLY;INTERVAL=${Math.max(1, Math.floor(12 / c.n))};BYMONTHDAY=-1;COUNT=${count}`;
     default:

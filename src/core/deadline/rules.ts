@@ -40,11 +40,34 @@ export interface ScanState {
 
 type Handler = (m: RegExpExecArray, s: ScanState) => Component | Component[] | null | undefined;
 
-/** A rule, and a cheap test of a word it cannot match without (most rules skip most cells at that price). */
+/**
+ * A rule, and a cheap test of a word it cannot match without (most rules skip most cells at that price); rules whose
+ * every hint alternative needs a digit are skipped at once in a cell with no digit (checked once per cell).
+ */
 interface Rule {
   re: RegExp;
   handle: Handler;
   hint?: RegExp;
+  needsDigit: boolean;
+}
+
+/** The top-level alternatives of a regular-expression source ("a|(b|c)|d" → a, (b|c), d). */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
 }
 
 function rule(source: string, handle: Handler, hint?: string): Rule {
@@ -52,6 +75,7 @@ function rule(source: string, handle: Handler, hint?: string): Rule {
     re: new RegExp(foldPattern(source), 'gu'),
     handle,
     hint: hint ? new RegExp(foldPattern(hint), 'u') : undefined,
+    needsDigit: !!hint && alternatives(hint).every((a) => a.includes('\\d')),
   };
 }
 
@@ -130,6 +154,15 @@ const RANGE_RULES: Rule[] = [
     (m, s) =>
       rangeOrError(s, m, ymdOf(m[1] ?? m[4], monthNumber(m[3]), m[2]), ymdOf(m[5] ?? m[8], monthNumber(m[7]), m[6])),
     '\\p{L}\\.?\\s*(?:-|to|по|till|until|through)\\s*\\d|(?:нан|нен|дан|ден|тан|тен)\\s+\\d',
+  ),
+  // between 1 and 15 September, между 1 и 15 сентября
+  rule(
+    `${B}(?:between|между)\\s+${DAYN}\\s+(?:and|и)\\s+${DAYN}\\s+(?:of\\s+)?(${MONTH})${YR}`,
+    (m, s) => {
+      const mo = monthNumber(m[3]);
+      return rangeOrError(s, m, ymdOf(undefined, mo, m[1]), ymdOf(m[4], mo, m[2]));
+    },
+    'between|между',
   ),
   // 10-25 қараша, 10-нан 25 қарашаға дейін, С 1 по 25 июня 2012 г., 14-19 October
   rule(
@@ -266,6 +299,15 @@ export const RULES: Rule[] = [
     'ай|месяц|month',
   ),
   rule(`${B}bi-?monthly${E}|${B}екі\\s+айда\\s+бір${E}`, () => ({ t: 'every-months', n: 2 }), 'monthly|айда'),
+  // Every N weeks: "екі аптада бір рет", "раз в две недели", "every two weeks", "bi-weekly".
+  rule(
+    `${B}(?:әр\\s+)?${NUMBER}\\s+апта(?:да|\\s+сайын)(?:\\s+бір\\s+рет)?${E}|${B}(?:раз\\s+в|каждые)\\s+${NUMBER}\\s+недел\\p{L}*|${B}every\\s+${NUMBER}\\s+weeks${E}|${B}(bi-?weekly|fortnightly)${E}`,
+    (m) => {
+      const n = m[4] ? 2 : numberValue(m[1] ?? m[2] ?? m[3]);
+      return n >= 1 && n <= 8 ? { t: 'weekly', interval: n } : null;
+    },
+    'апта|недел|week|fortnight',
+  ),
   rule(
     `${B}(?:әр\\s+айдың|ай\\s+сайын\\s*,?|айдың)\\s+(\\d{1,2})(?:\\s*-\\s*\\p{L}+)?(?:\\s+күн\\p{L}*)?`,
     (m) => monthlyDay(m[1]),
@@ -541,31 +583,31 @@ export const LATE_RULES: Rule[] = [
   rule(
     `${CLAUSE}[^,;.\\u0001]*?\\p{L}+(?:ған|ген|қан|кен)\\s+күн(?:нен|інен|ынан)\\s+(?:бастап|кейін)[^,;\\u0001]*`,
     () => ({ t: 'event' }),
-    'бастап|кейін',
+    '(?:ған|ген|қан|кен)\\s+күн(?:нен|інен|ынан)',
   ),
   rule(
     `${CLAUSE}[^,;.\\u0001]*?\\p{L}+(?:ған|ген|қан|кен)(?:нан|нен|тан|тен)\\s+(?:кейін|соң)${E}[^,;\\u0001]*`,
     () => ({ t: 'event' }),
-    'кейін|соң',
+    '(?:ған|ген|қан|кен)(?:нан|нен|тан|тен)\\s+(?:кейін|соң)',
   ),
   // "within 10 days of the order", "не позднее 30 календарных дней с даты …", "за один месяц до начала мероприятий".
   rule(
     `(?:${B}(?:within|no\\s+later\\s+than|not\\s+later\\s+than|не\\s+позднее\\s*,?\\s*(?:чем\\s+)?|в\\s+течение)\\s+)?(?:a\\s+maximum\\s+of\\s+)?(?:за\\s+)?${B}(?:${NUMBER}|a|an)\\s*(?:\\(\\p{L}+\\)\\s*)?(?:${OFFSET_UNIT}|hours?)${E}\\s+(?:after|following|of|from|prior\\s+to|before|с|со|после|от|до)${E}[^,;\\u0001]+`,
     () => ({ t: 'event' }),
-    'day|week|month|hour|дн|недел|месяц|ден',
+    '(?:day|week|month|hour|дн|день|недел|месяц|күн|апта|ай)\\p{L}*\\s+(?:after|following|of|from|prior|before|с|со|после|от|до)(?!\\p{L})',
   ),
   rule(
     `${B}за\\s+(?:${NUMBER}\\s+)?(?:рабоч\\p{L}+\\s+)?(?:дн\\p{L}*|день|недел\\p{L}*|неделю|месяц\\p{L}*)\\s+до${E}[^,;\\u0001]+`,
     () => ({ t: 'event' }),
-    'за',
+    '(?<!\\p{L})за\\s',
   ),
   // "бұйрықтың шығуына дейін", "шығу кезінде": until / when something happens.
   rule(
     `${CLAUSE}[^,;.\\u0001]*?\\p{L}+(?:уына|уіне|юына|уі)\\s+(?:дейін|кезінде)${E}`,
     () => ({ t: 'event' }),
-    'дейін|кезінде',
+    '(?:уына|уіне|юына|уі)\\s+(?:дейін|кезінде)',
   ),
-  rule(`${CLAUSE}[^,;.\\u0001]*?\\p{L}+(?:у|ю)\\s+кезінде${E}`, () => ({ t: 'event' }), 'кезінде'),
+  rule(`${CLAUSE}[^,;.\\u0001]*?\\p{L}+(?:у|ю)\\s+кезінде${E}`, () => ({ t: 'event' }), '(?:у|ю)\\s+кезінде'),
   // "весной и осенью", "күзде": a season with no period is its three months.
   ...SEASON_WORDS.map((w) =>
     rule(
@@ -593,13 +635,13 @@ export const LATE_RULES: Rule[] = [
   rule(
     `${CLAUSE}[^,;.\\u0001]*?\\p{L}+(?:ған|ген|қан|кен)\\s+(?:сайын|кезде|жағдайда)${E}`,
     () => ({ t: 'event' }),
-    'сайын|кезде|жағдайда',
+    '(?:ған|ген|қан|кен)\\s+(?:сайын|кезде|жағдайда)',
   ),
   // "… аяқтағаннан кейін": after something that is not in the academic calendar.
   rule(
     `${CLAUSE}[^,;.\\u0001]*?\\p{L}+(?:ған|ген|қан|кен)(?:нан|нен|тан|тен)\\s+(?:кейін|соң)${E}`,
     () => ({ t: 'event' }),
-    'кейін|соң',
+    '(?:ған|ген|қан|кен)(?:нан|нен|тан|тен)\\s+(?:кейін|соң)',
   ),
   rule(
     `${B}(?:по\\s+мере\\s+\\p{L}+|при\\s+поступлении\\p{L}*|upon\\s+receipt|whenever\\s+[^,;\\u0001]+)`,
@@ -621,7 +663,10 @@ export function mask(s: ScanState, start: number, end: number): void {
 }
 
 export function runRules(rules: Rule[], s: ScanState): void {
+  // Masking only removes digits: a cell with none now has none for every later rule.
+  const hasDigit = /\d/.test(s.text);
   for (const r of rules) {
+    if (r.needsDigit && !hasDigit) continue;
     if (r.hint && !r.hint.test(s.text)) continue;
     r.re.lastIndex = 0;
     const snapshot = s.text;

@@ -37,7 +37,7 @@ export type Component =
   | { t: 'monthly'; day: MonthDay | null }
   | { t: 'every-months'; n: number }
   | { t: 'quarterly'; due?: QuarterDue }
-  | { t: 'weekly'; weekday?: number }
+  | { t: 'weekly'; weekday?: number; interval?: number }
   | { t: 'times-a-year'; n: number }
   | { t: 'whole-year' }
   | { t: 'year-end' }
