@@ -257,6 +257,9 @@ function itemCard(item: ItemView): HTMLElement {
       docUrl ? h('a', { href: docUrl, target: '_blank', rel: 'noopener' }, item.docLink) : item.docLink || s('none'),
     ),
     field('calendarState', item.calendarState || s('none')),
+    item.doneDate
+      ? field('dateDone', isIsoDate(item.doneDate) ? formatLongDate(item.doneDate, ui.lang) : item.doneDate)
+      : null,
     item.evidence
       ? field(
           'evidence',
@@ -614,7 +617,7 @@ function startPanel(): HTMLElement {
     h(
       'ol',
       { class: 'steps' },
-      step('setup', 'stepSetup', s('stepSetupHelp'), !!fr?.planReady, ['stepSetup', 'josparSidebarSetUp']),
+      step('setup', 'stepSetup', s('stepSetupHelp'), !!fr?.planReady, ['runSetUp', 'josparSidebarSetUp']),
       step(
         'emails',
         'stepEmails',

@@ -122,6 +122,7 @@ export const SIDEBAR_MESSAGES = {
     ru: 'Разложит утверждённый план по листам.',
     en: 'Lays the approved plan out in sheets.',
   },
+  runSetUp: { kk: 'Орнату', ru: 'Настроить', en: 'Set up' },
   stepEmails: { kk: '2. Адамдардың email-ы', ru: '2. Email сотрудников', en: "2. People's emails" },
   stepEmailsHelp: {
     kk: '«Рөлдер» парағына әр рөлдің email-ын жазыңыз ({n} / {total} толтырылған).',
