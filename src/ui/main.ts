@@ -298,6 +298,8 @@ function actions(item: ItemView, docUrl: string | null): HTMLElement {
       ? h('a', { id: 'act-open', class: 'button', href: docUrl, target: '_blank', rel: 'noopener' }, s('openDocument'))
       : null,
     available.has('sync') ? button('act-sync', 'syncItem', () => void syncItem(item)) : null,
+    // Present only when the server offers it (the mail issue's entry function is in this build).
+    available.has('remind') ? button('act-remind', 'remindNow', () => void remind(item)) : null,
     available.has('deadline') ? button('act-deadline', 'editDeadline', toggle('deadline')) : null,
     ui.form === 'deadline' ? deadlineForm(item) : null,
     available.has('cancel') ? button('act-cancel', 'markCancelled', toggle('cancel')) : null,
@@ -467,6 +469,14 @@ function syncItem(item: ItemView): Promise<void> {
     'sync',
     () => call<{ calendar: Record<string, number>; report: string[] }>(ui.lang, 'josparSidebarSyncItem', item.id),
     (v) => s('synced', v.calendar),
+  );
+}
+
+function remind(item: ItemView): Promise<void> {
+  return act(
+    'remind',
+    () => call<{ mail: Record<string, number>; report: string[] }>(ui.lang, 'josparSidebarRemind', item.id),
+    (v) => [s('reminded', v.mail), ...v.report].join(' '),
   );
 }
 
