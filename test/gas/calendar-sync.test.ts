@@ -207,6 +207,22 @@ describe('Sync calendar', () => {
     expect(Math.max(0, ...Object.values(ws.calendars.emails))).toBeLessThanOrEqual(1);
   });
 
+  it('emails a person at most once in a run, however many of their events move', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    setEmails(ws, 'ОПҰжМБ бастығы', 'head@edu.ektu.kz');
+    setEmails(ws, 'ТО бастығы', 'to-head@edu.ektu.kz');
+    addon.josparRefreshDeadlines();
+    addon.josparSyncCalendar();
+    // Due dates on weekends move to the next working day instead: many events of the same people move at once.
+    setSetting(ws, 'workingDayPolicy', 'next');
+    addon.josparRefreshDeadlines();
+    const out = addon.josparSyncCalendar() as Outcome;
+    expect(out.calendar.updated).toBeGreaterThan(10);
+    expect(ws.calendars.emails['head@edu.ektu.kz']).toBe(1);
+    expect(Math.max(...Object.values(ws.calendars.emails))).toBe(1);
+  });
+
   it('updates a series in place when its rule changes', async () => {
     const { ws, addon } = await installed();
     addon.josparSetUpPlan();

@@ -145,6 +145,7 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
   let createdToday = Number(allProps[quotaKey] ?? 0);
   const failed = new Map<string, string>();
   const pending = new Set<string>();
+  const notified = new Set<string>();
   let stopped = false;
   for (const a of actions) {
     const key = a.kind === 'delete' ? a.key : a.event.key;
@@ -156,7 +157,10 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
       continue;
     }
     try {
-      const made: KnownEvent | null = applyAction(calendarId, a);
+      // At most one email per person per run: an event whose guests include someone already told is changed quietly.
+      const notify = a.kind === 'update' && a.invite && a.event.guests.every((g) => !notified.has(g));
+      const made: KnownEvent | null = applyAction(calendarId, a, notify);
+      if (notify) for (const g of a.event.guests) notified.add(g);
       if (made) known.set(key, made);
       else known.delete(key);
       count(stats, a);

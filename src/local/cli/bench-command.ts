@@ -187,6 +187,9 @@ function benchScale(items: readonly PlanItemLike[]) {
     localWallTime: {
       setUpMsPerItem: round((setUpSeconds * 1000) / items.length),
       firstSyncMsPerItem: round((syncSeconds * 1000) / items.length),
+      // Each run reads the spreadsheet and plans anew (a person may have edited it between two runs).
+      firstSyncMsPerItemPerRun: round((syncSeconds * 1000) / items.length / runs),
+      unchangedRerunMsPerItem: round((unchanged.seconds * 1000) / items.length),
     },
   };
 }
@@ -216,8 +219,10 @@ function calendarCalls(ws: Workspace): Record<string, number> & { total: number 
 function measureRun(ws: Workspace, edit: () => void, addon: AddOn) {
   edit();
   ws.counter.reset();
+  const t = Date.now();
   const outcome = addon.josparSyncCalendar() as SyncOutcomeLike;
-  return { outcome, calls: calendarCalls(ws), totalCalls: ws.counter.total() };
+  const seconds = (Date.now() - t) / 1000;
+  return { outcome, calls: calendarCalls(ws), totalCalls: ws.counter.total(), seconds };
 }
 
 function fillRoleEmails(ws: Workspace): void {
