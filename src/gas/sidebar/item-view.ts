@@ -16,7 +16,7 @@ import { findSheet, readSheet } from '../sheet-io';
 import { Refusal } from './guard';
 import { findRow, openPlan, readRow, type PlanAccess } from './plan-access';
 
-export const ACTIONS = ['done', 'cancel', 'generate', 'open', 'sync', 'deadline'];
+export const ACTIONS = ['done', 'cancel', 'generate', 'open', 'sync', 'remind', 'deadline'];
 
 export function sidebarState(request: { id?: string } | null): SidebarState {
   const plan = openPlan();
