@@ -15,6 +15,7 @@ import { createDefaultTemplates, type TemplatesOutcome } from './documents/templ
 import { importPlanFile, type ImportOutcome } from './import/import-plan';
 import { showImportDialog } from './import/import-dialog';
 import { startNewYear, type NewYearOutcome } from './year/new-year';
+import { setItemStatus, type StatusOutcome } from './plan/item-status';
 
 /** Simple trigger: builds the menu. Nothing here may need authorisation. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -70,6 +71,11 @@ export function josparImportPlanFile(name: string, base64: string, interactive =
 /** Menu: New academic year (`to` given by `jospar rollover --to`; the menu takes the year after Settings'). */
 export function josparNewAcademicYear(to?: string, interactive = true): NewYearOutcome {
   return startNewYear(typeof to === 'string' ? to : undefined, { interactive: interactive !== false });
+}
+
+/** For the sidebar: sets an item's status by ID and records its date done (cleared when it is no longer done). */
+export function josparSetItemStatus(id: string, status: string): StatusOutcome {
+  return setItemStatus(String(id), String(status));
 }
 
 /** Menu: recompute every row's system columns (after the calendar, roles or settings changed). */
