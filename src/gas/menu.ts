@@ -6,6 +6,9 @@ import { ty } from '../core/i18n/year-messages';
 export function buildMenu(lang: Lang): void {
   SpreadsheetApp.getUi()
     .createMenu('Jospar')
+    .addItem(t(lang, 'menuSidebar'), 'josparShowSidebar')
+    .addItem(t(lang, 'menuOverview'), 'josparRefreshOverview')
+    .addSeparator()
     .addItem(t(lang, 'menuSetUp'), 'josparSetUpPlan')
     .addItem(t(lang, 'menuRefresh'), 'josparRefreshDeadlines')
     .addItem(t(lang, 'menuSync'), 'josparSyncCalendar')

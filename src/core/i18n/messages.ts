@@ -5,6 +5,8 @@ export const MESSAGES = {
   menuSetUp: { kk: 'Жоспарды орнату', ru: 'Настроить план', en: 'Set up plan' },
   menuRefresh: { kk: 'Мерзімдерді қайта есептеу', ru: 'Пересчитать сроки', en: 'Recalculate deadlines' },
   menuAbout: { kk: 'Jospar туралы', ru: 'О Jospar', en: 'About Jospar' },
+  menuSidebar: { kk: 'Бүйір панелін ашу', ru: 'Открыть боковую панель', en: 'Open the sidebar' },
+  menuOverview: { kk: '«Шолу» парағын жаңарту', ru: 'Обновить лист «Обзор»', en: 'Refresh the Overview sheet' },
   setupTitle: { kk: 'Жоспар орнатылды', ru: 'План настроен', en: 'Plan set up' },
   setupNothing: {
     kk: 'Бәрі орнында: ештеңе өзгертілмеді.',

@@ -44,7 +44,14 @@ export interface SyncOutcome {
   calendarId?: string;
 }
 
-export function syncCalendar(options: { interactive?: boolean; fromTrigger?: boolean } = {}): SyncOutcome {
+export interface SyncOptions {
+  interactive?: boolean;
+  fromTrigger?: boolean;
+  /** Only these items' events (the sidebar's "sync this item"); the other rows and events are left as they are. */
+  items?: string[];
+}
+
+export function syncCalendar(options: SyncOptions = {}): SyncOutcome {
   const empty: SyncStats = { created: 0, updated: 0, deleted: 0, unchanged: 0, errors: 0, pending: 0 };
   const lang0 = rememberedLang();
   const lock = LockService.getDocumentLock();
@@ -59,7 +66,7 @@ export function syncCalendar(options: { interactive?: boolean; fromTrigger?: boo
   }
 }
 
-function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: SyncStats): SyncOutcome {
+function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
   const started = Date.now();
   const snap = readSpreadsheet();
   const { ss, tz, read } = snap;
@@ -115,7 +122,10 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
     reminderDays: settings.reminderDays,
     sheetUrl: `${ss.getUrl()}#gid=${snap.found.plan!.getSheetId()}`,
   });
-  const actions = planSync(desired, known);
+  const only = options.items ? new Set(options.items) : null;
+  const actions = planSync(desired, known).filter(
+    (a) => !only || only.has((a.kind === 'delete' ? a.key : a.event.key).split('#')[0]),
+  );
   // A calendar Settings names is checked only when there is something to write: an unchanged run makes no call.
   if (actions.length > 0 && !newCalendarId) {
     try {
@@ -157,12 +167,13 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
     }
   }
   const acted = new Set(actions.map((a) => (a.kind === 'delete' ? a.key : a.event.key)));
-  stats.unchanged = desired.filter((d) => !acted.has(d.key)).length;
+  stats.unchanged = desired.filter((d) => !acted.has(d.key) && (!only || only.has(d.itemId))).length;
 
   // Each row's calendar state, then every sheet once.
   const states = new Map<string, string>();
   const withEvents = new Set(desired.map((d) => d.itemId));
   for (const r of first.rows) {
+    if (only && !only.has(r.id)) continue; // its Calendar state cell stays as it is
     const errors = r.evaluation.schedule.errors;
     let state: string;
     if (failed.has(r.id)) state = t(lang, 'calError', { message: failed.get(r.id)! });

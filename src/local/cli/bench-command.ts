@@ -16,6 +16,7 @@ import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { ensureBuilt, loadAddOn, type AddOn } from '../run-addon';
 import { Workspace } from '../workspace/workspace';
 import { parseArgs } from './args';
+import { sidebarBench } from './bench-sidebar';
 
 export async function benchCommand(argv: string[]): Promise<number> {
   parseArgs(argv, [], ['json']);
@@ -46,6 +47,10 @@ export async function benchCommand(argv: string[]): Promise<number> {
     report[count === 127 ? 'embedded plan (127 items)' : `${count.toLocaleString('en')}-item plan`] = benchScale(
       count === 127 ? PLAN_2025_2026.items : scaled(count),
     );
+  report.sidebar = sidebarBench([
+    ['embedded plan (127 items)', PLAN_2025_2026.items],
+    ['2,000-item plan', scaled(2000)],
+  ]);
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   return 0;
 }

@@ -6,6 +6,7 @@ import { importCommand } from './import-command';
 import { rolloverCommand } from './rollover-command';
 import { planCommand } from './plan-command';
 import { previewCommand } from './preview-command';
+import { serveCommand } from './serve-command';
 import { UsageError } from './args';
 import { InputError } from './read-input';
 
@@ -18,6 +19,8 @@ const USAGE = `usage: jospar <command> [options]
   deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link PERIOD_ID] [--convention KEY=VALUE] [--json]
           show how Jospar reads one deadline
   bench   measure call counts and speed (npm run bench)
+  serve [--state FILE] [--port N] [--today YYYY-MM-DD] [--empty]
+          the sidebar on http://127.0.0.1:N (default 8080) beside a read-only view of the sheets
   import FILE [--state FILE] [--out DIR]
           merge an approved plan (.docx, .xlsx, .csv, .json) into the Plan sheet; writes DIR/jospar.xlsx
   rollover --to 2026-2027 [--state FILE] [--out DIR]
@@ -36,6 +39,8 @@ export async function main(argv: string[]): Promise<number> {
         return deadlineCommand(rest);
       case 'bench':
         return await benchCommand(rest);
+      case 'serve':
+        return await serveCommand(rest);
       case 'import':
         return await importCommand(rest);
       case 'rollover':

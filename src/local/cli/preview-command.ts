@@ -15,6 +15,7 @@ import { documentToDocx } from '../export/docx';
 import { CutOff, parseFault } from '../workspace/counter';
 import { Workspace } from '../workspace/workspace';
 import { buildSummary, printSummary } from './summary';
+import { staticSidebar } from '../serve/snapshot';
 import { option, parseArgs, UsageError } from './args';
 import { InputError, readPlanFile, readStateFile } from './read-input';
 
@@ -111,6 +112,9 @@ export async function previewCommand(argv: string[]): Promise<number> {
     documentFiles: generatedFiles.length,
   });
   writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  // The sidebar as a page a person can open (taken after the summary, whose call counts it must not change).
+  const sidebar = cutOff ? null : staticSidebar(ws, addon);
+  if (sidebar) writeFileSync(join(outDir, 'sidebar.html'), sidebar);
   step(6, 'done');
   if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else printSummary(summary);

@@ -12,6 +12,8 @@ import { LocalProperties, LocalPropertiesService } from './properties';
 import { LocalScriptApp, type TriggerState } from './script-app';
 import { LocalSheet, LocalSpreadsheet, LocalSpreadsheetApp, type Cell } from './spreadsheet';
 import { LocalUi, type UiLog } from './ui';
+import { LocalCharts } from './charts';
+import { LocalHtmlService } from './html';
 import { LocalSession, LocalUtilities } from './utilities';
 import { LocalXmlService } from './xml';
 
@@ -50,6 +52,8 @@ export class Workspace {
   readonly ui: UiLog = { menus: [], alerts: [], sidebars: [], dialogs: [] };
   readonly logs: string[] = [];
   readonly uiAnswers: string[] = [];
+  /** The project's HTML files by name without ".html" (run-addon fills it from dist/), for HtmlService. */
+  readonly htmlFiles = new Map<string, string>();
 
   constructor(options: WorkspaceOptions = {}) {
     this.counter = new CallCounter(options.faults ?? []);
@@ -101,6 +105,8 @@ export class Workspace {
       DocumentApp: c.track(new LocalDocumentApp(this.docs, this.drive, c)),
       Drive: new LocalDrive(this.drive, this.docs, c),
       Utilities: c.track(new LocalUtilities(this.clock)),
+      HtmlService: c.track(new LocalHtmlService(this.htmlFiles)),
+      Charts: LocalCharts,
       XmlService: c.track(new LocalXmlService()),
       Session: c.track(new LocalSession({ email: this.user, locale: 'kk', timeZone: () => this.scriptTimeZone })),
       Logger: logger,
@@ -135,6 +141,7 @@ export class Workspace {
           validations: s._validations,
           protections: s._protections,
           columnWidths: [...s._columnWidths],
+          charts: s._charts,
         })),
       },
       properties: {
@@ -175,6 +182,7 @@ export class Workspace {
       sheet._validations = s.validations;
       sheet._protections = s.protections;
       sheet._columnWidths = new Map(s.columnWidths);
+      sheet._charts = s.charts ?? [];
       return sheet;
     });
     ws.spreadsheet = ss;
@@ -234,6 +242,7 @@ interface WorkspaceState {
       validations: LocalSheet['_validations'];
       protections: LocalSheet['_protections'];
       columnWidths: Array<[number, number]>;
+      charts?: LocalSheet['_charts'];
     }>;
   };
   properties: Record<'script' | 'document' | 'user', Array<[string, string]>>;
