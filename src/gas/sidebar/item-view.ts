@@ -89,7 +89,7 @@ export function itemAt(plan: PlanAccess, row: number, roles: RoleDirectory, sett
     status: parseStatus(c.status),
     statusText: c.status,
     evidence: c.evidence,
-    doneDate: c.doneDate ?? '',
+    doneDate: c.doneOn ?? '',
     nextDue: c.nextDue,
     docLink: c.docLink,
     calendarState: c.calendarState,
