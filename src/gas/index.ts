@@ -24,6 +24,8 @@ import { firstRunSetUp, firstRunSync, firstRunTemplates, showRolesSheet, showSid
 import { importPlanFile, type ImportOutcome } from './import/import-plan';
 import { showImportDialog } from './import/import-dialog';
 import { startNewYear, type NewYearOutcome } from './year/new-year';
+import { setItemStatus, type StatusOutcome } from './plan/item-status';
+import { makeExecutionReport, printPlan, type DocOutcome } from './year/plan-documents';
 
 /** Simple trigger: builds the menu. Nothing here may need authorisation. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -82,6 +84,21 @@ export function josparImportPlanFile(name: string, base64: string, interactive =
 /** Menu: New academic year (`to` given by `jospar rollover --to`; the menu takes the year after Settings'). */
 export function josparNewAcademicYear(to?: string, interactive = true): NewYearOutcome {
   return startNewYear(typeof to === 'string' ? to : undefined, { interactive: interactive !== false });
+}
+
+/** For the sidebar: sets an item's status by ID and records its date done (cleared when it is no longer done). */
+export function josparSetItemStatus(id: string, status: string): StatusOutcome {
+  return setItemStatus(String(id), String(status));
+}
+
+/** Menu: Print plan (the approved-plan document as a Google Doc). */
+export function josparPrintPlan(interactive = true): DocOutcome {
+  return printPlan({ interactive: interactive !== false });
+}
+
+/** Menu: Execution report for the year; from code also for "semester-1", "q2", "2026-03" … */
+export function josparExecutionReport(period?: string, interactive = true): DocOutcome {
+  return makeExecutionReport(typeof period === 'string' ? period : 'year', { interactive: interactive !== false });
 }
 
 /** Menu: recompute every row's system columns (after the calendar, roles or settings changed). */

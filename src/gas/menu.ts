@@ -16,6 +16,8 @@ export function buildMenu(lang: Lang): void {
     .addSeparator()
     .addItem(ty(lang, 'menuImport'), 'josparImportPlanDialog')
     .addItem(ty(lang, 'menuNewYear'), 'josparNewAcademicYear')
+    .addItem(ty(lang, 'menuPrint'), 'josparPrintPlan')
+    .addItem(ty(lang, 'menuReport'), 'josparExecutionReport')
     .addSeparator()
     .addItem(t(lang, 'menuGenerate'), 'josparGenerateDocuments')
     .addItem(t(lang, 'menuTemplates'), 'josparCreateTemplates')

@@ -19,6 +19,7 @@ import {
 import { adjacentRuns, readCalendarSheet, readKeyValues, readRolesSheet } from '../core/sheets/readers';
 import { readSettings } from '../core/sheets/settings';
 import { todayIn } from './context';
+import { recordDoneDates } from './plan/item-status';
 import { findSheet, readSheet, toText, zoneOffsetMinutes } from './sheet-io';
 
 const WATCHED = ['deadline', 'responsible', 'links'];
@@ -38,6 +39,8 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const header = toText(sheet.getRange(1, 1, 1, lastCol).getValues(), offset)[0];
   const cols = locateColumns(PLAN_SHEET, header);
   const editedCols = Array.from({ length: range.getNumColumns() }, (_, i) => range.getColumn() + i - 1);
+  // A status edit records (or clears) the row's date done.
+  if (cols.has('status') && editedCols.includes(cols.get('status')!)) recordDoneDates(sheet, firstRow, lastRow, tz);
   if (!WATCHED.some((k) => cols.has(k) && editedCols.includes(cols.get(k)!))) return;
 
   const settings = readSettings(readKeyValues(readSheet(findSheet(ss, SETTINGS_SHEET), offset)));

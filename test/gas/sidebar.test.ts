@@ -1,4 +1,4 @@
-import { installed, columnOf, sheetValues } from '../helpers';
+import { cellDay, installed, columnOf, sheetValues } from '../helpers';
 import type { Workspace } from '../../src/local/workspace/workspace';
 import type { AddOn } from '../../src/local/run-addon';
 
@@ -87,12 +87,14 @@ describe('sidebar server functions', () => {
     const row = rowOf(ws, '1.05') - 1;
     after.forEach((r, i) =>
       r.forEach((v, j) => {
-        if (i === row && (j === columnOf(ws, PLAN, 'Мәртебе') || j === columnOf(ws, PLAN, 'Дәлел сілтемесі'))) return;
+        const written = ['Мәртебе', 'Дәлел сілтемесі', 'Орындалған күні'].map((h) => columnOf(ws, PLAN, h));
+        if (i === row && written.includes(j)) return;
         expect(v).toEqual(before[i][j]);
       }),
     );
     expect(cell(ws, '1.05', 'Мәртебе')).toBe('Орындалды');
     expect(cell(ws, '1.05', 'Дәлел сілтемесі')).toBe('https://drive.google.com/x');
+    expect(cellDay(cell(ws, '1.05', 'Орындалған күні'))).toBe('2025-10-09'); // the date done (issue 8)
     const log = sheetValues(ws, 'Журнал');
     expect(log[log.length - 1].slice(2, 5)).toEqual(['done', '1.05', '2025-10-09 https://drive.google.com/x']);
   });

@@ -82,6 +82,35 @@ export const YEAR_MESSAGES = {
     ru: 'Пункты с непрочитанным сроком: {ids}',
     en: 'Items whose deadline could not be read: {ids}',
   },
+  approve: { kk: 'БЕКІТЕМІН', ru: 'УТВЕРЖДАЮ', en: 'APPROVED' },
+  dateLine: { kk: '«___» ____________ {year} ж.', ru: '«___» ____________ {year} г.', en: '«___» ____________ {year}' },
+  printDone: {
+    kk: 'Жоспар құжаты жасалды: {link}',
+    ru: 'Документ плана создан: {link}',
+    en: 'The plan document was made: {link}',
+  },
+  reportTitle: { kk: 'Орындалу есебі', ru: 'Отчёт об исполнении', en: 'Execution report' },
+  reportPeriod: { kk: 'Кезең: {start} – {end}', ru: 'Период: {start} – {end}', en: 'Period: {start} – {end}' },
+  reportBadPeriod: {
+    kk: '«{period}» кезеңі белгісіз: year, semester-1, semester-2, q1–q4 немесе ЖЖЖЖ-АА',
+    ru: 'Неизвестный период «{period}»: year, semester-1, semester-2, q1–q4 или ГГГГ-ММ',
+    en: 'Unknown period "{period}": year, semester-1, semester-2, q1–q4 or YYYY-MM',
+  },
+  colNo: { kk: '№', ru: '№', en: 'No.' },
+  colActivity: { kk: 'Іс-шаралар', ru: 'Мероприятия', en: 'Activity' },
+  colStatus: { kk: 'Мәртебе', ru: 'Статус', en: 'Status' },
+  colDoneOn: { kk: 'Орындалған күні', ru: 'Дата выполнения', en: 'Date done' },
+  colEvidence: { kk: 'Дәлел', ru: 'Подтверждение', en: 'Evidence' },
+  colNotes: { kk: 'Ескертпе', ru: 'Примечание', en: 'Notes' },
+  totalsHeading: { kk: 'Қорытынды', ru: 'Итоги', en: 'Totals' },
+  totalsLine: {
+    kk: 'Барлығы {items}: орындалды {done}, орындалуда {inProgress}, орындалмады {notDone}, тоқтатылды {cancelled}; орындалу {percent}%',
+    ru: 'Всего {items}: выполнено {done}, в работе {inProgress}, не выполнено {notDone}, отменено {cancelled}; выполнение {percent}%',
+    en: 'Total {items}: done {done}, in progress {inProgress}, not done {notDone}, cancelled {cancelled}; {percent}% done',
+  },
+  overdueHeading: { kk: 'Мерзімі өткен', ru: 'Просроченные', en: 'Overdue' },
+  overdueNone: { kk: 'Жоқ.', ru: 'Нет.', en: 'None.' },
+  reportDone: { kk: 'Есеп жасалды: {link}', ru: 'Отчёт создан: {link}', en: 'The report was made: {link}' },
 } satisfies Record<string, Text>;
 
 export type YearMessageId = keyof typeof YEAR_MESSAGES;

@@ -46,6 +46,8 @@ export const PLAN_SHEET: SheetSpec = {
     col('deadline', 'user', 'Орындау мерзімі', 'Срок исполнения', 'Deadline', 170, 'text'),
     col('deliverable', 'user', 'Аяқталу түрі', 'Форма завершения', 'Deliverable', 200, 'text'),
     col('status', 'user', 'Мәртебе', 'Статус', 'Status', 120),
+    // Written by Jospar when the status becomes done (a sheet edit or the sidebar); a person may correct it.
+    col('doneOn', 'user', 'Орындалған күні', 'Дата выполнения', 'Date done', 100, 'date'),
     col('links', 'user', 'Күнтізбе кезеңдері', 'Периоды календаря', 'Calendar periods', 120, 'text'),
     col('evidence', 'user', 'Дәлел сілтемесі', 'Ссылка на подтверждение', 'Evidence link', 160, 'text'),
     col('notes', 'user', 'Ескертпе', 'Примечание', 'Notes', 160, 'text'),

@@ -143,6 +143,16 @@ export async function previewCommand(argv: string[]): Promise<number> {
   // The sidebar as a page a person can open (taken after the summary, whose call counts it must not change).
   const sidebar = cutOff ? null : staticSidebar(ws, addon);
   if (sidebar) writeFileSync(join(outDir, 'sidebar.html'), sidebar);
+  // The printed plan and the execution report of the year, as .docx (after the summary too, for the same reason).
+  if (!cutOff && !failure)
+    for (const [entry, file] of [
+      [() => addon.josparPrintPlan(false), 'plan.docx'],
+      [() => addon.josparExecutionReport('year', false), 'report.docx'],
+    ] as const) {
+      const made = entry() as { ok: boolean; docId?: string };
+      const doc = made.ok ? ws.docs.documents.find((d) => d.id === made.docId) : undefined;
+      if (doc) writeFileSync(join(outDir, file), await documentToDocx(doc));
+    }
   step(7, 'done');
   if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else printSummary(summary);

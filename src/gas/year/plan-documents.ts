@@ -1,0 +1,143 @@
+/**
+ * "Print plan" and "Execution report" as Google Docs (DocumentApp.create: the `documents` scope Jospar already has).
+ * The printed plan is the approved-plan document: the approval block, the title, one table (№, activity, responsible,
+ * deadline, deliverable; each unit a heading row) and the department director's signature. Importing it gives back the
+ * same plan (a test): its unit heading rows carry only "N Title", as the seed's do.
+ */
+import type { Lang } from '../../core/i18n/lang';
+import { ty } from '../../core/i18n/year-messages';
+import { executionReport, reportPeriod } from '../../core/plan/execution-report';
+import { planFromRows } from '../../core/plan/plan-from-sheet';
+import { planSetup } from '../../core/setup/plan-setup';
+import { PLAN_SHEET } from '../../core/sheets/layout';
+import { tellUser, todayIn } from '../context';
+import { readSpreadsheet } from '../setup';
+import { appendLog, currentUser } from '../log';
+
+export interface DocOutcome {
+  ok: boolean;
+  report: string[];
+  docId?: string;
+  url?: string;
+}
+
+type Body = GoogleAppsScript.Document.Body;
+
+function para(body: Body, text: string, options: { bold?: boolean; align?: 'CENTER' | 'RIGHT'; size?: number } = {}) {
+  const p = body.appendParagraph(text);
+  if (options.align) p.setAlignment(DocumentApp.HorizontalAlignment[options.align]);
+  const t = p.editAsText();
+  if (text) {
+    t.setFontFamily('Times New Roman');
+    t.setFontSize(options.size ?? 12);
+    if (options.bold) t.setBold(true);
+  }
+  return p;
+}
+
+function boldRow(table: GoogleAppsScript.Document.Table, row: number): void {
+  const r = table.getRow(row);
+  for (let c = 0; c < r.getNumCells(); c++) if (r.getCell(c).getText()) r.getCell(c).editAsText().setBold(true);
+}
+
+function read() {
+  const snap = readSpreadsheet();
+  const today = todayIn(snap.tz);
+  const result = planSetup({ sheets: snap.read, today, restoreMissing: false });
+  return { snap, today, result };
+}
+
+export function printPlan(options: { interactive?: boolean } = {}): DocOutcome {
+  const { snap, result } = read();
+  const lang: Lang = result.settings.language;
+  if (!snap.read.plan || result.rows.length === 0) return say(options, lang, ty(lang, 'newYearNoPlan'), false);
+  const s = result.settings;
+  const plan = planFromRows(result.rows, s);
+  const doc = DocumentApp.create(s.planTitle || `Jospar ${s.year.label}`);
+  const body = doc.getBody();
+  body.getChild(0).asParagraph().setText(ty(lang, 'approve'));
+  body.getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.RIGHT).editAsText().setBold(true);
+  para(body, s.approver.position, { align: 'RIGHT' });
+  para(body, `__________ ${s.approver.name}`, { align: 'RIGHT' });
+  para(body, ty(lang, 'dateLine', { year: s.year.startYear }), { align: 'RIGHT' });
+  para(body, '');
+  para(body, s.planTitle, { bold: true, align: 'CENTER', size: 14 });
+  const header = ['no', 'activity', 'responsible', 'deadline', 'deliverable'].map(
+    (k) => PLAN_SHEET.columns.find((c) => c.key === k)!.header[lang],
+  );
+  const cells: string[][] = [header];
+  const headingRows: number[] = [0];
+  for (const section of plan.sections) {
+    headingRows.push(cells.length);
+    // The heading in the activity column, the others empty: a row Jospar (and a reader) takes for a unit heading.
+    cells.push(['', `${section.no} ${section.title}`, '', '', '']);
+    for (const i of plan.items.filter((x) => x.section === section.no))
+      cells.push([String(i.no), i.activity, i.responsible, i.deadline, i.deliverable]);
+  }
+  const table = body.appendTable(cells);
+  for (const r of headingRows) boldRow(table, r);
+  para(body, '');
+  para(body, `${s.signatory.position}\t\t${s.signatory.name}`, { bold: true });
+  doc.saveAndClose();
+  const url = doc.getUrl();
+  appendLog(snap.ss, [{ action: 'print', result: `${doc.getName()}: ${url}` }], snap.tz);
+  return say(options, lang, ty(lang, 'printDone', { link: url }), true, doc.getId(), url);
+}
+
+export function makeExecutionReport(period = 'year', options: { interactive?: boolean } = {}): DocOutcome {
+  const { snap, today, result } = read();
+  const lang: Lang = result.settings.language;
+  const range = reportPeriod(period, result.settings.year);
+  if (!range) return say(options, lang, ty(lang, 'reportBadPeriod', { period }), false);
+  const report = executionReport(result.rows, range, today, lang);
+  const s = result.settings;
+  const doc = DocumentApp.create(`${ty(lang, 'reportTitle')} ${s.year.label} ${period}`);
+  const body = doc.getBody();
+  body.getChild(0).asParagraph().setText(s.planTitle);
+  body.getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER).editAsText().setBold(true);
+  para(body, ty(lang, 'reportTitle'), { bold: true, align: 'CENTER', size: 14 });
+  para(body, ty(lang, 'reportPeriod', { start: range.start, end: range.end }), { align: 'CENTER' });
+  const header = ['colNo', 'colActivity', 'colStatus', 'colDoneOn', 'colEvidence', 'colNotes'] as const;
+  for (const unit of report.units) {
+    para(body, unit.title, { bold: true }).setHeading(DocumentApp.ParagraphHeading.HEADING2);
+    const table = body.appendTable([
+      header.map((h) => ty(lang, h)),
+      ...unit.rows.map((r) => [r.no, r.activity, r.status, r.doneOn, r.evidence, r.notes]),
+    ]);
+    boldRow(table, 0);
+  }
+  para(body, ty(lang, 'totalsHeading'), { bold: true }).setHeading(DocumentApp.ParagraphHeading.HEADING2);
+  const t = report.totals;
+  para(
+    body,
+    ty(lang, 'totalsLine', {
+      items: t.items,
+      done: t.done,
+      inProgress: t.inProgress,
+      notDone: t.notDone,
+      cancelled: t.cancelled,
+      percent: t.percentDone,
+    }),
+  );
+  para(body, ty(lang, 'overdueHeading'), { bold: true }).setHeading(DocumentApp.ParagraphHeading.HEADING2);
+  if (report.overdue.length === 0) para(body, ty(lang, 'overdueNone'));
+  for (const o of report.overdue) para(body, `${o.id} · ${o.due} · ${o.activity}`);
+  para(body, '');
+  para(body, `${s.signatory.position}\t\t${s.signatory.name}`, { bold: true });
+  doc.saveAndClose();
+  const url = doc.getUrl();
+  appendLog(snap.ss, [{ action: 'report', result: `${doc.getName()}: ${url} (${currentUser()})` }], snap.tz);
+  return say(options, lang, ty(lang, 'reportDone', { link: url }), true, doc.getId(), url);
+}
+
+function say(
+  options: { interactive?: boolean },
+  lang: Lang,
+  message: string,
+  ok: boolean,
+  docId?: string,
+  url?: string,
+): DocOutcome {
+  if (options.interactive !== false) tellUser('Jospar', message);
+  return { ok, report: [message], docId, url };
+}

@@ -1,0 +1,89 @@
+/** Issue 8, items 4 and 5: the printed plan (and its round trip through import), and the execution report. */
+import { PLAN_2025_2026 } from '../../src/core/plan/plan-2025-2026';
+import { documentToDocx } from '../../src/local/export/docx';
+import type { Workspace } from '../../src/local/workspace/workspace';
+import { installed, sheetValues } from '../helpers';
+
+type DocOutcome = { ok: boolean; docId: string; report: string[] };
+
+function docText(ws: Workspace, id: string): string {
+  const doc = ws.docs.documents.find((d) => d.id === id)!;
+  return JSON.stringify(doc.body);
+}
+
+function planItems(ws: Workspace) {
+  const values = sheetValues(ws, 'Жоспар');
+  const h = values[0] as string[];
+  const at = (r: unknown[], name: string) => String(r[h.indexOf(name)]);
+  return values.slice(1).map((r) => ({
+    id: at(r, 'ID'),
+    unit: at(r, 'Бөлім'),
+    activity: at(r, 'Іс-шаралар'),
+    responsible: at(r, 'Жауапты'),
+    deadline: at(r, 'Орындау мерзімі'),
+    deliverable: at(r, 'Аяқталу түрі'),
+  }));
+}
+
+describe('Print plan', () => {
+  it('makes the approved-plan Doc; importing its .docx gives back the same plan', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    const out = addon.josparPrintPlan(false) as DocOutcome;
+    expect(out.ok).toBe(true);
+    const text = docText(ws, out.docId);
+    expect(text).toMatch(/БЕКІТЕМІН/);
+    expect(text).toMatch(/2025-2026 оқу жылына арналған жұмыс жоспары/);
+    expect(text).toMatch(/Э\.С\. Нурекенова/);
+
+    const docx = await documentToDocx(ws.docs.documents.find((d) => d.id === out.docId)!);
+    const other = await installed();
+    const imported = other.addon.josparImportPlanFile('printed.docx', docx.toString('base64'), false) as DocOutcome;
+    expect(imported.ok).toBe(true);
+    expect(planItems(other.ws)).toEqual(planItems(ws));
+    expect(planItems(other.ws)).toHaveLength(PLAN_2025_2026.items.length);
+    const settings = new Map(sheetValues(other.ws, 'Баптаулар').map((r) => [String(r[0]), String(r[1])]));
+    expect(settings.get('signatoryName')).toBe('Э.С. Нурекенова');
+    expect(settings.get('approverPosition')).toBe('Басқарма Төрағасы – Ректор');
+    expect(settings.get('academicYear')).toBe('2025-2026');
+  });
+});
+
+describe('Execution report', () => {
+  it('counts per status as the sheet does, lists the overdue items, headings in the Settings language', async () => {
+    const { ws, addon } = await installed({ now: Date.parse('2026-03-02T04:00:00Z') });
+    addon.josparSetUpPlan();
+    for (const id of ['1.01', '1.02', '1.03', '2.01']) addon.josparSetItemStatus(id, 'done');
+    addon.josparSetItemStatus('1.04', 'in-progress');
+    addon.josparSetItemStatus('3.01', 'cancelled');
+    const out = addon.josparExecutionReport('year', false) as DocOutcome;
+    expect(out.ok).toBe(true);
+    const text = docText(ws, out.docId);
+
+    // The totals, counted from the sheet's Status column.
+    const values = sheetValues(ws, 'Жоспар');
+    const status = (values[0] as string[]).indexOf('Мәртебе');
+    const count = (label: string) => values.slice(1).filter((r) => r[status] === label).length;
+    const done = count('Орындалды');
+    const inProgress = count('Орындалуда');
+    const cancelled = count('Тоқтатылды');
+    const notDone = values.length - 1 - done - inProgress - cancelled;
+    const percent = Math.round((done / (values.length - 1 - cancelled)) * 1000) / 10;
+    expect([done, inProgress, cancelled]).toEqual([4, 1, 1]);
+    expect(text).toContain(
+      `Барлығы ${values.length - 1}: орындалды ${done}, орындалуда ${inProgress}, орындалмады ${notDone}, ` +
+        `тоқтатылды ${cancelled}; орындалу ${percent}%`,
+    );
+    expect(text).toMatch(/Мерзімі өткен/);
+    expect(text).toMatch(/1\.05 · 2025-09-30/); // a September item not done by March is overdue
+    expect(text).not.toMatch(/1\.01 · /); // done items are not overdue
+    expect(text).toMatch(/Орындалған күні/);
+    expect(text).toContain('2026-03-02'); // the date done of the items marked today
+
+    // A quarter takes only its items; an unknown period is refused.
+    const q = addon.josparExecutionReport('q1', false) as DocOutcome;
+    expect(q.ok).toBe(true);
+    expect(docText(ws, q.docId)).toMatch(/2025-09-01 – 2025-11-30/);
+    expect((addon.josparExecutionReport('autumn', false) as DocOutcome).ok).toBe(false);
+  });
+});
