@@ -7,7 +7,7 @@ import { LocalDocumentApp, LocalDrive, type DocStore, type DriveStore } from './
 import { LocalCalendarApp, newCalendarStore, type CalendarStore } from './calendar';
 import { VirtualClock } from './clock';
 import { CallCounter, type FaultSpec } from './counter';
-import { LocalLockService } from './lock';
+import { LocalLockService, THIS_RUN } from './lock';
 import { LocalProperties, LocalPropertiesService } from './properties';
 import { LocalScriptApp, type TriggerState } from './script-app';
 import { LocalSheet, LocalSpreadsheet, LocalSpreadsheetApp, type Cell } from './spreadsheet';
@@ -66,6 +66,11 @@ export class Workspace {
   }
   releaseLock(scope: 'script' | 'document' | 'user' = 'script'): void {
     this.locks.delete(scope);
+  }
+
+  /** An execution ended: the locks it held are released ("automatically when the script terminates"). */
+  endExecution(): void {
+    for (const [scope, holder] of this.locks) if (holder === THIS_RUN) this.locks.delete(scope);
   }
 
   /** The globals an Apps Script project sees, each wrapped to count calls. */
