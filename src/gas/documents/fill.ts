@@ -4,7 +4,16 @@
  * `{{/if}}`) and inline ones, table rows repeated for a list (`{{list.field}}`, with `{{list.n}}` numbering them), then
  * every `{{name}}` that has a value. What is left unfilled is returned, to be reported, never shipped silently.
  */
-import { leftovers, PLACEHOLDER, re2Literal, truthy, type Lists, type Values } from '../../core/documents/placeholders';
+import {
+  BRACE_GUARD,
+  guardBraces,
+  leftovers,
+  PLACEHOLDER,
+  re2Literal,
+  truthy,
+  type Lists,
+  type Values,
+} from '../../core/documents/placeholders';
 
 type Container =
   GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
@@ -74,7 +83,7 @@ function fillSection(section: Container, values: Values, lists: Lists): string[]
         const copy = table.insertTableRow(r + i, row.copy());
         const fields: Record<string, string> = { n: String(i + 1), ...entry };
         for (const [field, value] of Object.entries(fields))
-          copy.replaceText(`\\{\\{\\s*${re2Literal(m[1])}\\.${re2Literal(field)}\\s*\\}\\}`, value);
+          copy.replaceText(`\\{\\{\\s*${re2Literal(m[1])}\\.${re2Literal(field)}\\s*\\}\\}`, guardBraces(value));
       });
       row.removeFromParent();
     }
@@ -82,7 +91,11 @@ function fillSection(section: Container, values: Values, lists: Lists): string[]
 
   // Plain placeholders.
   for (const name of new Set([...section.getText().matchAll(PLACEHOLDER)].map((x) => x[1]))) {
-    if (name in values) section.replaceText(`\\{\\{\\s*${re2Literal(name)}\\s*\\}\\}`, values[name]);
+    if (name in values) section.replaceText(`\\{\\{\\s*${re2Literal(name)}\\s*\\}\\}`, guardBraces(values[name]));
   }
-  return leftovers(section.getText());
+  const filled = section.getText();
+  const missing = leftovers(filled);
+  // The values' own braces come back only now, when nothing is expanded any more.
+  if (filled.includes(BRACE_GUARD)) section.replaceText(BRACE_GUARD, '{');
+  return missing;
 }
