@@ -134,12 +134,11 @@ export function setUpPlan(
     applySetup(
       snap,
       result,
-      result.changed
-        ? [
-            { action: 'setup', result: result.report.join(' ') },
-            ...result.problems.map((p) => ({ action: 'setup', item: `${p.sheet}:${p.row}`, result: p.message })),
-          ]
-        : [],
+      // A value that cannot be used is reported on its row at every run until it is fixed, changed or not.
+      [
+        ...(result.changed ? [{ action: 'setup', result: result.report.join(' ') }] : []),
+        ...result.problems.map((p) => ({ action: 'setup', item: `${p.sheet}:${p.row}`, result: p.message })),
+      ],
     );
     if (options.interactive !== false) tellUser(t(result.settings.language, 'setupTitle'), result.report.join('\n'));
     if (!snap.found.plan) snap.ss.setActiveSheet(findSheet(snap.ss, SHEETS[0])!);

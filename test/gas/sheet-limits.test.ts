@@ -21,3 +21,22 @@ describe('sheets past their first 1,000 rows', () => {
     ).toBe(true);
   });
 });
+
+describe('a Settings value Google would refuse', () => {
+  it('is reported in the Log on its own Settings row', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    const settings = ws.spreadsheet.getSheetByName('Баптаулар')!;
+    const row =
+      settings
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === 'reminderDays') + 1;
+    settings.getRange(row, 2).setValue('30, 7, 1');
+    addon.josparRefreshDeadlines();
+    const lines = sheetValues(ws, 'Журнал').map((r) => `${r[3]} ${r[4]}`);
+    expect(lines).toContainEqual(
+      expect.stringMatching(new RegExp(`^Баптаулар:${row} reminderDays: «30, 7, 1» — .*28`)),
+    );
+  });
+});

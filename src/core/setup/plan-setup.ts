@@ -102,7 +102,11 @@ export function planSetup(given: SetupInput): SetupResult {
   const settingsPlan = setupSettings(input.sheets.settings, lang, ctx, fromPlan);
   const settings = readSettings(new Map([...fromPlan, ...settingsRead]));
   if (!input.sheets.settings) settings.language = lang;
-  for (const p of settings.problems) ctx.problems.push({ sheet: SETTINGS_SHEET.name[lang], row: 0, message: p });
+  // Each problem names its setting first ("reminderDays: …"): it is reported on that setting's row.
+  const settingRow = (message: string) =>
+    (input.sheets.settings?.values.findIndex((r) => r[0] === message.split(':')[0]) ?? -1) + 1;
+  for (const p of settings.problems)
+    ctx.problems.push({ sheet: SETTINGS_SHEET.name[lang], row: settingRow(p), message: p });
 
   const { plan: calendarPlan, periods } = setupCalendar(
     input.sheets.calendar,
