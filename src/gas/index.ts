@@ -10,7 +10,7 @@ import { buildMenu } from './menu';
 import { handleEdit } from './on-edit';
 import { setUpPlan, type SetupOutcome } from './setup';
 import { syncCalendar, type SyncOutcome } from './calendar/sync';
-import { generateDocuments, type GenerateOptions, type GenerateOutcome } from './documents/generate';
+import { continueDocuments, generateDocuments, type GenerateOptions, type GenerateOutcome } from './documents/generate';
 import { createDefaultTemplates, type TemplatesOutcome } from './documents/templates';
 
 /** Simple trigger: builds the menu. Nothing here may need authorisation. */
@@ -79,6 +79,11 @@ export function josparCreateTemplates(): TemplatesOutcome {
 /** Menu: Generate document for the rows selected in the Plan sheet (or, from code, for given ids or a kind). */
 export function josparGenerateDocuments(options?: GenerateOptions): GenerateOutcome {
   return generateDocuments(options ?? {});
+}
+
+/** One-off trigger: the rest of a document generation that stopped at its time budget. */
+export function josparContinueDocuments(): GenerateOutcome | null {
+  return continueDocuments();
 }
 
 /** Menu: About. */

@@ -12,6 +12,7 @@ import { statusLabels } from '../core/sheets/status';
 import { PERIOD_KINDS } from '../core/calendar/academic-calendar';
 import { rememberedLang, rememberLang, tellUser, todayIn } from './context';
 import { logRows, type LogEntry } from './log';
+import { retrying } from './retry';
 import { applySheetPlan, findSheet, readHeader, readSheet, zoneOffsetMinutes } from './sheet-io';
 
 export interface SetupOutcome {
@@ -68,14 +69,18 @@ export function applySetup(snap: Snapshot, result: SetupResult, log: LogEntry[])
     if (logPlan.create) logPlan.writes[0].values.push(...rows);
     else logPlan.writes.push({ row: snap.found.log!.getLastRow(), col: 0, values: rows });
   }
+  // Each sheet's writes are safe to repeat (a sheet made before is found, protections reused, the same cells written
+  // again), so a sheet whose write Sheets refused as transient is done again, with backoff.
   for (const spec of SHEETS)
-    applySheetPlan(
-      snap.ss,
-      spec,
-      result.sheets.find((s) => s.key === spec.key)!,
-      snap.found[spec.key],
-      lang,
-      validations[spec.key],
+    retrying(() =>
+      applySheetPlan(
+        snap.ss,
+        spec,
+        result.sheets.find((s) => s.key === spec.key)!,
+        snap.found[spec.key],
+        lang,
+        validations[spec.key],
+      ),
     );
   rememberLang(lang);
 }

@@ -59,6 +59,11 @@ export interface SetupInput {
   restoreMissing?: boolean;
   /** The Calendar state column's text by item id, from a calendar sync; rows not named keep what they show. */
   calendarStates?: ReadonlyMap<string, string>;
+  /**
+   * Evaluations already made in this run, by row input: a caller that plans twice (the calendar sync, before and after
+   * its writes) hands the same map to both calls, so every deadline is read once per run.
+   */
+  evaluations?: Map<string, Evaluation>;
   /** The Document column's text by item id, from a document generation. */
   docLinks?: ReadonlyMap<string, string>;
 }
@@ -80,6 +85,15 @@ export interface SetupResult {
   rows: RowResult[];
   /** Problems for the Log: sheet, row, what. */
   problems: Array<{ sheet: string; row: number; message: string }>;
+}
+
+/** An evaluation from the run's memo when the row's input is the same (a copy: callers add warnings to it). */
+function memo<R>(cache: Map<string, Evaluation> | undefined, row: R, evaluate: () => Evaluation): Evaluation {
+  if (!cache) return evaluate();
+  const key = JSON.stringify(row);
+  let ev = cache.get(key);
+  if (!ev) cache.set(key, (ev = evaluate()));
+  return { ...ev, warnings: [...ev.warnings] };
 }
 
 type Ctx = { lang: Lang; report: string[]; problems: SetupResult['problems'] };
@@ -132,7 +146,9 @@ export function planSetup(given: SetupInput): SetupResult {
   );
   const daysOff = new Set(settings.daysOff);
   const { plan: planPlan, rows } = setupPlan(input, planRows, lang, ctx, (row) =>
-    evaluateRow(row, { settings, calendar: periods, roles: directory, today: input.today, daysOff }),
+    memo(input.evaluations, row, () =>
+      evaluateRow(row, { settings, calendar: periods, roles: directory, today: input.today, daysOff }),
+    ),
   );
   const templatesPlan = setupTemplates(input.sheets.templates, lang, ctx);
   const registerPlan = input.sheets.register
@@ -580,21 +596,20 @@ function setupPlan(
       idOf.set(r.row, id);
     } else pending.push(r);
   }
+  // The highest number in use per section, kept as ids are given: a new id costs no scan of the others.
+  const highest = new Map<number, number>();
+  const noteId = (id: string) => {
+    const p = parseItemId(id);
+    if (p) highest.set(p.section, Math.max(highest.get(p.section) ?? 0, p.no));
+  };
+  for (const id of used) noteId(id);
   for (const r of pending) {
     const section = sectionOf(r.cells.unit, input.plan, rowsRead) ?? 0;
     const no = Number(/\d+/.exec(r.cells.no)?.[0] ?? NaN);
     let id = Number.isFinite(no) ? itemId(section, no) : '';
-    if (!id || used.has(id)) {
-      const max = Math.max(
-        0,
-        ...[...used]
-          .map(parseItemId)
-          .filter((p) => p && p.section === section)
-          .map((p) => p!.no),
-      );
-      id = itemId(section, max + 1);
-    }
+    if (!id || used.has(id)) id = itemId(section, (highest.get(section) ?? 0) + 1);
     used.add(id);
+    noteId(id);
     idOf.set(r.row, id);
     assigned.push(id);
   }

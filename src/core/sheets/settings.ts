@@ -178,6 +178,15 @@ export const SETTING_SPECS: SettingSpec[] = [
     },
   },
   {
+    key: 'rangeDue',
+    value: 'end',
+    description: {
+      kk: 'Күндер аралығы («15 қыркүйек – 20 қазан»): end — соңғы күні, start — бірінші күні',
+      ru: 'Диапазон дат («с 15 сентября по 20 октября»): end — срок в последний день, start — в первый',
+      en: 'A range of days ("15 September – 20 October"): end — due on its last day, start — on its first',
+    },
+  },
+  {
     key: 'timeZone',
     value: 'Asia/Almaty',
     description: {
@@ -326,6 +335,7 @@ export function readSettings(values: ReadonlyMap<string, string>): Settings {
       periodDue: oneOf('periodDue', ['end', 'start'] as const),
       daysBefore:
         Number.isInteger(daysBefore) && daysBefore >= 0 && daysBefore <= 60 ? daysBefore : fallback('daysBefore', 1),
+      rangeDue: oneOf('rangeDue', ['end', 'start'] as const),
     },
     problems,
   };

@@ -31,9 +31,10 @@ export function deadlineCommand(argv: string[]): number {
   });
   const read = readSettings(new Map(pairs));
   if (read.problems.length) throw new UsageError(`--convention: ${read.problems.join(', ')}`);
+  const calendar = calendarEstimate(year);
   const schedule = parseDeadline(args.positionals[0], {
     year,
-    calendar: calendarEstimate(year),
+    calendar,
     links: args.options.get('link') ?? [],
     daysOff,
     policy,
@@ -51,6 +52,17 @@ export function deadlineCommand(argv: string[]): number {
     `windows:  ${schedule.windows.map((w) => `${w.start}…${w.end}`).join(', ') || '—'}`,
     `rrule:    ${schedule.rrule ?? '—'}`,
     ...(schedule.anchors.length ? [`anchors:  ${schedule.anchors.join(', ')}`] : []),
+    // The periods chosen ("қысқы сессия" is only the winter one) and the offsets counted from them.
+    ...schedule.anchors.map((id) => {
+      const p = calendar.find((x) => x.id === id);
+      return `period:   ${id} ${p ? `${p.name.en} (${p.start}…${p.end})` : ''}`;
+    }),
+    ...(schedule.offsets ?? []).map(
+      (o) =>
+        `offset:   ${o.offset.n} ${o.offset.unit.replace('-', ' ')}${o.offset.n === 1 ? '' : 's'} ${o.offset.dir} the ${o.from} of ` +
+        `${o.period} → ${o.due}`,
+    ),
+    ...schedule.notes.map((w) => `note:     ${w.code} at ${w.start}-${w.end} «${w.text}»`),
     ...schedule.warnings.map((w) => `warning:  ${w.code} at ${w.start}-${w.end} «${w.text}»`),
     ...schedule.errors.map((w) => `error:    ${w.code} at ${w.start}-${w.end} «${w.text}»`),
   ];

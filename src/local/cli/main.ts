@@ -5,6 +5,7 @@ import { deadlineCommand } from './deadline-command';
 import { planCommand } from './plan-command';
 import { previewCommand } from './preview-command';
 import { UsageError } from './args';
+import { InputError } from './read-input';
 
 const USAGE = `usage: jospar <command> [options]
 
@@ -41,6 +42,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`jospar: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      process.stderr.write(`jospar: ${e.message}\n`);
       return 2;
     }
     process.stderr.write(`jospar: ${(e as Error)?.stack ?? String(e)}\n`);

@@ -4,9 +4,8 @@
  * one), opens the spreadsheet, runs "Set up plan" on the embedded plan (or --plan FILE), and writes to --out (default
  * out/) the spreadsheet as .xlsx and summary.json. Exits 1 when a fault cut the run off (keeping --state), 0 otherwise.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parsePlanText } from '../../core/plan/plan-file';
 import { sheetNames, TEMPLATES_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
 import { ensureBuilt, loadAddOn } from '../run-addon';
@@ -17,6 +16,7 @@ import { CutOff, parseFault } from '../workspace/counter';
 import { Workspace } from '../workspace/workspace';
 import { buildSummary, printSummary } from './summary';
 import { option, parseArgs, UsageError } from './args';
+import { InputError, readPlanFile, readStateFile } from './read-input';
 
 export async function previewCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['state', 'plan', 'out', 'today', 'fault'], ['json', 'quiet']);
@@ -45,23 +45,20 @@ export async function previewCommand(argv: string[]): Promise<number> {
   const problems: string[] = [];
   const planFile = option(args, 'plan');
   if (planFile) {
-    if (!existsSync(planFile)) throw new UsageError(`--plan: no such file ${planFile}`);
-    const parsed = parsePlanText(basename(planFile), readFileSync(planFile, 'utf8'));
+    const parsed = readPlanFile(planFile);
     planItems = parsed.items;
-    problems.push(...parsed.problems.map((p) => p.message));
+    problems.push(...parsed.notes);
     firstRow = parsed.firstRow;
   }
 
   step(1, statePath && existsSync(statePath) ? `loading workspace ${statePath}` : 'new local workspace');
-  const ws =
-    statePath && existsSync(statePath)
-      ? Workspace.fromJSON(JSON.parse(readFileSync(statePath, 'utf8')), { now, faults })
-      : new Workspace({ now, faults });
+  const ws = statePath && existsSync(statePath) ? loadState(statePath, now, faults) : new Workspace({ now, faults });
   await ensureBuilt();
   const addon = loadAddOn(ws);
 
   step(2, planFile ? `Set up plan from ${planFile}` : 'Set up plan (embedded 2025-2026 plan)');
   let cutOff: CutOff | null = null;
+  let failure: string | null = null;
   let outcome: { report?: string[]; result?: unknown; problems?: string[] } = {};
   let sync: { calendar?: Record<string, number>; report?: string[]; calendarId?: string } = {};
   let documents: { created: number; skipped: number; errors: number } | null = null;
@@ -82,8 +79,10 @@ export async function previewCommand(argv: string[]): Promise<number> {
     };
     documents = { created: generated.created, skipped: generated.skipped, errors: generated.errors };
   } catch (e) {
+    // A cut-off is the run being stopped; anything else the add-on threw is its failure. Either way the state is kept
+    // and the run reported, in one line, never as a stack trace.
     if (e instanceof CutOff || (e as Error)?.name === 'CutOff') cutOff = e as CutOff;
-    else throw e;
+    else failure = String((e as Error)?.message ?? e).split('\n')[0];
   }
 
   step(5, `writing ${outDir}`);
@@ -102,7 +101,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
     writeFileSync(join(outDir, 'docs', `${f.name.replace(/[\\/:*?"<>|]+/g, ' ')}.docx`), await documentToDocx(doc));
   }
   const summary = buildSummary(ws, outcome, problems, {
-    cutOff: cutOff?.message ?? null,
+    cutOff: cutOff?.message ?? (failure ? `failed: ${failure}` : null),
     seconds: (Date.now() - started) / 1000,
     outDir,
     statePath: statePath ?? null,
@@ -115,7 +114,8 @@ export async function previewCommand(argv: string[]): Promise<number> {
   step(6, 'done');
   if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else printSummary(summary);
-  return cutOff ? 1 : 0;
+  if (failure) process.stderr.write(`jospar: the run failed: ${failure}\n`);
+  return cutOff || failure ? 1 : 0;
 }
 
 /** Whether the Templates sheet already points at templates (the preview makes Jospar's own once, like a user would). */
@@ -130,4 +130,14 @@ function hasTemplates(ws: Workspace): boolean {
     .map((r) => r.map(String));
   const cell = cellReader(TEMPLATES_SHEET, values[0]);
   return values.slice(1).some((r) => cell(r, 'template').trim() !== '');
+}
+
+/** A saved workspace, or an InputError naming the file if what it holds cannot be loaded. */
+function loadState(path: string, now: number | undefined, faults: Workspace['counter']['faults']): Workspace {
+  const json = readStateFile(path);
+  try {
+    return Workspace.fromJSON(json, { now, faults });
+  } catch (e) {
+    throw new InputError(`--state: ${path} is not a saved Jospar workspace (${(e as Error).message})`);
+  }
 }

@@ -118,14 +118,18 @@ export class LocalProtection
     super();
   }
   setDescription(d: string): this {
-    this.state.description = d;
+    this.sheet._spreadsheet._counter.write('sheets', 'Protection.setDescription', () => {
+      this.state.description = d;
+    });
     return this;
   }
   getDescription(): string {
     return this.state.description;
   }
   setWarningOnly(w: boolean): this {
-    this.state.warningOnly = w;
+    this.sheet._spreadsheet._counter.write('sheets', 'Protection.setWarningOnly', () => {
+      this.state.warningOnly = w;
+    });
     return this;
   }
   isWarningOnly(): boolean {
@@ -135,7 +139,9 @@ export class LocalProtection
     return this.sheet.getRange(this.state.a1);
   }
   remove(): void {
-    this.sheet._protections = this.sheet._protections.filter((p) => p !== this.state);
+    this.sheet._spreadsheet._counter.write('sheets', 'Protection.remove', () => {
+      this.sheet._protections = this.sheet._protections.filter((p) => p !== this.state);
+    });
   }
 }
 

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import type { VirtualClock } from './clock';
 import type { Emulates } from './conforms';
 import { wallClock, zoneOffsetMs } from './zone';
@@ -111,7 +112,7 @@ const MONTHS = [
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export class LocalUtilities
-  implements Emulated, Emulates<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep' | 'getUuid'>
+  implements Emulated, Emulates<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep' | 'getUuid' | 'parseCsv'>
 {
   readonly gasClass = 'Utilities';
   readonly gasService = 'utilities' as const;
@@ -122,6 +123,20 @@ export class LocalUtilities
   }
   sleep(ms: number): void {
     this.clock.advance(ms);
+  }
+  /**
+   * A CSV string as a 2D array of strings (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes), with
+   * "," or the given one-character delimiter; read by csv-parse. Text that ends inside a quoted field is refused.
+   */
+  parseCsv(csv: string, delimiter?: string): string[][] {
+    const d = delimiter ?? ',';
+    if (typeof csv !== 'string') throw new Error('Invalid argument: csv');
+    if (d.length !== 1) throw new Error('Invalid argument: delimiter');
+    try {
+      return parse(csv, { delimiter: d, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    } catch {
+      throw new Error('Could not parse text.');
+    }
   }
   getUuid(): string {
     return `00000000-0000-4000-8000-${String(++this.uuid).padStart(12, '0')}`;

@@ -4,7 +4,7 @@
  */
 import { LocalCacheService } from './cache';
 import { LocalDocumentApp, LocalDrive, type DocStore, type DriveStore } from './documents';
-import { LocalCalendarApp, newCalendarStore, type CalendarStore } from './calendar';
+import { LocalCalendarService, newCalendarStore, type CalendarStore } from './calendar-api';
 import { VirtualClock } from './clock';
 import { CallCounter, type FaultSpec } from './counter';
 import { LocalLockService, THIS_RUN } from './lock';
@@ -14,14 +14,14 @@ import { LocalSheet, LocalSpreadsheet, LocalSpreadsheetApp, type Cell } from './
 import { LocalUi, type UiLog } from './ui';
 import { LocalSession, LocalUtilities } from './utilities';
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 export interface WorkspaceOptions {
   user?: string;
   now?: number;
   faults?: FaultSpec[];
-  /** Virtual milliseconds each service call takes (0: calls take no time). */
-  latencyMs?: number;
+  /** Virtual milliseconds each service call takes (0: calls take no time), or a table by "Class.method". */
+  latencyMs?: number | ((call: string) => number);
 }
 
 export class Workspace {
@@ -57,7 +57,8 @@ export class Workspace {
     this.spreadsheet = new LocalSpreadsheet(this.counter, 'local-spreadsheet', 'Жоспар 2025-2026');
     this.calendars = newCalendarStore(this.user);
     const latency = options.latencyMs ?? 0;
-    if (latency > 0) this.counter.onCall = () => this.clock.advance(latency);
+    if (typeof latency === 'function') this.counter.onCall = (call) => this.clock.advance(latency(call));
+    else if (latency > 0) this.counter.onCall = () => this.clock.advance(latency);
   }
 
   /** Another run holds a lock (for tests of overlapping runs). */
@@ -100,7 +101,7 @@ export class Workspace {
       LockService: c.track(new LocalLockService(this.locks, this.clock)),
       CacheService: c.track(new LocalCacheService(this.caches, this.clock)),
       ScriptApp: c.track(new LocalScriptApp(this.triggers, this.clock, c)),
-      CalendarApp: c.track(new LocalCalendarApp(this.calendars, c, this.clock)),
+      Calendar: new LocalCalendarService(this.calendars, c, this.clock, this.user),
       DocumentApp: c.track(new LocalDocumentApp(this.docs, this.drive, c)),
       Drive: new LocalDrive(this.drive, this.docs, c),
       Utilities: c.track(new LocalUtilities(this.clock)),
