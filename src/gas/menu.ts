@@ -12,6 +12,7 @@ export function buildMenu(lang: Lang): void {
     .addItem(t(lang, 'menuGenerate'), 'josparGenerateDocuments')
     .addItem(t(lang, 'menuTemplates'), 'josparCreateTemplates')
     .addSeparator()
+    .addItem(t(lang, 'menuApprove'), 'josparApproveSettings')
     .addItem(t(lang, 'menuAbout'), 'josparAbout')
     .addToUi();
 }

@@ -12,6 +12,7 @@ import { statusLabels } from '../core/sheets/status';
 import { PERIOD_KINDS } from '../core/calendar/academic-calendar';
 import { rememberedLang, rememberLang, tellUser, todayIn } from './context';
 import { logRows, type LogEntry } from './log';
+import { settingsGuard } from './settings-guard';
 import { retrying } from './retry';
 import { applySheetPlan, findSheet, readHeader, readSheet, zoneOffsetMinutes } from './sheet-io';
 
@@ -127,6 +128,7 @@ export function setUpPlan(
     const plan = given ?? (options.restoreMissing === false ? undefined : embeddedPlanFor(snap.read));
     const result = planSetup({
       sheets: snap.read,
+      settingsGuard: settingsGuard(false, readKeyValues(snap.read.settings)),
       plan,
       planSource:
         options.planSource ??

@@ -196,6 +196,15 @@ export const SETTING_SPECS: SettingSpec[] = [
     },
   },
   {
+    key: 'settingsApprovers',
+    value: '',
+    description: {
+      kk: 'Домендер мен calendarId өзгерісін иесінен басқа кім бекіте алады (email, үтір арқылы; тек иесі өзгертеді)',
+      ru: 'Кто кроме владельца утверждает изменения доменов и calendarId (email через запятую; меняет только владелец)',
+      en: 'Who besides the owner may approve changes of the domains and calendarId (emails; only the owner changes it)',
+    },
+  },
+  {
     key: 'calendarId',
     value: '',
     description: {

@@ -153,12 +153,13 @@ export class LocalSession
 {
   readonly gasClass = 'Session';
   readonly gasService = 'session' as const;
-  constructor(private readonly user: { email: string; locale: string; timeZone: () => string }) {}
+  constructor(private readonly user: { email: () => string; locale: string; timeZone: () => string }) {}
   getActiveUser(): { getEmail(): string } {
-    return { getEmail: () => this.user.email };
+    return { getEmail: () => this.user.email() };
   }
+  /** Whose rights the run uses: the user running it, or in an installable trigger the trigger's owner. */
   getEffectiveUser(): { getEmail(): string } {
-    return { getEmail: () => this.user.email };
+    return { getEmail: () => this.user.email() };
   }
   getActiveUserLocale(): string {
     return this.user.locale;

@@ -30,6 +30,8 @@ export class Workspace {
   readonly user: string;
   /** The script's time zone (Session.getScriptTimeZone): the manifest's, set when the add-on is loaded. */
   scriptTimeZone = 'Asia/Almaty';
+  /** Who runs the next calls, when not the Workspace's user (an editor of the spreadsheet; a trigger's owner). */
+  runAs: string | null = null;
   spreadsheet: LocalSpreadsheet;
   readonly properties = {
     script: new Map<string, string>(),
@@ -105,7 +107,9 @@ export class Workspace {
       DocumentApp: c.track(new LocalDocumentApp(this.docs, this.drive, c)),
       Drive: new LocalDrive(this.drive, this.docs, c),
       Utilities: c.track(new LocalUtilities(this.clock)),
-      Session: c.track(new LocalSession({ email: this.user, locale: 'kk', timeZone: () => this.scriptTimeZone })),
+      Session: c.track(
+        new LocalSession({ email: () => this.runAs ?? this.user, locale: 'kk', timeZone: () => this.scriptTimeZone }),
+      ),
       Logger: logger,
       console: { log: logger.log, info: logger.log, warn: logger.log, error: logger.log },
     };
