@@ -1,16 +1,29 @@
 import type { Lang } from '../core/i18n/lang';
 import { t } from '../core/i18n/messages';
+import { mt } from '../core/notifications/mail-texts';
+import { ty } from '../core/i18n/year-messages';
 
 /** The Jospar menu. Item handlers are entry-point names (see index.ts). */
 export function buildMenu(lang: Lang): void {
   SpreadsheetApp.getUi()
     .createMenu('Jospar')
+    .addItem(t(lang, 'menuSidebar'), 'josparShowSidebar')
+    .addItem(t(lang, 'menuOverview'), 'josparRefreshOverview')
+    .addSeparator()
     .addItem(t(lang, 'menuSetUp'), 'josparSetUpPlan')
     .addItem(t(lang, 'menuRefresh'), 'josparRefreshDeadlines')
     .addItem(t(lang, 'menuSync'), 'josparSyncCalendar')
     .addSeparator()
+    .addItem(ty(lang, 'menuImport'), 'josparImportPlanDialog')
+    .addItem(ty(lang, 'menuNewYear'), 'josparNewAcademicYear')
+    .addSeparator()
     .addItem(t(lang, 'menuGenerate'), 'josparGenerateDocuments')
     .addItem(t(lang, 'menuTemplates'), 'josparCreateTemplates')
+    .addSeparator()
+    .addItem(mt(lang, 'menuRemindNow'), 'josparSendRemindersNow')
+    .addItem(mt(lang, 'menuRemindRows'), 'josparRemindRows')
+    .addItem(mt(lang, 'menuScheduleOn'), 'josparScheduleOn')
+    .addItem(mt(lang, 'menuScheduleOff'), 'josparScheduleOff')
     .addSeparator()
     .addItem(t(lang, 'menuApprove'), 'josparApproveSettings')
     .addItem(t(lang, 'menuAbout'), 'josparAbout')

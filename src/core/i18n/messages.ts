@@ -16,6 +16,8 @@ export const MESSAGES = {
     ru: 'Изменения доменов и calendarId утверждает только владелец ({owner}) или названные им люди.',
     en: 'Only the owner ({owner}) or people the owner named may approve changes of the domains and calendarId.',
   },
+  menuSidebar: { kk: 'Бүйір панелін ашу', ru: 'Открыть боковую панель', en: 'Open the sidebar' },
+  menuOverview: { kk: '«Шолу» парағын жаңарту', ru: 'Обновить лист «Обзор»', en: 'Refresh the Overview sheet' },
   setupTitle: { kk: 'Жоспар орнатылды', ru: 'План настроен', en: 'Plan set up' },
   setupNothing: {
     kk: 'Бәрі орнында: ештеңе өзгертілмеді.',

@@ -16,7 +16,7 @@ import { compareItemIds, itemId, parseItemId } from '../plan/item-id';
 import { evaluateRow, type Evaluation } from '../plan/evaluate';
 import type { PlanDocument, PlanItem } from '../plan/types';
 import { knownRole } from '../roles/role-catalogue';
-import { distinctRoles, RoleDirectory, isEmail, type RoleEntry } from '../roles/directory';
+import { distinctRoles, emailDomain, RoleDirectory, isEmail, type RoleEntry } from '../roles/directory';
 import { evaluatedColumns } from '../plan/system-values';
 import { adjacentRuns, cellReader, readCalendarSheet, readKeyValues, readRolesSheet } from '../sheets/readers';
 import { roleKey } from '../roles/split-responsible';
@@ -25,6 +25,7 @@ import {
   CALENDAR_SHEET,
   LOG_SHEET,
   locateColumns,
+  NOTIFICATIONS_SHEET,
   PLAN_SHEET,
   REGISTER_SHEET,
   ROLES_SHEET,
@@ -36,7 +37,8 @@ import {
 } from '../sheets/layout';
 import { KINDS } from '../documents/kinds';
 import { readSettings, SETTING_SPECS, type Settings } from '../sheets/settings';
-import { STATUS_LABELS } from '../sheets/status';
+import { parseStatus, STATUS_LABELS } from '../sheets/status';
+import { ty } from '../i18n/year-messages';
 import type { CellValue, SheetPlan } from './operations';
 
 export const SCHEMA_VERSION = '1';
@@ -69,6 +71,10 @@ export interface SetupInput {
   docLinks?: ReadonlyMap<string, string>;
   /** The owner's approved domains and calendar, kept where the sheet differs (core/sheets/settings-guard.ts). */
   settingsGuard?: SettingsGuard;
+  /** User cells an import rewrites, by item id (plan-setup writes them and evaluates the rows with them). */
+  updates?: ReadonlyMap<string, Record<string, string>>;
+  /** `_jospar` marks of rows an import did not have ("file|date"), by item id; '' clears a mark. */
+  removedMarks?: ReadonlyMap<string, string>;
 }
 
 /** One Plan row after Set up: its id, row index (header 0), user cells by column key, and evaluation. */
@@ -148,6 +154,7 @@ export function planSetup(given: SetupInput): SetupResult {
     itemCells,
     lang,
     ctx,
+    [settings.emailDomain, ...settings.extraDomains],
   );
   const daysOff = new Set(settings.daysOff);
   const { plan: planPlan, rows } = setupPlan(input, planRows, lang, ctx, (row) =>
@@ -162,6 +169,9 @@ export function planSetup(given: SetupInput): SetupResult {
   const logPlan = input.sheets.log
     ? existing(LOG_SHEET, input.sheets.log, ctx, false)
     : created(LOG_SHEET, lang, [], ctx);
+  const notificationsPlan = input.sheets.notifications
+    ? existing(NOTIFICATIONS_SHEET, input.sheets.notifications, ctx, false)
+    : created(NOTIFICATIONS_SHEET, lang, [], ctx);
   const statePlan = input.sheets.state
     ? existing(STATE_SHEET, input.sheets.state, ctx, false)
     : created(
@@ -177,8 +187,22 @@ export function planSetup(given: SetupInput): SetupResult {
       );
   if (input.sheets.state && input.planSource)
     setStateValue(statePlan, input.sheets.state.values, PLAN_SOURCE, input.planSource);
+  if (input.sheets.state)
+    for (const [id, mark] of input.removedMarks ?? [])
+      if (mark || stateValue(input.sheets.state.values, REMOVED + id))
+        setStateValue(statePlan, input.sheets.state.values, REMOVED + id, mark);
 
-  const plans = [planPlan, rolesPlan, calendarPlan, templatesPlan, registerPlan, settingsPlan, logPlan, statePlan];
+  const plans = [
+    planPlan,
+    rolesPlan,
+    calendarPlan,
+    templatesPlan,
+    registerPlan,
+    settingsPlan,
+    logPlan,
+    notificationsPlan,
+    statePlan,
+  ];
   const changed = plans.some((s) => s.create || s.writes.length > 0);
   const withWarnings = rows.filter((r) => r.evaluation.warnings.length > 0).length;
   if (withWarnings > 0) ctx.report.push(t(lang, 'rowProblems', { count: withWarnings }));
@@ -187,6 +211,8 @@ export function planSetup(given: SetupInput): SetupResult {
 }
 
 export const PLAN_SOURCE = 'planSource';
+/** `_jospar` key prefix of a row an import did not have, waiting for a person to confirm. */
+export const REMOVED = 'removed:';
 
 /** A value of the `_jospar` sheet (key, value rows), or ''. */
 export function stateValue(values: readonly string[][] | undefined, key: string): string {
@@ -211,6 +237,8 @@ function planSettings(plan: PlanDocument | undefined): Map<string, string> {
   if (plan.title) out.set('planTitle', plan.title.split(year.label).join('{{academicYear}}'));
   if (plan.signatory.position) out.set('signatoryPosition', plan.signatory.position);
   if (plan.signatory.name) out.set('signatoryName', plan.signatory.name);
+  if (plan.approver?.position) out.set('approverPosition', plan.approver.position);
+  if (plan.approver?.name) out.set('approverName', plan.approver.name);
   return out;
 }
 
@@ -396,6 +424,7 @@ function setupRoles(
   itemCells: string[],
   lang: Lang,
   ctx: Ctx,
+  allowedDomains: string[],
 ): { plan: SheetPlan; directory: RoleDirectory } {
   const entries: Array<RoleEntry & { row: number }> = sheet ? readRolesSheet(sheet) : [];
   const firstNewRow = sheet ? sheet.values.length : 1;
@@ -435,7 +464,12 @@ function setupRoles(
     if (!e.described) return t(lang, 'wRoleUnknown', { role: e.name });
     if (e.emails.length === 0) return t(lang, 'emailsMissing');
     const bad = e.emails.filter((x) => !isEmail(x));
-    return bad.length ? t(lang, 'wBadEmail', { email: bad.join(', ') }) : t(lang, 'ok');
+    if (bad.length) return t(lang, 'wBadEmail', { email: bad.join(', ') });
+    // Outside the allowed domains: never invited, never mailed; said here so the keeper sees why.
+    const foreign = e.emails.filter((x) => !allowedDomains.includes(emailDomain(x)));
+    return foreign.length
+      ? t(lang, 'wForeignEmail', { email: foreign.join(', '), domain: allowedDomains[0] ?? '' })
+      : t(lang, 'ok');
   };
   const systemOf = (e: RoleEntry) => ({ items: counts.get(e) ?? 0, check: check(e) });
 
@@ -539,6 +573,19 @@ function sectionOf(unit: string, plan: PlanDocument | undefined, rows: readonly 
   return s ? s.no : null;
 }
 
+/** An import's new text in a row's user cells: one write per run of adjacent columns; the row is read with it. */
+function writeUserCells(plan: SheetPlan, r: PlanRowRead, update: Record<string, string>): void {
+  const keys = Object.keys(update).filter((k) => plan.columnIndex[k] !== undefined);
+  const keyAt = new Map(keys.map((k) => [plan.columnIndex[k], k]));
+  for (const run of adjacentRuns([...keyAt.keys()]))
+    plan.writes.push({
+      row: r.row,
+      col: run[0],
+      values: [run.map((ci) => asCellText(update[keyAt.get(ci)!]))],
+    });
+  Object.assign(r.cells, update);
+}
+
 /** Units named on the sheet ("1. Title"), for rows that give only a title. */
 function sheetSections(rows: readonly PlanRowRead[]): Array<{ no: number; title: string }> {
   const out: Array<{ no: number; title: string }> = [];
@@ -620,10 +667,18 @@ function setupPlan(
   }
   if (assigned.length) ctx.report.push(t(lang, 'idsAssigned', { ids: assigned.join(', ') }));
 
+  const marks = input.sheets.state?.values ?? [];
   const sysRows = rowsRead.map((r) => {
     const id = idOf.get(r.row)!;
+    const update = input.updates?.get(id);
+    if (update) writeUserCells(plan, r, update);
+    const mark = input.removedMarks?.get(id) ?? stateValue(marks, REMOVED + id);
     const ev = evaluate({ responsible: r.cells.responsible, deadline: r.cells.deadline, links: r.cells.links });
     if (sectionOf(r.cells.unit, input.plan, rowsRead) === null) ev.warnings.push(t(lang, 'wNoSection'));
+    if (mark && parseStatus(r.cells.status) !== 'cancelled') {
+      const [file, date] = mark.split('|');
+      ev.warnings.unshift(ty(lang, 'wRemoved', { file, date: date ?? '' }));
+    }
     const values = systemOf(id, r.cells, ev);
     results.push({ id, row: r.row, cells: r.cells, evaluation: ev });
     return { row: r.row, values };

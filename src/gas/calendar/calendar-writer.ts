@@ -6,7 +6,8 @@
  *
  * Invitations: a new event is inserted with sendUpdates "none" (inside the domain it still appears in its guests'
  * calendars, and the daily mail tells each person once); a change of day, rule or guests patches with "all", so that
- * the guests of that event hear of it; a change of wording, and a deletion, tell nobody.
+ * the guests of that event hear of it, unless one of them has had an email in this run already (a settings change that
+ * moves a hundred events is one email at most to each person); a change of wording, and a deletion, tell nobody.
  */
 import { addDays } from '../../core/calendar/dates';
 import type { DesiredEvent } from '../../core/calendar-sync/desired';
@@ -102,7 +103,12 @@ function create(calendarId: string, e: DesiredEvent): KnownEvent {
   return made(e, id);
 }
 
-export function applyAction(calendarId: string, action: SyncAction): KnownEvent | null {
+/**
+ * One action, one call (two when a create meets its own event, or a patch finds the event gone). `notify`: a change of
+ * day, rule or guests may email the event's guests (sendUpdates "all"); the caller says no once any of them has had an
+ * email in this run, so that nobody gets more than one per run.
+ */
+export function applyAction(calendarId: string, action: SyncAction, notify = false): KnownEvent | null {
   const api = calendarApi();
   if (action.kind === 'delete') {
     try {
@@ -117,7 +123,9 @@ export function applyAction(calendarId: string, action: SyncAction): KnownEvent 
   if (action.kind === 'create') return create(calendarId, e);
   try {
     withRetry(() =>
-      api.Events.patch(resourceOf(e), calendarId, action.eventId, { sendUpdates: action.invite ? 'all' : 'none' }),
+      api.Events.patch(resourceOf(e), calendarId, action.eventId, {
+        sendUpdates: action.invite && notify ? 'all' : 'none',
+      }),
     );
   } catch (err) {
     // Not there (an id from before, or a calendar emptied by hand): made again.

@@ -15,19 +15,18 @@ import { SETTINGS_SHEET } from '../../core/sheets/layout';
 import { cellReader, readKeyValues } from '../../core/sheets/readers';
 import { parseStatus } from '../../core/sheets/status';
 import { rememberedLang, tellUser, todayIn } from '../context';
+import { afterSync } from '../scheduler';
 import { applySetup, readSpreadsheet } from '../setup';
 import { settingsGuard } from '../settings-guard';
 import { applyAction, listOwn, withRetry } from './calendar-writer';
 import { calendarApi, httpStatus } from './calendar-v3';
 import { clearRunning, knownFromState, RUNNING, stateRows } from './sync-state';
 
-export const CONTINUE_HANDLER = 'josparContinueSync';
-export const NIGHTLY_HANDLER = 'josparNightlySync';
 /** Events a day Jospar creates at most: under the consumer quota (5,000), well under Workspace's (10,000). */
 export const DAILY_EVENT_LIMIT = 4500;
 const QUOTA_PREFIX = 'jospar.quota:';
 /** The id of the calendar Jospar made, noted the moment it exists (Settings gets it when the run ends). */
-const CALENDAR_PROPERTY = 'jospar.calendarId';
+export const CALENDAR_PROPERTY = 'jospar.calendarId';
 
 export interface SyncStats {
   created: number;
@@ -45,7 +44,14 @@ export interface SyncOutcome {
   calendarId?: string;
 }
 
-export function syncCalendar(options: { interactive?: boolean; fromTrigger?: boolean } = {}): SyncOutcome {
+export interface SyncOptions {
+  interactive?: boolean;
+  fromTrigger?: boolean;
+  /** Only these items' events (the sidebar's "sync this item"); the other rows and events are left as they are. */
+  items?: string[];
+}
+
+export function syncCalendar(options: SyncOptions = {}): SyncOutcome {
   const empty: SyncStats = { created: 0, updated: 0, deleted: 0, unchanged: 0, errors: 0, pending: 0 };
   const lang0 = rememberedLang();
   const lock = LockService.getDocumentLock();
@@ -60,7 +66,7 @@ export function syncCalendar(options: { interactive?: boolean; fromTrigger?: boo
   }
 }
 
-function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: SyncStats): SyncOutcome {
+function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
   const started = Date.now();
   const snap = readSpreadsheet();
   const { ss, tz, read } = snap;
@@ -118,7 +124,10 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
     reminderDays: settings.reminderDays,
     sheetUrl: `${ss.getUrl()}#gid=${snap.found.plan!.getSheetId()}`,
   });
-  const actions = planSync(desired, known);
+  const only = options.items ? new Set(options.items) : null;
+  const actions = planSync(desired, known).filter(
+    (a) => !only || only.has((a.kind === 'delete' ? a.key : a.event.key).split('#')[0]),
+  );
   // A calendar Settings names is checked only when there is something to write: an unchanged run makes no call.
   if (actions.length > 0 && !newCalendarId) {
     try {
@@ -138,6 +147,7 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
   let createdToday = Number(allProps[quotaKey] ?? 0);
   const failed = new Map<string, string>();
   const pending = new Set<string>();
+  const notified = new Set<string>();
   let stopped = false;
   for (const a of actions) {
     const key = a.kind === 'delete' ? a.key : a.event.key;
@@ -149,7 +159,10 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
       continue;
     }
     try {
-      const made: KnownEvent | null = applyAction(calendarId, a);
+      // At most one email per person per run: an event whose guests include someone already told is changed quietly.
+      const notify = a.kind === 'update' && a.invite && a.event.guests.every((g) => !notified.has(g));
+      const made: KnownEvent | null = applyAction(calendarId, a, notify);
+      if (notify) for (const g of a.event.guests) notified.add(g);
       if (made) known.set(key, made);
       else known.delete(key);
       count(stats, a);
@@ -160,12 +173,13 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
     }
   }
   const acted = new Set(actions.map((a) => (a.kind === 'delete' ? a.key : a.event.key)));
-  stats.unchanged = desired.filter((d) => !acted.has(d.key)).length;
+  stats.unchanged = desired.filter((d) => !acted.has(d.key) && (!only || only.has(d.itemId))).length;
 
   // Each row's calendar state, then every sheet once.
   const states = new Map<string, string>();
   const withEvents = new Set(desired.map((d) => d.itemId));
   for (const r of first.rows) {
+    if (only && !only.has(r.id)) continue; // its Calendar state cell stays as it is
     const errors = r.evaluation.schedule.errors;
     let state: string;
     if (failed.has(r.id)) state = t(lang, 'calError', { message: failed.get(r.id)! });
@@ -227,7 +241,8 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
 
   // Everything done is recorded in the sheet: the running mark goes, and the quota count is kept.
   if (actions.length > 0 || unclean) clearRunning(props, createdToday > 0 ? { [quotaKey]: String(createdToday) } : {});
-  scheduleTriggers(stopped);
+  // The one hourly trigger continues a stopped sync and runs the nightly one (see scheduler.ts).
+  afterSync(stopped);
   if (options.interactive !== false) tellUser(t(lang, 'syncTitle'), report.join('\n'));
   return { ok: true, finished: !stopped, report, calendar: stats, calendarId };
 }
@@ -236,17 +251,4 @@ function count(stats: SyncStats, a: SyncAction): void {
   if (a.kind === 'create') stats.created++;
   else if (a.kind === 'update') stats.updated++;
   else stats.deleted++;
-}
-
-/** A continuation a minute later when the run stopped early; and, once, the nightly run. */
-function scheduleTriggers(stopped: boolean): void {
-  const triggers = ScriptApp.getProjectTriggers();
-  for (const tr of triggers) if (tr.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(tr);
-  if (stopped)
-    ScriptApp.newTrigger(CONTINUE_HANDLER)
-      .timeBased()
-      .after(60 * 1000)
-      .create();
-  if (!triggers.some((tr) => tr.getHandlerFunction() === NIGHTLY_HANDLER))
-    ScriptApp.newTrigger(NIGHTLY_HANDLER).timeBased().everyDays(1).atHour(2).create();
 }

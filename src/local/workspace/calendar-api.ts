@@ -20,6 +20,7 @@
 import { addDays } from '../../core/calendar/dates';
 import { expandRecurrence } from '../../core/calendar/rrule';
 import type { VirtualClock } from './clock';
+import type { Emulates } from './conforms';
 import type { CallCounter, Emulated } from './counter';
 
 export interface ApiEvent {
@@ -165,7 +166,10 @@ abstract class CalendarResource implements Emulated {
   }
 }
 
-export class LocalCalendarCalendars extends CalendarResource {
+export class LocalCalendarCalendars
+  extends CalendarResource
+  implements Emulates<GoogleAppsScript.Calendar.Collection.CalendarsCollection, 'insert' | 'get'>
+{
   readonly gasClass = 'CalendarCalendars';
   insert(resource: { summary?: string; timeZone?: string; description?: string }): CalendarState & { kind: string } {
     if (!resource?.summary) throw fail.invalid('calendars.insert', 'Missing summary.');
@@ -187,7 +191,11 @@ export class LocalCalendarCalendars extends CalendarResource {
   }
 }
 
-export class LocalCalendarEvents extends CalendarResource {
+export class LocalCalendarEvents
+  extends CalendarResource
+  implements
+    Emulates<GoogleAppsScript.Calendar.Collection.EventsCollection, 'insert' | 'patch' | 'get' | 'remove' | 'list'>
+{
   readonly gasClass = 'CalendarEvents';
 
   private email(e: ApiEvent, sendUpdates: unknown): void {

@@ -18,7 +18,8 @@ export type ServiceName =
   | 'script'
   | 'ui'
   | 'utilities'
-  | 'session';
+  | 'session'
+  | 'xml';
 
 export interface Emulated {
   readonly gasClass: string;

@@ -3,6 +3,8 @@ import type { VirtualClock } from './clock';
 import type { Emulates } from './conforms';
 import { wallClock, zoneOffsetMs } from './zone';
 import type { Emulated } from './counter';
+import type { LocalBlob } from './documents';
+import { base64Decode, base64Encode, newBlob, unzip, zip } from './zip';
 
 /**
  * Utilities.formatDate: Java's SimpleDateFormat patterns, in a named time zone through Intl (so "Asia/Almaty" is UTC+5
@@ -112,7 +114,12 @@ const MONTHS = [
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export class LocalUtilities
-  implements Emulated, Emulates<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep' | 'getUuid' | 'parseCsv'>
+  implements
+    Emulated,
+    Emulates<
+      GoogleAppsScript.Utilities.Utilities,
+      'formatDate' | 'sleep' | 'getUuid' | 'parseCsv' | 'newBlob' | 'zip' | 'unzip' | 'base64Decode' | 'base64Encode'
+    >
 {
   readonly gasClass = 'Utilities';
   readonly gasService = 'utilities' as const;
@@ -140,6 +147,22 @@ export class LocalUtilities
   }
   getUuid(): string {
     return `00000000-0000-4000-8000-${String(++this.uuid).padStart(12, '0')}`;
+  }
+  // Blobs and zip archives (src/local/workspace/zip.ts): reading an uploaded .docx or .xlsx.
+  newBlob(data: string | number[], contentType?: string, name?: string): LocalBlob {
+    return newBlob(data, contentType, name);
+  }
+  zip(blobs: Array<{ getBytes(): number[]; getName(): string | null }>, name?: string): LocalBlob {
+    return zip(blobs, name);
+  }
+  unzip(blob: { getBytes(): number[] }): LocalBlob[] {
+    return unzip(blob);
+  }
+  base64Decode(encoded: string): number[] {
+    return base64Decode(encoded);
+  }
+  base64Encode(data: string | number[]): string {
+    return base64Encode(data);
   }
 }
 

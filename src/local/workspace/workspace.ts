@@ -8,11 +8,15 @@ import { LocalCalendarService, newCalendarStore, type CalendarStore } from './ca
 import { VirtualClock } from './clock';
 import { CallCounter, type FaultSpec } from './counter';
 import { LocalLockService, THIS_RUN } from './lock';
+import { LocalMailApp, newMailStore, type MailStore } from './mail';
 import { LocalProperties, LocalPropertiesService } from './properties';
 import { LocalScriptApp, type TriggerState } from './script-app';
 import { LocalSheet, LocalSpreadsheet, LocalSpreadsheetApp, type Cell } from './spreadsheet';
 import { LocalUi, type UiLog } from './ui';
+import { LocalCharts } from './charts';
+import { LocalHtmlService } from './html';
 import { LocalSession, LocalUtilities } from './utilities';
+import { LocalXmlService } from './xml';
 
 export const STATE_VERSION = 2;
 
@@ -48,9 +52,12 @@ export class Workspace {
   calendars: CalendarStore;
   docs: DocStore = { documents: [] };
   drive: DriveStore = { files: [], seq: 0 };
+  mail: MailStore = newMailStore();
   readonly ui: UiLog = { menus: [], alerts: [], sidebars: [], dialogs: [] };
   readonly logs: string[] = [];
   readonly uiAnswers: string[] = [];
+  /** The project's HTML files by name without ".html" (run-addon fills it from dist/), for HtmlService. */
+  readonly htmlFiles = new Map<string, string>();
 
   constructor(options: WorkspaceOptions = {}) {
     this.counter = new CallCounter(options.faults ?? []);
@@ -106,7 +113,11 @@ export class Workspace {
       Calendar: new LocalCalendarService(this.calendars, c, this.clock, this.user),
       DocumentApp: c.track(new LocalDocumentApp(this.docs, this.drive, c)),
       Drive: new LocalDrive(this.drive, this.docs, c),
+      MailApp: c.track(new LocalMailApp(this.mail, c, this.clock, this.user)),
       Utilities: c.track(new LocalUtilities(this.clock)),
+      HtmlService: c.track(new LocalHtmlService(this.htmlFiles)),
+      Charts: LocalCharts,
+      XmlService: c.track(new LocalXmlService()),
       Session: c.track(
         new LocalSession({ email: () => this.runAs ?? this.user, locale: 'kk', timeZone: () => this.scriptTimeZone }),
       ),
@@ -142,6 +153,7 @@ export class Workspace {
           validations: s._validations,
           protections: s._protections,
           columnWidths: [...s._columnWidths],
+          charts: s._charts,
         })),
       },
       properties: {
@@ -153,6 +165,7 @@ export class Workspace {
       calendars: this.calendars,
       docs: this.docs,
       drive: this.drive,
+      mail: this.mail,
       ui: this.ui,
     };
   }
@@ -182,6 +195,7 @@ export class Workspace {
       sheet._validations = s.validations;
       sheet._protections = s.protections;
       sheet._columnWidths = new Map(s.columnWidths);
+      sheet._charts = s.charts ?? [];
       return sheet;
     });
     ws.spreadsheet = ss;
@@ -191,6 +205,8 @@ export class Workspace {
     ws.calendars = j.calendars;
     ws.docs = j.docs;
     ws.drive = j.drive;
+    // States saved before MailApp was emulated have no mail store.
+    ws.mail = j.mail ?? newMailStore();
     Object.assign(ws.ui, j.ui);
     return ws;
   }
@@ -241,6 +257,7 @@ interface WorkspaceState {
       validations: LocalSheet['_validations'];
       protections: LocalSheet['_protections'];
       columnWidths: Array<[number, number]>;
+      charts?: LocalSheet['_charts'];
     }>;
   };
   properties: Record<'script' | 'document' | 'user', Array<[string, string]>>;
@@ -248,5 +265,6 @@ interface WorkspaceState {
   calendars: CalendarStore;
   docs: DocStore;
   drive: DriveStore;
+  mail?: MailStore;
   ui: UiLog;
 }

@@ -1,26 +1,24 @@
 /**
  * Conformance of the emulated Calendar advanced service (Calendar API v3) with Google's reference, for what the sync
- * uses. Each test names the reference page that states the behaviour. Errors reach Apps Script as a
+ * uses (see reference.ts for the suite's rules). The service is driven through the `Calendar` global typed as the
+ * add-on types it (src/gas/calendar/calendar-v3.ts); the emulated classes are checked against @types'
+ * GoogleAppsScript.Calendar.Collection by `Emulates`. Errors reach Apps Script as a
  * GoogleJsonResponseException "API call to calendar.<method> failed with error: <message>" whose `details` carry the
  * JSON error of the guides/errors page (code, message, errors[{domain, reason}]).
  */
 import type { CalendarV3, EventResource } from '../../../src/gas/calendar/calendar-v3';
 import { instancesOf, type ApiEvent } from '../../../src/local/workspace/calendar-api';
-import { Workspace, type WorkspaceOptions } from '../../../src/local/workspace/workspace';
+import type { WorkspaceOptions } from '../../../src/local/workspace/workspace';
+import { documented, workspace } from './reference';
 
 const API = 'https://developers.google.com/workspace/calendar/api';
 const REF = `${API}/v3/reference`;
 const ERRORS = `${API}/guides/errors`;
 const RECURRING = `${API}/guides/recurringevents`;
 
-function documented(page: string, behaviour: string, fn: () => void): void {
-  if (!/^https:\/\/developers\.google\.com\//.test(page)) throw new Error(`not a Google reference page: ${page}`);
-  it(`${behaviour} (${page})`, fn);
-}
-
 /** A Workspace, its `Calendar` global as the add-on types it, and a fresh secondary calendar. */
 function setUp(options: WorkspaceOptions = {}) {
-  const ws = new Workspace({ now: Date.parse('2025-10-01T04:00:00Z'), ...options });
+  const ws = workspace(options);
   const Calendar = (ws.globals() as unknown as { Calendar: CalendarV3 }).Calendar;
   const cal = Calendar.Calendars.insert({ summary: 'Jospar — test', timeZone: 'Asia/Almaty' }).id;
   return { ws, Calendar, cal };
