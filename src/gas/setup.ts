@@ -4,12 +4,23 @@ import { PLAN_2025_2026 } from '../core/plan/plan-2025-2026';
 import { SUGGESTED_LINKS_2025_2026 } from '../core/plan/suggested-links';
 import { t } from '../core/i18n/messages';
 import { planSetup, type SetupResult } from '../core/setup/plan-setup';
-import { SHEETS, type SheetKey } from '../core/sheets/layout';
+import { PLAN_SHEET, SHEETS, type SheetKey } from '../core/sheets/layout';
 import { statusLabels } from '../core/sheets/status';
 import { PERIOD_KINDS } from '../core/calendar/academic-calendar';
 import { rememberedLang, rememberLang, tellUser, todayIn } from './context';
 import { logRows, type LogEntry } from './log';
 import { applySheetPlan, findSheet, readHeader, readSheet, zoneOffsetMinutes } from './sheet-io';
+import {
+  arrangePlanColumns,
+  ensureColumnLook,
+  ensurePlanLook,
+  headerIndex,
+  PLAN_LAYOUT_VERSION,
+  protectStateSheet,
+  removeUntouchedDefaultSheet,
+} from './sheet-look';
+
+const LAYOUT_PROPERTY = 'jospar.planLayout';
 
 export interface SetupOutcome {
   ok: boolean;
@@ -65,8 +76,9 @@ export function applySetup(snap: Snapshot, result: SetupResult, log: LogEntry[])
     if (logPlan.create) logPlan.writes[0].values.push(...rows);
     else logPlan.writes.push({ row: snap.found.log!.getLastRow(), col: 0, values: rows });
   }
+  const made: Partial<Record<SheetKey, Sheet>> = {};
   for (const spec of SHEETS)
-    applySheetPlan(
+    made[spec.key] = applySheetPlan(
       snap.ss,
       spec,
       result.sheets.find((s) => s.key === spec.key)!,
@@ -74,7 +86,39 @@ export function applySetup(snap: Snapshot, result: SetupResult, log: LogEntry[])
       lang,
       validations[spec.key],
     );
+  arrangeAndLook(snap, result, made, validations);
   rememberLang(lang);
+}
+
+/**
+ * After the values: an existing Plan of an older layout is rearranged once (columns moved whole, never rewritten), then
+ * every sheet gets what a new one would (date formats, dropdowns in the current language, the Plan's frozen columns,
+ * filter and overdue colouring); the state sheet is protected and an untouched default first sheet removed.
+ */
+function arrangeAndLook(
+  snap: Snapshot,
+  result: SetupResult,
+  made: Partial<Record<SheetKey, Sheet>>,
+  validations: Record<SheetKey, Record<string, string[]>>,
+): void {
+  const props = PropertiesService.getDocumentProperties();
+  const planSheet = made.plan!;
+  const planPlan = result.sheets.find((s) => s.key === 'plan')!;
+  let planCols = new Map(Object.entries(planPlan.columnIndex));
+  if (props.getProperty(LAYOUT_PROPERTY) !== PLAN_LAYOUT_VERSION) {
+    if (snap.found.plan && arrangePlanColumns(planSheet)) planCols = headerIndex(planSheet, PLAN_SHEET);
+    props.setProperty(LAYOUT_PROPERTY, PLAN_LAYOUT_VERSION);
+  }
+  for (const spec of SHEETS) {
+    const sheet = made[spec.key];
+    const plan = result.sheets.find((s) => s.key === spec.key)!;
+    if (!sheet || plan.create || spec.hidden) continue;
+    const cols = spec.key === 'plan' ? planCols : new Map(Object.entries(plan.columnIndex));
+    ensureColumnLook(sheet, spec, cols, validations[spec.key]);
+  }
+  ensurePlanLook(planSheet, planCols, planPlan.columns);
+  protectStateSheet(made.state ?? null);
+  removeUntouchedDefaultSheet(snap.ss);
 }
 
 export function setUpPlan(

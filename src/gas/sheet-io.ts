@@ -7,7 +7,7 @@
 import { isoDateAtOffset } from '../core/calendar/dates';
 import type { Lang } from '../core/i18n/lang';
 import type { SheetPlan } from '../core/setup/operations';
-import { sheetNames, type ColumnSpec, type SheetSpec } from '../core/sheets/layout';
+import { DATE_FORMAT, DATETIME_FORMAT, sheetNames, type ColumnSpec, type SheetSpec } from '../core/sheets/layout';
 import { adjacentRuns } from '../core/sheets/readers';
 import { isDate } from '../core/text/cell-text';
 
@@ -87,9 +87,9 @@ function formatNewSheet(sheet: Sheet, spec: SheetSpec, lang: Lang, validations: 
   for (const r of runs(spec, (c) => c.format === 'text'))
     sheet.getRange(2, r.start + 1, rows - 1, r.count).setNumberFormat('@');
   for (const r of runs(spec, (c) => c.format === 'date'))
-    sheet.getRange(2, r.start + 1, rows - 1, r.count).setNumberFormat('yyyy-mm-dd');
+    sheet.getRange(2, r.start + 1, rows - 1, r.count).setNumberFormat(DATE_FORMAT);
   for (const r of runs(spec, (c) => c.format === 'datetime'))
-    sheet.getRange(2, r.start + 1, rows - 1, r.count).setNumberFormat('yyyy-mm-dd hh:mm');
+    sheet.getRange(2, r.start + 1, rows - 1, r.count).setNumberFormat(DATETIME_FORMAT);
   sheet.getRange(1, 1, 1, n).setFontWeight('bold').setBackground(HEADER_USER).setWrap(true);
   sheet.setFrozenRows(1);
   let i = 0;

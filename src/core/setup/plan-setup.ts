@@ -14,6 +14,7 @@ import type { PlanDocument, PlanItem } from '../plan/types';
 import { knownRole } from '../roles/role-catalogue';
 import { distinctRoles, RoleDirectory, isEmail, type RoleEntry } from '../roles/directory';
 import { evaluatedColumns } from '../plan/system-values';
+import { unitAbbreviation, unitLabel } from '../plan/unit-label';
 import { adjacentRuns, cellReader, readCalendarSheet, readKeyValues, readRolesSheet } from '../sheets/readers';
 import { roleKey } from '../roles/split-responsible';
 import { asCellText } from '../text/cell-text';
@@ -178,6 +179,14 @@ function existing(spec: SheetSpec, sheet: { name: string; values: string[][] }, 
     columns: header.length,
     columnIndex: Object.fromEntries(map),
   };
+  // Headers an older Jospar wrote are renamed to the current ones (Jospar's own text, in the sheet's language).
+  for (const c of spec.columns) {
+    const i = map.get(c.key);
+    if (i === undefined || !c.aliases) continue;
+    const h = String(header[i]).trim().toLowerCase();
+    if (c.aliases.some((a) => a.toLowerCase() === h))
+      plan.writes.push({ row: 0, col: i, values: [[c.header[ctx.lang]]] });
+  }
   // Columns a user deleted (or an older Jospar did not have) come back at the right end, header only.
   const missing = spec.columns.filter((c) => !map.has(c.key));
   if (missing.length > 0) {
@@ -361,6 +370,10 @@ function setupRoles(
   const systemOf = (e: RoleEntry) => ({ items: counts.get(e) ?? 0, check: check(e) });
 
   const newRows = added.map((a) => ({ ...a, ...systemOf(directory.find(String(a.role))!) }));
+  // Roles the plan names but nobody can be invited for: one line here, and the Roles sheet's check column, instead of a
+  // warning on every row that names them.
+  const silent = [...counts.keys()].filter((e) => e.described && e.emails.length === 0).map((e) => e.name);
+  if (silent.length) ctx.report.push(t(lang, 'rolesWithoutEmail', { count: silent.length, roles: silent.join(', ') }));
   if (!sheet) return { plan: created(ROLES_SHEET, lang, newRows, ctx), directory };
   const plan = existing(ROLES_SHEET, sheet, ctx);
   updateSystemColumns(
@@ -447,15 +460,14 @@ function readPlanRows(sheet: { values: string[][] } | null): PlanRowRead[] {
     .filter((r) => Object.values(r.cells).some((v) => v.trim() !== ''));
 }
 
-export function unitLabel(item: Pick<PlanItem, 'section' | 'sectionTitle'>): string {
-  return `${item.section}. ${item.sectionTitle}`;
-}
-
 /** The section a row belongs to, from its Unit cell ("1. Оқу процесін …", "1", or the unit's title). */
 function sectionOf(unit: string, plan: PlanDocument): number | null {
   const m = /^\s*(\d{1,2})\b/.exec(unit);
   if (m) return Number(m[1]);
-  const s = plan.sections.find((x) => x.title.trim().toLowerCase() === unit.trim().toLowerCase());
+  const u = unit.trim().toLowerCase();
+  const s = plan.sections.find(
+    (x) => x.title.trim().toLowerCase() === u || unitAbbreviation(x.title).toLowerCase() === u,
+  );
   return s ? s.no : null;
 }
 
@@ -481,7 +493,7 @@ function setupPlan(
   });
   const systemOf = (id: string, cells: Record<string, string>, ev: Evaluation): Record<string, CellValue> => ({
     id,
-    ...evaluatedColumns(ev, lang),
+    ...evaluatedColumns(ev, lang, { status: cells.status ?? '', today: input.today }),
     docLink: input.docLinks?.get(id) ?? cells.docLink ?? '',
     calendarState: input.calendarStates?.get(id) ?? cells.calendarState ?? '',
   });
@@ -493,7 +505,7 @@ function setupPlan(
       const cells = planned(item);
       const ev = evaluate(cells);
       results.push({ id, row: results.length + 1, cells, evaluation: ev });
-      return { ...cells, ...systemOf(id, {}, ev) };
+      return { ...cells, ...systemOf(id, cells, ev) };
     });
     return { plan: created(PLAN_SHEET, lang, rows, ctx), rows: results };
   }
@@ -553,7 +565,7 @@ function setupPlan(
       const cells = planned(item);
       const ev = evaluate(cells);
       results.push({ id, row: plan.rows + i, cells, evaluation: ev });
-      return { ...cells, ...systemOf(id, {}, ev) };
+      return { ...cells, ...systemOf(id, cells, ev) };
     }),
   );
   if (missing.length)
