@@ -1,11 +1,16 @@
 import type { VirtualClock } from './clock';
+import type { Emulates } from './conforms';
 import type { Emulated } from './counter';
 
 const MAX_VALUE = 100 * 1024;
 const DEFAULT_TTL_S = 600;
 const MAX_TTL_S = 21600;
 
-export class LocalCache implements Emulated {
+export class LocalCache
+  implements
+    Emulated,
+    Emulates<GoogleAppsScript.Cache.Cache, 'get' | 'getAll' | 'put' | 'putAll' | 'remove' | 'removeAll'>
+{
   readonly gasClass = 'Cache';
   readonly gasService = 'cache' as const;
   constructor(
@@ -44,7 +49,11 @@ export class LocalCache implements Emulated {
   }
 }
 
-export class LocalCacheService implements Emulated {
+export class LocalCacheService
+  implements
+    Emulated,
+    Emulates<GoogleAppsScript.Cache.CacheService, 'getScriptCache' | 'getDocumentCache' | 'getUserCache'>
+{
   readonly gasClass = 'CacheService';
   readonly gasService = 'cache' as const;
   constructor(

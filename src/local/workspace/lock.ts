@@ -1,11 +1,14 @@
 import type { VirtualClock } from './clock';
+import type { Emulates } from './conforms';
 import type { Emulated } from './counter';
 
 /**
  * LockService. A run here is one thread, so another run holding the lock is simulated: a test marks a lock as held by
  * someone else (Workspace.holdLock) and the add-on's tryLock/waitLock then behave as they would while it is held.
  */
-export class LocalLock implements Emulated {
+export class LocalLock
+  implements Emulated, Emulates<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'>
+{
   readonly gasClass = 'Lock';
   readonly gasService = 'lock' as const;
   private mine = false;
@@ -38,7 +41,9 @@ export class LocalLock implements Emulated {
   }
 }
 
-export class LocalLockService implements Emulated {
+export class LocalLockService
+  implements Emulated, Emulates<GoogleAppsScript.Lock.LockService, 'getScriptLock' | 'getDocumentLock' | 'getUserLock'>
+{
   readonly gasClass = 'LockService';
   readonly gasService = 'lock' as const;
   constructor(

@@ -1,10 +1,24 @@
+import type { Emulates } from './conforms';
 import type { CallCounter, Emulated } from './counter';
 
 /** Limits documented for PropertiesService: 9 KB a value, 500 KB a store. */
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
 export const PROPERTY_STORE_LIMIT = 500 * 1024;
 
-export class LocalProperties implements Emulated {
+export class LocalProperties
+  implements
+    Emulated,
+    Emulates<
+      GoogleAppsScript.Properties.Properties,
+      | 'getProperty'
+      | 'getProperties'
+      | 'getKeys'
+      | 'setProperty'
+      | 'setProperties'
+      | 'deleteProperty'
+      | 'deleteAllProperties'
+    >
+{
   readonly gasClass = 'Properties';
   readonly gasService = 'properties' as const;
   constructor(
@@ -50,7 +64,14 @@ export class LocalProperties implements Emulated {
   }
 }
 
-export class LocalPropertiesService implements Emulated {
+export class LocalPropertiesService
+  implements
+    Emulated,
+    Emulates<
+      GoogleAppsScript.Properties.PropertiesService,
+      'getScriptProperties' | 'getDocumentProperties' | 'getUserProperties'
+    >
+{
   readonly gasClass = 'PropertiesService';
   readonly gasService = 'properties' as const;
   constructor(private readonly stores: { script: LocalProperties; document: LocalProperties; user: LocalProperties }) {}

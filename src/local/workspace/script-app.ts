@@ -1,4 +1,5 @@
 import type { VirtualClock } from './clock';
+import type { Emulates } from './conforms';
 import type { CallCounter, Emulated } from './counter';
 
 export interface TriggerState {
@@ -14,7 +15,14 @@ export interface TriggerState {
 /** Documented: 20 triggers per user per script. */
 export const MAX_TRIGGERS = 20;
 
-export class LocalTrigger implements Emulated {
+export class LocalTrigger
+  implements
+    Emulated,
+    Emulates<
+      GoogleAppsScript.Script.Trigger,
+      'getHandlerFunction' | 'getUniqueId' | 'getEventType' | 'getTriggerSource'
+    >
+{
   readonly gasClass = 'Trigger';
   readonly gasService = 'script' as const;
   constructor(readonly _state: TriggerState) {}
@@ -90,7 +98,14 @@ class TriggerBuilder implements Emulated {
   }
 }
 
-export class LocalScriptApp implements Emulated {
+export class LocalScriptApp
+  implements
+    Emulated,
+    Emulates<
+      GoogleAppsScript.Script.ScriptApp,
+      'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId'
+    >
+{
   readonly gasClass = 'ScriptApp';
   readonly gasService = 'script' as const;
   readonly AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' };

@@ -6,6 +6,7 @@
  *   the rest as text, and in a cell not formatted as plain text ("@") numbers, TRUE/FALSE and dates become values;
  * - data validation that rejects invalid input makes a script write of an invalid value throw.
  */
+import type { Emulates } from './conforms';
 import { parseA1, toA1, type Box } from './a1';
 import type { CallCounter, Emulated, ServiceName } from './counter';
 import {
@@ -49,7 +50,14 @@ abstract class SheetsObject implements Emulated {
   readonly gasService: ServiceName = 'sheets';
 }
 
-export class LocalDataValidationBuilder extends SheetsObject {
+export class LocalDataValidationBuilder
+  extends SheetsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+      'requireValueInList' | 'requireDate' | 'requireValueInRange' | 'setAllowInvalid' | 'setHelpText' | 'build'
+    >
+{
   readonly gasClass = 'DataValidationBuilder';
   private rule: ValidationRule = { kind: 'list', values: [], allowInvalid: true, helpText: '' };
   requireValueInList(values: string[], _showDropdown?: boolean): this {
@@ -77,7 +85,11 @@ export class LocalDataValidationBuilder extends SheetsObject {
   }
 }
 
-export class LocalDataValidation extends SheetsObject {
+export class LocalDataValidation
+  extends SheetsObject
+  implements
+    Emulates<GoogleAppsScript.Spreadsheet.DataValidation, 'getAllowInvalid' | 'getHelpText' | 'getCriteriaValues'>
+{
   readonly gasClass = 'DataValidation';
   constructor(readonly rule: ValidationRule) {
     super();
@@ -93,7 +105,14 @@ export class LocalDataValidation extends SheetsObject {
   }
 }
 
-export class LocalProtection extends SheetsObject {
+export class LocalProtection
+  extends SheetsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Spreadsheet.Protection,
+      'setDescription' | 'getDescription' | 'setWarningOnly' | 'isWarningOnly' | 'getRange' | 'remove'
+    >
+{
   readonly gasClass = 'Protection';
   constructor(
     readonly state: ProtectionState,
@@ -123,7 +142,28 @@ export class LocalProtection extends SheetsObject {
   }
 }
 
-export class LocalSpreadsheet extends SheetsObject {
+export class LocalSpreadsheet
+  extends SheetsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Spreadsheet.Spreadsheet,
+      | 'getId'
+      | 'getName'
+      | 'getUrl'
+      | 'getSpreadsheetTimeZone'
+      | 'getSpreadsheetLocale'
+      | 'getSheets'
+      | 'getSheetByName'
+      | 'getActiveSheet'
+      | 'getActiveRange'
+      | 'setActiveRange'
+      | 'setActiveSheet'
+      | 'getRange'
+      | 'insertSheet'
+      | 'deleteSheet'
+      | 'toast'
+    >
+{
   readonly gasClass = 'Spreadsheet';
   _sheets: LocalSheet[] = [];
   _toasts: Array<{ message: string; title: string }> = [];
@@ -202,7 +242,7 @@ export class LocalSpreadsheet extends SheetsObject {
       this.active = 0;
     });
   }
-  toast(message: string, title = '', _timeoutSeconds?: number): void {
+  toast(message: string, title = '', _timeoutSeconds?: number | null): void {
     this._toasts.push({ message: String(message), title: String(title) });
   }
   private nextSheetId(): number {
@@ -210,7 +250,39 @@ export class LocalSpreadsheet extends SheetsObject {
   }
 }
 
-export class LocalSheet extends SheetsObject {
+export class LocalSheet
+  extends SheetsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Spreadsheet.Sheet,
+      | 'getName'
+      | 'setName'
+      | 'getSheetId'
+      | 'getParent'
+      | 'getIndex'
+      | 'getMaxRows'
+      | 'getMaxColumns'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getRange'
+      | 'getDataRange'
+      | 'appendRow'
+      | 'setFrozenRows'
+      | 'getFrozenRows'
+      | 'hideSheet'
+      | 'showSheet'
+      | 'isSheetHidden'
+      | 'setColumnWidth'
+      | 'setColumnWidths'
+      | 'getColumnWidth'
+      | 'protect'
+      | 'getProtections'
+      | 'deleteRow'
+      | 'deleteRows'
+      | 'insertRowBefore'
+      | 'insertRowsBefore'
+    >
+{
   readonly gasClass = 'Sheet';
   _cells: Array<Array<Cell | undefined>> = [];
   _formats = new Map<string, string>();
@@ -522,7 +594,42 @@ export class LocalSheet extends SheetsObject {
   }
 }
 
-export class LocalRange extends SheetsObject {
+export class LocalRange
+  extends SheetsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Spreadsheet.Range,
+      | 'getSheet'
+      | 'getRow'
+      | 'getColumn'
+      | 'getNumRows'
+      | 'getNumColumns'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getA1Notation'
+      | 'getValues'
+      | 'getValue'
+      | 'getDisplayValues'
+      | 'getFormulas'
+      | 'setValues'
+      | 'setValue'
+      | 'clearContent'
+      | 'setNumberFormat'
+      | 'getNumberFormat'
+      | 'setFontWeight'
+      | 'setBackground'
+      | 'setFontColor'
+      | 'setWrap'
+      | 'setHorizontalAlignment'
+      | 'setVerticalAlignment'
+      | 'getFontWeight'
+      | 'getBackground'
+      | 'setDataValidation'
+      | 'getDataValidation'
+      | 'protect'
+      | 'sort'
+    >
+{
   readonly gasClass = 'Range';
   constructor(
     readonly _sheet: LocalSheet,
@@ -649,7 +756,7 @@ export class LocalRange extends SheetsObject {
   setVerticalAlignment(a: string | null): this {
     return this.style({ vAlign: a ?? undefined });
   }
-  getFontWeight(): string {
+  getFontWeight(): 'bold' | 'normal' {
     return this._sheet._styles.get(`${this._box.row}:${this._box.col}`)?.bold ? 'bold' : 'normal';
   }
   getBackground(): string {
@@ -748,13 +855,20 @@ function contains(b: Box, r: number, c: number): boolean {
   return r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols;
 }
 
-export class LocalSpreadsheetApp extends SheetsObject {
+export class LocalSpreadsheetApp
+  extends SheetsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+      'getActive' | 'getActiveSpreadsheet' | 'getUi' | 'newDataValidation' | 'flush'
+    >
+{
   readonly gasClass = 'SpreadsheetApp';
   readonly ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' };
   readonly WrapStrategy = { WRAP: 'WRAP', CLIP: 'CLIP', OVERFLOW: 'OVERFLOW' };
   constructor(
     private readonly active: () => LocalSpreadsheet,
-    private readonly ui: () => unknown,
+    private readonly ui: () => object,
   ) {
     super();
   }
@@ -764,7 +878,7 @@ export class LocalSpreadsheetApp extends SheetsObject {
   getActiveSpreadsheet(): LocalSpreadsheet {
     return this.active();
   }
-  getUi(): unknown {
+  getUi(): object {
     return this.ui();
   }
   newDataValidation(): LocalDataValidationBuilder {

@@ -1,4 +1,5 @@
 import type { VirtualClock } from './clock';
+import type { Emulates } from './conforms';
 import type { Emulated } from './counter';
 
 /**
@@ -49,7 +50,9 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   );
 }
 
-export class LocalUtilities implements Emulated {
+export class LocalUtilities
+  implements Emulated, Emulates<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep' | 'getUuid'>
+{
   readonly gasClass = 'Utilities';
   readonly gasService = 'utilities' as const;
   private uuid = 0;
@@ -65,7 +68,14 @@ export class LocalUtilities implements Emulated {
   }
 }
 
-export class LocalSession implements Emulated {
+export class LocalSession
+  implements
+    Emulated,
+    Emulates<
+      GoogleAppsScript.Base.Session,
+      'getActiveUser' | 'getEffectiveUser' | 'getActiveUserLocale' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey'
+    >
+{
   readonly gasClass = 'Session';
   readonly gasService = 'session' as const;
   constructor(private readonly user: { email: string; locale: string; timeZone: string }) {}
