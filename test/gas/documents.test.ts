@@ -190,7 +190,7 @@ describe('Generate document', () => {
     expect(text).toMatch(/1 \| Иванов И\.И\. \| төраға\n2 \| Сериков С\.С\. \| мүше/);
     expect(text).toMatch(/Э\.С\. Нурекенова, 2025-2026, 2025 жылғы 1 қазан/);
     expect(text).toMatch(
-      /1\. Оқу процесін .* · ОПҰжМБ бастығы, ЕҰ секторы · Апелляциялық комиссияның құрамы туралы бұйрық/,
+      /Оқу процесін ұйымдастыру .* · ОПҰжМБ бастығы, ЕҰ секторы · Апелляциялық комиссияның құрамы туралы бұйрық/,
     );
     // The bold "Бұйрық" of the template's first characters is kept through the replacement.
     const first = doc.body.children[0] as ParagraphState;

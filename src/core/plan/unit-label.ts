@@ -19,3 +19,12 @@ export function unitAbbreviation(title: string): string {
 export function unitLabel(item: Pick<PlanItem, 'section' | 'sectionTitle'>): string {
   return `${item.section}. ${unitAbbreviation(item.sectionTitle)}`;
 }
+
+/** A Unit cell as a document names it: a short label of the plan's own units becomes the unit's full title. */
+export function unitTitle(cell: string, sections: ReadonlyArray<{ no: number; title: string }>): string {
+  const m = /^\s*(\d{1,2})\.?\s*(.*)$/.exec(cell);
+  const s = m ? sections.find((x) => x.no === Number(m[1])) : undefined;
+  if (!s || !m) return cell;
+  const rest = m[2].trim();
+  return !rest || rest === unitAbbreviation(s.title) || rest === s.title ? s.title : cell;
+}

@@ -404,16 +404,12 @@ function updateSystemColumns(
 ): number {
   const keys = spec.columns.filter((c) => c.owner === 'system').map((c) => c.key);
   const byRow = new Map(rows.map((r) => [r.row, r.values]));
-  const changedRows = rows.filter((r) =>
-    keys.some((k) => {
-      const i = plan.columnIndex[k];
-      return r.values[k] !== undefined && String(values[r.row]?.[i] ?? '') !== String(r.values[k]);
-    }),
-  );
+  const differs = (r: (typeof rows)[number], k: string) =>
+    r.values[k] !== undefined && String(values[r.row]?.[plan.columnIndex[k]] ?? '') !== String(r.values[k]);
+  const changedRows = rows.filter((r) => keys.some((k) => differs(r, k)));
   if (changedRows.length === 0) return 0;
-  const runs = adjacentRuns(
-    keys.filter((k) => rows.some((r) => r.values[k] !== undefined)).map((k) => plan.columnIndex[k]),
-  );
+  // Only the columns that changed somewhere are written (system columns need not be adjacent).
+  const runs = adjacentRuns(keys.filter((k) => rows.some((r) => differs(r, k))).map((k) => plan.columnIndex[k]));
   const lastRow = values.length - 1;
   for (const run of runs) {
     const block: CellValue[][] = [];

@@ -6,7 +6,7 @@
  */
 import { locateColumns, type SheetSpec } from './layout';
 
-/** One Sheet.moveColumns call: the 1-based columns [from, from + count) go before column `to` (pre-move coordinates). */
+/** One Sheet.moveColumns call: columns [from, from + count), 1-based, go before column `to` (pre-move coordinates). */
 export interface ColumnMove {
   from: number;
   count: number;

@@ -13,6 +13,7 @@ import { documentValues, fileName, type Lists } from '../../core/documents/place
 import { latestFor, nextOrderNumber, type RegisterEntry } from '../../core/documents/register';
 import { t } from '../../core/i18n/messages';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
+import { unitTitle } from '../../core/plan/unit-label';
 import { planSetup, type RowResult } from '../../core/setup/plan-setup';
 import { PLAN_SHEET, REGISTER_SHEET, sheetNames, TEMPLATES_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
@@ -133,7 +134,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
     const values = documentValues(
       {
         id: row.id,
-        unit: cell('unit'),
+        unit: unitTitle(cell('unit'), PLAN_2025_2026.sections),
         no: cell('no'),
         activity: cell('activity'),
         responsible: cell('responsible'),

@@ -8,6 +8,7 @@
  *   Sheet.setConditionalFormatRules(rules) replaces every rule of the sheet.
  */
 import type { Box } from './a1';
+import type { Emulates } from './conforms';
 import type { ServiceName } from './counter';
 
 export interface ConditionalRuleState {
@@ -29,7 +30,14 @@ abstract class SheetsPart {
   readonly gasService: ServiceName = 'sheets';
 }
 
-export class LocalBooleanCondition extends SheetsPart {
+export class LocalBooleanCondition
+  extends SheetsPart
+  implements
+    Emulates<
+      GoogleAppsScript.Spreadsheet.BooleanCondition,
+      'getCriteriaType' | 'getCriteriaValues' | 'getBackground' | 'getFontColor' | 'getBold'
+    >
+{
   readonly gasClass = 'BooleanCondition';
   constructor(private readonly state: ConditionalRuleState) {
     super();
@@ -60,7 +68,14 @@ export class LocalBooleanCondition extends SheetsPart {
   }
 }
 
-export class LocalConditionalFormatRule<R extends { _box: Box }> extends SheetsPart {
+export class LocalConditionalFormatRule<R extends { _box: Box }>
+  extends SheetsPart
+  implements
+    Emulates<
+      GoogleAppsScript.Spreadsheet.ConditionalFormatRule,
+      'getBooleanCondition' | 'getGradientCondition' | 'getRanges' | 'copy'
+    >
+{
   readonly gasClass = 'ConditionalFormatRule';
   constructor(
     readonly _state: ConditionalRuleState,
@@ -82,7 +97,24 @@ export class LocalConditionalFormatRule<R extends { _box: Box }> extends SheetsP
   }
 }
 
-export class LocalConditionalFormatRuleBuilder<R extends { _box: Box }> extends SheetsPart {
+export class LocalConditionalFormatRuleBuilder<R extends { _box: Box }>
+  extends SheetsPart
+  implements
+    Emulates<
+      GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
+      | 'whenFormulaSatisfied'
+      | 'whenNumberGreaterThan'
+      | 'whenNumberLessThan'
+      | 'whenNumberBetween'
+      | 'whenTextContains'
+      | 'setBackground'
+      | 'setFontColor'
+      | 'setBold'
+      | 'setRanges'
+      | 'getRanges'
+      | 'build'
+    >
+{
   readonly gasClass = 'ConditionalFormatRuleBuilder';
   constructor(
     private state: Partial<ConditionalRuleState> & { ranges: Box[] } = { ranges: [] },
@@ -142,7 +174,10 @@ export class LocalConditionalFormatRuleBuilder<R extends { _box: Box }> extends 
   }
 }
 
-export class LocalFilter<R> extends SheetsPart {
+export class LocalFilter<R extends object>
+  extends SheetsPart
+  implements Emulates<GoogleAppsScript.Spreadsheet.Filter, 'getRange' | 'getColumnFilterCriteria' | 'remove'>
+{
   readonly gasClass = 'Filter';
   constructor(
     private readonly box: Box,

@@ -281,6 +281,13 @@ export class LocalSheet
       | 'deleteRows'
       | 'insertRowBefore'
       | 'insertRowsBefore'
+      | 'setFrozenColumns'
+      | 'getFrozenColumns'
+      | 'getFilter'
+      | 'setConditionalFormatRules'
+      | 'getConditionalFormatRules'
+      | 'clearConditionalFormatRules'
+      | 'moveColumns'
     >
 {
   readonly gasClass = 'Sheet';
@@ -628,6 +635,8 @@ export class LocalRange
       | 'getDataValidation'
       | 'protect'
       | 'sort'
+      | 'createFilter'
+      | 'getFilter'
     >
 {
   readonly gasClass = 'Range';
@@ -860,7 +869,7 @@ export class LocalSpreadsheetApp
   implements
     Emulates<
       GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-      'getActive' | 'getActiveSpreadsheet' | 'getUi' | 'newDataValidation' | 'flush'
+      'getActive' | 'getActiveSpreadsheet' | 'getUi' | 'newDataValidation' | 'flush' | 'newConditionalFormatRule'
     >
 {
   readonly gasClass = 'SpreadsheetApp';
