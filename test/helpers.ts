@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ensureBuilt, loadAddOn, type AddOn } from '../src/local/run-addon';
 import { Workspace, type WorkspaceOptions } from '../src/local/workspace/workspace';
+import { wallClock } from '../src/local/workspace/zone';
 
 let code: string | null = null;
 
@@ -19,4 +20,11 @@ export function sheetValues(ws: Workspace, name: string): unknown[][] {
 
 export function columnOf(ws: Workspace, sheet: string, header: string): number {
   return (sheetValues(ws, sheet)[0] as string[]).indexOf(header);
+}
+
+/** The day a date cell shows: its date in the spreadsheet's zone (Asia/Almaty), whatever the host's TZ. */
+export function cellDay(v: unknown, timeZone = 'Asia/Almaty'): string {
+  if (Object.prototype.toString.call(v) !== '[object Date]') return String(v);
+  const w = wallClock(timeZone, (v as Date).getTime());
+  return `${w.year}-${String(w.month + 1).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
 }

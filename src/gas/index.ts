@@ -4,14 +4,13 @@
  * because Apps Script sees only those. Logic lives in the modules these call.
  */
 import { parsePlanItems } from '../core/plan/plan-file';
-import { PLAN_2025_2026 } from '../core/plan/plan-2025-2026';
 import { t } from '../core/i18n/messages';
 import { rememberedLang, tellUser } from './context';
 import { buildMenu } from './menu';
 import { handleEdit } from './on-edit';
 import { setUpPlan, type SetupOutcome } from './setup';
 import { syncCalendar, type SyncOutcome } from './calendar/sync';
-import { generateDocuments, type GenerateOptions, type GenerateOutcome } from './documents/generate';
+import { continueDocuments, generateDocuments, type GenerateOptions, type GenerateOutcome } from './documents/generate';
 import { createDefaultTemplates, type TemplatesOutcome } from './documents/templates';
 
 /** Simple trigger: builds the menu. Nothing here may need authorisation. */
@@ -33,9 +32,9 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   }
 }
 
-/** Menu: Set up plan (the embedded approved plan). */
+/** Menu: Set up plan (on an empty spreadsheet the embedded approved plan; otherwise completes what the sheets lack). */
 export function josparSetUpPlan(): SetupOutcome {
-  return setUpPlan(PLAN_2025_2026);
+  return setUpPlan();
 }
 
 /**
@@ -47,14 +46,14 @@ export function josparImportPlan(
   source = 'plan',
   firstRow = 1,
 ): SetupOutcome & { problems: string[] } {
-  const parsed = parsePlanItems(items, source, PLAN_2025_2026.title, firstRow);
-  const outcome = setUpPlan(parsed.plan, { interactive: false });
+  const parsed = parsePlanItems(items, source, '', firstRow);
+  const outcome = setUpPlan(parsed.plan, { interactive: false, planSource: `import:${source}` });
   return { ...outcome, problems: parsed.problems.map((p) => p.message) };
 }
 
 /** Menu: recompute every row's system columns (after the calendar, roles or settings changed). */
 export function josparRefreshDeadlines(): SetupOutcome {
-  return setUpPlan(PLAN_2025_2026, { restoreMissing: false });
+  return setUpPlan(undefined, { restoreMissing: false });
 }
 
 /** Menu: Sync calendar. */
@@ -80,6 +79,11 @@ export function josparCreateTemplates(): TemplatesOutcome {
 /** Menu: Generate document for the rows selected in the Plan sheet (or, from code, for given ids or a kind). */
 export function josparGenerateDocuments(options?: GenerateOptions): GenerateOutcome {
   return generateDocuments(options ?? {});
+}
+
+/** One-off trigger: the rest of a document generation that stopped at its time budget. */
+export function josparContinueDocuments(): GenerateOutcome | null {
+  return continueDocuments();
 }
 
 /** Menu: About. */

@@ -4,7 +4,7 @@
  * spreadsheet they are bound to and nothing that needs authorisation, and must finish in 30 s: this reads the three
  * sheets it needs once and writes one rectangle per run of adjacent system columns.
  */
-import { DEFAULT_CALENDAR_2025_2026 } from '../core/calendar/academic-calendar';
+import { calendarEstimate } from '../core/calendar/calendar-estimate';
 import { evaluateRow } from '../core/plan/evaluate';
 import { evaluatedColumns } from '../core/plan/system-values';
 import { RoleDirectory } from '../core/roles/directory';
@@ -42,7 +42,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
   const settings = readSettings(readKeyValues(readSheet(findSheet(ss, SETTINGS_SHEET), offset)));
   const calendarSheet = readSheet(findSheet(ss, CALENDAR_SHEET), offset);
-  const calendar = calendarSheet ? readCalendarSheet(calendarSheet).periods : DEFAULT_CALENDAR_2025_2026;
+  const calendar = calendarSheet ? readCalendarSheet(calendarSheet).periods : calendarEstimate(settings.year);
   const rolesSheet = readSheet(findSheet(ss, ROLES_SHEET), offset);
   const roles = new RoleDirectory(rolesSheet ? readRolesSheet(rolesSheet) : []);
 

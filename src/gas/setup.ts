@@ -3,12 +3,16 @@ import type { PlanDocument } from '../core/plan/types';
 import { PLAN_2025_2026 } from '../core/plan/plan-2025-2026';
 import { SUGGESTED_LINKS_2025_2026 } from '../core/plan/suggested-links';
 import { t } from '../core/i18n/messages';
-import { planSetup, type SetupResult } from '../core/setup/plan-setup';
-import { PLAN_SHEET, SHEETS, type SheetKey } from '../core/sheets/layout';
+import { PLAN_SOURCE, planSetup, stateValue, type SetupResult } from '../core/setup/plan-setup';
+import { readKeyValues } from '../core/sheets/readers';
+import { readSettings } from '../core/sheets/settings';
+import { itemId } from '../core/plan/item-id';
+import { locateColumns, PLAN_SHEET, SHEETS, type SheetKey } from '../core/sheets/layout';
 import { statusLabels } from '../core/sheets/status';
 import { PERIOD_KINDS } from '../core/calendar/academic-calendar';
 import { rememberedLang, rememberLang, tellUser, todayIn } from './context';
 import { logRows, type LogEntry } from './log';
+import { retrying } from './retry';
 import { applySheetPlan, findSheet, readHeader, readSheet, zoneOffsetMinutes } from './sheet-io';
 import {
   arrangePlanColumns,
@@ -76,15 +80,19 @@ export function applySetup(snap: Snapshot, result: SetupResult, log: LogEntry[])
     if (logPlan.create) logPlan.writes[0].values.push(...rows);
     else logPlan.writes.push({ row: snap.found.log!.getLastRow(), col: 0, values: rows });
   }
+  // Each sheet's writes are safe to repeat (a sheet made before is found, protections reused, the same cells written
+  // again), so a sheet whose write Sheets refused as transient is done again, with backoff.
   const made: Partial<Record<SheetKey, Sheet>> = {};
   for (const spec of SHEETS)
-    made[spec.key] = applySheetPlan(
-      snap.ss,
-      spec,
-      result.sheets.find((s) => s.key === spec.key)!,
-      snap.found[spec.key],
-      lang,
-      validations[spec.key],
+    made[spec.key] = retrying(() =>
+      applySheetPlan(
+        snap.ss,
+        spec,
+        result.sheets.find((s) => s.key === spec.key)!,
+        snap.found[spec.key],
+        lang,
+        validations[spec.key],
+      ),
     );
   arrangeAndLook(snap, result, made, validations);
   rememberLang(lang);
@@ -121,9 +129,36 @@ function arrangeAndLook(
   removeUntouchedDefaultSheet(snap.ss);
 }
 
+/** The source `_jospar` records for a spreadsheet laid out from the embedded plan. */
+export const EMBEDDED_SOURCE = `embedded:${PLAN_2025_2026.academicYear}`;
+
+/**
+ * What Set up lays out or restores from when no plan is given: the embedded plan on an empty Plan sheet, and again
+ * (to bring back rows a user deleted) only while the sheet still holds that embedded plan for its year; otherwise
+ * nothing, because the spreadsheet is the plan.
+ */
+export function embeddedPlanFor(read: SheetTexts): PlanDocument | undefined {
+  const hasRows = !!read.plan && read.plan.values.slice(1).some((r) => r.some((c) => String(c).trim() !== ''));
+  if (!hasRows) return PLAN_2025_2026;
+  const year = readSettings(readKeyValues(read.settings)).year.label;
+  if (year !== PLAN_2025_2026.academicYear) return undefined;
+  const source = stateValue(read.state?.values, PLAN_SOURCE);
+  if (source) return source === EMBEDDED_SOURCE ? PLAN_2025_2026 : undefined;
+  // No source recorded: a Set up cut off before it wrote `_jospar`, or a spreadsheet older than the record. It holds
+  // the embedded plan if every id on the sheet is one of that plan's.
+  const embedded = new Set(PLAN_2025_2026.items.map((i) => itemId(i.section, i.no)));
+  const id = locateColumns(PLAN_SHEET, read.plan!.values[0] ?? []).get('id');
+  const ids = read.plan!.values.slice(1).map((r) => (id === undefined ? '' : String(r[id] ?? '').trim()));
+  return ids.every((x) => x === '' || embedded.has(x)) ? PLAN_2025_2026 : undefined;
+}
+
+/**
+ * Set up (no plan: the embedded one where embeddedPlanFor says so), a refresh (restoreMissing false: the sheet's own
+ * rows only), or laying out a given plan (an import).
+ */
 export function setUpPlan(
-  plan: PlanDocument = PLAN_2025_2026,
-  options: { interactive?: boolean; restoreMissing?: boolean } = {},
+  given?: PlanDocument,
+  options: { interactive?: boolean; restoreMissing?: boolean; planSource?: string } = {},
 ): SetupOutcome {
   const lang0 = rememberedLang();
   const lock = LockService.getDocumentLock();
@@ -133,9 +168,13 @@ export function setUpPlan(
   }
   try {
     const snap = readSpreadsheet();
+    const plan = given ?? (options.restoreMissing === false ? undefined : embeddedPlanFor(snap.read));
     const result = planSetup({
       sheets: snap.read,
       plan,
+      planSource:
+        options.planSource ??
+        (plan === PLAN_2025_2026 && !stateValue(snap.read.state?.values, PLAN_SOURCE) ? EMBEDDED_SOURCE : undefined),
       today: todayIn(snap.tz),
       defaultLang: lang0,
       restoreMissing: options.restoreMissing,

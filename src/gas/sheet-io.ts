@@ -62,13 +62,15 @@ export function applySheetPlan(
   lang: Lang,
   validations: Record<string, string[]> = {},
 ): Sheet {
-  const sheet = existing ?? ss.insertSheet(plan.name);
+  const sheet = existing ?? ss.getSheetByName(plan.name) ?? ss.insertSheet(plan.name);
   if (plan.create) formatNewSheet(sheet, spec, lang, validations);
   for (const w of plan.writes) {
     if (w.values.length === 0) continue;
     sheet.getRange(w.row + 1, w.col + 1, w.values.length, w.values[0].length).setValues(w.values);
   }
-  if (plan.create && spec.hidden) sheet.hideSheet();
+  // Checked on every run, not only when the sheet is made: a run cut off between writing it and hiding it must not
+  // leave Jospar's records on show.
+  if (spec.hidden && !sheet.isSheetHidden()) sheet.hideSheet();
   return sheet;
 }
 
@@ -108,13 +110,16 @@ function formatNewSheet(sheet: Sheet, spec: SheetSpec, lang: Lang, validations: 
   // System columns belong to Jospar: greyed, and protected with a warning (the script runs as the user, so a hard
   // protection could not keep the user out anyway; the warning stops accidental edits).
   if (spec.hidden) return;
+  // A sheet is laid out anew while it is empty, so a run cut off halfway through this may come here again: an earlier
+  // run's protection of the same range (perhaps still a hard one, cut off before it became a warning) is reused.
+  const earlier = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
   for (const r of runs(spec, (c) => c.owner === 'system')) {
     sheet.getRange(1, r.start + 1, 1, r.count).setBackground(HEADER_SYSTEM);
     sheet.getRange(2, r.start + 1, rows - 1, r.count).setBackground(SYSTEM_CELLS);
-    sheet
-      .getRange(1, r.start + 1, rows, r.count)
-      .protect()
-      .setDescription(`Jospar (${lang}): system columns`)
-      .setWarningOnly(true);
+    const range = sheet.getRange(1, r.start + 1, rows, r.count);
+    const a1 = range.getA1Notation();
+    const same = earlier.filter((p) => p.getRange().getA1Notation() === a1);
+    for (const extra of same.slice(1)) extra.remove();
+    (same[0] ?? range.protect()).setWarningOnly(true).setDescription(`Jospar (${lang}): system columns`);
   }
 }

@@ -138,9 +138,14 @@ export function removeUntouchedDefaultSheet(ss: Spreadsheet): void {
   if (first.getLastRow() === 0 && first.getLastColumn() === 0) ss.deleteSheet(first);
 }
 
-/** The state sheet is Jospar's alone: protected with a warning (the script runs as whoever clicks, so not harder). */
+/**
+ * The state sheet is Jospar's alone: protected with a warning (the script runs as whoever clicks, so not harder). A
+ * protection a cut-off run made but did not finish describing is finished, not doubled.
+ */
 export function protectStateSheet(sheet: Sheet | null): void {
   if (!sheet) return;
-  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0) return;
-  sheet.protect().setDescription('Jospar: its own records, not for editing').setWarningOnly(true);
+  const description = 'Jospar: its own records, not for editing';
+  const p = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
+  if (p.getDescription() !== description) p.setDescription(description);
+  if (!p.isWarningOnly()) p.setWarningOnly(true);
 }

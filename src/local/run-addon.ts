@@ -1,13 +1,14 @@
 /**
  * Runs the real add-on: dist/Code.js, loaded into a fresh node:vm context that holds only the emulated Apps Script
  * globals (no require, no module, no process), as Apps Script itself would hold it. `new Date()` there reads the
- * Workspace's virtual clock.
+ * Workspace's virtual clock, in the manifest's time zone (src/local/zoned-date.ts).
  */
 import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { build } from '../../scripts/build';
 import type { Workspace } from './workspace/workspace';
+import { zonedDateClass } from './zoned-date';
 
 export const ROOT = join(__dirname, '..', '..');
 export const CODE_JS = join(ROOT, 'dist', 'Code.js');
@@ -33,27 +34,34 @@ function listFiles(dir: string): string[] {
   );
 }
 
-export function loadAddOn(workspace: Workspace, code = readFileSync(CODE_JS, 'utf8')): AddOn {
+/**
+ * Loads Code.js into a fresh vm context holding the Workspace's globals. The add-on runs in `timeZone` (the manifest's,
+ * as Apps Script runs it) whatever the host's TZ, and every Date a service hands it is a Date of the vm's realm.
+ */
+export function loadAddOn(
+  workspace: Workspace,
+  code = readFileSync(CODE_JS, 'utf8'),
+  timeZone = manifestTimeZone(),
+): AddOn {
+  workspace.scriptTimeZone = timeZone;
   const context = vm.createContext({ ...workspace.globals() });
-  // The context's own Date, with "now" taken from the virtual clock.
-  context.__now = () => workspace.clock.now();
-  vm.runInContext(
-    `(() => {
-    const RealDate = Date;
-    const now = __now;
-    class VirtualDate extends RealDate {
-      constructor(...args) { if (args.length === 0) super(now()); else super(...args); }
-      static now() { return now(); }
-    }
-    globalThis.Date = VirtualDate;
-    delete globalThis.__now;
-  })();`,
-    context,
+  const RealmDate = zonedDateClass(vm.runInContext('Date', context) as DateConstructor, timeZone, () =>
+    workspace.clock.now(),
   );
+  context.Date = RealmDate;
+  workspace.counter.toRealm = (ms) => new RealmDate(ms);
   vm.runInContext(code, context, { filename: 'Code.js' });
   const fns: Record<string, (...args: unknown[]) => unknown> = {};
   for (const name of entryPoints(code)) fns[name] = context[name] as (...args: unknown[]) => unknown;
   return Object.assign(fns, { context }) as AddOn;
+}
+
+/** appsscript.json's `timeZone`: the built one beside Code.js, else the source one. */
+export function manifestTimeZone(): string {
+  const built = join(ROOT, 'dist', 'appsscript.json');
+  const file = existsSync(built) ? built : join(ROOT, 'appsscript.json');
+  const tz = (JSON.parse(readFileSync(file, 'utf8')) as { timeZone?: unknown }).timeZone;
+  return typeof tz === 'string' && tz ? tz : 'Etc/GMT';
 }
 
 /** The top-level function declarations of Code.js: what Apps Script would list as callable. */

@@ -52,6 +52,26 @@ describe('conventions a department may set differently', () => {
   });
 });
 
+describe('conventions of the new kinds', () => {
+  it('a range of days: one window, due at its end, or at its start', () => {
+    const s = parseDeadline('15 қыркүйек – 20 қазан', ctx);
+    expect(s.due).toEqual(['2025-10-20']);
+    expect(s.windows).toEqual([{ start: '2025-09-15', end: '2025-10-20' }]);
+    expect(parseDeadline('15 қыркүйек – 20 қазан', with_({ rangeDue: 'start' })).due).toEqual(['2025-09-15']);
+  });
+
+  it('a date without a year falls in the plan year; a range is placed by its end', () => {
+    expect(parseDeadline('до 15.10', ctx).due).toEqual(['2025-10-15']);
+    expect(parseDeadline('до 15.05', ctx).due).toEqual(['2026-05-15']);
+    expect(parseDeadline('Aug 20 – Dec 11', ctx).windows).toEqual([{ start: '2025-08-20', end: '2025-12-11' }]);
+  });
+
+  it('a quarter is a calendar quarter placed by its last month in the plan year', () => {
+    expect(parseDeadline('I квартал', ctx).windows).toEqual([{ start: '2026-01-01', end: '2026-03-31' }]);
+    expect(parseDeadline('IV тоқсан', ctx).due).toEqual(['2025-12-31']);
+  });
+});
+
 describe('the conventions in Settings', () => {
   it('reads them, and falls back to the default with a problem where a value is unusable', () => {
     const s = readSettings(
@@ -69,6 +89,7 @@ describe('the conventions in Settings', () => {
       wholeYearDue: 'none',
       periodDue: 'end',
       daysBefore: 1,
+      rangeDue: 'end',
     });
     expect(s.problems.join(' ')).toMatch(/periodDue/);
     expect(s.problems.join(' ')).toMatch(/daysBefore/);
@@ -78,6 +99,7 @@ describe('the conventions in Settings', () => {
       wholeYearDue: 'end',
       periodDue: 'end',
       daysBefore: 1,
+      rangeDue: 'end',
     });
   });
 });

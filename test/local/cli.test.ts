@@ -51,9 +51,9 @@ describe('the jospar command', () => {
     expect(summary.deadlines.withErrors).toBe(0);
     // Set up writes each of its eight sheets once; the sync then writes the Plan's calendar states, its state records,
     // the new calendar's id in Settings and a Log line (one more write to each of four sheets); the default templates
-    // go into the Templates sheet (their ids and folder, and the check column); generating the orders writes the
-    // register, the Plan's Document column and the Log once each.
-    expect(summary.calls.Range.setValues).toBe(8 + 4 + 2 + 3);
+    // go into the Templates sheet (their ids, folder and check column in one write, so no cut-off separates them);
+    // generating the orders writes the register, the Plan's Document column and the Log once each.
+    expect(summary.calls.Range.setValues).toBe(8 + 4 + 1 + 3);
     expect(summary.documents).toEqual({ created: 14, skipped: 0, errors: 0 });
     expect(summary.calendar).toMatchObject({ created: 228, updated: 0, deleted: 0, errors: 0 });
     expect(readFileSync(join(dir, 'calendar.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);

@@ -28,7 +28,7 @@ describe('the local Workspace behaves as Apps Script documents', () => {
     sheet.getRange(1, 1, 1, 6).setValues([['2025-09-01', '42', 'TRUE', "'=1+1", '=SUM(A1)', 'мәтін']]);
     const [row] = sheet.getRange(1, 1, 1, 7).getValues();
     expect(Object.prototype.toString.call(row[0])).toBe('[object Date]');
-    expect((row[0] as Date).getDate()).toBe(1);
+    expect((row[0] as Date).getTime()).toBe(Date.parse('2025-09-01T00:00:00+05:00')); // midnight in Almaty
     expect(row.slice(1)).toEqual([42, true, '=1+1', '', 'мәтін', '']);
     expect(sheet.getRange(1, 5).getFormulas()[0][0]).toBe('=SUM(A1)');
     sheet.getRange(2, 1).setNumberFormat('@');

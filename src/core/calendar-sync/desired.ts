@@ -9,7 +9,6 @@
  * fingerprints: what it shows (title, description, colour, reminders) and whom it invites on which day (date, guests),
  * so that invitations go out again only when the date or the guests change.
  */
-import { formatLongDate } from '../deadline/format';
 import type { Lang } from '../i18n/lang';
 import { parseStatus, STATUS_LABELS } from '../sheets/status';
 import type { Schedule } from '../deadline/types';
@@ -26,10 +25,6 @@ export interface EventItem {
   status: string;
   owners: string[];
   schedule: Schedule;
-  /** The responsible roles by full name (from the Roles sheet); the cell as written when unset. */
-  responsibleFull?: string;
-  /** The item's row in the Plan sheet (1-based), for a link to it. */
-  row?: number;
 }
 
 export interface SeriesRule {
@@ -59,12 +54,7 @@ export interface DesiredEvent {
 export interface DesiredOptions {
   lang: Lang;
   reminderDays: number[];
-  /** The Plan sheet's address (…/edit#gid=N); a row's link adds its range. */
   sheetUrl: string;
-  /** Today (ISO): occurrences already past are not created, unless they are the item's missed deadline. */
-  today?: string;
-  /** Keys of the events the calendar already holds: a past occurrence Jospar made stays. */
-  known?: ReadonlySet<string>;
 }
 
 /** Event colours by unit (CalendarApp.EventColor values); done items are grey. */
@@ -79,7 +69,6 @@ const WORDS = {
     status: 'Мәртебе',
     window: 'Кезең',
     row: 'Жоспардағы жол',
-    due: 'Мерзімі',
   },
   ru: {
     responsible: 'Ответственные',
@@ -88,7 +77,6 @@ const WORDS = {
     status: 'Статус',
     window: 'Период',
     row: 'Строка плана',
-    due: 'Срок',
   },
   en: {
     responsible: 'Responsible',
@@ -97,7 +85,6 @@ const WORDS = {
     status: 'Status',
     window: 'Window',
     row: 'Plan row',
-    due: 'Due',
   },
 };
 
@@ -127,50 +114,34 @@ function seriesRule(s: Schedule): SeriesRule | null {
   return null;
 }
 
-/**
- * What an invitee reads: a title that is the activity itself (no ids they do not know), then the due day in long form,
- * the deadline as the plan writes it, the responsible by full name, the deliverable, the window, the status and a link
- * to the item's own row.
- *
- * Conventions: an item due only "throughout the year" gets no event (a year-long task has no day to be reminded of,
- * and fifty of them on the year's last day would bury the rest; the Plan still shows it); an occurrence already past
- * is not created, unless it is the missed deadline of an item neither done nor cancelled (then one event says so), or
- * the calendar already holds it.
- */
 export function desiredEvents(items: EventItem[], options: DesiredOptions): DesiredEvent[] {
   const out: DesiredEvent[] = [];
   const w = WORDS[options.lang];
-  const lang = options.lang;
-  const long = (iso: string) => formatLongDate(iso, lang);
   for (const item of items) {
     const status = parseStatus(item.status);
     if (status === 'cancelled' || item.schedule.dueWorking.length === 0) continue;
-    if (item.schedule.kind === 'year') continue;
     const done = status === 'done';
     const unit = item.id.split('.')[0];
     const base = {
       itemId: item.id,
-      title: `${done ? '✓ ' : ''}${shorten(item.activity, 90)}`,
+      title: `${done ? '✓ ' : ''}[${item.id}] ${shorten(item.activity, 80)}`,
       guests: [...item.owners].sort(),
       // A done item keeps its events, greyed, without reminders.
       reminders: done ? [] : [...new Set(options.reminderDays)].slice(0, 5).map((d) => d * 24 * 60),
       color: done ? DONE_COLOR : (UNIT_COLORS[unit] ?? '1'),
     };
-    const link = item.row ? `${options.sheetUrl}&range=A${item.row}` : options.sheetUrl;
-    // `day` is the event's own day (none for a series: each occurrence has its own); `raw` picks the window.
-    const description = (day: string | null, raw: string) =>
+    const description = (date: string | null) =>
       [
         item.activity,
         '',
-        ...(day ? [`${w.due}: ${long(day)}`] : []),
-        `${w.deadline}: ${item.deadline}`,
-        `${w.responsible}: ${item.responsibleFull || item.responsible}`,
+        `${w.responsible}: ${item.responsible}`,
         `${w.deliverable}: ${item.deliverable}`,
+        `${w.deadline}: ${item.deadline}`,
         ...item.schedule.windows
-          .filter((x) => x.start <= raw && raw <= x.end && x.start !== x.end)
-          .map((x) => `${w.window}: ${long(x.start)} – ${long(x.end)}`),
-        `${w.status}: ${status ? STATUS_LABELS[status][lang] : item.status}`,
-        `${w.row}: ${link}`,
+          .filter((x) => date === null || (x.start <= date && date <= x.end))
+          .map((x) => `${w.window}: ${x.start} – ${x.end}`),
+        `${w.status}: ${status ? STATUS_LABELS[status][options.lang] : item.status}`,
+        `${w.row}: ${item.id} — ${options.sheetUrl}`,
       ].join('\n');
     const push = (key: string, date: string, series: SeriesRule | null, text: string) => {
       const e = { ...base, key, date, series, description: `${text}\n\n${KEY_MARKER}${key}` };
@@ -180,19 +151,12 @@ export function desiredEvents(items: EventItem[], options: DesiredOptions): Desi
         inviteHash: fnv1a(JSON.stringify([date, series?.rrule ?? '', e.guests])),
       });
     };
-    const today = options.today ?? '';
-    const dates = item.schedule.dueWorking;
-    const lastMissed = !done && today && dates[dates.length - 1] < today ? dates.length - 1 : -1;
-    const wanted = (key: string, date: string, i: number) =>
-      !today || date >= today || i === lastMissed || !!options.known?.has(key);
     const series = seriesRule(item.schedule);
-    if (series && (!today || item.schedule.due[0] >= today || options.known?.has(`${item.id}#series`)))
-      push(`${item.id}#series`, item.schedule.due[0], series, description(null, item.schedule.due[0]));
+    if (series) push(`${item.id}#series`, item.schedule.due[0], series, description(null));
     else
-      dates.forEach((date, i) => {
-        const key = `${item.id}#${i + 1}`;
-        if (wanted(key, date, i)) push(key, date, null, description(date, item.schedule.due[i] ?? date));
-      });
+      item.schedule.dueWorking.forEach((date, i) =>
+        push(`${item.id}#${i + 1}`, date, null, description(item.schedule.due[i] ?? date)),
+      );
   }
   return out;
 }

@@ -14,7 +14,7 @@ import {
   daysInMonth,
   type IsoDate,
 } from '../calendar/dates';
-import { toWorkingDay } from '../calendar/working-days';
+import { isWorkingDay, toWorkingDay } from '../calendar/working-days';
 import { foldText } from './fold';
 import { FILLER_WORDS, type Relation } from './lexicon';
 import { MASK, RULES, LATE_RULES, runRules, scanAnchors, type ScanState } from './rules';
@@ -24,8 +24,13 @@ import {
   type Conventions,
   type DeadlineContext,
   type DeadlineIssue,
+  type DayOfYear,
   type Found,
+  type MonthDay,
+  type Offset,
+  type PeriodOffset,
   type Schedule,
+  type Season,
   type ScheduleKind,
   type Window,
 } from './types';
@@ -83,7 +88,8 @@ function parse(input: string, ctx: DeadlineContext): Schedule {
 
   collectLeftovers(s, out);
   resolve(s.found, ctx, out);
-  if (s.found.length === 0 && out.errors.length === 0)
+  // No silent misses: words recognised around nothing that dates the item ("2025-2026 оқу жылы", a label) are an error.
+  if (!s.found.some((f) => f.c.t !== 'label' && f.c.t !== 'plan-year') && out.errors.length === 0)
     out.errors.push({ code: 'not-understood', start: 0, end: read.length, text: read.trim() });
   return out;
 }
@@ -111,17 +117,88 @@ interface Acc {
   anchors: Set<string>;
   categories: Set<ScheduleKind>;
   recurrences: Component[];
+  offsets: PeriodOffset[];
 }
 
-/** Day `day` of a month, or its last day; a day past the month's end is its last day. */
-function dayOfMonth(y: number, m: number, day: number | 'last'): IsoDate {
-  return day === 'last' ? lastDayOfMonth(y, m) : ymd(y, m, Math.min(day, daysInMonth(y, m)));
+/**
+ * Day `day` of a month, its last day, or its first / last working day; a day past the month's end is its last day.
+ */
+function dayOfMonth(y: number, m: number, day: MonthDay, daysOff: ReadonlySet<string> = new Set()): IsoDate {
+  if (day === 'last') return lastDayOfMonth(y, m);
+  if (day === 'first-working' || day === 'last-working') {
+    const step = day === 'first-working' ? 1 : -1;
+    let d = day === 'first-working' ? ymd(y, m, 1) : lastDayOfMonth(y, m);
+    for (let i = 0; i < 20 && !isWorkingDay(d, daysOff); i++) d = addDays(d, step);
+    return d;
+  }
+  return ymd(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+function addMonths(date: IsoDate, n: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number);
+  const total = y * 12 + (m - 1) + n;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  return ymd(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+}
+
+/** A date moved by an offset; working days skip weekends and the days off. */
+export function applyOffset(date: IsoDate, o: Offset, daysOff: ReadonlySet<string>): IsoDate {
+  const sign = o.dir === 'before' ? -1 : 1;
+  switch (o.unit) {
+    case 'day':
+      return addDays(date, sign * o.n);
+    case 'week':
+      return addDays(date, sign * 7 * o.n);
+    case 'month':
+      return addMonths(date, sign * o.n);
+    case 'working-day': {
+      let d = date;
+      for (let left = o.n; left > 0;) {
+        d = addDays(d, sign);
+        if (isWorkingDay(d, daysOff)) left--;
+      }
+      return d;
+    }
+  }
+}
+
+/** Calendar quarters (I = January-March) placed by their last month in the plan year. */
+function quarterWindow(py: DeadlineContext['year'], from: number, to: number): Window {
+  const endM = to * 3;
+  const endY = yearOfMonthInPlanYear(py, endM);
+  const startM = from * 3 - 2;
+  const startY = startM > endM ? endY - 1 : endY;
+  return { start: ymd(startY, startM, 1), end: lastDayOfMonth(endY, endM) };
+}
+
+/** Seasons as months: autumn September-November, winter December-February, spring March-May, summer June-August. */
+function seasonWindow(py: DeadlineContext['year'], season: Season): { y: number; m: number; toY: number; toM: number } {
+  const y0 = py.startYear;
+  switch (season) {
+    case 'autumn':
+      return { y: y0, m: 9, toY: y0, toM: 11 };
+    case 'winter':
+      return { y: y0, m: 12, toY: y0 + 1, toM: 2 };
+    case 'spring':
+      return { y: y0 + 1, m: 3, toY: y0 + 1, toM: 5 };
+    case 'summer':
+      return { y: y0 + 1, m: 6, toY: y0 + 1, toM: 8 };
+  }
 }
 
 function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
   const py = ctx.year;
   const conv: Conventions = { ...DEFAULT_CONVENTIONS, ...ctx.conventions };
-  const acc: Acc = { due: new Set(), windows: [], anchors: new Set(), categories: new Set(), recurrences: [] };
+  const acc: Acc = {
+    due: new Set(),
+    windows: [],
+    anchors: new Set(),
+    categories: new Set(),
+    recurrences: [],
+    offsets: [],
+  };
+  let yearly = false;
   let carriedYear: number | null = null;
   let previous: IsoDate | null = null;
   let dated = 0;
@@ -163,6 +240,44 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
         dated++;
         break;
       }
+      case 'range': {
+        const r = rangeDates(c.from, c.to, yearFor);
+        if (!r) {
+          issue(f, 'impossible-date', out.errors);
+          break;
+        }
+        acc.windows.push(r);
+        addExplicit(f, conv.rangeDue === 'start' ? r.start : r.end);
+        previous = r.end;
+        acc.categories.add('date');
+        dated++;
+        break;
+      }
+      case 'month-end': {
+        addExplicit(f, lastDayOfMonth(yearFor(c.y, c.m), c.m));
+        acc.categories.add('date');
+        dated++;
+        break;
+      }
+      case 'quarter': {
+        const w = quarterWindow(py, c.from, c.to);
+        acc.windows.push(w);
+        addExplicit(f, w.end);
+        acc.categories.add('month');
+        dated++;
+        break;
+      }
+      case 'season': {
+        const w = seasonWindow(py, c.season);
+        acc.windows.push({ start: ymd(w.y, w.m, 1), end: lastDayOfMonth(w.toY, w.toM) });
+        addExplicit(f, dayOfMonth(w.toY, w.toM, conv.monthDueDay));
+        acc.categories.add('month');
+        dated++;
+        break;
+      }
+      case 'yearly':
+        yearly = true;
+        break;
       case 'month': {
         const y = yearFor(c.y, c.m);
         let toY = c.toY ?? y;
@@ -192,14 +307,17 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
         dated++;
         break;
       case 'anchor': {
-        const periods = ctx.calendar.filter(
-          (p) => c.kinds.includes(p.kind) && (!c.summerOnly || isSummer(p)) && p.end >= py.start && p.start <= py.end,
-        );
+        let periods = ctx.calendar
+          .filter((p) => c.kinds.includes(p.kind) && p.end >= py.start && p.start <= py.end)
+          .sort((a, b) => (a.start < b.start ? -1 : 1));
+        const season = c.season ?? (c.summerOnly ? 'summer' : null);
+        if (season) periods = ofSeason(periods, season, py);
+        if (c.nth) periods = periods.slice(c.nth - 1, c.nth);
         if (periods.length === 0) {
           issue(f, 'calendar-period-missing');
           break;
         }
-        for (const p of periods) addAnchor(acc, p, c.relation, conv);
+        for (const p of periods) addAnchor(acc, p, c.relation, conv, c.offset ?? null, ctx.daysOff);
         acc.categories.add('calendar');
         dated++;
         break;
@@ -212,7 +330,7 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
           issue(f, 'calendar-link-needed');
           break;
         }
-        for (const p of linked) addAnchor(acc, p, 'during', conv);
+        for (const p of linked) addAnchor(acc, p, 'during', conv, null, ctx.daysOff);
         acc.categories.add('calendar');
         dated++;
         break;
@@ -238,6 +356,12 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
     }
   }
 
+  // "жыл сайын 1 наурызға дейін": a yearly item with its date is due on that date only; alone, at the year's end.
+  if (yearly && dated === 0) {
+    acc.due.add(py.end);
+    acc.categories.add('year');
+    dated++;
+  }
   const anchoredCount = dated;
   for (const r of acc.recurrences) expandRecurrence(r, ctx, conv, acc, anchoredCount > 0, found, out);
   // "Жылына 2 рет" beside dated parts only counts them: it is not a recurrence of its own.
@@ -251,16 +375,69 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
   out.dueWorking = [...new Set(out.due.map((d) => toWorkingDay(d, ctx.daysOff, ctx.policy)))].sort();
   out.windows = dedupeWindows(acc.windows);
   out.anchors = [...acc.anchors];
+  if (acc.offsets.length) out.offsets = acc.offsets;
   out.kind = kindOf(acc, dated);
   out.rrule = acc.recurrences.length === 1 && anchoredCount === 0 ? rruleOf(acc.recurrences[0], out.due, conv) : null;
 }
 
-function isSummer(p: AcademicPeriod): boolean {
-  return /жаз|летн|summer/i.test(`${p.name.kk} ${p.name.ru} ${p.name.en}`);
+const SEASON_NAME: Record<Season, RegExp> = {
+  autumn: /күзгі|осен|autumn|fall/i,
+  winter: /қысқы|зимн|winter/i,
+  spring: /көктем|весен|spring/i,
+  summer: /жазғы|летн|summer/i,
+};
+
+/**
+ * The periods a season word picks: those whose name says that season; else by the half of the academic year they
+ * start in (autumn and winter: before 20 January; spring and summer: after), as "көктемгі сессия" is the May one.
+ */
+function ofSeason(periods: AcademicPeriod[], season: Season, py: DeadlineContext['year']): AcademicPeriod[] {
+  const named = periods.filter((p) => SEASON_NAME[season].test(`${p.name.kk} ${p.name.ru} ${p.name.en}`));
+  if (named.length) return named;
+  const cut = ymd(py.startYear + 1, 1, 20);
+  const first = season === 'autumn' || season === 'winter';
+  return periods.filter((p) => p.start < cut === first);
 }
 
-function addAnchor(acc: Acc, p: AcademicPeriod, relation: Relation, conv: Conventions): void {
+/** The two ends of a range of days, placed by its end: the end in the plan year, the start before it. */
+function rangeDates(from: DayOfYear, to: DayOfYear, yearFor: (y: number | null, m: number) => number): Window | null {
+  const fromFirst = from.m * 100 + from.d <= to.m * 100 + to.d;
+  let toY: number;
+  let fromY: number;
+  if (to.y !== null) {
+    toY = yearFor(to.y, to.m);
+    fromY = from.y ?? (fromFirst ? toY : toY - 1);
+  } else if (from.y !== null) {
+    fromY = yearFor(from.y, from.m);
+    toY = fromFirst ? fromY : fromY + 1;
+  } else {
+    toY = yearFor(null, to.m);
+    fromY = fromFirst ? toY : toY - 1;
+  }
+  if (from.d > daysInMonth(fromY, from.m) || to.d > daysInMonth(toY, to.m)) return null;
+  const start = ymd(fromY, from.m, from.d);
+  const end = ymd(toY, to.m, to.d);
+  return start <= end ? { start, end } : null;
+}
+
+function addAnchor(
+  acc: Acc,
+  p: AcademicPeriod,
+  relation: Relation,
+  conv: Conventions,
+  offset: Offset | null,
+  daysOff: ReadonlySet<string>,
+): void {
   acc.anchors.add(p.id);
+  if (offset) {
+    // Before counts from the start unless the text says the end; after counts from the end unless it says the start.
+    const from =
+      offset.dir === 'before' ? (relation === 'end' ? 'end' : 'start') : relation === 'start' ? 'start' : 'end';
+    const due = applyOffset(from === 'start' ? p.start : p.end, offset, daysOff);
+    acc.due.add(due);
+    acc.offsets.push({ period: p.id, from, offset, due });
+    return;
+  }
   switch (relation) {
     case 'before':
       acc.due.add(addDays(p.start, -conv.daysBefore));
@@ -303,17 +480,29 @@ function expandRecurrence(
     months.filter((_, i) => (i + 1) % every === 0).map(({ y, m }) => lastDayOfMonth(y, m));
   switch (c.t) {
     case 'monthly':
-      for (const { y, m } of months) acc.due.add(dayOfMonth(y, m, c.day ?? conv.monthlyDueDay));
+      for (const { y, m } of months) acc.due.add(dayOfMonth(y, m, c.day ?? conv.monthlyDueDay, ctx.daysOff));
       break;
     case 'every-months':
       for (const d of monthEnds(c.n)) acc.due.add(d);
       break;
     case 'quarterly':
-      for (const { y, m } of months) if (m % 3 === 0) acc.due.add(lastDayOfMonth(y, m));
+      for (const { y, m } of months) {
+        if (m % 3 !== 0) continue;
+        const due = c.due;
+        if (!due) acc.due.add(lastDayOfMonth(y, m));
+        else if ('daysAfter' in due) acc.due.add(addDays(lastDayOfMonth(y, m), due.daysAfter));
+        else {
+          // The month after the quarter: October, January, April, July, all inside the plan year.
+          const nm = (m % 12) + 1;
+          acc.due.add(dayOfMonth(nm === 1 ? y + 1 : y, nm, due.monthAfter, ctx.daysOff));
+        }
+      }
       break;
-    case 'weekly':
-      for (let d = ctx.year.start; d <= ctx.year.end; d = addDays(d, 1)) if (weekday(d) === 5) acc.due.add(d);
+    case 'weekly': {
+      const wd = c.weekday ?? 5;
+      for (let d = ctx.year.start; d <= ctx.year.end; d = addDays(d, 1)) if (weekday(d) === wd) acc.due.add(d);
       break;
+    }
     case 'times-a-year': {
       // "Жылына 2 рет, емтихан сессиялары аяқталғаннан кейін": the anchors give the dates; the count only describes
       // them.
@@ -342,16 +531,25 @@ function rruleOf(c: Component, due: IsoDate[], conv: Conventions): string | null
     case 'monthly': {
       const day = c.day ?? conv.monthlyDueDay;
       if (day === 'last') return `FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=${count}`;
+      // Working days depend on the days off, which an RRULE cannot say: the dates are listed instead.
+      if (day === 'first-working' || day === 'last-working') return null;
       // Day N, or the month's last day where the month is shorter: the largest of 28..N that the month has.
       if (day <= 28) return `FREQ=MONTHLY;BYMONTHDAY=${day};COUNT=${count}`;
       return `FREQ=MONTHLY;BYMONTHDAY=${Array.from({ length: day - 27 }, (_, i) => 28 + i).join(',')};BYSETPOS=-1;COUNT=${count}`;
     }
     case 'every-months':
       return `FREQ=MONTHLY;INTERVAL=${c.n};BYMONTHDAY=-1;COUNT=${count}`;
-    case 'quarterly':
-      return `FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1;COUNT=${count}`;
+    case 'quarterly': {
+      const due = c.due;
+      if (!due) return `FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1;COUNT=${count}`;
+      if ('monthAfter' in due && due.monthAfter === 'last')
+        return `FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1;COUNT=${count}`;
+      if ('monthAfter' in due && typeof due.monthAfter === 'number' && due.monthAfter <= 28)
+        return `FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=${due.monthAfter};COUNT=${count}`;
+      return null;
+    }
     case 'weekly':
-      return `FREQ=WEEKLY;BYDAY=FR;COUNT=${count}`;
+      return `FREQ=WEEKLY;BYDAY=${['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][c.weekday ?? 5]};COUNT=${count}`;
     case 'times-a-year':
       return `FREQ=MONTHLY;INTERVAL=${Math.max(1, Math.floor(12 / c.n))};BYMONTHDAY=-1;COUNT=${count}`;
     default:

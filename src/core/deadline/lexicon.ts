@@ -43,18 +43,32 @@ const NUMBER_WORDS: Record<string, number> = {
   екі: 2,
   үш: 3,
   төрт: 4,
+  бес: 5,
   алты: 6,
+  жеті: 7,
+  он: 10,
   один: 1,
+  одна: 1,
+  одну: 1,
+  одного: 1,
   два: 2,
   две: 2,
+  двух: 2,
   три: 3,
+  трех: 3,
   четыре: 4,
+  пять: 5,
   шесть: 6,
+  семь: 7,
+  десять: 10,
   one: 1,
   two: 2,
   three: 3,
   four: 4,
+  five: 5,
   six: 6,
+  seven: 7,
+  ten: 10,
   once: 1,
   twice: 2,
 };
@@ -63,6 +77,49 @@ export const NUMBER = `(\\d{1,2}|${[...FOLDED_NUMBER_WORDS.keys()].join('|')})`;
 
 export function numberValue(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : (FOLDED_NUMBER_WORDS.get(word) ?? NaN);
+}
+
+/** Roman quarter numbers as typed: Latin I/V, or the Kazakh "І" (folded to "и"); IV before I so "IV" is not "I". */
+export const ROMAN_QUARTER = '(?:[iи]v|[iи]{1,3})';
+export function romanValue(folded: string): number {
+  const r = folded.replace(/и/g, 'i');
+  return r === 'iv' ? 4 : r.length;
+}
+
+/** Week days, Monday first (ISO): nominative, plural / instrumental, and the English names. */
+const WEEKDAY_SOURCES: string[] = [
+  'дүйсенбі\\p{L}*|понедельник\\p{L}*|monday\\p{L}*',
+  'сейсенбі\\p{L}*|вторник\\p{L}*|tuesday\\p{L}*',
+  'сәрсенбі\\p{L}*|сред[аыу]|средам|wednesday\\p{L}*',
+  'бейсенбі\\p{L}*|четверг\\p{L}*|thursday\\p{L}*',
+  'жұма\\p{L}*|пятниц\\p{L}*|friday\\p{L}*',
+].map(foldPattern);
+const WEEKDAY_TESTS = WEEKDAY_SOURCES.map((s) => new RegExp(`^(?:${s})$`, 'u'));
+export const WEEKDAY = `${B}(?:${WEEKDAY_SOURCES.join('|')})${E}`;
+/** 1 = Monday … 5 = Friday (the numbering of dates.weekday). */
+export function weekdayNumber(word: string): number {
+  return WEEKDAY_TESTS.findIndex((re) => re.test(word)) + 1;
+}
+
+/** Season words, as qualifiers of a period ("қысқы сессия") or alone ("весной и осенью"). */
+export const SEASON_WORDS: Array<{ season: 'autumn' | 'winter' | 'spring' | 'summer'; source: string }> = (
+  [
+    { season: 'autumn', source: 'күзгі|күзде|осенн\\p{L}*|осенью|autumn|fall' },
+    { season: 'winter', source: 'қысқы|қыста|зимн\\p{L}*|зимой|winter' },
+    { season: 'spring', source: 'көктемгі|көктемде|весенн\\p{L}*|весной|spring' },
+    { season: 'summer', source: 'жазғы|жазда|летн\\p{L}*|летом|summer' },
+  ] as const
+).map((w) => ({ season: w.season, source: foldPattern(w.source) }));
+
+/** Units of an offset: working days first, so "жұмыс күн" is not read as "күн". */
+export const OFFSET_UNIT = foldPattern(
+  '(?:(жұмыс|рабоч\\p{L}*|working|business|work)\\s+)?(?:(?:күнтізбелік|календарн\\p{L}*|calendar)\\s+)?' +
+    '(күн\\p{L}*|дн\\p{L}*|день|дня|days?|апта\\p{L}*|недел\\p{L}*|неделю|weeks?|ай\\p{L}*|месяц\\p{L}*|months?)',
+);
+export function offsetUnit(working: string | undefined, unit: string): 'day' | 'working-day' | 'week' | 'month' {
+  if (/^(?:апта|недел|week)/u.test(unit)) return 'week';
+  if (/^(?:ай|месяц|month)/u.test(unit)) return 'month';
+  return working ? 'working-day' : 'day';
 }
 
 /** Academic-calendar periods as the plan names them, most specific first. */
@@ -91,7 +148,7 @@ export const PERIOD_PHRASES: PeriodPhrase[] = (
     {
       kind: 'exam-session',
       source:
-        'емтихан\\p{L}*\\s+сессия\\p{L}*|сессия\\p{L}*|экзаменационн\\p{L}*\\s+сесси\\p{L}*|сесси[яиюей]\\p{L}*|exam(?:ination)?\\s+sessions?|exam\\s+periods?',
+        'емтихан\\p{L}*\\s+сессия\\p{L}*|сессия\\p{L}*|экзаменационн\\p{L}*\\s+сесси\\p{L}*|сесси[яиюей]\\p{L}*|exam(?:ination)?\\s+(?:sessions?|periods?)|final\\s+exams|(?:аралық\\s+)?аттестаттау\\s+кезең\\p{L}*|промежуточн\\p{L}*\\s+аттестаци\\p{L}*',
     },
     {
       kind: 'final-attestation',
@@ -115,7 +172,7 @@ export const RELATIONS: RelationPhrase[] = (
     {
       relation: 'before',
       source:
-        'басталар\\s+алдында|басталғанға\\s+дейін|басталмас\\s+бұрын|алдында|перед\\s+началом|перед|до\\s+начала|before(?:\\s+the\\s+(?:start|beginning)\\s+of)?',
+        'басталар\\s+алдында|басталғанға\\s+дейін|басталуына\\s+дейін|басталуынан\\s+бұрын|басталардан\\s+бұрын|басталмас\\s+бұрын|басталуына|басталуынан|алдында|перед\\s+началом|перед|до\\s+начала|before(?:\\s+the\\s+(?:start|beginning)\\s+of)?',
     },
     {
       relation: 'start',
@@ -125,9 +182,13 @@ export const RELATIONS: RelationPhrase[] = (
     {
       relation: 'after',
       source:
-        'аяқталғаннан\\s+кейін|аяқталған\\s+соң|аяқталысымен|біткеннен\\s+кейін|кейін|соң|после\\s+окончания|после|по\\s+окончании|по\\s+завершении|after(?:\\s+the\\s+end\\s+of)?',
+        'аяқталғаннан\\s+кейін|аяқталған\\s+соң|аяқталысымен|біткеннен\\s+кейін|кейін|соң|после\\s+окончания|после|по\\s+окончании|по\\s+завершении|after\\s+the\\s+last\\s+day\\s+of|of\\s+the\\s+last\\s+day\\s+of|after(?:\\s+the\\s+end\\s+of)?|following\\s+the\\s+end\\s+of',
     },
-    { relation: 'end', source: 'соңында|аяғында|в\\s+конце|at\\s+the\\s+end\\s+of|end\\s+of' },
+    {
+      relation: 'end',
+      source:
+        'соңында|аяғында|соңына\\s+дейін|аяғына\\s+дейін|в\\s+конце|до\\s+конца|до\\s+окончания|at\\s+the\\s+end\\s+of|by\\s+the\\s+end\\s+of|end\\s+of|the\\s+last\\s+day\\s+of',
+    },
     {
       relation: 'during',
       source:
@@ -217,5 +278,31 @@ export const FILLER_WORDS = new Set(
     'числа',
     'day',
     'күні',
+    'кешіктірмей',
+    'кешіктірілмейді',
+    'кешіктірілмейтін',
+    'мерзімде',
+    'мерзімге',
+    'чем',
+    'включительно',
+    'inclusive',
+    'текущего',
+    'текущий',
+    'календарного',
+    'ағымдағы',
+    'биылғы',
+    'later',
+    'than',
+    'later',
+    'latest',
+    'deadline',
+    'дедлайн',
+    'на',
+    'состоянию',
+    'due',
+    'дейінгі',
+    'until',
+    'up',
+    'за',
   ].map(foldPattern),
 );

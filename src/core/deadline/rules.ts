@@ -12,13 +12,20 @@ import {
   monthNumber,
   NUMBER,
   numberValue,
+  OFFSET_UNIT,
+  offsetUnit,
   PERIOD_PHRASES,
   RELATIONS,
+  ROMAN_QUARTER,
+  romanValue,
+  SEASON_WORDS,
+  WEEKDAY,
+  weekdayNumber,
   YEAR,
   YEAR_WORD,
   type Relation,
 } from './lexicon';
-import type { Component, DeadlineIssue, Found } from './types';
+import type { Component, DayOfYear, DeadlineIssue, Found, MonthDay, Offset, Season } from './types';
 
 /** Masked text: consumed spans become this character, which no rule's letters, digits or separators match. */
 export const MASK = '\u0001';
@@ -85,7 +92,107 @@ function trailingYear(s: ScanState, at: number): { year: number; length: number 
   return { year: Number(y[1]), length: y[0].length };
 }
 
+/** Kazakh ablative ("10-нан", "қыркүйектен"): the start of a range written with no dash. */
+const ABL = '(?:нан|нен|дан|ден|тан|тен)';
+/** Between the two ends of a range: a dash, "to", "по", or a space after a Kazakh ablative. */
+const RSEP = `(?:\\s*(?:-|${B}(?:to|по|till|until|through)${E})\\s*|(?<=${ABL})\\s+)`;
+const FROM = `(?:${B}(?:from(?:\\s+the)?|с|со|between)\\s+)?`;
+const YR = `(?:\\s*,?\\s*${YEAR}${YEAR_WORD})?`;
+/** A day number with a case ending ("20-сына", "10-нан") or an English ordinal ("15th"). */
+const DAYN = '(\\d{1,2})(?!\\d)(?:\\s*-\\s*\\p{L}+|st|nd|rd|th)?';
+/** A dotted date, with or without its year; a case ending may follow ("30.04-ке"). */
+const DOT = `(?<![\\d.])(\\d{1,2})[./](\\d{1,2})(?:[./](\\d{4}|\\d{2})(?![\\d]))?(?![\\d])${YEAR_WORD}\\.?(?:\\s*-\\s*\\p{L}{1,5}(?!\\p{L}))?`;
+
+function ymdOf(y: string | undefined, m: number, d: string): DayOfYear {
+  return { y: y ? fullYear(y) : null, m, d: Number(d) };
+}
+
+/** A range of days: one window, due at its end (Conventions.rangeDue). Invalid ends are errors, never moved. */
+function rangeOrError(s: ScanState, m: RegExpExecArray, from: DayOfYear, to: DayOfYear): Component | null | undefined {
+  if (from.m < 1 || from.m > 12 || to.m < 1 || to.m > 12) return undefined;
+  const ok = (x: DayOfYear) => isValidYmd(x.y ?? 2024, x.m, x.d);
+  if (!ok(from) || !ok(to)) return dateOrError(s, m, 2024, 2, 30);
+  return { t: 'range', from, to };
+}
+
+const RANGE_RULES: Rule[] = [
+  // 28.08.2024 – 29.08.2024, 01.09-15.09.2025, 01.09.2025-тен 15.09.2025-ке дейін
+  rule(
+    `${DOT}${RSEP}${DOT}`,
+    (m, s) => rangeOrError(s, m, ymdOf(m[3], Number(m[2]), m[1]), ymdOf(m[6], Number(m[5]), m[4])),
+    '\\d[./]\\d',
+  ),
+  // 15 қыркүйек – 20 қазан, 26 May to 30 June, с 28 марта 2021 г. по 4 апреля 2021 г., 15 қыркүйектен 20 қазанға
+  rule(
+    `${FROM}(?<![\\d.])${DAYN}\\s+(?:of\\s+)?(${MONTH})${YR}${RSEP}${DAYN}\\s+(?:of\\s+)?(${MONTH})${YR}`,
+    (m, s) => rangeOrError(s, m, ymdOf(m[3], monthNumber(m[2]), m[1]), ymdOf(m[6], monthNumber(m[5]), m[4])),
+    '\\p{L}\\.?\\s*(?:-|to|по|till|until|through)\\s*\\d|(?:нан|нен|дан|ден|тан|тен)\\s+\\d',
+  ),
+  // 10-25 қараша, 10-нан 25 қарашаға дейін, С 1 по 25 июня 2012 г., 14-19 October
+  rule(
+    `${FROM}(?<![\\d.])${DAYN}${RSEP}${DAYN}\\s+(?:of\\s+)?(${MONTH})${YR}`,
+    (m, s) => {
+      const mo = monthNumber(m[3]);
+      return rangeOrError(s, m, ymdOf(undefined, mo, m[1]), ymdOf(m[4], mo, m[2]));
+    },
+    '\\d\\s*(?:-\\s*(?:нан|нен|дан|ден|тан|тен)?|to|по|till|until|through)\\s*\\d',
+  ),
+  // December 18-January 30, from September 1 to December 20, Aug 20 – Dec 11
+  rule(
+    `${FROM}(${MONTH})\\s+${DAYN}${YR}${RSEP}(${MONTH})\\s+${DAYN}${YR}`,
+    (m, s) => rangeOrError(s, m, ymdOf(m[3], monthNumber(m[1]), m[2]), ymdOf(m[6], monthNumber(m[4]), m[5])),
+    '\\d\\s*(?:-|to|по|till|until|through)\\s*\\p{L}',
+  ),
+  // March 3-7, May 7 - 8, on December 16-17
+  rule(
+    `${FROM}(${MONTH})\\s+${DAYN}${RSEP}${DAYN}${YR}`,
+    (m, s) => {
+      const mo = monthNumber(m[1]);
+      return rangeOrError(s, m, ymdOf(undefined, mo, m[2]), ymdOf(m[4], mo, m[3]));
+    },
+    '\\d\\s*(?:-\\s*(?:нан|нен|дан|ден|тан|тен)?|to|по|till|until|through)\\s*\\d',
+  ),
+  // 27, 28, 29 июня 2012 г.; June 26 & 28: several days of one month.
+  rule(
+    `(?<![\\d.])(\\d{1,2}(?:\\s*(?:,|&|${B}(?:and|и|және)${E})\\s*\\d{1,2})+)\\s+(?:of\\s+)?(${MONTH})${YR}`,
+    (m, s) => dayList(s, m, m[1], monthNumber(m[2]), m[3]),
+    '\\d\\s*(?:,|&|and|и|және)\\s*\\d',
+  ),
+  rule(
+    `(${MONTH})\\s+(\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:,|&|${B}and${E})\\s*\\d{1,2}(?:st|nd|rd|th)?)+)(?!\\d)${YR}`,
+    (m, s) => dayList(s, m, m[2], monthNumber(m[1]), m[3]),
+    '\\d\\s*(?:,|&|and|и|және)\\s*\\d',
+  ),
+  // до 20.09, 30.04-ке дейін, до 10.11. текущего года: a date without its year, placed in the plan year.
+  rule(
+    `(?<![\\d.])(\\d{1,2})\\.(\\d{2})(?![\\d]|[.,]\\d|\\s*(?:сағ|час|h\\b))\\.?(?:\\s*-\\s*\\p{L}{1,5}(?!\\p{L}))?`,
+    (m, s) => {
+      const mo = Number(m[2]);
+      if (mo < 1 || mo > 12) return undefined;
+      return dateOrError(s, m, null, mo, Number(m[1]));
+    },
+    '\\d\\.\\d',
+  ),
+];
+
+function dayList(
+  s: ScanState,
+  m: RegExpExecArray,
+  days: string,
+  mo: number,
+  y: string | undefined,
+): Component[] | null {
+  const list: Component[] = [];
+  for (const d of days.match(/\d{1,2}/g) ?? []) {
+    const c = dateOrError(s, m, y ? Number(y) : null, mo, Number(d));
+    if (!c) return null;
+    list.push(c);
+  }
+  return list;
+}
+
 export const RULES: Rule[] = [
+  ...RANGE_RULES,
   // 2025-09-01
   rule(
     `(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`,
@@ -117,6 +224,35 @@ export const RULES: Rule[] = [
     '\\d',
   ),
 
+  // Quarterly with a day in the month after each quarter, before plain "quarterly".
+  rule(
+    `(?:${B}(?:ежеквартально|тоқсан\\s+сайын|quarterly)\\s*,?\\s*)?(?:${B}(?:до|к|не\\s+позднее|by|on|before)\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|-?го)?\\s+(?:day\\s+)?(?:of\\s+the\\s+|числа\\s+)?month\\p{L}*\\s*,?\\s*(?:after|following|следующего\\s+за)\\s+(?:the\\s+(?:end\\s+of\\s+the\\s+|)|отч[её]тным\\s+|each\\s+)?(?:quarter|кварталом)${E}`,
+    (m) => quarterDue({ monthAfter: Number(m[1]) }),
+    'quarter|квартал',
+  ),
+  rule(
+    `(?:${B}(?:ежеквартально)\\s*,?\\s*)?(?:${B}(?:до|к|не\\s+позднее)\\s+)?(\\d{1,2})(?:-?го)?\\s+числа\\s+месяца\\s*,?\\s*следующего\\s+за\\s+(?:отч[её]тным\\s+)?кварталом`,
+    (m) => quarterDue({ monthAfter: Number(m[1]) }),
+    'квартал',
+  ),
+  rule(
+    `(?:${B}тоқсан\\s+сайын\\s*,?\\s*)?(?:есепті\\s+)?тоқсаннан\\s+кейінгі\\s+айдың\\s+(\\d{1,2})(?:\\s*-\\s*\\p{L}+)?(?:\\s+күн\\p{L}*)?`,
+    (m) => quarterDue({ monthAfter: Number(m[1]) }),
+    'тоқсан',
+  ),
+  rule(
+    `(?:${B}quarterly\\s*,?\\s*)?(?:by\\s+|on\\s+)?(?:the\\s+)?last\\s+day\\s+of\\s+the\\s+month\\s+(?:after|following)\\s+(?:the\\s+end\\s+of\\s+)?(?:the\\s+|each\\s+)?quarter${E}`,
+    () => ({ t: 'quarterly', due: { monthAfter: 'last' } }),
+    'quarter',
+  ),
+  rule(
+    `(?:${B}within\\s+)?(\\d{1,3})\\s+days?\\s+(?:after|following)\\s+(?:the\\s+end\\s+of\\s+)?(?:each\\s+|the\\s+)?(?:fiscal\\s+)?quarter(?:\\s+end)?${E}`,
+    (m) => {
+      const n = Number(m[1]);
+      return n >= 1 && n <= 92 ? { t: 'quarterly', due: { daysAfter: n } } : null;
+    },
+    'quarter',
+  ),
   // Recurrences, before months and whole years so that "әр 2 ай сайын" is not read as "ай сайын".
   rule(
     `${B}(?:әр\\s+)?${NUMBER}\\s+ай\\s+сайын${E}|${B}каждые\\s+${NUMBER}\\s+месяц\\p{L}*|${B}раз\\s+в\\s+${NUMBER}\\s+месяц\\p{L}*|${B}every\\s+${NUMBER}\\s+months${E}`,
@@ -132,8 +268,36 @@ export const RULES: Rule[] = [
     (m) => monthlyDay(m[1]),
     '\\d',
   ),
+  // I квартал, III тоқсан, за IV кв., III-IV тоқсан, 2-тоқсан, Q3: calendar quarters.
   rule(
-    `${B}(?:ежемесячно|каждый\\s+месяц|каждого\\s+месяца)\\s*,?\\s*(?:до|к|не\\s+позднее)?\\s*(\\d{1,2})(?:\\s*-?\\s*(?:го|числа))*`,
+    `${B}(?:${B}(${ROMAN_QUARTER})${E}|(\\d)(?:\\s*-\\s*\\p{L}{1,4})?)(?:\\s*(?:-|,|${B}(?:и|және|and)${E})\\s*(?:(${ROMAN_QUARTER})${E}|(\\d)(?:\\s*-\\s*\\p{L}{1,4})?))?\\s*(?:тоқсан\\p{L}*|квартал\\p{L}*|кв(?!\\p{L})\\.?|quarters?${E})|${B}q([1-4])${E}`,
+    (m) => {
+      const a = m[5] ? Number(m[5]) : m[1] ? romanValue(m[1]) : Number(m[2]);
+      const b = m[3] ? romanValue(m[3]) : m[4] ? Number(m[4]) : a;
+      if (a < 1 || a > 4 || b < a || b > 4) return undefined;
+      return { t: 'quarter', from: a, to: b };
+    },
+    'тоқсан|квартал|кв|quarter|q\\d',
+  ),
+  // The first / last (working) day of each month, said in words.
+  rule(
+    `${B}(?:әр\\s+)?айдың\\s+(соңғы|бірінші|алғашқы)\\s+(жұмыс\\s+)?күн\\p{L}*|${B}(?:в\\s+|до\\s+|на\\s+)?(последн\\p{L}*|перв\\p{L}*)\\s+(рабоч\\p{L}*\\s+)?(?:день|дня|числ\\p{L}*)\\s+(?:каждого\\s+)?месяца|${B}(?:on\\s+|by\\s+)?(?:the\\s+)?(last|first)\\s+(working\\s+|business\\s+)?day\\s+of\\s+(?:each|every|the)\\s+month${E}`,
+    (m) => {
+      const last = /^(?:сонгы|последн|last)/u.test(m[1] ?? m[3] ?? m[5]);
+      const working = !!(m[2] ?? m[4] ?? m[6]);
+      const day: MonthDay = working ? (last ? 'last-working' : 'first-working') : last ? 'last' : 1;
+      return { t: 'monthly', day };
+    },
+    'ай|месяц|month',
+  ),
+  // "ежемесячно по состоянию на первое число": monthly, on the 1st.
+  rule(
+    `${B}(?:ежемесячно|каждый\\s+месяц)\\s*,?\\s*(?:по\\s+состоянию\\s+)?на\\s+(первое|последнее)\\s+число${E}`,
+    (m) => ({ t: 'monthly', day: /^перв/u.test(m[1]) ? 1 : 'last' }),
+    'число',
+  ),
+  rule(
+    `${B}(?:ежемесячно|каждый\\s+месяц|каждого\\s+месяца)\\s*,?\\s*(?:до|к|не\\s+позднее)?\\s*(\\d{1,2})(?:\\s*-?\\s*(?:го|числа))*(?:\\s+месяца)?(?:\\s*,?\\s*следующего\\s+за\\s+отч[её]тным(?:\\s+месяцем)?)?`,
     (m) => monthlyDay(m[1]),
     '\\d',
   ),
@@ -158,9 +322,19 @@ export const RULES: Rule[] = [
     'ай|ежемесячн|месяц|month',
   ),
   rule(
-    `${B}(?:тоқсан\\s+сайын\\p{L}*|әр\\s+тоқсан\\p{L}*|тоқсанына\\s+бір\\s+рет|ежеквартальн\\p{L}*|каждый\\s+квартал|раз\\s+в\\s+квартал|quarterly|every\\s+quarter|each\\s+quarter)${E}`,
+    `${B}(?:тоқсан\\s+сайын\\p{L}*|әр\\s+тоқсан\\p{L}*|тоқсанына\\s+бір\\s+рет|тоқсанда\\s+бір\\s+рет|once\\s+a\\s+quarter|кварталына\\s+один\\s+раз|1\\s+раз\\s+в\\s+квартал|ежеквартальн\\p{L}*|каждый\\s+квартал|раз\\s+в\\s+квартал|quarterly|every\\s+quarter|each\\s+quarter)${E}`,
     () => ({ t: 'quarterly' }),
     'тоқсан|квартал|quarter',
+  ),
+  // Еженедельно по пятницам, every Friday, дүйсенбі сайын: weekly on that day.
+  rule(
+    `(?:${B}(?:еженедельно|weekly|апта\\s+сайын)\\s*,?\\s*)?(?:${B}(?:по|every|each|on)\\s+)?(${WEEKDAY})(?:\\s+(?:сайын|weekly))?(?:\\s*,?\\s*(?:еженедельно|weekly)${E})?`,
+    (m) => {
+      const all = m[0];
+      const periodic = /(?:еженедельно|weekly|сайын|every|each|по\s)/u.test(all) || /(?:ы|и|s)$/u.test(m[1]);
+      return periodic ? { t: 'weekly', weekday: weekdayNumber(m[1]) } : undefined;
+    },
+    'понедельн|вторн|сред|четверг|пятниц|day|дуйсенби|сейсенби|сарсенби|бейсенби|жума',
   ),
   rule(
     `${B}(?:апта\\s+сайын\\p{L}*|әр\\s+апта\\p{L}*|аптасына\\s+бір\\s+рет|еженедельн\\p{L}*|каждую\\s+неделю|weekly|every\\s+week)${E}`,
@@ -169,7 +343,7 @@ export const RULES: Rule[] = [
   ),
   rule(
     `${B}(?:жыл\\s+сайын\\p{L}*|жылына\\s+бір\\s+рет|ежегодн\\p{L}*|раз\\s+в\\s+год|annually|yearly|every\\s+year|once\\s+a\\s+year)${E}`,
-    () => ({ t: 'year-end' }),
+    () => ({ t: 'yearly' }),
     'жыл|год|annual|year',
   ),
   rule(
@@ -183,16 +357,26 @@ export const RULES: Rule[] = [
 
   // The whole year, and its end.
   rule(
-    `${B}(?:оқу\\s+жылы\\s+бойы\\p{L}*|жыл\\s+бойы\\p{L}*|оқу\\s+жылы\\s+ішінде|оқу\\s+жылы\\s+барысында|жыл\\s+ішінде|в\\s+течение\\s+(?:всего\\s+)?(?:учебного\\s+)?года|весь\\s+(?:учебный\\s+)?год|в\\s+течение\\s+года|круглый\\s+год|throughout\\s+the\\s+(?:academic\\s+|school\\s+)?year|during\\s+the\\s+(?:academic\\s+|school\\s+)?year|all\\s+year(?:\\s+round)?|year-round)${E}`,
+    `${B}(?:оқу\\s+жылы\\s+бойы\\p{L}*|жыл\\s+бойы\\p{L}*|оқу\\s+жылы\\s+ішінде|оқу\\s+жылы\\s+барысында|жыл\\s+ішінде|в\\s+течение\\s+(?:всего\\s+)?(?:учебного\\s+)?года|весь\\s+(?:учебный\\s+)?год|в\\s+течение\\s+года|круглый\\s+год|throughout\\s+the\\s+(?:academic\\s+|school\\s+)?year|during\\s+the\\s+(?:academic\\s+|school\\s+)?year|all\\s+year(?:\\s+round)?|year-round|тұрақты\\s+түрде|тұрақты|үнемі|жүйелі\\s+түрде|постоянно|на\\s+постоянной\\s+основе|в\\s+течение\\s+всего\\s+периода|весь\\s+период|ongoing|continuously|on\\s+an\\s+ongoing\\s+basis|throughout)${E}`,
     () => ({ t: 'whole-year' }),
-    'жыл|год|year',
+    'жыл|год|year|турак|унем|жуйел|постоян|период|ongoing|contin|through',
   ),
   rule(
-    `${B}(?:оқу\\s+жылының\\s+(?:соңында|аяғында)|жылдың\\s+(?:соңында|аяғында)|в\\s+конце\\s+(?:учебного\\s+)?года|at\\s+the\\s+end\\s+of\\s+the\\s+(?:academic\\s+|school\\s+)?year)${E}`,
+    `${B}(?:оқу\\s+жылының\\s+(?:соңына|аяғына)\\s+дейін|жылдың\\s+(?:соңына|аяғына)\\s+дейін|до\\s+(?:конца|окончания)\\s+(?:учебного\\s+|текущего\\s+)?года|by\\s+the\\s+end\\s+of\\s+the\\s+(?:academic\\s+|school\\s+)?year|оқу\\s+жылының\\s+(?:соңында|аяғында)|жылдың\\s+(?:соңында|аяғында)|в\\s+конце\\s+(?:учебного\\s+)?года|at\\s+the\\s+end\\s+of\\s+the\\s+(?:academic\\s+|school\\s+)?year)${E}`,
     () => ({ t: 'year-end' }),
     'жыл|год|year',
   ),
 
+  // "до конца октября", "қазан айының соңына дейін", "by the end of October": the month's last day, whatever
+  // monthDueDay.
+  rule(
+    `${B}(?:до\\s+конца|в\\s+конце|by\\s+the\\s+end\\s+of|at\\s+the\\s+end\\s+of)\\s+(${MONTH})${YR}|(?:${YEAR}${YEAR_WORD}\\s*)?(${MONTH})(?:\\s+айының)?\\s+(?:соңына|аяғына)(?:\\s+дейін)?`,
+    (m) => {
+      const y = m[2] ?? m[3];
+      return { t: 'month-end', y: y ? Number(y) : null, m: monthNumber(m[1] ?? m[4]) };
+    },
+    'конц|конце|end|сонына|аягына',
+  ),
   // Months and month ranges, a year before ("2025 ж. қазан - қараша") or after ("сентябрь 2025").
   rule(`(?:${YEAR}${YEAR_WORD}\\s*)?(${MONTH})(?:\\s*-\\s*(?:${YEAR}${YEAR_WORD}\\s*)?(${MONTH}))?`, (m, s) => {
     let y: number | null = m[1] ? Number(m[1]) : null;
@@ -226,6 +410,12 @@ export const RULES: Rule[] = [
   rule(`${B}(?:сессиядан\\s+кейінгі|послесессионн\\p{L}*|post-session)${E}`, () => ({ t: 'label' }), 'сесси|session'),
 ];
 
+function quarterDue(due: { monthAfter: MonthDay } | { daysAfter: number }): Component | null {
+  if ('monthAfter' in due && typeof due.monthAfter === 'number' && (due.monthAfter < 1 || due.monthAfter > 31))
+    return null;
+  return { t: 'quarterly', due };
+}
+
 function monthlyDay(day: string): Component | null {
   const d = Number(day);
   return d >= 1 && d <= 31 ? { t: 'monthly', day: d } : null;
@@ -234,10 +424,40 @@ function monthlyDay(day: string): Component | null {
 const PERIOD_RES = PERIOD_PHRASES.map((p) => ({ ...p, re: new RegExp(`${B}(?:${p.source})${E}`, 'gu') }));
 const RELATION_RES = RELATIONS.map((r) => ({ ...r, re: new RegExp(`${B}(?:${r.source})${E}`, 'u') }));
 const JOINED_ANCHORS = new RegExp(`${MASK}+\\s+(?:${foldPattern('және')}|и|and)\\s+${MASK}`, 'gu');
+const SEASON_RES = SEASON_WORDS.map((w) => ({ ...w, re: new RegExp(`${B}(?:${w.source})${E}`, 'u') }));
+/** "1-ші академиялық кезең", "второй семестр", "first semester": right before the period's name. */
+const NTH_BEFORE = new RegExp(
+  foldPattern(
+    `(?:${B}(\\d)\\s*-?\\s*(?:ші|шы|інші|ыншы|й|го|ый|ой|st|nd)?|${B}(бірінші|екінші|перв\\p{L}*|втор\\p{L}*|first|second))\\s*$`,
+  ),
+  'u',
+);
+/** "5 (бес) жұмыс күн бұрын", "за 2 недели до", "within three business days of", "a week before". */
+const OFFSET_RE = new RegExp(
+  foldPattern(
+    `(?:${B}(за|через|в\\s+течение|within|a|an)\\s+)?(?:${B}${NUMBER}\\s*(?:\\(\\p{L}+\\)\\s*)?)?${OFFSET_UNIT}${E}` +
+      `(?:\\s+(бұрын|кейін|ішінде|өткен\\s+соң|до|после|before|after|following|prior\\s+to)${E})?`,
+  ),
+  'u',
+);
+
+function readOffset(m: RegExpExecArray, relation: Relation): Offset | null {
+  const [, prefix, num, working, unit, word] = m;
+  let n: number;
+  if (num) n = numberValue(num);
+  else if (prefix && /^(?:за|a|an)$/u.test(prefix)) n = 1;
+  else return null;
+  if (!Number.isInteger(n) || n < 1 || n > 400) return null;
+  const before = /^(?:бурын|до|before|prior)/u.test(word ?? '') || prefix === 'за';
+  const after = /^(?:кейин|ишинде|откен|после|after|following)/u.test(word ?? '') || prefix === 'через';
+  const dir = before ? 'before' : after ? 'after' : relation === 'before' || relation === 'start' ? 'before' : 'after';
+  return { n, unit: offsetUnit(working, unit), dir };
+}
 
 /**
  * Academic-calendar anchors, read clause by clause: every period a clause names takes the clause's relation
- * ("Емтихан сессиялары және ликвидациялық кезең кезінде": both, during). No relation means during.
+ * ("Емтихан сессиялары және ликвидациялық кезең кезінде": both, during), its season or ordinal ("қысқы сессия",
+ * "2-ші академиялық кезең") and an offset ("5 жұмыс күн бұрын", "within 7 days after"). No relation means during.
  */
 export function scanAnchors(s: ScanState): void {
   const clauses = /[^,;\n]+/g;
@@ -249,20 +469,32 @@ export function scanAnchors(s: ScanState): void {
     const spans: Array<{ start: number; end: number }> = [];
     const kinds: Component[] = [];
     let summerOnly = false;
+    let nth: number | null = null;
     let local = clause;
     const kindsSeen = new Set<string>();
+    const take = (at: number, length: number) => {
+      spans.push({ start: clauseStart + at, end: clauseStart + at + length });
+      local = local.slice(0, at) + MASK.repeat(length) + local.slice(at + length);
+    };
     for (const p of PERIOD_RES) {
       const re = p.re;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(local))) {
-        spans.push({ start: clauseStart + m.index, end: clauseStart + m.index + m[0].length });
+        const nthM = NTH_BEFORE.exec(local.slice(0, m.index));
+        if (nthM) {
+          const v = nthM[1] ? Number(nthM[1]) : /^(?:екинши|втор|second)/u.test(nthM[2]) ? 2 : 1;
+          if (v >= 1 && v <= 4) {
+            nth = v;
+            take(nthM.index, nthM[0].length);
+          }
+        }
         if (!kindsSeen.has(p.kind)) {
           kindsSeen.add(p.kind);
           kinds.push({ t: 'anchor', kinds: [p.kind], relation: 'during', summerOnly: !!p.summer });
         }
         if (p.summer) summerOnly = true;
-        local = local.slice(0, m.index) + MASK.repeat(m[0].length) + local.slice(m.index + m[0].length);
+        take(m.index, m[0].length);
       }
     }
     if (kinds.length === 0) continue;
@@ -271,14 +503,26 @@ export function scanAnchors(s: ScanState): void {
       const m = r.re.exec(local);
       if (m) {
         relation = r.relation;
-        spans.push({ start: clauseStart + m.index, end: clauseStart + m.index + m[0].length });
+        take(m.index, m[0].length);
         break;
       }
     }
+    let season: Season | null = null;
+    for (const w of SEASON_RES) {
+      const m = w.re.exec(local);
+      if (m) {
+        season = w.season;
+        take(m.index, m[0].length);
+        break;
+      }
+    }
+    let offset: Offset | null = null;
+    const om = OFFSET_RE.exec(local);
+    if (om && (offset = readOffset(om, relation))) take(om.index, om[0].length);
     const start = Math.min(...spans.map((x) => x.start));
     const end = Math.max(...spans.map((x) => x.end));
     const allKinds = kinds.flatMap((k) => (k.t === 'anchor' ? k.kinds : []));
-    s.found.push({ c: { t: 'anchor', kinds: allKinds, relation, summerOnly }, start, end });
+    s.found.push({ c: { t: 'anchor', kinds: allKinds, relation, summerOnly, season, nth, offset }, start, end });
     for (const sp of spans) mask(s, sp.start, sp.end);
     // "және" between two periods is part of the anchor.
     s.text = s.text.replace(JOINED_ANCHORS, (all) => MASK.repeat(all.length));
@@ -287,6 +531,50 @@ export function scanAnchors(s: ScanState): void {
 
 /** On-demand and event-driven phrases: no dates, the item is flagged on-demand. */
 export const LATE_RULES: Rule[] = [
+  // "бұйрық шыққан күннен бастап бір ай ішінде", "жарияланғаннан кейін бес жұмыс күнінен аспайтын мерзімде": counted
+  // from an event Jospar cannot date.
+  rule(
+    `${CLAUSE}[^,;.\\u0001]*?\\p{L}+(?:ған|ген|қан|кен)\\s+күн(?:нен|інен|ынан)\\s+(?:бастап|кейін)[^,;\\u0001]*`,
+    () => ({ t: 'event' }),
+    'бастап|кейін',
+  ),
+  rule(
+    `${CLAUSE}[^,;.\\u0001]*?\\p{L}+(?:ған|ген|қан|кен)(?:нан|нен|тан|тен)\\s+(?:кейін|соң)${E}[^,;\\u0001]*`,
+    () => ({ t: 'event' }),
+    'кейін|соң',
+  ),
+  // "within 10 days of the order", "не позднее 30 календарных дней с даты …", "за один месяц до начала мероприятий".
+  rule(
+    `(?:${B}(?:within|no\\s+later\\s+than|not\\s+later\\s+than|не\\s+позднее\\s*,?\\s*(?:чем\\s+)?|в\\s+течение)\\s+)?(?:a\\s+maximum\\s+of\\s+)?(?:за\\s+)?${B}(?:${NUMBER}|a|an)\\s*(?:\\(\\p{L}+\\)\\s*)?(?:${OFFSET_UNIT}|hours?)${E}\\s+(?:after|following|of|from|с|со|после|от|до)${E}[^,;\\u0001]+`,
+    () => ({ t: 'event' }),
+    'day|week|month|hour|дн|недел|месяц|ден',
+  ),
+  rule(
+    `${B}за\\s+(?:${NUMBER}\\s+)?(?:рабоч\\p{L}+\\s+)?(?:дн\\p{L}*|день|недел\\p{L}*|неделю|месяц\\p{L}*)\\s+до${E}[^,;\\u0001]+`,
+    () => ({ t: 'event' }),
+    'за',
+  ),
+  // "бұйрықтың шығуына дейін", "шығу кезінде": until / when something happens.
+  rule(
+    `${CLAUSE}[^,;.\\u0001]*?\\p{L}+(?:уына|уіне|юына|уі)\\s+(?:дейін|кезінде)${E}`,
+    () => ({ t: 'event' }),
+    'дейін|кезінде',
+  ),
+  rule(`${CLAUSE}[^,;.\\u0001]*?\\p{L}+(?:у|ю)\\s+кезінде${E}`, () => ({ t: 'event' }), 'кезінде'),
+  // "весной и осенью", "күзде": a season with no period is its three months.
+  ...SEASON_WORDS.map((w) =>
+    rule(
+      `(?:${B}in\\s+(?:the\\s+)?)?${B}(?:${w.source})${E}`,
+      (): Component => ({ t: 'season', season: w.season }),
+      w.source,
+    ),
+  ),
+  // "(4 күн)", "(5 days)": the length of a range already read.
+  rule(
+    `\\(\\s*\\d{1,3}\\s*(?:күн|дн\\p{L}*|день|дня|days?|апта|недел\\p{L}*|weeks?)\\s*\\)`,
+    () => ({ t: 'label' }),
+    '\\(',
+  ),
   rule(
     `${B}(?:талап\\s+бойынша|сұраныс\\s+бойынша|сұрау\\p{L}*\\s+бойынша|қажеттілік\\s+бойынша|қажет\\s+болған\\s+(?:жағдайда|кезде)|қажетіне\\s+қарай|\\p{L}+\\s+түсуіне\\s+қарай|по\\s+требованию|по\\s+запрос\\p{L}*|по\\s+мере\\s+(?:необходимости|поступления|обращени\\p{L}*)|при\\s+необходимости|по\\s+необходимости|on\\s+request|upon\\s+request|on\\s+demand|as\\s+needed|when\\s+needed|if\\s+needed|as\\s+required|when\\s+required)${E}`,
     () => ({ t: 'on-demand' }),

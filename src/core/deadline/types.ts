@@ -3,18 +3,55 @@ import type { IsoDate, PlanYear } from '../calendar/dates';
 import type { WorkingDayPolicy } from '../calendar/working-days';
 import type { Relation } from './lexicon';
 
+/** A day of a month, with or without its year. */
+export interface DayOfYear {
+  y: number | null;
+  m: number;
+  d: number;
+}
+
+/** Which half of the academic year a qualifier points at ("қысқы сессия", "весенний семестр", "fall term"). */
+export type Season = 'autumn' | 'winter' | 'spring' | 'summer';
+
+/** "5 жұмыс күн бұрын", "за месяц до", "within 10 working days after": counted from a period's start or end. */
+export interface Offset {
+  n: number;
+  unit: 'day' | 'working-day' | 'week' | 'month';
+  dir: 'before' | 'after';
+}
+
+/** Day of the month of a monthly recurrence: a number, its last day, or its first / last working day. */
+export type MonthDay = number | 'last' | 'first-working' | 'last-working';
+
+/** When in each quarter a quarterly item is due: at its end (default), a day of the month after it, or N days after. */
+export type QuarterDue = { monthAfter: MonthDay } | { daysAfter: number };
+
 /** What the engine found in one span of the text. */
 export type Component =
   | { t: 'date'; y: number | null; m: number; d: number }
+  | { t: 'range'; from: DayOfYear; to: DayOfYear }
   | { t: 'month'; y: number | null; m: number; toY: number | null; toM: number }
-  | { t: 'monthly'; day: number | null }
+  | { t: 'month-end'; y: number | null; m: number }
+  | { t: 'quarter'; from: number; to: number }
+  | { t: 'season'; season: Season }
+  | { t: 'monthly'; day: MonthDay | null }
   | { t: 'every-months'; n: number }
-  | { t: 'quarterly' }
-  | { t: 'weekly' }
+  | { t: 'quarterly'; due?: QuarterDue }
+  | { t: 'weekly'; weekday?: number }
   | { t: 'times-a-year'; n: number }
   | { t: 'whole-year' }
   | { t: 'year-end' }
-  | { t: 'anchor'; kinds: PeriodKind[]; relation: Relation; summerOnly: boolean }
+  | { t: 'yearly' }
+  | {
+      t: 'anchor';
+      kinds: PeriodKind[];
+      relation: Relation;
+      summerOnly: boolean;
+      season?: Season | null;
+      /** 1 = the first period of its kind in the plan year ("1-ші академиялық кезең"). */
+      nth?: number | null;
+      offset?: Offset | null;
+    }
   | { t: 'per-calendar' }
   | { t: 'on-demand' }
   | { t: 'event' }
@@ -56,6 +93,14 @@ export interface Window {
   end: IsoDate;
 }
 
+/** A due date counted from a calendar period: which period, from which end, by how much. */
+export interface PeriodOffset {
+  period: string;
+  from: 'start' | 'end';
+  offset: Offset;
+  due: IsoDate;
+}
+
 export interface Schedule {
   input: string;
   kind: ScheduleKind;
@@ -68,6 +113,8 @@ export interface Schedule {
   rrule: string | null;
   /** Ids of the academic-calendar periods the dates came from. */
   anchors: string[];
+  /** Due dates counted from a period ("5 күн бұрын", "within 7 days after"), for display. */
+  offsets?: PeriodOffset[];
   onDemand: boolean;
   /** Parts that refer to a schedule kept elsewhere (a timetable, rules): understood, but not dated by Jospar. */
   notes: DeadlineIssue[];
@@ -81,7 +128,8 @@ export interface Schedule {
  * - monthlyDueDay: "Ай сайын" with no day: the last day of each month, or this day;
  * - wholeYearDue: "Оқу жылы бойы": due at the end of the plan year, or no due date (the year is only a window);
  * - periodDue: "during X" ("Ликвидациялық кезеңде"): due at the end of each X, or at its start;
- * - daysBefore: "before X starts": this many days before each X starts.
+ * - daysBefore: "before X starts": this many days before each X starts;
+ * - rangeDue: a range of days ("15 қыркүйек – 20 қазан") is one window, due at its end, or at its start.
  */
 export interface Conventions {
   monthDueDay: number | 'last';
@@ -89,6 +137,7 @@ export interface Conventions {
   wholeYearDue: 'end' | 'none';
   periodDue: 'end' | 'start';
   daysBefore: number;
+  rangeDue: 'end' | 'start';
 }
 
 export const DEFAULT_CONVENTIONS: Conventions = {
@@ -97,6 +146,7 @@ export const DEFAULT_CONVENTIONS: Conventions = {
   wholeYearDue: 'end',
   periodDue: 'end',
   daysBefore: 1,
+  rangeDue: 'end',
 };
 
 export interface DeadlineContext {

@@ -114,7 +114,7 @@ function orderValues(item: ItemForDocument, ctx: DocumentContext): Values {
     orderExecutor: ctx.orderExecutor || `${LINE}, тел. __________`,
     orderSeries: ORDER_SERIES[orderSeries(item)][ctx.lang],
     membersTitle: membership ? clause.replace(/ осы бұйрыққа қосымшаға сәйкес бекітілсін\.$/u, '') : title,
-    // A membership order always shows its members table (saying so when the list is missing); others when a list exists.
+    // A membership order always shows its members table (saying so when the list is missing); others with a list.
     hasMembers: membership || item.hasList ? 'иә' : '',
     listMissing: `Тізім жоқ: «${item.id} тізім» парағын толтырып, құжатты қайта жасаңыз`,
   };

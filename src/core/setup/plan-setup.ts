@@ -5,7 +5,10 @@
  * exist is created whole; an existing one only gains what it lacks (missing columns, settings, roles, plan items) and
  * has its system columns recomputed. User columns of existing rows are never written.
  */
-import { DEFAULT_CALENDAR_2025_2026, type AcademicPeriod } from '../calendar/academic-calendar';
+import type { AcademicPeriod } from '../calendar/academic-calendar';
+import { calendarEstimate } from '../calendar/calendar-estimate';
+import { planYear } from '../calendar/dates';
+import { daysOffFor } from '../calendar/year-days-off';
 import { asLang, type Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 import { compareItemIds, itemId, parseItemId } from '../plan/item-id';
@@ -41,7 +44,13 @@ export const SCHEMA_VERSION = '1';
 export interface SetupInput {
   /** Each sheet's values as text (dates as ISO), header first; null where the sheet does not exist. */
   sheets: Record<SheetKey, { name: string; values: string[][] } | null>;
-  plan: PlanDocument;
+  /**
+   * A plan to lay out on an empty Plan sheet, or whose missing items to bring back; absent, the Plan sheet is the plan
+   * (refresh, sync, documents).
+   */
+  plan?: PlanDocument;
+  /** Where the Plan sheet's items came from ("embedded:2025-2026", "import:plan.docx", …), kept in `_jospar`. */
+  planSource?: string;
   /** Calendar links suggested for the plan's items, by item id. */
   suggestedLinks?: Record<string, string[]>;
   today: string;
@@ -89,19 +98,27 @@ export function planSetup(given: SetupInput): SetupResult {
   const lang = asLang(settingsRead.get('language') ?? input.defaultLang ?? 'kk');
   const ctx: Ctx = { lang, report: [], problems: [] };
 
-  const settingsPlan = setupSettings(input.sheets.settings, lang, ctx);
-  const settings = readSettings(settingsRead);
+  // A new Settings sheet takes the year, days off and signatory of the plan laid out with it.
+  const fromPlan = input.sheets.settings ? new Map<string, string>() : planSettings(input.plan);
+  const settingsPlan = setupSettings(input.sheets.settings, lang, ctx, fromPlan);
+  const settings = readSettings(new Map([...fromPlan, ...settingsRead]));
   if (!input.sheets.settings) settings.language = lang;
   for (const p of settings.problems) ctx.problems.push({ sheet: SETTINGS_SHEET.name[lang], row: 0, message: p });
 
-  const { plan: calendarPlan, periods } = setupCalendar(input.sheets.calendar, lang, ctx);
+  const { plan: calendarPlan, periods } = setupCalendar(
+    input.sheets.calendar,
+    lang,
+    ctx,
+    calendarEstimate(settings.year),
+  );
   const planRows = readPlanRows(input.sheets.plan);
   // Roles come from the rows the sheet has and from the plan's items; items are counted on the rows users keep.
   const sheetCells = planRows.map((r) => r.cells.responsible);
-  const planCells = input.plan.items.map((i) => i.responsible);
+  const planItems = input.plan?.items ?? [];
+  const planCells = planItems.map((i) => i.responsible);
   const sheetIds = new Set(planRows.map((r) => r.cells.id.trim()));
   const restoring =
-    input.restoreMissing === false ? [] : input.plan.items.filter((i) => !sheetIds.has(itemId(i.section, i.no)));
+    input.restoreMissing === false ? [] : planItems.filter((i) => !sheetIds.has(itemId(i.section, i.no)));
   const itemCells = input.sheets.plan ? [...sheetCells, ...restoring.map((i) => i.responsible)] : planCells;
   const { plan: rolesPlan, directory } = setupRoles(
     input.sheets.roles,
@@ -129,10 +146,13 @@ export function planSetup(given: SetupInput): SetupResult {
         [
           { key: 'schemaVersion', value: SCHEMA_VERSION },
           { key: 'createdOn', value: input.today },
+          ...(input.planSource ? [{ key: PLAN_SOURCE, value: input.planSource }] : []),
         ],
         ctx,
         false,
       );
+  if (input.sheets.state && input.planSource)
+    setStateValue(statePlan, input.sheets.state.values, PLAN_SOURCE, input.planSource);
 
   const plans = [planPlan, rolesPlan, calendarPlan, templatesPlan, registerPlan, settingsPlan, logPlan, statePlan];
   const changed = plans.some((s) => s.create || s.writes.length > 0);
@@ -140,6 +160,34 @@ export function planSetup(given: SetupInput): SetupResult {
   if (withWarnings > 0) ctx.report.push(t(lang, 'rowProblems', { count: withWarnings }));
   if (!changed) ctx.report.unshift(t(lang, 'setupNothing'));
   return { sheets: plans, report: ctx.report, changed, settings, calendar: periods, rows, problems: ctx.problems };
+}
+
+export const PLAN_SOURCE = 'planSource';
+
+/** A value of the `_jospar` sheet (key, value rows), or ''. */
+export function stateValue(values: readonly string[][] | undefined, key: string): string {
+  return String((values ?? []).slice(1).find((r) => String(r[0]) === key)?.[1] ?? '');
+}
+
+function setStateValue(plan: SheetPlan, values: string[][], key: string, value: string): void {
+  const at = values.findIndex((r, i) => i > 0 && String(r[0]) === key);
+  if (at > 0 && String(values[at][1]) === value) return;
+  if (at > 0) plan.writes.push({ row: at, col: 1, values: [[value]] });
+  else appendRows(plan, STATE_SHEET, [{ key, value }]);
+}
+
+/** Settings a plan brings to a new spreadsheet: its year, that year's days off, its title and signatory. */
+function planSettings(plan: PlanDocument | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  const year = plan ? planYear(plan.academicYear) : null;
+  if (!plan || !year) return out;
+  out.set('academicYear', year.label);
+  out.set('daysOff', daysOffFor(year).join(', '));
+  out.set('daysOffSource', year.startYear === 2025 ? 'government 2025-2026' : `computed ${year.label}`);
+  if (plan.title) out.set('planTitle', plan.title.split(year.label).join('{{academicYear}}'));
+  if (plan.signatory.position) out.set('signatoryPosition', plan.signatory.position);
+  if (plan.signatory.name) out.set('signatoryName', plan.signatory.name);
+  return out;
 }
 
 // ---- helpers shared by the sheets ----
@@ -230,14 +278,19 @@ function appendRows(plan: SheetPlan, spec: SheetSpec, rows: Array<Record<string,
 
 // ---- Settings ----
 
-function setupSettings(sheet: { name: string; values: string[][] } | null, lang: Lang, ctx: Ctx): SheetPlan {
+function setupSettings(
+  sheet: { name: string; values: string[][] } | null,
+  lang: Lang,
+  ctx: Ctx,
+  fromPlan: ReadonlyMap<string, string>,
+): SheetPlan {
   if (!sheet)
     return created(
       SETTINGS_SHEET,
       lang,
       SETTING_SPECS.map((x) => ({
         key: x.key,
-        value: x.key === 'language' ? lang : x.value,
+        value: x.key === 'language' ? lang : (fromPlan.get(x.key) ?? x.value),
         description: x.description[lang],
       })),
       ctx,
@@ -290,6 +343,7 @@ function setupCalendar(
   sheet: { name: string; values: string[][] } | null,
   lang: Lang,
   ctx: Ctx,
+  estimate: AcademicPeriod[],
 ): { plan: SheetPlan; periods: AcademicPeriod[] } {
   const rowOf = (p: AcademicPeriod) => ({
     id: p.id,
@@ -303,14 +357,14 @@ function setupCalendar(
   });
   if (!sheet)
     return {
-      plan: created(CALENDAR_SHEET, lang, DEFAULT_CALENDAR_2025_2026.map(rowOf), ctx),
-      periods: DEFAULT_CALENDAR_2025_2026,
+      plan: created(CALENDAR_SHEET, lang, estimate.map(rowOf), ctx),
+      periods: estimate,
     };
   if (dataRowCount(sheet.values) === 0) {
     // A header with no periods under it: the estimate goes in again.
     const plan = existing(CALENDAR_SHEET, sheet, ctx);
-    appendRows(plan, CALENDAR_SHEET, DEFAULT_CALENDAR_2025_2026.map(rowOf));
-    return { plan, periods: DEFAULT_CALENDAR_2025_2026 };
+    appendRows(plan, CALENDAR_SHEET, estimate.map(rowOf));
+    return { plan, periods: estimate };
   }
   const plan = existing(CALENDAR_SHEET, sheet, ctx);
   const { periods, problems } = readCalendarSheet(sheet);
@@ -457,14 +511,23 @@ function readPlanRows(sheet: { values: string[][] } | null): PlanRowRead[] {
 }
 
 /** The section a row belongs to, from its Unit cell ("1. Оқу процесін …", "1", or the unit's title). */
-function sectionOf(unit: string, plan: PlanDocument): number | null {
+function sectionOf(unit: string, plan: PlanDocument | undefined, rows: readonly PlanRowRead[]): number | null {
   const m = /^\s*(\d{1,2})\b/.exec(unit);
   if (m) return Number(m[1]);
   const u = unit.trim().toLowerCase();
-  const s = plan.sections.find(
-    (x) => x.title.trim().toLowerCase() === u || unitAbbreviation(x.title).toLowerCase() === u,
-  );
+  const sections = plan?.sections ?? sheetSections(rows);
+  const s = sections.find((x) => x.title.trim().toLowerCase() === u || unitAbbreviation(x.title).toLowerCase() === u);
   return s ? s.no : null;
+}
+
+/** Units named on the sheet ("1. Title"), for rows that give only a title. */
+function sheetSections(rows: readonly PlanRowRead[]): Array<{ no: number; title: string }> {
+  const out: Array<{ no: number; title: string }> = [];
+  for (const r of rows) {
+    const m = /^\s*(\d{1,2})\s*[.)]?\s*(.+)$/.exec(r.cells.unit);
+    if (m && !out.some((s) => s.no === Number(m[1]))) out.push({ no: Number(m[1]), title: m[2].trim() });
+  }
+  return out;
 }
 
 function setupPlan(
@@ -496,7 +559,7 @@ function setupPlan(
   const results: RowResult[] = [];
 
   if (!sheet) {
-    const rows = input.plan.items.map((item) => {
+    const rows = (input.plan?.items ?? []).map((item) => {
       const id = itemId(item.section, item.no);
       const cells = planned(item);
       const ev = evaluate(cells);
@@ -520,7 +583,7 @@ function setupPlan(
     } else pending.push(r);
   }
   for (const r of pending) {
-    const section = sectionOf(r.cells.unit, input.plan) ?? 0;
+    const section = sectionOf(r.cells.unit, input.plan, rowsRead) ?? 0;
     const no = Number(/\d+/.exec(r.cells.no)?.[0] ?? NaN);
     let id = Number.isFinite(no) ? itemId(section, no) : '';
     if (!id || used.has(id)) {
@@ -542,7 +605,7 @@ function setupPlan(
   const sysRows = rowsRead.map((r) => {
     const id = idOf.get(r.row)!;
     const ev = evaluate({ responsible: r.cells.responsible, deadline: r.cells.deadline, links: r.cells.links });
-    if (sectionOf(r.cells.unit, input.plan) === null) ev.warnings.push(t(lang, 'wNoSection'));
+    if (sectionOf(r.cells.unit, input.plan, rowsRead) === null) ev.warnings.push(t(lang, 'wNoSection'));
     const values = systemOf(id, r.cells, ev);
     results.push({ id, row: r.row, cells: r.cells, evaluation: ev });
     return { row: r.row, values };
@@ -550,7 +613,7 @@ function setupPlan(
   updateSystemColumns(plan, PLAN_SHEET, sheet.values, sysRows, ctx);
 
   // Items of the plan that the sheet lacks: a user deleted the row. They come back at the bottom.
-  const missing = input.plan.items
+  const missing = (input.plan?.items ?? [])
     .filter((item) => input.restoreMissing !== false && !used.has(itemId(item.section, item.no)))
     .sort((a, b) => compareItemIds(itemId(a.section, a.no), itemId(b.section, b.no)));
   appendRows(

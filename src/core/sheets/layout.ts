@@ -127,19 +127,23 @@ export const TEMPLATES_SHEET: SheetSpec = {
   ],
 };
 
-/** Orders get consecutive numbers per year here; Jospar alone writes it. */
+/** Order drafts get consecutive numbers per year and series here; the registry office adds its own number and date. */
 export const REGISTER_SHEET: SheetSpec = {
   key: 'register',
   name: { kk: 'Бұйрықтар тізілімі', ru: 'Реестр приказов', en: 'Order register' },
   columns: [
-    col('number', 'system', '№', '№', 'No.', 60),
-    col('date', 'system', 'Күні', 'Дата', 'Date', 100, 'date'),
+    col('number', 'system', 'Жоба №', '№ проекта', 'Draft No.', 60, undefined, ['№', 'No.']),
+    col('date', 'system', 'Жоба күні', 'Дата проекта', 'Draft date', 100, 'date', ['Күні', 'Дата', 'Date']),
+    col('series', 'system', 'Сериясы', 'Серия', 'Series', 150, 'text'),
     col('item', 'system', 'Тармақ', 'Пункт', 'Item', 70, 'text'),
     col('version', 'system', 'Нұсқа', 'Версия', 'Version', 60),
     col('kind', 'system', 'Түрі', 'Вид', 'Kind', 100, 'text'),
     col('title', 'system', 'Атауы', 'Название', 'Title', 380, 'text'),
     col('link', 'system', 'Құжат', 'Документ', 'Document', 260, 'text'),
     col('author', 'system', 'Автор', 'Автор', 'Author', 200, 'text'),
+    // The registry office's (кеңсе) number and date, entered by hand once the order is signed.
+    col('officialNumber', 'user', 'Тіркеу №', 'Рег. №', 'Official No.', 90, 'text'),
+    col('officialDate', 'user', 'Тіркеу күні', 'Дата регистрации', 'Official date', 110, 'date'),
   ],
 };
 

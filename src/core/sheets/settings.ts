@@ -1,5 +1,6 @@
 /** The Settings sheet: one row a setting, with its default and what it does. */
 import { DAYS_OFF_2025_2026 } from '../calendar/holidays';
+import { computedDaysOff, MOVABLE_HOLIDAYS } from '../calendar/year-days-off';
 import { planYear, isIsoDate, type PlanYear } from '../calendar/dates';
 import type { WorkingDayPolicy } from '../calendar/working-days';
 import type { Conventions } from '../deadline/types';
@@ -76,6 +77,62 @@ export const SETTING_SPECS: SettingSpec[] = [
     },
   },
   {
+    key: 'movableHolidays',
+    value: MOVABLE_HOLIDAYS.join(', '),
+    description: {
+      kk: 'Жылжымалы мерекелер (Құрбан айт 1-күні), ЖЖЖЖ-АА-КК: жаңа оқу жылының демалыстары осыдан және заңнан есептеледі',
+      ru: 'Подвижные праздники (Курбан айт, 1-й день), ГГГГ-ММ-ДД: выходные нового года вычисляются из них и закона',
+      en: "Movable holidays (Kurban Ait day 1), YYYY-MM-DD: a new year's days off are computed from these and the law",
+    },
+  },
+  {
+    key: 'daysOffSource',
+    value: 'government 2025-2026',
+    description: {
+      kk: 'daysOff қайдан: government — үкімет тізімі, computed — Jospar заң бойынша есептеген (тексеріңіз)',
+      ru: 'Откуда daysOff: government — список правительства, computed — вычислено Jospar по закону (проверьте)',
+      en: 'Where daysOff came from: government — the decree, computed — Jospar computed it from the law (check it)',
+    },
+  },
+  {
+    key: 'planTitle',
+    value:
+      'Д. Серікбаев атындағы ШҚТУ КЕАҚ Академиялық қызмет департаментінің {{academicYear}} оқу жылына арналған жұмыс жоспары',
+    description: {
+      kk: 'Жоспардың атауы (басып шығару, есеп); {{academicYear}} — оқу жылы',
+      ru: 'Название плана (печать, отчёт); {{academicYear}} — учебный год',
+      en: "The plan's title (print, report); {{academicYear}} stands for the academic year",
+    },
+  },
+  {
+    key: 'approverPosition',
+    value: 'Басқарма Төрағасы – Ректор',
+    description: {
+      kk: 'БЕКІТЕМІН: лауазымы',
+      ru: 'УТВЕРЖДАЮ: должность',
+      en: 'Approved by: position',
+    },
+  },
+  {
+    key: 'approverName',
+    value: '',
+    description: { kk: 'БЕКІТЕМІН: аты-жөні', ru: 'УТВЕРЖДАЮ: ФИО', en: 'Approved by: name' },
+  },
+  {
+    key: 'signatoryPosition',
+    value: 'Академиялық қызмет департаментінің директоры',
+    description: {
+      kk: 'Жоспарға қол қоятын: лауазымы',
+      ru: 'Подписывает план: должность',
+      en: 'Signs the plan: position',
+    },
+  },
+  {
+    key: 'signatoryName',
+    value: 'Э.С. Нурекенова',
+    description: { kk: 'Жоспарға қол қоятын: аты-жөні', ru: 'Подписывает план: ФИО', en: 'Signs the plan: name' },
+  },
+  {
     key: 'monthDueDay',
     value: 'last',
     description: {
@@ -121,6 +178,15 @@ export const SETTING_SPECS: SettingSpec[] = [
     },
   },
   {
+    key: 'rangeDue',
+    value: 'end',
+    description: {
+      kk: 'Күндер аралығы («15 қыркүйек – 20 қазан»): end — соңғы күні, start — бірінші күні',
+      ru: 'Диапазон дат («с 15 сентября по 20 октября»): end — срок в последний день, start — в первый',
+      en: 'A range of days ("15 September – 20 October"): end — due on its last day, start — on its first',
+    },
+  },
+  {
     key: 'timeZone',
     value: 'Asia/Almaty',
     description: {
@@ -139,7 +205,7 @@ export const SETTING_SPECS: SettingSpec[] = [
     },
   },
   {
-    key: 'signatoryPosition',
+    key: 'orderSignatoryPosition',
     value: 'Басқарма Төрағасы – Ректор',
     description: {
       kk: 'Бұйрыққа қол қоятын адамның лауазымы (ректор немесе өкілеттігі берілген проректор)',
@@ -148,7 +214,7 @@ export const SETTING_SPECS: SettingSpec[] = [
     },
   },
   {
-    key: 'signatoryName',
+    key: 'orderSignatoryName',
     value: '',
     description: {
       kk: 'Бұйрыққа қол қоятын адамның аты-жөні (мысалы, А.Б. Тегі); бос болса, сызық қалады',
@@ -193,6 +259,12 @@ export interface Settings {
   reminderDays: number[];
   workingDayPolicy: WorkingDayPolicy;
   daysOff: string[];
+  /** Kurban Ait and other feasts the law cannot compute, for the days off of years to come. */
+  movableHolidays: string[];
+  /** The approved plan's title (with the year filled in), approver and signatory, for print and reports. */
+  planTitle: string;
+  approver: { position: string; name: string };
+  signatory: { position: string; name: string };
   timeZone: string;
   calendarId: string;
   runBudgetSeconds: number;
@@ -230,6 +302,19 @@ export function readSettings(values: ReadonlyMap<string, string>): Settings {
     .filter(Boolean);
   const badDays = daysOffRaw.filter((d) => !isIsoDate(d));
   if (badDays.length) problems.push(`daysOff: ${badDays.join(', ')}`);
+  const movableRaw = get('movableHolidays')
+    .split(/[,;\s]+/)
+    .filter(Boolean);
+  const movableHolidays = movableRaw.filter((d) => isIsoDate(d));
+  if (movableHolidays.length < movableRaw.length)
+    problems.push(`movableHolidays: ${movableRaw.filter((d) => !isIsoDate(d)).join(', ')}`);
+  // Days off listed for another year (the academic year was changed by hand) would leave this one without any: the
+  // computed ones stand in, and the Log says so.
+  let daysOff = daysOffRaw.filter((d) => isIsoDate(d));
+  if (!daysOff.some((d) => d >= year.start && d <= year.end)) {
+    if (values.has('daysOff')) problems.push(`daysOff: ${year.label} → computed`);
+    daysOff = [...daysOff, ...computedDaysOff(year, movableHolidays)];
+  }
   const budget = Number(get('runBudgetSeconds'));
   const dayOrLast = (key: string): number | 'last' => {
     const v = get(key).toLowerCase();
@@ -254,14 +339,18 @@ export function readSettings(values: ReadonlyMap<string, string>): Settings {
       ? reminderDays.slice(0, 5)
       : fallback('reminderDays', [7, 1]),
     workingDayPolicy,
-    daysOff: daysOffRaw.filter((d) => isIsoDate(d)),
+    daysOff,
+    movableHolidays,
+    planTitle: get('planTitle').replace(/\{\{\s*academicYear\s*\}\}/g, year.label),
+    approver: { position: get('approverPosition'), name: get('approverName') },
+    signatory: { position: get('signatoryPosition'), name: get('signatoryName') },
     timeZone: get('timeZone') || 'Asia/Almaty',
     calendarId: get('calendarId'),
     runBudgetSeconds:
       Number.isFinite(budget) && budget >= 30 && budget <= 340 ? budget : fallback('runBudgetSeconds', 270),
     orders: {
-      signatoryPosition: get('signatoryPosition'),
-      signatoryName: get('signatoryName'),
+      signatoryPosition: get('orderSignatoryPosition'),
+      signatoryName: get('orderSignatoryName'),
       control: get('orderControl'),
       executor: get('orderExecutor'),
     },
@@ -272,6 +361,7 @@ export function readSettings(values: ReadonlyMap<string, string>): Settings {
       periodDue: oneOf('periodDue', ['end', 'start'] as const),
       daysBefore:
         Number.isInteger(daysBefore) && daysBefore >= 0 && daysBefore <= 60 ? daysBefore : fallback('daysBefore', 1),
+      rangeDue: oneOf('rangeDue', ['end', 'start'] as const),
     },
     problems,
   };

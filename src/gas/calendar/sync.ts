@@ -10,7 +10,6 @@ import { addDays } from '../../core/calendar/dates';
 import { desiredEvents, type EventItem } from '../../core/calendar-sync/desired';
 import { planSync, type KnownEvent, type SyncAction } from '../../core/calendar-sync/sync-plan';
 import { t } from '../../core/i18n/messages';
-import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { planSetup } from '../../core/setup/plan-setup';
 import { SETTINGS_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
@@ -69,7 +68,7 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
     return { ok: false, finished: false, report: [msg], calendar: stats };
   }
   const today = todayIn(tz);
-  const first = planSetup({ sheets: read, plan: PLAN_2025_2026, today, restoreMissing: false });
+  const first = planSetup({ sheets: read, today, restoreMissing: false });
   const settings = first.settings;
   const lang = settings.language;
   const props = PropertiesService.getDocumentProperties();
@@ -180,7 +179,6 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
   }
   const second = planSetup({
     sheets: read,
-    plan: PLAN_2025_2026,
     today,
     restoreMissing: false,
     calendarStates: states,

@@ -67,43 +67,49 @@ export function buildOrder(doc: GoogleAppsScript.Document.Document): void {
   const first = b.getChild(0).asParagraph();
   first.setText('БҰЙРЫҚ / ПРИКАЗ');
   first.setAlignment(DocumentApp.HorizontalAlignment.CENTER).editAsText().setBold(true).setFontSize(14);
-  const plain = (text: string) => b.appendParagraph(text);
-  const centred = (text: string) => b.appendParagraph(text).setAlignment(DocumentApp.HorizontalAlignment.CENTER);
-  const bold = (text: string) => b.appendParagraph(text).editAsText().setBold(true);
-  const justified = (text: string) => b.appendParagraph(text).setAlignment(DocumentApp.HorizontalAlignment.JUSTIFY);
-  centred('«____» ______________ 20___ ж.                                        № __________');
-  centred('Өскемен қ. / г. Усть-Каменогорск');
-  plain('');
-  bold('{{orderTitle}}');
-  plain('');
-  justified(
+  // One paragraph: appended, aligned where not left, its text in Times New Roman (bold or smaller where asked).
+  const para = (text: string, style: Style = {}) => {
+    const p = b.appendParagraph(text);
+    if (style.align) p.setAlignment(DocumentApp.HorizontalAlignment[style.align]);
+    const t = p.editAsText().setFontFamily('Times New Roman');
+    if (style.bold) t.setBold(true);
+    if (style.size) t.setFontSize(style.size);
+    return p;
+  };
+  first.editAsText().setFontFamily('Times New Roman');
+  para('«____» ______________ 20___ ж.                                        № __________', { align: 'CENTER' });
+  para('Өскемен қ. / г. Усть-Каменогорск', { align: 'CENTER' });
+  para('');
+  para('{{orderTitle}}', { bold: true });
+  para('');
+  para(
     '_______________________________________________ (құқықтық негізі: заң, қағида, ереже) сәйкес және ' +
       '{{academicYear}} оқу жылына арналған Академиялық қызмет департаментінің жұмыс жоспарының {{id}}-тармағын ' +
       'орындау мақсатында',
+    { align: 'JUSTIFY' },
   );
-  bold('БҰЙЫРАМЫН:');
-  justified('1. {{orderClause}}');
-  justified('2. {{responsibleClause}}');
-  justified('3. Осы бұйрықтың орындалуын бақылау {{orderControl}} жүктелсін.');
-  plain('');
-  bold('{{signatoryPosition}}');
-  b.appendParagraph('{{signatory}}').setAlignment(DocumentApp.HorizontalAlignment.RIGHT).editAsText().setBold(true);
-  plain('');
-  bold('Келісілді / Согласовано:');
-  plain('Академиялық қызмет департаментінің директоры ____________________');
-  plain('Заң қызметі / Юридическая служба ____________________');
-  plain('');
-  plain('Орынд. / Исп.: {{orderExecutor}}').editAsText().setFontSize(10);
-  plain('{{#if hasMembers}}');
-  plain('');
-  b.appendParagraph('«____» ______________ 20___ ж. № __________ бұйрыққа қосымша').setAlignment(
-    DocumentApp.HorizontalAlignment.RIGHT,
-  );
-  plain('');
-  centred('{{membersTitle}}').editAsText().setBold(true);
+  para('БҰЙЫРАМЫН:', { bold: true });
+  para('1. {{orderClause}}', { align: 'JUSTIFY' });
+  para('2. {{responsibleClause}}', { align: 'JUSTIFY' });
+  para('3. Осы бұйрықтың орындалуын бақылау {{orderControl}} жүктелсін.', { align: 'JUSTIFY' });
+  para('');
+  para('{{signatoryPosition}}', { bold: true });
+  para('{{signatory}}', { bold: true, align: 'RIGHT' });
+  para('');
+  para('Келісілді / Согласовано:', { bold: true });
+  para('Академиялық қызмет департаментінің директоры ____________________');
+  para('Заң қызметі / Юридическая служба ____________________');
+  para('');
+  para('Орынд. / Исп.: {{orderExecutor}}', { size: 10 });
+  para('{{#if hasMembers}}');
+  para('');
+  para('«____» ______________ 20___ ж. № __________ бұйрыққа қосымша', { align: 'RIGHT' });
+  para('');
+  para('{{membersTitle}}', { bold: true, align: 'CENTER' });
   peopleTable(b, ['№', 'Аты-жөні / ФИО', 'Лауазымы / Должность'], ['n', 'Аты-жөні', 'Лауазымы']);
-  plain('{{/if}}');
-  b.editAsText().setFontFamily('Times New Roman');
+  para('{{/if}}');
+  // A section's last paragraph cannot be removed: the block's closing marker must not be the last one.
+  para('');
 }
 
 export function buildReport(doc: GoogleAppsScript.Document.Document): void {

@@ -68,7 +68,20 @@ function fillSection(section: Container, values: Values, lists: Lists): string[]
     for (let r = table.getNumRows() - 1; r >= 0; r--) {
       const row = table.getRow(r);
       const m = /\{\{\s*([\p{L}\p{N}\w\-№]+)\.[\p{L}\p{N}\w\-№]+\s*\}\}/u.exec(row.getText());
-      if (!m || !(m[1] in lists)) continue;
+      if (!m) continue;
+      if (!(m[1] in lists)) {
+        // No list at all: the row stays and says so (values["listMissing"]) instead of the table silently vanishing.
+        const missing = values[`${m[1]}Missing`];
+        if (missing !== undefined)
+          for (let c = 0; c < row.getNumCells(); c++)
+            row
+              .getCell(c)
+              .replaceText(
+                `\\{\\{\\s*${re2Literal(m[1])}\\.[^}]*\\}\\}`,
+                c === Math.min(1, row.getNumCells() - 1) ? missing : '',
+              );
+        continue;
+      }
       const entries = lists[m[1]];
       entries.forEach((entry, i) => {
         const copy = table.insertTableRow(r + i, row.copy());

@@ -4,32 +4,45 @@
  * column, and, for orders, entered in the register with the year's next number. All under the document lock, so two
  * people generating at once never get the same number.
  *
- * Safe to stop: every copy carries its key (item#version) in Drive appProperties, and the register is written once at
- * the end; a run cut off after copying finds its leftover copy by that key and bins it before making the one that
- * counts, so a retry leaves one document and one register entry.
+ * Safe to stop anywhere: every copy carries its key (item#version) in Drive appProperties, and the keys a run is about
+ * to make are noted in document properties first; the next run bins any copy such a note names before making the one
+ * that counts. The register is written before the Plan's Document column: a run cut off between the two leaves the
+ * register right, and the next run puts the register's link back in the row. Rows left when the time budget runs out
+ * are noted and continued by a one-off trigger; a row whose document fails even after retries says so, the rest go on.
  */
 import { KINDS, matchKind, type TemplateRow } from '../../core/documents/kinds';
-import { documentValues, fileName, type Lists } from '../../core/documents/placeholders';
+import { documentValues, fileName, ORDER_SERIES, orderSeries, type Lists } from '../../core/documents/placeholders';
+import { responsibleFull } from '../../core/documents/order-text';
+import { fullRoleNames } from '../../core/roles/full-names';
 import { latestFor, nextOrderNumber, type RegisterEntry } from '../../core/documents/register';
 import { t } from '../../core/i18n/messages';
-import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { unitTitle } from '../../core/plan/unit-label';
+import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { planSetup, type RowResult } from '../../core/setup/plan-setup';
-import { PLAN_SHEET, REGISTER_SHEET, sheetNames, TEMPLATES_SHEET } from '../../core/sheets/layout';
+import { locateColumns, PLAN_SHEET, REGISTER_SHEET, sheetNames, TEMPLATES_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
 import { asCellText } from '../../core/text/cell-text';
 import { rememberedLang, tellUser, todayIn } from '../context';
 import { currentUser } from '../log';
 import { applySetup, readSpreadsheet } from '../setup';
 import { readSheet, zoneOffsetMinutes } from '../sheet-io';
+import { errorText, retrying } from '../retry';
 import { copyTemplate, fileExists, filesWithKey, savePdf, trash } from './drive';
 import { fillDocument } from './fill';
+
+export const CONTINUE_DOCS_HANDLER = 'josparContinueDocuments';
+/** Keys a run is making (JSON list): left behind only by a run that did not finish, whose copies may be half made. */
+const IN_FLIGHT = 'jospar.docs.inflight';
+/** What a run stopped by its time budget left to do (JSON GenerateOptions with ids). */
+const PENDING = 'jospar.docs.pending';
 
 export interface GenerateOptions {
   ids?: string[];
   kind?: string;
   interactive?: boolean;
   newVersions?: boolean;
+  /** A run that continues one stopped by its time budget (it clears the note of what was pending). */
+  continuation?: boolean;
 }
 export interface GenerateOutcome {
   ok: boolean;
@@ -38,6 +51,8 @@ export interface GenerateOutcome {
   errors: number;
   report: string[];
   documents: Array<{ item: string; id: string; name: string; number: string }>;
+  /** Rows left for the continuation when the time budget ran out. */
+  pending: number;
 }
 
 interface TemplateInfo extends TemplateRow {
@@ -50,7 +65,15 @@ interface TemplateInfo extends TemplateRow {
 
 export function generateDocuments(options: GenerateOptions = {}): GenerateOutcome {
   const lang0 = rememberedLang();
-  const outcome: GenerateOutcome = { ok: false, created: 0, skipped: 0, errors: 0, report: [], documents: [] };
+  const outcome: GenerateOutcome = {
+    ok: false,
+    created: 0,
+    skipped: 0,
+    errors: 0,
+    report: [],
+    documents: [],
+    pending: 0,
+  };
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(30000)) {
     outcome.report.push(t(lang0, 'busy'));
@@ -65,6 +88,7 @@ export function generateDocuments(options: GenerateOptions = {}): GenerateOutcom
 }
 
 function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcome {
+  const started = Date.now();
   const snap = readSpreadsheet();
   const { ss, read } = snap;
   const lang = rememberedLang();
@@ -75,19 +99,36 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
   };
   if (!read.plan || !read.templates || !read.register) return say(t(lang, 'syncNeedsSetup'));
   const today = todayIn(snap.tz);
-  const first = planSetup({ sheets: read, plan: PLAN_2025_2026, today, restoreMissing: false });
+  const first = planSetup({ sheets: read, today, restoreMissing: false });
   const settings = first.settings;
+  const budgetMs = settings.runBudgetSeconds * 1000;
+  const props = PropertiesService.getDocumentProperties();
 
   const templates = readTemplates(read.templates.values);
   const register = readRegister(read.register.values);
+  // Orders are written in Kazakh: the responsible by their full Kazakh positions.
+  const fullName = fullRoleNames(read.roles?.values, 'kk');
   const rows = chooseRows(first.rows, options, templates, ss);
   if (!rows) return say(t(lang, 'docsSelect'));
+
+  // Copies a run that did not finish may have left, perhaps half filled, are binned before anything is made again;
+  // a copy the register or a row already points at was finished and recorded, and stays.
+  const leftover = parseList(props.getProperty(IN_FLIGHT));
+  if (leftover.length) {
+    const recorded = [read.register.values, read.plan.values].map((v) => v.map((r) => r.join(' ')).join('\n')).join();
+    for (const key of leftover)
+      for (const stale of retrying(() => filesWithKey(key)))
+        if (!recorded.includes(stale.id)) retrying(() => trash(stale.id));
+  }
 
   const docLinks = new Map<string, string>();
   const newEntries: Array<RegisterEntry & { kind: string; title: string; link: string }> = [];
   const log: Array<{ action: string; item?: string; result: string }> = [];
   const listCache = new Map<string, Lists[string] | null>();
+  const reachable = new Map<string, boolean>();
   const offset = zoneOffsetMinutes(snap.tz);
+  const jobs: Array<{ row: RowResult; key: string; make: () => void }> = [];
+  let remaining: string[] = [];
 
   for (const row of rows) {
     const cell = (k: string) => row.cells[k] ?? '';
@@ -102,7 +143,8 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
       continue;
     }
     const tpl = templates.find((x) => x.kind === kindName)!;
-    if (!tpl.template || !fileExists(tpl.template)) {
+    if (tpl.template && !reachable.has(tpl.template)) reachable.set(tpl.template, fileExists(tpl.template));
+    if (!tpl.template || !reachable.get(tpl.template)) {
       fail(t(lang, 'docNoTemplate', { kind: kindName }));
       continue;
     }
@@ -123,106 +165,224 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
         again = answer === ui.Button.YES;
       }
       if (!again) {
+        // The register is written first: a run cut off before the row's link leaves the register's to put back.
+        if (previous && existingLink.startsWith('http') && !cell('docLink').includes(existingLink))
+          docLinks.set(row.id, existingLink);
         outcome.skipped++;
         continue;
       }
     }
     const version = (previous?.version ?? (existingLink ? 1 : 0)) + 1;
-    // A new version of an order keeps its number; a new order takes the year's next one.
-    const number = isOrder ? (previous ? previous.number : nextOrderNumber([...register, ...newEntries], today)) : 0;
-    const kindSpec = KINDS.find((k) => k.kind === kindName);
-    const values = documentValues(
-      {
-        id: row.id,
-        unit: unitTitle(cell('unit'), PLAN_2025_2026.sections),
-        no: cell('no'),
-        activity: cell('activity'),
-        responsible: cell('responsible'),
-        deadline: cell('deadline'),
-        deliverable: cell('deliverable'),
-        status: cell('status'),
-        owners: row.evaluation.owners,
-        nextDue: row.evaluation.nextDue,
-      },
-      {
-        kindName: kindSpec ? kindSpec.name[lang] : kindName,
-        orderNumber: number ? String(number) : '',
-        orderDate: today,
-        today,
-        academicYear: settings.year.label,
-        signatoryPosition: PLAN_2025_2026.signatory.position,
-        signatoryName: PLAN_2025_2026.signatory.name,
-        lang,
-      },
-    );
-    const lists: Lists = {};
-    const list = listFor(row.id, tpl.listSheet, ss, offset, listCache);
-    if (list) lists.list = list;
-    const name =
-      fileName(tpl.pattern || '{{id}} {{kind}} {{date}}', { ...values, version: String(version) }) +
-      (version > 1 ? ` (v${version})` : '');
     const key = `${row.id}#${version}`;
+    jobs.push({
+      row,
+      key,
+      make: () => {
+        // A new version of an order keeps its number; a new order takes the year's next one, counted over the orders
+        // made so far, so a row that failed leaves no gap.
+        const series = orderSeries({ deliverable: cell('deliverable'), activity: cell('activity') });
+        const number = isOrder
+          ? previous
+            ? previous.number
+            : nextOrderNumber([...register, ...newEntries], today, series)
+          : 0;
+        const kindSpec = KINDS.find((k) => k.kind === kindName);
+        const values = documentValues(
+          {
+            id: row.id,
+            unit: unitTitle(cell('unit'), PLAN_2025_2026.sections),
+            no: cell('no'),
+            activity: cell('activity'),
+            responsible: cell('responsible'),
+            deadline: cell('deadline'),
+            deliverable: cell('deliverable'),
+            status: cell('status'),
+            owners: row.evaluation.owners,
+            nextDue: row.evaluation.nextDue,
+            responsibleFull: responsibleFull(cell('responsible'), fullName),
+            hasList: !!listFor(row.id, tpl.listSheet, ss, offset, listCache),
+          },
+          {
+            kindName: kindSpec ? kindSpec.name[lang] : kindName,
+            orderNumber: number ? String(number) : '',
+            orderDate: today,
+            today,
+            academicYear: settings.year.label,
+            signatoryPosition: settings.orders.signatoryPosition,
+            signatoryName: settings.orders.signatoryName,
+            orderControl: settings.orders.control,
+            orderExecutor: settings.orders.executor,
+            lang,
+          },
+        );
+        const lists: Lists = {};
+        const list = listFor(row.id, tpl.listSheet, ss, offset, listCache);
+        if (list) lists.list = list;
+        const name =
+          fileName(tpl.pattern || '{{id}} {{kind}} {{date}}', { ...values, version: String(version) }) +
+          (version > 1 ? ` (v${version})` : '');
+        const { docId, unfilled, link } = makeDocument(tpl, name, key, values, lists);
+        const text = unfilled.length ? t(lang, 'docUnfilled', { names: unfilled.join(' '), link }) : link;
+        docLinks.set(row.id, text);
+        log.push({ action: 'document', item: row.id, result: unfilled.length ? text : `${name}: ${link}` });
+        if (isOrder)
+          newEntries.push({
+            number,
+            date: today,
+            item: row.id,
+            version,
+            series,
+            kind: kindSpec ? kindSpec.name[lang] : kindName,
+            title: name,
+            link,
+          });
+        outcome.documents.push({ item: row.id, id: docId, name, number: number ? String(number) : '' });
+        outcome.created++;
+      },
+    });
+  }
+
+  // The keys about to be made, noted once before any copy exists (see IN_FLIGHT).
+  if (jobs.length) props.setProperty(IN_FLIGHT, JSON.stringify([...new Set([...leftover, ...jobs.map((j) => j.key)])]));
+  for (const [index, job] of jobs.entries()) {
+    if (Date.now() - started > budgetMs) {
+      remaining = jobs.slice(index).map((j) => j.row.id);
+      break;
+    }
     try {
-      for (const stale of filesWithKey(key)) trash(stale.id);
+      job.make();
+    } catch (e) {
+      if ((e as Error)?.name === 'CutOff') throw e;
+      const message = t(lang, 'docFailed', { message: errorText(e) });
+      docLinks.set(job.row.id, message);
+      log.push({ action: 'document', item: job.row.id, result: message });
+      outcome.errors++;
+    }
+  }
+
+  // The register first (one write), then the Plan's Document column and the Log with the other sheets.
+  if (newEntries.length) writeRegister(snap, newEntries);
+  const second = planSetup({ sheets: read, today, restoreMissing: false, docLinks });
+  outcome.pending = remaining.length;
+  outcome.report.push(
+    t(lang, 'docsReport', { created: outcome.created, skipped: outcome.skipped, errors: outcome.errors }),
+  );
+  if (remaining.length) outcome.report.push(t(lang, 'syncContinues'));
+  applySetup(snap, second, log.length ? [{ action: 'document', result: outcome.report.join(' ') }, ...log] : []);
+  if (leftover.length || jobs.length || remaining.length || options.continuation) finishRun(props, remaining, options);
+  outcome.ok = true;
+  if (options.interactive !== false) tellUser(t(lang, 'docsTitle'), outcome.report.join('\n'));
+  return outcome;
+}
+
+/**
+ * The rest of a generation that stopped at its time budget, if any (a one-off trigger calls this; a scheduler that
+ * runs several jobs may call it too). Returns null when nothing is pending.
+ */
+export function continueDocuments(): GenerateOutcome | null {
+  const pending = PropertiesService.getDocumentProperties().getProperty(PENDING);
+  if (!pending) return null;
+  let options: GenerateOptions;
+  try {
+    options = JSON.parse(pending) as GenerateOptions;
+  } catch {
+    PropertiesService.getDocumentProperties().deleteProperty(PENDING);
+    return null;
+  }
+  return generateDocuments({ ...options, interactive: false, continuation: true });
+}
+
+/** The run's notes cleared (everything it made is in the sheets now), and what is left noted for a continuation. */
+function finishRun(props: GoogleAppsScript.Properties.Properties, remaining: string[], options: GenerateOptions): void {
+  props.deleteProperty(IN_FLIGHT);
+  if (!remaining.length && !options.continuation) return;
+  for (const tr of ScriptApp.getProjectTriggers())
+    if (tr.getHandlerFunction() === CONTINUE_DOCS_HANDLER) ScriptApp.deleteTrigger(tr);
+  if (!remaining.length) {
+    props.deleteProperty(PENDING);
+    return;
+  }
+  props.setProperty(PENDING, JSON.stringify({ ids: remaining, newVersions: !!options.newVersions }));
+  ScriptApp.newTrigger(CONTINUE_DOCS_HANDLER)
+    .timeBased()
+    .after(60 * 1000)
+    .create();
+}
+
+/**
+ * Copy, fill, save (and PDF): one attempt makes the whole document; a transient failure bins that attempt's copy and
+ * the whole is tried again with backoff.
+ */
+function makeDocument(
+  tpl: TemplateInfo,
+  name: string,
+  key: string,
+  values: ReturnType<typeof documentValues>,
+  lists: Lists,
+): { docId: string; unfilled: string[]; link: string } {
+  let attempt = '';
+  try {
+    return retrying(() => {
+      if (attempt) trash(attempt);
+      attempt = '';
       const docId = copyTemplate(tpl.template, name, tpl.folder, key);
+      attempt = docId;
       const doc = DocumentApp.openById(docId);
       const unfilled = fillDocument(doc, values, lists);
       doc.saveAndClose();
       if (tpl.pdf) savePdf(docId, name, tpl.folder);
-      const link = doc.getUrl();
-      if (unfilled.length) {
-        docLinks.set(row.id, t(lang, 'docUnfilled', { names: unfilled.join(' '), link }));
-        log.push({
-          action: 'document',
-          item: row.id,
-          result: t(lang, 'docUnfilled', { names: unfilled.join(' '), link }),
-        });
-      } else {
-        docLinks.set(row.id, link);
-        log.push({ action: 'document', item: row.id, result: `${name}: ${link}` });
-      }
-      if (isOrder) newEntries.push({ number, date: today, item: row.id, version, kind: kindName, title: name, link });
-      outcome.documents.push({ item: row.id, id: docId, name, number: number ? String(number) : '' });
-      outcome.created++;
-    } catch (e) {
-      fail(t(lang, 'docFailed', { message: String((e as Error)?.message ?? e).slice(0, 200) }));
-    }
-  }
-
-  // Every sheet once: the register's new lines, the Plan's Document column, the Log.
-  const second = planSetup({ sheets: read, plan: PLAN_2025_2026, today, restoreMissing: false, docLinks });
-  if (newEntries.length) {
-    const registerPlan = second.sheets.find((s) => s.key === 'register')!;
-    const at = (key: string) => registerPlan.columnIndex[key];
-    const width = registerPlan.columns;
-    const user = currentUser();
-    registerPlan.writes.push({
-      row: lastDataRow(read.register.values) + 1,
-      col: 0,
-      values: newEntries.map((e) => {
-        const line: Array<string | number> = new Array(width).fill('');
-        const put = (k: string, v: string | number) => {
-          if (at(k) !== undefined) line[at(k)] = typeof v === 'string' ? asCellText(v) : v;
-        };
-        put('number', e.number);
-        if (at('date') !== undefined) line[at('date')] = e.date;
-        put('item', e.item);
-        put('version', e.version);
-        put('kind', e.kind);
-        put('title', e.title);
-        put('link', e.link);
-        put('author', user);
-        return line;
-      }),
+      return { docId, unfilled, link: doc.getUrl() };
     });
+  } catch (e) {
+    // The last attempt's copy is binned too (if Drive lets us now; else the next run's in-flight note finds it).
+    if (attempt && (e as Error)?.name !== 'CutOff') {
+      try {
+        trash(attempt);
+      } catch {
+        /* left for the next run */
+      }
+    }
+    throw e;
   }
-  outcome.report.push(
-    t(lang, 'docsReport', { created: outcome.created, skipped: outcome.skipped, errors: outcome.errors }),
-  );
-  applySetup(snap, second, log.length ? [{ action: 'document', result: outcome.report[0] }, ...log] : []);
-  outcome.ok = true;
-  if (options.interactive !== false) tellUser(t(lang, 'docsTitle'), outcome.report.join('\n'));
-  return outcome;
+}
+
+function parseList(text: string | null): string[] {
+  if (!text) return [];
+  try {
+    const v = JSON.parse(text) as unknown;
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function writeRegister(
+  snap: ReturnType<typeof readSpreadsheet>,
+  entries: Array<RegisterEntry & { kind: string; title: string; link: string }>,
+): void {
+  const values = snap.read.register!.values;
+  const at = locateColumns(REGISTER_SHEET, values[0] ?? []);
+  const width = Math.max(values[0]?.length ?? 0, ...[...at.values()].map((i) => i + 1));
+  const user = currentUser();
+  const lines = entries.map((e) => {
+    const line: Array<string | number> = new Array(width).fill('');
+    const put = (k: string, v: string | number) => {
+      if (at.has(k)) line[at.get(k)!] = typeof v === 'string' ? asCellText(v) : v;
+    };
+    put('number', e.number);
+    if (at.has('date')) line[at.get('date')!] = e.date;
+    put('series', ORDER_SERIES[(e.series as keyof typeof ORDER_SERIES) || 'main'][rememberedLang()]);
+    put('item', e.item);
+    put('version', e.version);
+    put('kind', e.kind);
+    put('title', e.title);
+    put('link', e.link);
+    put('author', user);
+    return line;
+  });
+  const sheet = snap.found.register!;
+  const row = lastDataRow(values) + 2;
+  retrying(() => sheet.getRange(row, 1, lines.length, width).setValues(lines));
 }
 
 function readTemplates(values: string[][]): TemplateInfo[] {
@@ -253,7 +413,17 @@ function readRegister(values: string[][]): RegisterEntry[] {
       date: cell(r, 'date'),
       item: cell(r, 'item').trim(),
       version: Number(cell(r, 'version')) || 1,
+      series: seriesKey(cell(r, 'series')),
     }));
+}
+
+/** A Series cell (in any language) → its key; blank or unknown → 'main'. */
+function seriesKey(label: string): string {
+  const v = label.trim().toLowerCase();
+  const found = (Object.keys(ORDER_SERIES) as Array<keyof typeof ORDER_SERIES>).find((k) =>
+    Object.values(ORDER_SERIES[k]).some((x) => x.toLowerCase() === v),
+  );
+  return found ?? 'main';
 }
 
 function registerLink(values: string[][], entry: RegisterEntry): string {

@@ -6,6 +6,8 @@ import { cellReader } from '../../core/sheets/readers';
 import { locateColumns } from '../../core/sheets/layout';
 import { rememberedLang, tellUser } from '../context';
 import { readSpreadsheet } from '../setup';
+import { asCellText } from '../../core/text/cell-text';
+import { retrying } from '../retry';
 import { buildOrder, buildPlan, buildReport } from './default-templates';
 import { createDoc, ensureFolder, fileExists, filesWithKey, trash } from './drive';
 
@@ -29,45 +31,71 @@ export function createDefaultTemplates(options: { interactive?: boolean } = {}):
       if (options.interactive !== false) tellUser('Jospar', msg);
       return { ok: false, templates: {}, folder: '', report: [msg] };
     }
-    const templatesFolder = ensureFolder('templates', 'Jospar — үлгілер / шаблоны');
-    const outputFolder = ensureFolder('output', 'Jospar — құжаттар / документы');
-    // Templates a cut-off run made but never wrote into the sheet are binned; those the sheet points at stay.
-    const inSheet = new Set(values.slice(1).map((r) => cellReader(TEMPLATES_SHEET, values[0])(r, 'template').trim()));
-    for (const base of ['order', 'report', 'plan'])
-      for (const f of filesWithKey(`template:${base}`)) if (!inSheet.has(f.id)) trash(f.id);
+    const templatesFolder = retrying(() => ensureFolder('templates', 'Jospar — үлгілер / шаблоны'));
+    const outputFolder = retrying(() => ensureFolder('output', 'Jospar — құжаттар / документы'));
+    const cell = cellReader(TEMPLATES_SHEET, values[0]);
+    const data = values.slice(1);
+    // Each template reached once: a run that asks Drive about the same id twice pays twice.
+    const reachable = new Map<string, boolean>();
+    const reaches = (id: string) => {
+      if (!reachable.has(id))
+        reachable.set(
+          id,
+          retrying(() => fileExists(id)),
+        );
+      return reachable.get(id)!;
+    };
+    // A template of Jospar's that the sheet points at is kept and reused: running this again (or after a cut-off run
+    // that wrote the sheet) makes nothing twice. One a cut-off run made but never wrote into the sheet may be half
+    // built, so it is binned and made again.
+    const inSheet = new Set(data.map((r) => cell(r, 'template').trim()).filter(Boolean));
     const made: Record<string, string> = {};
     for (const [base, build, title] of [
       ['order', buildOrder, 'Jospar: Бұйрық / Приказ'],
       ['report', buildReport, 'Jospar: Есеп / Отчёт'],
       ['plan', buildPlan, 'Jospar: Жоспар / План'],
     ] as const) {
-      const id = createDoc(title, templatesFolder, `template:${base}`);
-      const doc = DocumentApp.openById(id);
-      build(doc);
-      doc.saveAndClose();
-      made[base] = id;
+      for (const f of retrying(() => filesWithKey(`template:${base}`))) {
+        if (inSheet.has(f.id) && !made[base]) made[base] = f.id;
+        else if (!inSheet.has(f.id)) retrying(() => trash(f.id));
+      }
+      if (made[base]) continue;
+      // A build that failed transiently is binned and made again whole.
+      let attempt = '';
+      made[base] = retrying(() => {
+        if (attempt) trash(attempt);
+        const id = createDoc(title, templatesFolder, `template:${base}`);
+        attempt = id;
+        const doc = DocumentApp.openById(id);
+        build(doc);
+        doc.saveAndClose();
+        return id;
+      });
     }
-    // Rows whose template is blank or no longer reachable get Jospar's; a user's own template stays. Only the template
-    // and folder cells (adjacent: one range) and the check column are written.
-    const cell = cellReader(TEMPLATES_SHEET, values[0]);
+    // Rows whose template is blank or no longer reachable get Jospar's; a user's own template stays. The template,
+    // folder and check cells go in one write (with the cells between them as they are), so that no cut-off leaves the
+    // check column telling of templates the sheet does not yet point at.
     const cols = locateColumns(TEMPLATES_SHEET, values[0]);
-    const tc = cols.get('template');
-    const kc = cols.get('check');
-    const data = values.slice(1);
-    if (tc !== undefined && cols.get('folder') === tc + 1 && data.length) {
+    const keys = ['template', 'folder', 'check'].filter((k) => cols.has(k));
+    if (cols.has('template') && data.length) {
+      const first = Math.min(...keys.map((k) => cols.get(k)!));
+      const last = Math.max(...keys.map((k) => cols.get(k)!));
       const block = data.map((r) => {
         const kind = KINDS.find((k) => k.kind === cell(r, 'kind').trim());
-        const template = cell(r, 'template').trim();
-        return [
-          kind && (!template || !fileExists(template)) ? made[kind.template] : template,
-          cell(r, 'folder').trim() || (kind ? outputFolder : ''),
-        ];
+        const given = cell(r, 'template').trim();
+        const template = kind && (!given || !reaches(given)) ? made[kind.template] : given;
+        // The cells between are written back as read, as text (a formula-like text stays text).
+        const line = r.slice(first, last + 1).map(asCellText);
+        while (line.length < last - first + 1) line.push('');
+        const put = (key: string, value: string) => {
+          if (cols.has(key)) line[cols.get(key)! - first] = asCellText(value);
+        };
+        put('template', template);
+        put('folder', cell(r, 'folder').trim() || (kind ? outputFolder : ''));
+        put('check', template ? t(lang, 'ok') : t(lang, 'templateMissing'));
+        return line;
       });
-      sheet.getRange(2, tc + 1, data.length, 2).setValues(block);
-      if (kc !== undefined)
-        sheet
-          .getRange(2, kc + 1, data.length, 1)
-          .setValues(block.map(([tpl]) => [tpl ? t(lang, 'ok') : t(lang, 'templateMissing')]));
+      retrying(() => sheet.getRange(2, first + 1, data.length, last - first + 1).setValues(block));
     }
     const report = [t(lang, 'templatesMade', { names: Object.keys(made).join(', ') })];
     if (options.interactive !== false) tellUser(t(lang, 'templatesTitle'), report.join('\n'));

@@ -1,7 +1,7 @@
-import { DEFAULT_CALENDAR_2025_2026 } from '../../core/calendar/academic-calendar';
+import { calendarEstimate } from '../../core/calendar/calendar-estimate';
 import { planYear } from '../../core/calendar/dates';
-import { DAYS_OFF_2025_2026 } from '../../core/calendar/holidays';
-import { lawDaysOff, type WorkingDayPolicy } from '../../core/calendar/working-days';
+import type { WorkingDayPolicy } from '../../core/calendar/working-days';
+import { daysOffFor } from '../../core/calendar/year-days-off';
 import { parseDeadline } from '../../core/deadline/engine';
 import { readSettings } from '../../core/sheets/settings';
 import { option, parseArgs, UsageError } from './args';
@@ -22,9 +22,7 @@ export function deadlineCommand(argv: string[]): number {
   if (!year) throw new UsageError('--year takes an academic year such as 2025-2026');
   const policy = (option(args, 'policy') ?? 'previous') as WorkingDayPolicy;
   if (!['previous', 'next', 'none'].includes(policy)) throw new UsageError('--policy takes previous, next or none');
-  const daysOff = new Set(
-    year.startYear === 2025 ? DAYS_OFF_2025_2026 : [...lawDaysOff(year.startYear), ...lawDaysOff(year.startYear + 1)],
-  );
+  const daysOff = new Set(daysOffFor(year));
   // Conventions are read exactly as the Settings sheet is (monthDueDay=25, wholeYearDue=none, …).
   const pairs = (args.options.get('convention') ?? []).map((kv) => {
     const m = /^(\w+)=(.*)$/.exec(kv);
@@ -33,9 +31,10 @@ export function deadlineCommand(argv: string[]): number {
   });
   const read = readSettings(new Map(pairs));
   if (read.problems.length) throw new UsageError(`--convention: ${read.problems.join(', ')}`);
+  const calendar = calendarEstimate(year);
   const schedule = parseDeadline(args.positionals[0], {
     year,
-    calendar: DEFAULT_CALENDAR_2025_2026,
+    calendar,
     links: args.options.get('link') ?? [],
     daysOff,
     policy,
@@ -53,6 +52,17 @@ export function deadlineCommand(argv: string[]): number {
     `windows:  ${schedule.windows.map((w) => `${w.start}…${w.end}`).join(', ') || '—'}`,
     `rrule:    ${schedule.rrule ?? '—'}`,
     ...(schedule.anchors.length ? [`anchors:  ${schedule.anchors.join(', ')}`] : []),
+    // The periods chosen ("қысқы сессия" is only the winter one) and the offsets counted from them.
+    ...schedule.anchors.map((id) => {
+      const p = calendar.find((x) => x.id === id);
+      return `period:   ${id} ${p ? `${p.name.en} (${p.start}…${p.end})` : ''}`;
+    }),
+    ...(schedule.offsets ?? []).map(
+      (o) =>
+        `offset:   ${o.offset.n} ${o.offset.unit.replace('-', ' ')}${o.offset.n === 1 ? '' : 's'} ${o.offset.dir} the ${o.from} of ` +
+        `${o.period} → ${o.due}`,
+    ),
+    ...schedule.notes.map((w) => `note:     ${w.code} at ${w.start}-${w.end} «${w.text}»`),
     ...schedule.warnings.map((w) => `warning:  ${w.code} at ${w.start}-${w.end} «${w.text}»`),
     ...schedule.errors.map((w) => `error:    ${w.code} at ${w.start}-${w.end} «${w.text}»`),
   ];

@@ -68,6 +68,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
 
   step(2, planFile ? `Set up plan from ${planFile}` : 'Set up plan (embedded 2025-2026 plan)');
   let cutOff: CutOff | null = null;
+  let failure: string | null = null;
   let outcome: { report?: string[]; result?: unknown; problems?: string[] } = {};
   let sync: { calendar?: Record<string, number>; report?: string[]; calendarId?: string } = {};
   let documents: { created: number; skipped: number; errors: number } | null = null;
@@ -88,8 +89,10 @@ export async function previewCommand(argv: string[]): Promise<number> {
     };
     documents = { created: generated.created, skipped: generated.skipped, errors: generated.errors };
   } catch (e) {
+    // A cut-off is the run being stopped; anything else the add-on threw is its failure. Either way the state is kept
+    // and the run reported, in one line, never as a stack trace.
     if (e instanceof CutOff || (e as Error)?.name === 'CutOff') cutOff = e as CutOff;
-    else throw e;
+    else failure = String((e as Error)?.message ?? e).split('\n')[0];
   }
 
   step(5, `writing ${outDir}`);
@@ -108,7 +111,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
     writeFileSync(join(outDir, 'docs', `${f.name.replace(/[\\/:*?"<>|]+/g, ' ')}.docx`), await documentToDocx(doc));
   }
   const summary = buildSummary(ws, outcome, problems, {
-    cutOff: cutOff?.message ?? null,
+    cutOff: cutOff?.message ?? (failure ? `failed: ${failure}` : null),
     seconds: (Date.now() - started) / 1000,
     outDir,
     statePath: statePath ?? null,
@@ -121,7 +124,8 @@ export async function previewCommand(argv: string[]): Promise<number> {
   step(6, 'done');
   if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else printSummary(summary);
-  return cutOff ? 1 : 0;
+  if (failure) process.stderr.write(`jospar: the run failed: ${failure}\n`);
+  return cutOff || failure ? 1 : 0;
 }
 
 /** Whether the Templates sheet already points at templates (the preview makes Jospar's own once, like a user would). */

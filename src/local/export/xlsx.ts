@@ -7,7 +7,8 @@
 import ExcelJS from 'exceljs';
 import { columnLetter, toA1 } from '../workspace/a1';
 import type { ConditionalRuleState } from '../workspace/sheet-formatting';
-import type { LocalSpreadsheet } from '../workspace/spreadsheet';
+import type { LocalSpreadsheet, Value } from '../workspace/spreadsheet';
+import { zoneOffsetMs } from '../workspace/zone';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -64,7 +65,7 @@ export async function writeXlsx(ss: LocalSpreadsheet, file: string): Promise<voi
         const cell = sheet._get(r, c);
         const x = row.getCell(c);
         if (cell?.f) x.value = { formula: cell.f.slice(1) };
-        else if (cell && cell.v !== '') x.value = cell.v as ExcelJS.CellValue;
+        else if (cell && cell.v !== '') x.value = cellValue(cell.v, ss._timeZone);
         const fmt = sheet._formats.get(`${r}:${c}`);
         if (fmt && fmt !== 'General') x.numFmt = fmt;
         const style = sheet._styles.get(`${r}:${c}`);
@@ -115,4 +116,11 @@ export async function writeXlsx(ss: LocalSpreadsheet, file: string): Promise<voi
     }
   }
   await wb.xlsx.writeFile(file);
+}
+
+/** Excel has no time zones: a date is the wall clock it shows, which ExcelJS takes from a Date's UTC fields. */
+function cellValue(v: Value, timeZone: string): ExcelJS.CellValue {
+  if (Object.prototype.toString.call(v) !== '[object Date]') return v as ExcelJS.CellValue;
+  const t = (v as Date).getTime();
+  return new Date(t + zoneOffsetMs(timeZone, t));
 }

@@ -50,6 +50,8 @@ export class CallCounter {
   halted: CutOff | null = null;
   /** Called on every counted call (the Workspace advances its virtual clock here to simulate latency). */
   onCall: (() => void) | null = null;
+  /** Makes a Date of the add-on's realm (set when the add-on is loaded): Apps Script hands a script its own Dates. */
+  toRealm: ((ms: number) => Date) | null = null;
   constructor(public faults: FaultSpec[] = []) {}
 
   count(key: string): void {
@@ -141,8 +143,11 @@ function unwrap(value: unknown): unknown {
     : value;
 }
 
+/** Emulated objects come back wrapped; Dates (also in arrays, as getValues gives them) as the script realm's. */
 function wrapResult(counter: CallCounter, result: unknown): unknown {
-  if (Array.isArray(result)) return result.map((r) => (isEmulated(r) ? counter.track(r) : r));
+  if (Array.isArray(result)) return result.map((r) => wrapResult(counter, r));
+  if (counter.toRealm && Object.prototype.toString.call(result) === '[object Date]')
+    return counter.toRealm((result as Date).getTime());
   return isEmulated(result) ? counter.track(result) : result;
 }
 

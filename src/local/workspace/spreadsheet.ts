@@ -7,6 +7,7 @@
  * - data validation that rejects invalid input makes a script write of an invalid value throw.
  */
 import type { Emulates } from './conforms';
+import { fromWallClock, wallClock } from './zone';
 import { parseA1, toA1, type Box } from './a1';
 import type { CallCounter, Emulated, ServiceName } from './counter';
 import {
@@ -121,14 +122,18 @@ export class LocalProtection
     super();
   }
   setDescription(d: string): this {
-    this.state.description = d;
+    this.sheet._spreadsheet._counter.write('sheets', 'Protection.setDescription', () => {
+      this.state.description = d;
+    });
     return this;
   }
   getDescription(): string {
     return this.state.description;
   }
   setWarningOnly(w: boolean): this {
-    this.state.warningOnly = w;
+    this.sheet._spreadsheet._counter.write('sheets', 'Protection.setWarningOnly', () => {
+      this.state.warningOnly = w;
+    });
     return this;
   }
   isWarningOnly(): boolean {
@@ -138,7 +143,9 @@ export class LocalProtection
     return this.sheet.getRange(this.state.a1);
   }
   remove(): void {
-    this.sheet._protections = this.sheet._protections.filter((p) => p !== this.state);
+    this.sheet._spreadsheet._counter.write('sheets', 'Protection.remove', () => {
+      this.sheet._protections = this.sheet._protections.filter((p) => p !== this.state);
+    });
   }
 }
 
@@ -582,8 +589,18 @@ export class LocalSheet
         ? [Number(dotted[3]), Number(dotted[2]), Number(dotted[1])]
         : null;
     if (ymd) {
-      const d = new Date(ymd[0], ymd[1] - 1, ymd[2]);
-      if (d.getMonth() === ymd[1] - 1) return { v: d };
+      // A date typed into a cell is midnight in the spreadsheet's time zone, whatever the host's.
+      const zone = this._spreadsheet._timeZone;
+      const t = fromWallClock(zone, {
+        year: ymd[0],
+        month: ymd[1] - 1,
+        day: ymd[2],
+        hour: 0,
+        minute: 0,
+        second: 0,
+        ms: 0,
+      });
+      if (wallClock(zone, t).month === ymd[1] - 1) return { v: new Date(t) };
     }
     return { v: s };
   }
@@ -691,8 +708,8 @@ export class LocalRange
     return this.map((r, c) => {
       const v = this._sheet._get(r, c)?.v ?? '';
       if (typeof v === 'object') {
-        const d = v as Date;
-        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+        const w = wallClock(this._sheet._spreadsheet._timeZone, (v as Date).getTime());
+        return `${w.year}-${String(w.month + 1).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
       }
       return String(v);
     });

@@ -78,7 +78,7 @@ export class LocalSession
 {
   readonly gasClass = 'Session';
   readonly gasService = 'session' as const;
-  constructor(private readonly user: { email: string; locale: string; timeZone: string }) {}
+  constructor(private readonly user: { email: string; locale: string; timeZone: () => string }) {}
   getActiveUser(): { getEmail(): string } {
     return { getEmail: () => this.user.email };
   }
@@ -89,7 +89,7 @@ export class LocalSession
     return this.user.locale;
   }
   getScriptTimeZone(): string {
-    return this.user.timeZone;
+    return this.user.timeZone();
   }
   getTemporaryActiveUserKey(): string {
     return 'local-user-key';

@@ -28,6 +28,8 @@ export class Workspace {
   readonly counter: CallCounter;
   readonly clock: VirtualClock;
   readonly user: string;
+  /** The script's time zone (Session.getScriptTimeZone): the manifest's, set when the add-on is loaded. */
+  scriptTimeZone = 'Asia/Almaty';
   spreadsheet: LocalSpreadsheet;
   readonly properties = {
     script: new Map<string, string>(),
@@ -97,7 +99,7 @@ export class Workspace {
       DocumentApp: c.track(new LocalDocumentApp(this.docs, this.drive, c)),
       Drive: new LocalDrive(this.drive, this.docs, c),
       Utilities: c.track(new LocalUtilities(this.clock)),
-      Session: c.track(new LocalSession({ email: this.user, locale: 'kk', timeZone: 'Asia/Almaty' })),
+      Session: c.track(new LocalSession({ email: this.user, locale: 'kk', timeZone: () => this.scriptTimeZone })),
       Logger: logger,
       console: { log: logger.log, info: logger.log, warn: logger.log, error: logger.log },
     };

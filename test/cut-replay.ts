@@ -1,0 +1,128 @@
+/**
+ * Cut-off sweeps: run a sequence of add-on steps cut off right after the N-th write of a service, run it again on the
+ * saved state, and compare the end with an uncut run. The comparison is of everything a user or the next run sees —
+ * every sheet (values, formats, styles, validation, protection, hidden), properties, triggers, the files still in Drive
+ * and the Docs they hold — with Drive ids named by what the file is (its key, else its name), because a re-run may
+ * legitimately bin a half-made copy and make a new one. The Log is compared by its header only: it is a journal and
+ * records both runs.
+ */
+import { readFileSync } from 'node:fs';
+import { ensureBuilt, loadAddOn, type AddOn } from '../src/local/run-addon';
+import type { ServiceName } from '../src/local/workspace/counter';
+import { Workspace } from '../src/local/workspace/workspace';
+
+export const START = Date.parse('2025-10-01T04:00:00Z');
+export type Step = (addon: AddOn) => unknown;
+
+let code: string | null = null;
+export async function addOnCode(): Promise<string> {
+  if (code === null) code = readFileSync(await ensureBuilt(), 'utf8');
+  return code;
+}
+
+/** Runs the steps on a workspace; returns whether a cut stopped them. */
+export function runSteps(ws: Workspace, steps: Step[], js: string): boolean {
+  const addon = loadAddOn(ws, js);
+  try {
+    for (const step of steps) step(addon);
+    return false;
+  } catch (e) {
+    if ((e as Error)?.name === 'CutOff') return true;
+    throw e;
+  }
+}
+
+/** Runs the steps uncut on a saved state, recording what each write of each service was ("sheets" → labels). */
+export function recordedRun(
+  state: string,
+  steps: Step[],
+  js: string,
+): { ws: Workspace; writes: Map<string, string[]> } {
+  const ws = loaded(state);
+  const writes = new Map<string, string[]>();
+  const write = ws.counter.write.bind(ws.counter);
+  ws.counter.write = <T>(service: ServiceName, what: string, apply: () => T): T => {
+    writes.set(service, [...(writes.get(service) ?? []), what]);
+    return write(service, what, apply);
+  };
+  runSteps(ws, steps, js);
+  return { ws, writes };
+}
+
+/** The saved state (as `jospar preview --state` keeps it) after `prefix`, run uncut on a new workspace. */
+export function prepared(prefix: Step[], js: string): string {
+  const ws = new Workspace({ now: START });
+  runSteps(ws, prefix, js);
+  return JSON.stringify(ws.toJSON());
+}
+
+export function loaded(state: string, faults: Workspace['counter']['faults'] = []): Workspace {
+  return Workspace.fromJSON(JSON.parse(state), { faults });
+}
+
+/**
+ * Cut after write n of service, then the same steps again on what the cut left, as a new execution (a new script
+ * context; the cut execution's locks gone, as Apps Script releases them when an execution ends): the canonical end.
+ */
+export function cutAndRerun(
+  base: string,
+  steps: Step[],
+  service: ServiceName,
+  n: number,
+  js: string,
+): { cut: boolean; state: string } {
+  const ws = loaded(base, [{ service, n, mode: 'cut' }]);
+  const cut = runSteps(ws, steps, js);
+  ws.counter.halted = null;
+  ws.counter.faults = [];
+  ws.locks.clear();
+  runSteps(ws, steps, js);
+  return { cut, state: canonical(ws) };
+}
+
+/** A JSON text of what the workspace holds, ids of Drive files replaced by what they are. */
+export function canonical(ws: Workspace): string {
+  const j = ws.toJSON();
+  const live = j.drive.files.filter((f) => !f.trashed);
+  const names = new Map<string, string>();
+  const seen = new Map<string, number>();
+  for (const f of live) {
+    const what = f.appProperties?.josparKey ?? `${f.mimeType}:${f.name}`;
+    const k = seen.get(what) ?? 0;
+    seen.set(what, k + 1);
+    names.set(f.id, `<${what}${k ? `~${k}` : ''}>`);
+  }
+  for (const f of j.drive.files) if (f.trashed) names.set(f.id, '<TRASHED>');
+  const ids = [...names.keys()].sort((a, b) => b.length - a.length);
+  const pattern = ids.length ? new RegExp(`\\b(${ids.join('|')})\\b`, 'g') : null;
+  const rename = (text: string) => (pattern ? text.replace(pattern, (id) => names.get(id)!) : text);
+  const state = {
+    spreadsheet: {
+      ...j.spreadsheet,
+      toasts: [],
+      sheets: j.spreadsheet.sheets.map((s) => ({
+        ...s,
+        cells: /^(Журнал|Журнал|Log)$/.test(s.name) ? s.cells.slice(0, 1) : s.cells,
+      })),
+    },
+    properties: j.properties,
+    triggers: j.triggers,
+    calendars: j.calendars,
+    files: live
+      .map((f) => ({ ...f, bytes: undefined, seq: undefined }))
+      .sort((a, b) => names.get(a.id)!.localeCompare(names.get(b.id)!)),
+    docs: j.docs.documents
+      .filter((d) => names.has(d.id) && names.get(d.id) !== '<TRASHED>')
+      .sort((a, b) => names.get(a.id)!.localeCompare(names.get(b.id)!)),
+  };
+  return rename(JSON.stringify(state));
+}
+
+/** Where two canonical states first differ, with some context, for a readable failure. */
+export function firstDifference(a: string, b: string): string {
+  if (a === b) return '';
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const around = (s: string) => s.slice(Math.max(0, i - 160), i + 160);
+  return `at ${i}:\n  uncut: ${around(a)}\n  cut:   ${around(b)}`;
+}

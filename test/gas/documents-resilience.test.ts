@@ -1,0 +1,101 @@
+/**
+ * Generate document under failure and time pressure: a document that keeps failing is reported on its row and the
+ * others go on with no gap in the register; a run that reaches its time budget hands the rest to a one-off trigger,
+ * whose runs finish the job exactly as one long run would have.
+ */
+import { installed, sheetValues } from '../helpers';
+import type { Workspace } from '../../src/local/workspace/workspace';
+
+type Outcome = { created: number; errors: number; pending: number; documents: Array<{ item: string; number: string }> };
+
+function register(ws: Workspace): Array<[number, string]> {
+  return sheetValues(ws, 'Бұйрықтар тізілімі')
+    .slice(1)
+    .map((r) => [Number(r[0]), String(r[3])] as [number, string]);
+}
+
+function documentCell(ws: Workspace, id: string): string {
+  const values = sheetValues(ws, 'Жоспар');
+  const h = values[0] as string[];
+  return String(values.find((r) => r[h.indexOf('ID')] === id)![h.indexOf('Құжат')]);
+}
+
+function setBudget(ws: Workspace, seconds: number): void {
+  const sheet = ws.spreadsheet.getSheetByName('Баптаулар')!;
+  const keys = sheet
+    .getDataRange()
+    .getValues()
+    .map((r) => r[0]);
+  sheet.getRange(keys.indexOf('runBudgetSeconds') + 1, 2).setValue(String(seconds));
+}
+
+async function ready(options: Parameters<typeof installed>[0] = {}) {
+  const r = await installed(options);
+  r.addon.josparSetUpPlan();
+  r.addon.josparCreateTemplates();
+  r.ws.counter.reset();
+  return r;
+}
+
+describe('Generate document, a document that keeps failing', () => {
+  it('is reported on its row without a stack trace; the other orders are made and numbered without a gap', async () => {
+    const { ws, addon } = await ready();
+    // The first Docs write of each of the five attempts (one and four retries) fails as a rate limit.
+    ws.counter.faults = [1, 2, 3, 4, 5].map((n) => ({ service: 'docs' as const, n, mode: 'throw' as const }));
+    const out = addon.josparGenerateDocuments({ kind: 'order', interactive: false }) as Outcome;
+    expect([out.created, out.errors]).toEqual([13, 1]);
+    const all = register(ws);
+    expect(all.map(([n]) => n)).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
+    const missing = sheetValues(ws, 'Жоспар')
+      .slice(1)
+      .map((r) => String(r[(sheetValues(ws, 'Жоспар')[0] as string[]).indexOf('ID')]))
+      .find((id) => /қате/.test(documentCell(ws, id)))!;
+    expect(documentCell(ws, missing)).toMatch(/^қате: Service invoked too many times/);
+    expect(documentCell(ws, missing)).not.toMatch(/\n|at .*\.js/);
+    // Binned: no half-made copy of the failed order is left in Drive.
+    expect(ws.drive.files.filter((f) => !f.trashed && f.appProperties?.josparKey?.startsWith(`${missing}#`))).toEqual(
+      [],
+    );
+    // Run again: the failed one is made and takes the next number.
+    ws.counter.faults = [];
+    const again = addon.josparGenerateDocuments({ kind: 'order', interactive: false }) as Outcome;
+    expect([again.created, again.errors]).toEqual([1, 0]);
+    expect(register(ws).find(([, item]) => item === missing)![0]).toBe(14);
+  });
+
+  it('retries a single refusal with backoff and makes every document', async () => {
+    const { ws, addon } = await ready();
+    ws.counter.faults = [
+      { service: 'drive', n: 3, mode: 'throw' },
+      { service: 'docs', n: 40, mode: 'throw' },
+      { service: 'sheets', n: 1, mode: 'throw' },
+    ];
+    const before = ws.clock.now();
+    const out = addon.josparGenerateDocuments({ kind: 'order', interactive: false }) as Outcome;
+    expect([out.created, out.errors]).toEqual([14, 0]);
+    expect(register(ws)).toHaveLength(14);
+    expect(ws.clock.now() - before).toBeGreaterThanOrEqual(3000);
+  });
+});
+
+describe('Generate document, time budget', () => {
+  it('stops at the budget, continues from a one-off trigger, and ends as one run would', async () => {
+    const { ws, addon } = await ready({ latencyMs: 200 });
+    setBudget(ws, 30);
+    const first = addon.josparGenerateDocuments({ kind: 'order', interactive: false }) as Outcome;
+    expect(first.created).toBeGreaterThan(0);
+    expect(first.pending).toBe(14 - first.created);
+    expect(ws.triggers.filter((t) => t.handler === 'josparContinueDocuments')).toHaveLength(1);
+    let runs = 1;
+    while (ws.triggers.some((t) => t.handler === 'josparContinueDocuments') && runs < 40) {
+      addon.josparContinueDocuments();
+      runs++;
+    }
+    expect(runs).toBeGreaterThan(2);
+    expect(ws.triggers.filter((t) => t.handler === 'josparContinueDocuments')).toHaveLength(0);
+    expect(register(ws).map(([n]) => n)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+    expect(ws.drive.files.filter((f) => !f.trashed && /#/.test(f.appProperties?.josparKey ?? ''))).toHaveLength(14);
+    // Nothing is left pending: the continuation has nothing to do.
+    expect(addon.josparContinueDocuments()).toBeNull();
+  });
+});
