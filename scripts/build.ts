@@ -6,7 +6,7 @@
  * `function name() {…}` that forwards to the bundle. Names ending in "_" stay private, as Apps Script treats them.
  */
 import { build as esbuild } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..');
@@ -33,6 +33,7 @@ export async function build({ outDir = DIST, minify = false } = {}): Promise<{
   names: string[];
   bytes: number;
   file: string;
+  sidebarBytes: number;
 }> {
   const names = await entryExports();
   const bundle = await esbuild({
@@ -54,15 +55,53 @@ export async function build({ outDir = DIST, minify = false } = {}): Promise<{
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'Code.js'), code);
   copyFileSync(join(root, 'appsscript.json'), join(outDir, 'appsscript.json'));
-  const uiDir = join(root, 'src/ui');
-  if (existsSync(uiDir))
-    for (const f of readdirSync(uiDir).filter((f) => f.endsWith('.html')))
-      copyFileSync(join(uiDir, f), join(outDir, f));
-  return { names, bytes: Buffer.byteLength(code), file: join(outDir, 'Code.js') };
+  const sidebar = await buildSidebar();
+  writeFileSync(join(outDir, 'Sidebar.html'), sidebar);
+  return {
+    names,
+    bytes: Buffer.byteLength(code),
+    file: join(outDir, 'Code.js'),
+    sidebarBytes: Buffer.byteLength(sidebar),
+  };
+}
+
+/**
+ * The sidebar as Apps Script serves it: one HTML file (HtmlService has no static files), with src/ui's script bundled
+ * and minified and its style inlined. The script is always minified: the deadline engine rides along for the live
+ * reading and the page should stay small.
+ */
+export async function buildSidebar(): Promise<string> {
+  const ui = join(root, 'src/ui');
+  const script = await esbuild({
+    entryPoints: [join(ui, 'main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    write: false,
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'silent',
+  });
+  const css = await esbuild({
+    entryPoints: [join(ui, 'sidebar.css')],
+    bundle: true,
+    write: false,
+    minify: true,
+    logLevel: 'silent',
+  });
+  // "</script" or "</style" inside the inlined text would end the element early.
+  const js = script.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
+  const style = css.outputFiles[0].text.replace(/<\/(style)/gi, '<\\/$1');
+  return readFileSync(join(ui, 'sidebar.html'), 'utf8')
+    .replace('/*STYLE*/', () => style)
+    .replace('/*SCRIPT*/', () => js);
 }
 
 if (require.main === module) {
-  build({ minify: process.argv.includes('--minify') }).then(({ names, bytes, file }) => {
+  build({ minify: process.argv.includes('--minify') }).then(({ names, bytes, file, sidebarBytes }) => {
     console.log(`built ${file}: ${(bytes / 1024).toFixed(1)} KiB, entry points: ${names.join(', ')}`);
+    console.log(`built dist/Sidebar.html: ${(sidebarBytes / 1024).toFixed(1)} KiB`);
   });
 }

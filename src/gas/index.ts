@@ -12,6 +12,15 @@ import { setUpPlan, type SetupOutcome } from './setup';
 import { syncCalendar, type SyncOutcome } from './calendar/sync';
 import { continueDocuments, generateDocuments, type GenerateOptions, type GenerateOutcome } from './documents/generate';
 import { createDefaultTemplates, type TemplatesOutcome } from './documents/templates';
+import { answer, itemIdArg, setUserLang, type Reply } from './sidebar/guard';
+import { sidebarState } from './sidebar/item-view';
+import type { SidebarState } from '../core/sidebar/view';
+import { generateForItem, markCancelled, markDone, saveDeadline, syncItem } from './sidebar/actions';
+import { currentOverview, refreshOverviewQuietly, refreshOverviewSheet } from './sidebar/overview-sheet';
+import { firstRunSetUp, firstRunSync, firstRunTemplates, showRolesSheet, showSidebar } from './sidebar/open';
+import { importPlanFile, type ImportOutcome } from './import/import-plan';
+import { showImportDialog } from './import/import-dialog';
+import { startNewYear, type NewYearOutcome } from './year/new-year';
 
 /** Simple trigger: builds the menu. Nothing here may need authorisation. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -34,7 +43,9 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 /** Menu: Set up plan (on an empty spreadsheet the embedded approved plan; otherwise completes what the sheets lack). */
 export function josparSetUpPlan(): SetupOutcome {
-  return setUpPlan();
+  const outcome = setUpPlan();
+  if (outcome.ok) refreshOverviewQuietly();
+  return outcome;
 }
 
 /**
@@ -48,17 +59,40 @@ export function josparImportPlan(
 ): SetupOutcome & { problems: string[] } {
   const parsed = parsePlanItems(items, source, '', firstRow);
   const outcome = setUpPlan(parsed.plan, { interactive: false, planSource: `import:${source}` });
+  if (outcome.ok) refreshOverviewQuietly();
   return { ...outcome, problems: parsed.problems.map((p) => p.message) };
+}
+
+/** Menu: Import plan (a dialog to upload the approved plan). */
+export function josparImportPlanDialog(): void {
+  showImportDialog(rememberedLang());
+}
+
+/**
+ * Called by the Import plan dialog (google.script.run) with the uploaded file's name and bytes (base64), and by
+ * `jospar import`: merges the plan in the file into the Plan sheet by item id; a file it cannot read changes nothing.
+ */
+export function josparImportPlanFile(name: string, base64: string, interactive = true): ImportOutcome {
+  return importPlanFile(String(name), String(base64), { interactive });
+}
+
+/** Menu: New academic year (`to` given by `jospar rollover --to`; the menu takes the year after Settings'). */
+export function josparNewAcademicYear(to?: string, interactive = true): NewYearOutcome {
+  return startNewYear(typeof to === 'string' ? to : undefined, { interactive: interactive !== false });
 }
 
 /** Menu: recompute every row's system columns (after the calendar, roles or settings changed). */
 export function josparRefreshDeadlines(): SetupOutcome {
-  return setUpPlan(undefined, { restoreMissing: false });
+  const outcome = setUpPlan(undefined, { restoreMissing: false });
+  if (outcome.ok) refreshOverviewQuietly();
+  return outcome;
 }
 
 /** Menu: Sync calendar. */
 export function josparSyncCalendar(): SyncOutcome {
-  return syncCalendar();
+  const outcome = syncCalendar();
+  if (outcome.ok) refreshOverviewQuietly();
+  return outcome;
 }
 
 /** One-off trigger: the rest of a sync that stopped at its time budget or the daily quota. */
@@ -68,7 +102,9 @@ export function josparContinueSync(): SyncOutcome {
 
 /** Nightly trigger: the calendar follows the plan without anyone asking. */
 export function josparNightlySync(): SyncOutcome {
-  return syncCalendar({ interactive: false, fromTrigger: true });
+  const outcome = syncCalendar({ interactive: false, fromTrigger: true });
+  if (outcome.ok) refreshOverviewQuietly();
+  return outcome;
 }
 
 /** Menu: Create default templates (Jospar's order, report and plan Docs, and their folders). */
@@ -90,4 +126,73 @@ export function josparContinueDocuments(): GenerateOutcome | null {
 export function josparAbout(): void {
   const lang = rememberedLang();
   tellUser('Jospar', t(lang, 'about'));
+}
+
+/** Menu: open the sidebar (the selected item, the overview, the first-run guide). */
+export function josparShowSidebar(): void {
+  showSidebar();
+}
+
+/** Menu: refresh the Overview sheet and its chart. */
+export function josparRefreshOverview(): void {
+  refreshOverviewSheet();
+}
+
+// ---- Called by the sidebar (google.script.run). Each checks its arguments and answers a Reply, never throws. ----
+
+/** Everything the sidebar shows on opening, in one round trip: the selected row's item (or `request.id`'s). */
+export function josparSidebarOpen(request?: { id?: string } | null): Reply<SidebarState> {
+  return answer(() => sidebarState(request && typeof request === 'object' ? { id: itemIdOrNone(request.id) } : null));
+}
+
+export function josparSidebarMarkDone(id: unknown, details: unknown): Reply<{ id: string; written: string[] }> {
+  return answer(() => markDone(id, details));
+}
+
+export function josparSidebarMarkCancelled(id: unknown): Reply<{ id: string; written: string[] }> {
+  return answer(() => markCancelled(id));
+}
+
+export function josparSidebarSaveDeadline(id: unknown, text: unknown): Reply<{ id: string }> {
+  return answer(() => saveDeadline(id, text));
+}
+
+export function josparSidebarGenerate(id: unknown, newVersion: unknown): Reply<ReturnType<typeof generateForItem>> {
+  return answer(() => generateForItem(id, newVersion));
+}
+
+export function josparSidebarSyncItem(id: unknown): Reply<ReturnType<typeof syncItem>> {
+  return answer(() => syncItem(id));
+}
+
+export function josparSidebarOverview(): Reply<ReturnType<typeof currentOverview>> {
+  return answer(() => currentOverview());
+}
+
+export function josparSidebarRefreshOverview(): Reply<ReturnType<typeof refreshOverviewSheet>> {
+  return answer(() => refreshOverviewSheet());
+}
+
+export function josparSidebarSetLanguage(lang: unknown): Reply<string> {
+  return answer(() => setUserLang(lang));
+}
+
+export function josparSidebarSetUp(): Reply<{ report: string[] }> {
+  return answer(() => firstRunSetUp());
+}
+
+export function josparSidebarSyncAll(): Reply<{ ok: boolean; report: string[] }> {
+  return answer(() => firstRunSync());
+}
+
+export function josparSidebarCreateTemplates(): Reply<{ report: string[] }> {
+  return answer(() => firstRunTemplates());
+}
+
+export function josparSidebarShowRoles(): Reply<{ sheet: string }> {
+  return answer(() => showRolesSheet());
+}
+
+function itemIdOrNone(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? itemIdArg(value) : undefined;
 }

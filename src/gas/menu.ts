@@ -1,13 +1,20 @@
 import type { Lang } from '../core/i18n/lang';
 import { t } from '../core/i18n/messages';
+import { ty } from '../core/i18n/year-messages';
 
 /** The Jospar menu. Item handlers are entry-point names (see index.ts). */
 export function buildMenu(lang: Lang): void {
   SpreadsheetApp.getUi()
     .createMenu('Jospar')
+    .addItem(t(lang, 'menuSidebar'), 'josparShowSidebar')
+    .addItem(t(lang, 'menuOverview'), 'josparRefreshOverview')
+    .addSeparator()
     .addItem(t(lang, 'menuSetUp'), 'josparSetUpPlan')
     .addItem(t(lang, 'menuRefresh'), 'josparRefreshDeadlines')
     .addItem(t(lang, 'menuSync'), 'josparSyncCalendar')
+    .addSeparator()
+    .addItem(ty(lang, 'menuImport'), 'josparImportPlanDialog')
+    .addItem(ty(lang, 'menuNewYear'), 'josparNewAcademicYear')
     .addSeparator()
     .addItem(t(lang, 'menuGenerate'), 'josparGenerateDocuments')
     .addItem(t(lang, 'menuTemplates'), 'josparCreateTemplates')

@@ -44,6 +44,11 @@ export function loadAddOn(
   timeZone = manifestTimeZone(),
 ): AddOn {
   workspace.scriptTimeZone = timeZone;
+  // The project's HTML files, as HtmlService.createHtmlOutputFromFile finds them (by name, without ".html").
+  const dist = join(ROOT, 'dist');
+  if (existsSync(dist))
+    for (const f of readdirSync(dist).filter((f) => f.endsWith('.html')))
+      workspace.htmlFiles.set(f.slice(0, -5), readFileSync(join(dist, f), 'utf8'));
   const context = vm.createContext({ ...workspace.globals() });
   const RealmDate = zonedDateClass(vm.runInContext('Date', context) as DateConstructor, timeZone, () =>
     workspace.clock.now(),

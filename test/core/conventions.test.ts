@@ -64,6 +64,10 @@ describe('conventions of the new kinds', () => {
     expect(parseDeadline('до 15.10', ctx).due).toEqual(['2025-10-15']);
     expect(parseDeadline('до 15.05', ctx).due).toEqual(['2026-05-15']);
     expect(parseDeadline('Aug 20 – Dec 11', ctx).windows).toEqual([{ start: '2025-08-20', end: '2025-12-11' }]);
+    // The summer holidays run to the next academic year's start: placed where they overlap the plan year most.
+    expect(parseDeadline('28.06 - 05.09', ctx).windows).toEqual([{ start: '2026-06-28', end: '2026-09-05' }]);
+    // A year carried from a list wins over the overlap.
+    expect(parseDeadline('2025 ж. қазан, 28.06 - 05.09', ctx).due).toEqual(['2025-10-31', '2026-09-05']);
   });
 
   it('a quarter is a calendar quarter placed by its last month in the plan year', () => {

@@ -33,6 +33,8 @@ describe('1. day ranges: one window, due at its end', () => {
     ['01.09.2025 – 15.09.2025', '2025-09-01', '2025-09-15'],
     ['December 18-January 30', '2025-12-18', '2026-01-30'],
     ['March 3-7', '2026-03-03', '2026-03-07'],
+    ['2025 ж. 15 қыркүйек – 2026 ж. 20 қаңтар', '2025-09-15', '2026-01-20'],
+    ['с 1 сентября по 15 октября 2025 года', '2025-09-01', '2025-10-15'],
   ])('%s', (text, start, end) => {
     expect(expectClean(text, [end]).windows).toEqual([{ start, end }]);
   });
@@ -49,6 +51,7 @@ describe('2. dates without a year: in the plan year', () => {
     ['до 15.10', '2025-10-15'],
     ['30.04-ке дейін', '2026-04-30'],
     ['до 10.11. текущего года', '2025-11-10'],
+    ['20.09.2025ж.-ге дейін', '2025-09-20'],
     ['1st of October', '2025-10-01'],
   ])('%s', (text, date) => void expectClean(text, [date]));
 });
@@ -104,6 +107,9 @@ describe('5. quarters', () => {
     ['за IV кв.', '2025-10-01', '2025-12-31'],
     ['I квартал', '2026-01-01', '2026-03-31'],
     ['III-IV тоқсан', '2025-07-01', '2025-12-31'],
+    ['2026 жылдың I тоқсаны', '2026-01-01', '2026-03-31'],
+    ['в I квартале 2026 г.', '2026-01-01', '2026-03-31'],
+    ['Q1 2026', '2026-01-01', '2026-03-31'],
   ])('%s: that quarter', (text, start, end) => {
     expect(expectClean(text, [end]).windows).toEqual([{ start, end }]);
   });
@@ -149,6 +155,9 @@ describe('7. offsets from a period', () => {
     ['за месяц до начала летнего семестра', ['2026-05-15']],
     ['сессия аяқталғаннан кейін 5 күн ішінде', ['2026-01-08', '2026-06-04']],
     ['not later than seven days after the last day of the examination period', ['2026-01-10', '2026-06-06']],
+    // Spring academic period: 2026-01-26…2026-05-09; "before the end" counts from the end, not the start.
+    ['көктемгі семестр аяқталғанға дейін 2 апта бұрын', ['2026-04-25']],
+    ['at least 2 weeks before the summer semester', ['2026-06-01']],
   ])('%s', (text, due) => {
     const s = expectClean(text, due);
     expect(s.offsets?.length).toBe(due.length);

@@ -50,4 +50,16 @@ describe('dist/Code.js', () => {
     expect(manifest.oauthScopes).not.toContain('https://mail.google.com/');
     expect(code).not.toMatch(/GmailApp/);
   });
+
+  it('reaches Calendar only through the advanced service with the calendar.app.created scope', () => {
+    const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
+    expect(manifest.dependencies.enabledAdvancedServices).toContainEqual({
+      userSymbol: 'Calendar',
+      serviceId: 'calendar',
+      version: 'v3',
+    });
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/calendar.app.created');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/calendar');
+    expect(code).not.toMatch(/CalendarApp/);
+  });
 });

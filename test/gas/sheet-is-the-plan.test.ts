@@ -50,7 +50,7 @@ describe('the spreadsheet is the plan', () => {
     const ids = new Set(
       ws.calendars.calendars
         .filter((c) => c.id !== ws.calendars.defaultId)
-        .flatMap((c) => c.events.map((e) => /^\[(\d+\.\d+)\]/.exec(e.title)?.[1])),
+        .flatMap((c) => c.events.map((e) => e.extendedProperties?.private?.josparKey?.split('#')[0])),
     );
     expect(ids.has('4.25')).toBe(false);
     expect(ids.has('1.01')).toBe(true);

@@ -1,7 +1,7 @@
 /**
  * What the department's calendar should hold for the plan: one all-day event per working-day due date, or one series
- * where the schedule is a regular recurrence that CalendarApp can express and the working-day policy moves none of its
- * dates. Windows (a month, a period) are not drawn as multi-day events: a bar across a whole month for each of a
+ * where the schedule is a regular recurrence (series.ts: a rule, with the working-day moves said by BYSETPOS, EXDATE
+ * and RDATE). Windows (a month, a period) are not drawn as multi-day events: a bar across a whole month for each of a
  * hundred
  * items would bury the one day that matters; the window is written in the description instead.
  *
@@ -13,6 +13,7 @@ import type { Lang } from '../i18n/lang';
 import { parseStatus, STATUS_LABELS } from '../sheets/status';
 import type { Schedule } from '../deadline/types';
 import { fnv1a } from '../text/hash';
+import { seriesFor, type SeriesPlan } from './series';
 
 export const KEY_MARKER = 'jospar:key=';
 
@@ -27,20 +28,13 @@ export interface EventItem {
   schedule: Schedule;
 }
 
-export interface SeriesRule {
-  freq: 'MONTHLY' | 'WEEKLY';
-  monthDay?: number;
-  weekday?: 'FR';
-  count: number;
-  rrule: string;
-}
-
 export interface DesiredEvent {
   key: string;
   itemId: string;
   /** The (first) day, ISO. */
   date: string;
-  series: SeriesRule | null;
+  /** A series: its RRULE and the EXDATE/RDATE that keep its instances on the working-day dates. */
+  series: SeriesPlan | null;
   title: string;
   description: string;
   guests: string[];
@@ -96,24 +90,6 @@ export function shorten(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
 }
 
-/** The series CalendarApp's Recurrence builder can express: monthly on a day 1-28, weekly on Friday. */
-function seriesRule(s: Schedule): SeriesRule | null {
-  if (!s.rrule || s.due.length === 0) return null;
-  if (s.due.join() !== s.dueWorking.join()) return null; // the working-day policy moved some: single events instead
-  const count = s.due.length;
-  const monthly = /^FREQ=MONTHLY;BYMONTHDAY=(\d{1,2});COUNT=\d+$/.exec(s.rrule);
-  if (monthly && Number(monthly[1]) <= 28)
-    return {
-      freq: 'MONTHLY',
-      monthDay: Number(monthly[1]),
-      count,
-      rrule: `FREQ=MONTHLY;BYMONTHDAY=${monthly[1]};COUNT=${count}`,
-    };
-  if (/^FREQ=WEEKLY;BYDAY=FR;COUNT=\d+$/.test(s.rrule))
-    return { freq: 'WEEKLY', weekday: 'FR', count, rrule: `FREQ=WEEKLY;BYDAY=FR;COUNT=${count}` };
-  return null;
-}
-
 export function desiredEvents(items: EventItem[], options: DesiredOptions): DesiredEvent[] {
   const out: DesiredEvent[] = [];
   const w = WORDS[options.lang];
@@ -143,17 +119,21 @@ export function desiredEvents(items: EventItem[], options: DesiredOptions): Desi
         `${w.status}: ${status ? STATUS_LABELS[status][options.lang] : item.status}`,
         `${w.row}: ${item.id} — ${options.sheetUrl}`,
       ].join('\n');
-    const push = (key: string, date: string, series: SeriesRule | null, text: string) => {
+    const push = (key: string, date: string, series: SeriesPlan | null, text: string) => {
       const e = { ...base, key, date, series, description: `${text}\n\n${KEY_MARKER}${key}` };
       out.push({
         ...e,
         contentHash: fnv1a(JSON.stringify([e.title, e.description, e.color, e.reminders])),
-        inviteHash: fnv1a(JSON.stringify([date, series?.rrule ?? '', e.guests])),
+        inviteHash: fnv1a(JSON.stringify([date, series?.recurrence ?? [], e.guests])),
       });
     };
-    const series = seriesRule(item.schedule);
-    if (series) push(`${item.id}#series`, item.schedule.due[0], series, description(null));
-    else
+    const s = item.schedule;
+    const series = seriesFor(s.rrule, s.due[0] ?? s.dueWorking[0], s.dueWorking);
+    if (series) {
+      push(`${item.id}#series`, series.start, series, description(null));
+      // A first date moved before the rule's day (a weekend) is a single event beside the series.
+      series.before.forEach((date, i) => push(`${item.id}#${i + 1}`, date, null, description(s.due[i] ?? date)));
+    } else
       item.schedule.dueWorking.forEach((date, i) =>
         push(`${item.id}#${i + 1}`, date, null, description(item.schedule.due[i] ?? date)),
       );

@@ -1,6 +1,7 @@
 /**
  * The difference between the events that should exist and the events Jospar knows it made: what to create, update
- * (and how), delete, or leave alone. Pure; an unchanged plan gives nothing to do.
+ * (and how), delete, or leave alone. Pure; an unchanged plan gives nothing to do. A series whose rule changed is
+ * updated in place like a moved date (the Calendar API patches a series' recurrence).
  */
 import type { DesiredEvent } from './desired';
 
@@ -27,20 +28,12 @@ export function planSync(desired: DesiredEvent[], known: ReadonlyMap<string, Kno
       actions.push({ kind: 'create', event: e });
       continue;
     }
-    // A series whose rule changed is replaced: CalendarApp cannot move a series' occurrences one by one.
-    if ((e.series?.rrule ?? '') !== k.series) {
-      actions.push(
-        { kind: 'delete', key: e.key, eventId: k.eventId, series: k.series !== '' },
-        { kind: 'create', event: e },
-      );
-      continue;
-    }
     const content = e.contentHash !== k.contentHash;
     const invite = e.inviteHash !== k.inviteHash;
     if (content || invite) actions.push({ kind: 'update', event: e, eventId: k.eventId, content, invite });
   }
   for (const k of known.values())
     if (!wanted.has(k.key)) actions.push({ kind: 'delete', key: k.key, eventId: k.eventId, series: k.series !== '' });
-  // Deletions first: a replaced series must be gone before its successor is made.
+  // Deletions first: what goes frees its day before what comes (and a cut-off run has removed before it added).
   return [...actions.filter((a) => a.kind === 'delete'), ...actions.filter((a) => a.kind !== 'delete')];
 }

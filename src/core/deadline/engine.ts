@@ -164,9 +164,9 @@ export function applyOffset(date: IsoDate, o: Offset, daysOff: ReadonlySet<strin
 }
 
 /** Calendar quarters (I = January-March) placed by their last month in the plan year. */
-function quarterWindow(py: DeadlineContext['year'], from: number, to: number): Window {
+function quarterWindow(py: DeadlineContext['year'], from: number, to: number, year: number | null): Window {
   const endM = to * 3;
-  const endY = yearOfMonthInPlanYear(py, endM);
+  const endY = year ?? yearOfMonthInPlanYear(py, endM);
   const startM = from * 3 - 2;
   const startY = startM > endM ? endY - 1 : endY;
   return { start: ymd(startY, startM, 1), end: lastDayOfMonth(endY, endM) };
@@ -241,7 +241,7 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
         break;
       }
       case 'range': {
-        const r = rangeDates(c.from, c.to, yearFor);
+        const r = rangeDates(c.from, c.to, yearFor, carriedYear === null ? py : null);
         if (!r) {
           issue(f, 'impossible-date', out.errors);
           break;
@@ -260,7 +260,7 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
         break;
       }
       case 'quarter': {
-        const w = quarterWindow(py, c.from, c.to);
+        const w = quarterWindow(py, c.from, c.to, c.y ?? null);
         acc.windows.push(w);
         addExplicit(f, w.end);
         acc.categories.add('month');
@@ -399,8 +399,32 @@ function ofSeason(periods: AcademicPeriod[], season: Season, py: DeadlineContext
   return periods.filter((p) => p.start < cut === first);
 }
 
-/** The two ends of a range of days, placed by its end: the end in the plan year, the start before it. */
-function rangeDates(from: DayOfYear, to: DayOfYear, yearFor: (y: number | null, m: number) => number): Window | null {
+/**
+ * The two ends of a range of days. A year written on either end sets both (the start before the end); with no year at
+ * all (and none carried from a list) the range goes where it overlaps the plan year most: "15 қыркүйек – 20 қазан" in
+ * it, "28.06 - 05.09" (the summer) at its end, not three months before it.
+ */
+function rangeDates(
+  from: DayOfYear,
+  to: DayOfYear,
+  yearFor: (y: number | null, m: number) => number,
+  py: DeadlineContext['year'] | null,
+): Window | null {
+  if (py && from.y === null && to.y === null) {
+    let best: Window | null = null;
+    let bestOverlap = -1;
+    const base = yearOfMonthInPlanYear(py, to.m);
+    for (const toY of [base, base + 1, base - 1]) {
+      const w = placeRange(from, to, toY);
+      if (!w) continue;
+      const overlap = daysBetween(w.start > py.start ? w.start : py.start, w.end < py.end ? w.end : py.end);
+      if (overlap > bestOverlap) {
+        best = w;
+        bestOverlap = overlap;
+      }
+    }
+    return best;
+  }
   const fromFirst = from.m * 100 + from.d <= to.m * 100 + to.d;
   let toY: number;
   let fromY: number;
@@ -418,6 +442,12 @@ function rangeDates(from: DayOfYear, to: DayOfYear, yearFor: (y: number | null, 
   const start = ymd(fromY, from.m, from.d);
   const end = ymd(toY, to.m, to.d);
   return start <= end ? { start, end } : null;
+}
+
+function placeRange(from: DayOfYear, to: DayOfYear, toY: number): Window | null {
+  const fromY = from.m * 100 + from.d <= to.m * 100 + to.d ? toY : toY - 1;
+  if (from.d > daysInMonth(fromY, from.m) || to.d > daysInMonth(toY, to.m)) return null;
+  return { start: ymd(fromY, from.m, from.d), end: ymd(toY, to.m, to.d) };
 }
 
 function addAnchor(

@@ -169,10 +169,16 @@ export type Relation = 'before' | 'start' | 'during' | 'end' | 'after';
 type RelationPhrase = { relation: Relation; source: string };
 export const RELATIONS: RelationPhrase[] = (
   [
+    // Before the END of a period, read before "before" so that "before the end of" is not "before the start".
+    {
+      relation: 'end',
+      source:
+        'аяқталғанға\\s+дейін|аяқталуына\\s+дейін|аяқталардан\\s+бұрын|аяқталар\\s+алдында|до\\s+окончания|до\\s+конца|до\\s+завершения|перед\\s+окончанием|before\\s+the\\s+end\\s+of|by\\s+the\\s+end\\s+of',
+    },
     {
       relation: 'before',
       source:
-        'басталар\\s+алдында|басталғанға\\s+дейін|басталуына\\s+дейін|басталуынан\\s+бұрын|басталардан\\s+бұрын|басталмас\\s+бұрын|басталуына|басталуынан|алдында|перед\\s+началом|перед|до\\s+начала|before(?:\\s+the\\s+(?:start|beginning)\\s+of)?',
+        'басталар\\s+алдында|басталғанға\\s+дейін|басталуына\\s+дейін|басталуынан\\s+бұрын|басталардан\\s+бұрын|басталмас\\s+бұрын|басталуына|басталуынан|алдында|перед\\s+началом|перед|до\\s+начала|before(?:\\s+the\\s+(?:start|beginning)\\s+of)?|prior\\s+to(?:\\s+the)?(?:\\s+(?:start|beginning)\\s+of)?',
     },
     {
       relation: 'start',
@@ -304,5 +310,9 @@ export const FILLER_WORDS = new Set(
     'until',
     'up',
     'за',
+    'least',
+    'кемінде',
+    'менее',
+    'минимум',
   ].map(foldPattern),
 );

@@ -98,6 +98,8 @@ const ABL = '(?:нан|нен|дан|ден|тан|тен)';
 const RSEP = `(?:\\s*(?:-|${B}(?:to|по|till|until|through)${E})\\s*|(?<=${ABL})\\s+)`;
 const FROM = `(?:${B}(?:from(?:\\s+the)?|с|со|between)\\s+)?`;
 const YR = `(?:\\s*,?\\s*${YEAR}${YEAR_WORD})?`;
+/** "2025 ж. 15 қыркүйек": a year written before the day. */
+const LEAD_YEAR = `(?:${YEAR}${YEAR_WORD}\\s*)?`;
 /** A day number with a case ending ("20-сына", "10-нан") or an English ordinal ("15th"). */
 const DAYN = '(\\d{1,2})(?!\\d)(?:\\s*-\\s*\\p{L}+|st|nd|rd|th)?';
 /** A dotted date, with or without its year; a case ending may follow ("30.04-ке"). */
@@ -124,8 +126,9 @@ const RANGE_RULES: Rule[] = [
   ),
   // 15 қыркүйек – 20 қазан, 26 May to 30 June, с 28 марта 2021 г. по 4 апреля 2021 г., 15 қыркүйектен 20 қазанға
   rule(
-    `${FROM}(?<![\\d.])${DAYN}\\s+(?:of\\s+)?(${MONTH})${YR}${RSEP}${DAYN}\\s+(?:of\\s+)?(${MONTH})${YR}`,
-    (m, s) => rangeOrError(s, m, ymdOf(m[3], monthNumber(m[2]), m[1]), ymdOf(m[6], monthNumber(m[5]), m[4])),
+    `${FROM}${LEAD_YEAR}(?<![\\d.])${DAYN}\\s+(?:of\\s+)?(${MONTH})${YR}${RSEP}${LEAD_YEAR}${DAYN}\\s+(?:of\\s+)?(${MONTH})${YR}`,
+    (m, s) =>
+      rangeOrError(s, m, ymdOf(m[1] ?? m[4], monthNumber(m[3]), m[2]), ymdOf(m[5] ?? m[8], monthNumber(m[7]), m[6])),
     '\\p{L}\\.?\\s*(?:-|to|по|till|until|through)\\s*\\d|(?:нан|нен|дан|ден|тан|тен)\\s+\\d',
   ),
   // 10-25 қараша, 10-нан 25 қарашаға дейін, С 1 по 25 июня 2012 г., 14-19 October
@@ -201,7 +204,7 @@ export const RULES: Rule[] = [
   ),
   // 28.08.2025 ж., 01/06/2026, 20.01.26
   rule(
-    `(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4}|\\d{2})(?![\\d])${YEAR_WORD}`,
+    `(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4}|\\d{2})(?![\\d])${YEAR_WORD}(?:\\.?\\s*-\\s*\\p{L}{1,5}(?!\\p{L}))?`,
     (m, s) => dateOrError(s, m, fullYear(m[3]), Number(m[2]), Number(m[1])),
     '\\d',
   ),
@@ -270,12 +273,14 @@ export const RULES: Rule[] = [
   ),
   // I квартал, III тоқсан, за IV кв., III-IV тоқсан, 2-тоқсан, Q3: calendar quarters.
   rule(
-    `${B}(?:${B}(${ROMAN_QUARTER})${E}|(\\d)(?:\\s*-\\s*\\p{L}{1,4})?)(?:\\s*(?:-|,|${B}(?:и|және|and)${E})\\s*(?:(${ROMAN_QUARTER})${E}|(\\d)(?:\\s*-\\s*\\p{L}{1,4})?))?\\s*(?:тоқсан\\p{L}*|квартал\\p{L}*|кв(?!\\p{L})\\.?|quarters?${E})|${B}q([1-4])${E}`,
+    `${LEAD_YEAR}(?:${B}(${ROMAN_QUARTER})${E}|${B}(\\d)(?:\\s*-\\s*\\p{L}{1,4})?)(?:\\s*(?:-|,|${B}(?:и|және|and)${E})\\s*(?:(${ROMAN_QUARTER})${E}|(\\d)(?:\\s*-\\s*\\p{L}{1,4})?))?\\s*(?:тоқсан\\p{L}*|квартал\\p{L}*|кв(?!\\p{L})\\.?|quarters?${E})${YR}|${LEAD_YEAR}${B}q([1-4])${E}${YR}`,
     (m) => {
-      const a = m[5] ? Number(m[5]) : m[1] ? romanValue(m[1]) : Number(m[2]);
-      const b = m[3] ? romanValue(m[3]) : m[4] ? Number(m[4]) : a;
+      // Groups: 1 year before, 2-5 the quarters, 6 year after; or 7 year before, 8 "Q" number, 9 year after.
+      const a = m[8] ? Number(m[8]) : m[2] ? romanValue(m[2]) : Number(m[3]);
+      const b = m[4] ? romanValue(m[4]) : m[5] ? Number(m[5]) : a;
       if (a < 1 || a > 4 || b < a || b > 4) return undefined;
-      return { t: 'quarter', from: a, to: b };
+      const y = m[1] ?? m[6] ?? m[7] ?? m[9];
+      return { t: 'quarter', from: a, to: b, y: y ? Number(y) : null };
     },
     'тоқсан|квартал|кв|quarter|q\\d',
   ),
@@ -545,7 +550,7 @@ export const LATE_RULES: Rule[] = [
   ),
   // "within 10 days of the order", "не позднее 30 календарных дней с даты …", "за один месяц до начала мероприятий".
   rule(
-    `(?:${B}(?:within|no\\s+later\\s+than|not\\s+later\\s+than|не\\s+позднее\\s*,?\\s*(?:чем\\s+)?|в\\s+течение)\\s+)?(?:a\\s+maximum\\s+of\\s+)?(?:за\\s+)?${B}(?:${NUMBER}|a|an)\\s*(?:\\(\\p{L}+\\)\\s*)?(?:${OFFSET_UNIT}|hours?)${E}\\s+(?:after|following|of|from|с|со|после|от|до)${E}[^,;\\u0001]+`,
+    `(?:${B}(?:within|no\\s+later\\s+than|not\\s+later\\s+than|не\\s+позднее\\s*,?\\s*(?:чем\\s+)?|в\\s+течение)\\s+)?(?:a\\s+maximum\\s+of\\s+)?(?:за\\s+)?${B}(?:${NUMBER}|a|an)\\s*(?:\\(\\p{L}+\\)\\s*)?(?:${OFFSET_UNIT}|hours?)${E}\\s+(?:after|following|of|from|prior\\s+to|before|с|со|после|от|до)${E}[^,;\\u0001]+`,
     () => ({ t: 'event' }),
     'day|week|month|hour|дн|недел|месяц|ден',
   ),

@@ -32,7 +32,7 @@ export type Component =
   | { t: 'range'; from: DayOfYear; to: DayOfYear }
   | { t: 'month'; y: number | null; m: number; toY: number | null; toM: number }
   | { t: 'month-end'; y: number | null; m: number }
-  | { t: 'quarter'; from: number; to: number }
+  | { t: 'quarter'; from: number; to: number; y?: number | null }
   | { t: 'season'; season: Season }
   | { t: 'monthly'; day: MonthDay | null }
   | { t: 'every-months'; n: number }

@@ -5,6 +5,8 @@ export const MESSAGES = {
   menuSetUp: { kk: 'Жоспарды орнату', ru: 'Настроить план', en: 'Set up plan' },
   menuRefresh: { kk: 'Мерзімдерді қайта есептеу', ru: 'Пересчитать сроки', en: 'Recalculate deadlines' },
   menuAbout: { kk: 'Jospar туралы', ru: 'О Jospar', en: 'About Jospar' },
+  menuSidebar: { kk: 'Бүйір панелін ашу', ru: 'Открыть боковую панель', en: 'Open the sidebar' },
+  menuOverview: { kk: '«Шолу» парағын жаңарту', ru: 'Обновить лист «Обзор»', en: 'Refresh the Overview sheet' },
   setupTitle: { kk: 'Жоспар орнатылды', ru: 'План настроен', en: 'Plan set up' },
   setupNothing: {
     kk: 'Бәрі орнында: ештеңе өзгертілмеді.',
@@ -101,9 +103,9 @@ export const MESSAGES = {
     en: 'Time budget reached: the rest continues by itself in a minute.',
   },
   syncCalendarMissing: {
-    kk: '«{id}» күнтізбесі табылмады: Баптаулардағы calendarId-ді тексеріңіз.',
-    ru: 'Календарь «{id}» не найден: проверьте calendarId в Настройках.',
-    en: 'Calendar "{id}" not found: check calendarId in Settings.',
+    kk: '«{id}» күнтізбесі табылмады немесе оны Jospar жасамаған: Баптаулардағы calendarId ұяшығын тазартыңыз, Jospar өз күнтізбесін жасайды.',
+    ru: 'Календарь «{id}» не найден или создан не Jospar: очистите calendarId в Настройках, и Jospar создаст свой календарь.',
+    en: 'Calendar "{id}" not found, or not made by Jospar: clear calendarId in Settings and Jospar makes its own.',
   },
   calSynced: { kk: 'синхрондалды', ru: 'синхронизировано', en: 'synced' },
   calSyncedNoGuests: {

@@ -13,6 +13,8 @@ export interface PlanDocument {
   title: string;
   academicYear: string;
   signatory: { position: string; name: string };
+  /** The approval block (БЕКІТЕМІН: position, name), where the document has one. */
+  approver?: { position: string; name: string };
   sections: Array<{ no: number; title: string }>;
   items: PlanItem[];
 }

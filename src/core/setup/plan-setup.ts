@@ -36,7 +36,8 @@ import {
 } from '../sheets/layout';
 import { KINDS } from '../documents/kinds';
 import { readSettings, SETTING_SPECS, type Settings } from '../sheets/settings';
-import { STATUS_LABELS } from '../sheets/status';
+import { parseStatus, STATUS_LABELS } from '../sheets/status';
+import { ty } from '../i18n/year-messages';
 import type { CellValue, SheetPlan } from './operations';
 
 export const SCHEMA_VERSION = '1';
@@ -60,8 +61,17 @@ export interface SetupInput {
   restoreMissing?: boolean;
   /** The Calendar state column's text by item id, from a calendar sync; rows not named keep what they show. */
   calendarStates?: ReadonlyMap<string, string>;
+  /**
+   * Evaluations already made in this run, by row input: a caller that plans twice (the calendar sync, before and after
+   * its writes) hands the same map to both calls, so every deadline is read once per run.
+   */
+  evaluations?: Map<string, Evaluation>;
   /** The Document column's text by item id, from a document generation. */
   docLinks?: ReadonlyMap<string, string>;
+  /** User cells an import rewrites, by item id (plan-setup writes them and evaluates the rows with them). */
+  updates?: ReadonlyMap<string, Record<string, string>>;
+  /** `_jospar` marks of rows an import did not have ("file|date"), by item id; '' clears a mark. */
+  removedMarks?: ReadonlyMap<string, string>;
 }
 
 /** One Plan row after Set up: its id, row index (header 0), user cells by column key, and evaluation. */
@@ -81,6 +91,15 @@ export interface SetupResult {
   rows: RowResult[];
   /** Problems for the Log: sheet, row, what. */
   problems: Array<{ sheet: string; row: number; message: string }>;
+}
+
+/** An evaluation from the run's memo when the row's input is the same (a copy: callers add warnings to it). */
+function memo<R>(cache: Map<string, Evaluation> | undefined, row: R, evaluate: () => Evaluation): Evaluation {
+  if (!cache) return evaluate();
+  const key = JSON.stringify(row);
+  let ev = cache.get(key);
+  if (!ev) cache.set(key, (ev = evaluate()));
+  return { ...ev, warnings: [...ev.warnings] };
 }
 
 type Ctx = { lang: Lang; report: string[]; problems: SetupResult['problems'] };
@@ -129,7 +148,9 @@ export function planSetup(given: SetupInput): SetupResult {
   );
   const daysOff = new Set(settings.daysOff);
   const { plan: planPlan, rows } = setupPlan(input, planRows, lang, ctx, (row) =>
-    evaluateRow(row, { settings, calendar: periods, roles: directory, today: input.today, daysOff }),
+    memo(input.evaluations, row, () =>
+      evaluateRow(row, { settings, calendar: periods, roles: directory, today: input.today, daysOff }),
+    ),
   );
   const templatesPlan = setupTemplates(input.sheets.templates, lang, ctx);
   const registerPlan = input.sheets.register
@@ -153,6 +174,10 @@ export function planSetup(given: SetupInput): SetupResult {
       );
   if (input.sheets.state && input.planSource)
     setStateValue(statePlan, input.sheets.state.values, PLAN_SOURCE, input.planSource);
+  if (input.sheets.state)
+    for (const [id, mark] of input.removedMarks ?? [])
+      if (mark || stateValue(input.sheets.state.values, REMOVED + id))
+        setStateValue(statePlan, input.sheets.state.values, REMOVED + id, mark);
 
   const plans = [planPlan, rolesPlan, calendarPlan, templatesPlan, registerPlan, settingsPlan, logPlan, statePlan];
   const changed = plans.some((s) => s.create || s.writes.length > 0);
@@ -163,6 +188,8 @@ export function planSetup(given: SetupInput): SetupResult {
 }
 
 export const PLAN_SOURCE = 'planSource';
+/** `_jospar` key prefix of a row an import did not have, waiting for a person to confirm. */
+export const REMOVED = 'removed:';
 
 /** A value of the `_jospar` sheet (key, value rows), or ''. */
 export function stateValue(values: readonly string[][] | undefined, key: string): string {
@@ -187,6 +214,8 @@ function planSettings(plan: PlanDocument | undefined): Map<string, string> {
   if (plan.title) out.set('planTitle', plan.title.split(year.label).join('{{academicYear}}'));
   if (plan.signatory.position) out.set('signatoryPosition', plan.signatory.position);
   if (plan.signatory.name) out.set('signatoryName', plan.signatory.name);
+  if (plan.approver?.position) out.set('approverPosition', plan.approver.position);
+  if (plan.approver?.name) out.set('approverName', plan.approver.name);
   return out;
 }
 
@@ -520,6 +549,19 @@ function sectionOf(unit: string, plan: PlanDocument | undefined, rows: readonly 
   return s ? s.no : null;
 }
 
+/** An import's new text in a row's user cells: one write per run of adjacent columns; the row is read with it. */
+function writeUserCells(plan: SheetPlan, r: PlanRowRead, update: Record<string, string>): void {
+  const keys = Object.keys(update).filter((k) => plan.columnIndex[k] !== undefined);
+  const keyAt = new Map(keys.map((k) => [plan.columnIndex[k], k]));
+  for (const run of adjacentRuns([...keyAt.keys()]))
+    plan.writes.push({
+      row: r.row,
+      col: run[0],
+      values: [run.map((ci) => asCellText(update[keyAt.get(ci)!]))],
+    });
+  Object.assign(r.cells, update);
+}
+
 /** Units named on the sheet ("1. Title"), for rows that give only a title. */
 function sheetSections(rows: readonly PlanRowRead[]): Array<{ no: number; title: string }> {
   const out: Array<{ no: number; title: string }> = [];
@@ -582,30 +624,37 @@ function setupPlan(
       idOf.set(r.row, id);
     } else pending.push(r);
   }
+  // The highest number in use per section, kept as ids are given: a new id costs no scan of the others.
+  const highest = new Map<number, number>();
+  const noteId = (id: string) => {
+    const p = parseItemId(id);
+    if (p) highest.set(p.section, Math.max(highest.get(p.section) ?? 0, p.no));
+  };
+  for (const id of used) noteId(id);
   for (const r of pending) {
     const section = sectionOf(r.cells.unit, input.plan, rowsRead) ?? 0;
     const no = Number(/\d+/.exec(r.cells.no)?.[0] ?? NaN);
     let id = Number.isFinite(no) ? itemId(section, no) : '';
-    if (!id || used.has(id)) {
-      const max = Math.max(
-        0,
-        ...[...used]
-          .map(parseItemId)
-          .filter((p) => p && p.section === section)
-          .map((p) => p!.no),
-      );
-      id = itemId(section, max + 1);
-    }
+    if (!id || used.has(id)) id = itemId(section, (highest.get(section) ?? 0) + 1);
     used.add(id);
+    noteId(id);
     idOf.set(r.row, id);
     assigned.push(id);
   }
   if (assigned.length) ctx.report.push(t(lang, 'idsAssigned', { ids: assigned.join(', ') }));
 
+  const marks = input.sheets.state?.values ?? [];
   const sysRows = rowsRead.map((r) => {
     const id = idOf.get(r.row)!;
+    const update = input.updates?.get(id);
+    if (update) writeUserCells(plan, r, update);
+    const mark = input.removedMarks?.get(id) ?? stateValue(marks, REMOVED + id);
     const ev = evaluate({ responsible: r.cells.responsible, deadline: r.cells.deadline, links: r.cells.links });
     if (sectionOf(r.cells.unit, input.plan, rowsRead) === null) ev.warnings.push(t(lang, 'wNoSection'));
+    if (mark && parseStatus(r.cells.status) !== 'cancelled') {
+      const [file, date] = mark.split('|');
+      ev.warnings.unshift(ty(lang, 'wRemoved', { file, date: date ?? '' }));
+    }
     const values = systemOf(id, r.cells, ev);
     results.push({ id, row: r.row, cells: r.cells, evaluation: ev });
     return { row: r.row, values };

@@ -1,159 +1,172 @@
 /**
- * Carries sync actions out on CalendarApp, one event at a time, retrying what Calendar reports as transient (rate
- * limits, "too many … in a short time", server errors) with exponential backoff before giving up on that event.
- * Only events that carry Jospar's tag or key marker are ever changed or deleted.
+ * Carries sync actions out through the Calendar API, one call per event: an insert carries everything the event
+ * shows (title, description, day, colour, reminders, guests, recurrence) and Jospar's private properties (the marker
+ * that lists it, its key and fingerprints); a change is one patch; a deletion one remove. What Calendar reports as
+ * transient (rate limits, server errors) is retried with exponential backoff before giving up on that event.
+ *
+ * Invitations: a new event is inserted with sendUpdates "none" (inside the domain it still appears in its guests'
+ * calendars, and the daily mail tells each person once); a change of day, rule or guests patches with "all", so that
+ * the guests of that event hear of it, unless one of them has had an email in this run already (a settings change that
+ * moves a hundred events is one email at most to each person); a change of wording, and a deletion, tell nobody.
  */
-import { keyFromDescription, type DesiredEvent } from '../../core/calendar-sync/desired';
+import { addDays } from '../../core/calendar/dates';
+import type { DesiredEvent } from '../../core/calendar-sync/desired';
 import type { KnownEvent, SyncAction } from '../../core/calendar-sync/sync-plan';
+import { calendarApi, eventIdOf, httpStatus, type EventResource } from './calendar-v3';
 
-type Calendar = GoogleAppsScript.Calendar.Calendar;
-type CalendarEvent = GoogleAppsScript.Calendar.CalendarEvent;
+/** Private extended properties: the marker Events.list filters on, the key, the two fingerprints. */
+export const MARK = 'jospar';
+export const MARK_VALUE = '1';
+const KEY = 'josparKey';
+const CONTENT = 'josparC';
+const INVITE = 'josparI';
+/** The API's limit for a reminder override: four weeks (events resource, reminders.overrides[].minutes). */
+const MAX_REMINDER_MINUTES = 40320;
 
-export const TAG = 'jospar';
-
-/** A create that made the event but failed to finish it: the event exists and must be recorded, to be completed. */
-export class PartlyMade extends Error {
-  constructor(
-    readonly made: KnownEvent,
-    cause: unknown,
-  ) {
-    super(String((cause as Error)?.message ?? cause));
-    this.name = 'PartlyMade';
-  }
-}
 const TRANSIENT =
-  /too many|rate limit|quota|try again|invoked too many|timed out|timeout|server error|backend error|internal error|service unavailable/i;
+  /too many|rate limit|quota|try again|timed out|timeout|server error|backend error|internal error|service unavailable/i;
 const BACKOFF_MS = [1000, 2000, 4000, 8000];
+
+function transient(e: unknown): boolean {
+  const status = httpStatus(e);
+  if (status === 429 || status >= 500) return true;
+  return TRANSIENT.test(String((e as Error)?.message ?? e));
+}
 
 export function withRetry<T>(f: () => T): T {
   for (let attempt = 0; ; attempt++) {
     try {
       return f();
     } catch (e) {
-      if (attempt >= BACKOFF_MS.length || !TRANSIENT.test(String((e as Error)?.message ?? e))) throw e;
+      if (attempt >= BACKOFF_MS.length || !transient(e)) throw e;
       Utilities.sleep(BACKOFF_MS[attempt] + Math.floor(Math.random() * 250));
     }
   }
 }
 
-/** An all-day date as CalendarApp takes it: noon UTC falls on the same calendar day from UTC-11 to UTC+11, so the
- * day cannot slip whatever the script's or the calendar's zone (the peers' "a day early" bug). */
-export function dayOf(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d, 12));
+/** The whole event as the API takes it: inserted so, and patched so (a patch also mends what a hand changed). */
+export function resourceOf(e: DesiredEvent): EventResource {
+  return {
+    status: 'confirmed',
+    summary: e.title,
+    description: e.description,
+    start: { date: e.date },
+    end: { date: addDays(e.date, 1) },
+    colorId: e.color,
+    transparency: 'transparent',
+    reminders: {
+      useDefault: false,
+      overrides: e.reminders.filter((m) => m <= MAX_REMINDER_MINUTES).map((minutes) => ({ method: 'popup', minutes })),
+    },
+    attendees: e.guests.map((email) => ({ email })),
+    extendedProperties: {
+      private: { [MARK]: MARK_VALUE, [KEY]: e.key, [CONTENT]: e.contentHash, [INVITE]: e.inviteHash },
+    },
+    recurrence: e.series ? e.series.recurrence : [],
+  };
 }
 
-/** The key an event of Jospar's carries, from its tag or, if a run stopped before tagging it, its description. */
-export function keyOf(event: CalendarEvent): string | null {
-  const tag = event.getTag(TAG);
-  if (tag) {
-    try {
-      return (JSON.parse(tag) as { k?: string }).k ?? null;
-    } catch {
-      /* fall through */
-    }
+/** What Jospar knows of an event it finds in the calendar (Events.list), or null if it is not one of its own. */
+export function knownOf(ev: EventResource): KnownEvent | null {
+  const p = ev.extendedProperties?.private ?? {};
+  if (p[MARK] !== MARK_VALUE || !p[KEY] || !ev.id) return null;
+  return {
+    key: p[KEY],
+    eventId: ev.id,
+    contentHash: p[CONTENT] ?? '',
+    inviteHash: p[INVITE] ?? '',
+    series: ev.recurrence?.length ? 'series' : '',
+  };
+}
+
+function made(e: DesiredEvent, eventId: string): KnownEvent {
+  return {
+    key: e.key,
+    eventId,
+    contentHash: e.contentHash,
+    inviteHash: e.inviteHash,
+    series: e.series ? 'series' : '',
+  };
+}
+
+function create(calendarId: string, e: DesiredEvent): KnownEvent {
+  const id = eventIdOf(calendarId, e.key);
+  const body = resourceOf(e);
+  try {
+    withRetry(() => calendarApi().Events.insert({ id, ...body }, calendarId, { sendUpdates: 'none' }));
+  } catch (err) {
+    // Made already: by a run cut off before it could note it, or before the item was cancelled and brought back (a
+    // removed event keeps its id). One patch makes it what it should be, and restores it if it was removed.
+    if (httpStatus(err) !== 409) throw err;
+    withRetry(() => calendarApi().Events.patch(body, calendarId, id, { sendUpdates: 'none' }));
   }
-  return keyFromDescription(event.getDescription());
+  return made(e, id);
 }
 
-export function knownOf(event: CalendarEvent, key: string): KnownEvent {
-  let c = '',
-    i = '',
-    s = '';
-  const tag = event.getTag(TAG);
-  if (tag) {
-    try {
-      const o = JSON.parse(tag) as { c?: string; i?: string; s?: string };
-      c = o.c ?? '';
-      i = o.i ?? '';
-      s = o.s ?? '';
-    } catch {
-      /* untagged */
-    }
-  }
-  if (!tag && event.isRecurringEvent()) s = '?';
-  return { key, eventId: event.getId(), contentHash: c, inviteHash: i, series: s };
-}
-
-function tagOf(e: DesiredEvent): string {
-  return JSON.stringify({ k: e.key, c: e.contentHash, i: e.inviteHash, s: e.series?.rrule ?? '' });
-}
-
-function recurrence(e: DesiredEvent): GoogleAppsScript.Calendar.EventRecurrence {
-  const r = CalendarApp.newRecurrence();
-  const s = e.series!;
-  if (s.freq === 'MONTHLY') r.addMonthlyRule().onlyOnMonthDay(s.monthDay!).times(s.count);
-  else r.addWeeklyRule().onlyOnWeekday(CalendarApp.Weekday.FRIDAY).times(s.count);
-  return r;
-}
-
-function setLook(ev: CalendarEvent, e: DesiredEvent, fresh: boolean): void {
-  withRetry(() => ev.setColor(e.color));
-  if (!fresh) withRetry(() => ev.removeAllReminders());
-  for (const minutes of e.reminders) withRetry(() => ev.addPopupReminder(minutes));
-}
-
-export function applyAction(calendar: Calendar, action: SyncAction): KnownEvent | null {
+/**
+ * One action, one call (two when a create meets its own event, or a patch finds the event gone). `notify`: a change of
+ * day, rule or guests may email the event's guests (sendUpdates "all"); the caller says no once any of them has had an
+ * email in this run, so that nobody gets more than one per run.
+ */
+export function applyAction(calendarId: string, action: SyncAction, notify = false): KnownEvent | null {
+  const api = calendarApi();
   if (action.kind === 'delete') {
-    const ev = withRetry(() => calendar.getEventById(action.eventId));
-    // Gone already (deleted by hand, or by a run that stopped before recording it), or not ours: nothing to do.
-    if (ev && keyOf(ev) === action.key) {
-      if (ev.isRecurringEvent()) withRetry(() => ev.getEventSeries().deleteEventSeries());
-      else withRetry(() => ev.deleteEvent());
+    try {
+      withRetry(() => api.Events.remove(calendarId, action.eventId, { sendUpdates: 'none' }));
+    } catch (err) {
+      // Gone already (removed by hand, or by a run cut off before it could note it): nothing to do.
+      if (httpStatus(err) !== 404 && httpStatus(err) !== 410) throw err;
     }
     return null;
   }
   const e = action.event;
-  if (action.kind === 'create') {
-    const options = { description: e.description, guests: e.guests.join(','), sendInvites: e.guests.length > 0 };
-    const ev: CalendarEvent = e.series
-      ? (withRetry(() =>
-          calendar.createAllDayEventSeries(e.title, dayOf(e.date), recurrence(e), options),
-        ) as unknown as CalendarEvent)
-      : withRetry(() => calendar.createAllDayEvent(e.title, dayOf(e.date), options));
-    // The tag goes last: an event cut off before it is found by its description marker and completed next run.
-    try {
-      setLook(ev, e, true);
-      withRetry(() => ev.setTag(TAG, tagOf(e)));
-    } catch (err) {
-      // Known with empty fingerprints, the next run updates it to completion instead of making it again.
-      throw new PartlyMade(
-        { key: e.key, eventId: ev.getId(), contentHash: '', inviteHash: '', series: e.series?.rrule ?? '' },
-        err,
-      );
+  if (action.kind === 'create') return create(calendarId, e);
+  try {
+    withRetry(() =>
+      api.Events.patch(resourceOf(e), calendarId, action.eventId, {
+        sendUpdates: action.invite && notify ? 'all' : 'none',
+      }),
+    );
+  } catch (err) {
+    // Not there (an id from before, or a calendar emptied by hand): made again.
+    if (httpStatus(err) !== 404) throw err;
+    return create(calendarId, e);
+  }
+  return made(e, action.eventId);
+}
+
+/**
+ * Every event of Jospar's in the calendar, from one paged Events.list filtered on its private marker (2,500 a page):
+ * what a run cut off before it wrote its records rebuilds them from. An event of a key whose id is not the key's own
+ * (a copy) is removed.
+ */
+export function listOwn(calendarId: string): Map<string, KnownEvent> {
+  const api = calendarApi();
+  const known = new Map<string, KnownEvent>();
+  const extra: string[] = [];
+  let pageToken: string | undefined;
+  do {
+    const page = withRetry(() =>
+      api.Events.list(calendarId, {
+        privateExtendedProperty: `${MARK}=${MARK_VALUE}`,
+        maxResults: 2500,
+        fields: 'items(id,recurrence,extendedProperties),nextPageToken',
+        ...(pageToken ? { pageToken } : {}),
+      }),
+    );
+    for (const ev of page.items ?? []) {
+      const k = knownOf(ev);
+      if (!k) continue;
+      const own = eventIdOf(calendarId, k.key);
+      const before = known.get(k.key);
+      if (before && before.eventId === own) extra.push(k.eventId);
+      else {
+        if (before) extra.push(before.eventId);
+        known.set(k.key, k);
+      }
     }
-    return {
-      key: e.key,
-      eventId: ev.getId(),
-      contentHash: e.contentHash,
-      inviteHash: e.inviteHash,
-      series: e.series?.rrule ?? '',
-    };
-  }
-  const ev = withRetry(() => calendar.getEventById(action.eventId));
-  if (!ev || keyOf(ev) !== e.key) {
-    // The event was deleted by hand (or is not ours any more): make it again.
-    return applyAction(calendar, { kind: 'create', event: e });
-  }
-  if (action.content) {
-    withRetry(() => ev.setTitle(e.title));
-    withRetry(() => ev.setDescription(e.description));
-    setLook(ev, e, false);
-  }
-  if (action.invite) {
-    if (e.series) withRetry(() => ev.getEventSeries().setRecurrence(recurrence(e), dayOf(e.date)));
-    else if (Utilities.formatDate(ev.getAllDayStartDate(), calendar.getTimeZone(), 'yyyy-MM-dd') !== e.date)
-      withRetry(() => ev.setAllDayDate(dayOf(e.date)));
-    const current = ev.getGuestList().map((g) => g.getEmail().toLowerCase());
-    for (const g of e.guests) if (!current.includes(g)) withRetry(() => ev.addGuest(g));
-    for (const g of current) if (!e.guests.includes(g)) withRetry(() => ev.removeGuest(g));
-  }
-  withRetry(() => ev.setTag(TAG, tagOf(e)));
-  return {
-    key: e.key,
-    eventId: ev.getId(),
-    contentHash: e.contentHash,
-    inviteHash: e.inviteHash,
-    series: e.series?.rrule ?? '',
-  };
+    pageToken = page.nextPageToken;
+  } while (pageToken);
+  for (const id of extra) applyAction(calendarId, { kind: 'delete', key: '', eventId: id, series: false });
+  return known;
 }

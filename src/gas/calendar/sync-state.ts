@@ -1,17 +1,17 @@
 /**
- * What Jospar knows it made in the calendar, kept in three places:
- * - the hidden `_jospar` sheet, one row per event ("event:<key>" → ids and fingerprints), rewritten once per run;
- * - a journal in document properties, one property per calendar write as it happens, so that a run stopped between
- *   two writes has recorded all but the very last; folded into the sheet and cleared when the run ends;
- * - the events themselves (a tag and a marker line in the description), from which a run that did not end cleanly
- *   rebuilds the whole picture: the one write that neither the sheet nor the journal has is found there.
+ * What Jospar knows it made in the calendar, kept in two places:
+ * - the hidden `_jospar` sheet, one row per event ("event:<key>" → id and fingerprints), rewritten once per run;
+ * - the events themselves (private extended properties: a marker, the key, the fingerprints), from which a run that
+ *   did not end cleanly (the document property RUNNING is still set) rebuilds the whole picture with one paged
+ *   Events.list. Event ids derive from keys, so a create repeated after a cut-off meets its event instead of doubling
+ *   it: no per-event journal is needed.
  */
 import type { KnownEvent } from '../../core/calendar-sync/sync-plan';
 
 const EVENT_PREFIX = 'event:';
+/** The per-event journal of earlier versions: cleared where found. */
 const JOURNAL_PREFIX = 'jospar.j:';
 export const RUNNING = 'jospar.syncRunning';
-const DELETED = '-';
 
 export function knownFromState(values: string[][]): Map<string, KnownEvent> {
   const known = new Map<string, KnownEvent>();
@@ -23,27 +23,8 @@ export function knownFromState(values: string[][]): Map<string, KnownEvent> {
   return known;
 }
 
-export function applyJournal(known: Map<string, KnownEvent>, props: Record<string, string>): number {
-  let n = 0;
-  for (const [k, v] of Object.entries(props)) {
-    if (!k.startsWith(JOURNAL_PREFIX)) continue;
-    const key = k.slice(JOURNAL_PREFIX.length);
-    n++;
-    if (v === DELETED) known.delete(key);
-    else {
-      const e = decode(key, v);
-      if (e) known.set(key, e);
-    }
-  }
-  return n;
-}
-
-export function journal(props: GoogleAppsScript.Properties.Properties, key: string, event: KnownEvent | null): void {
-  props.setProperty(JOURNAL_PREFIX + key, event ? encode(event) : DELETED);
-}
-
-/** Drops the journal and the running mark, and sets `extra`, in one call, keeping every other property. */
-export function clearJournal(props: GoogleAppsScript.Properties.Properties, extra: Record<string, string> = {}): void {
+/** Drops the running mark and sets `extra`, in one call, keeping every other property but old quota counts. */
+export function clearRunning(props: GoogleAppsScript.Properties.Properties, extra: Record<string, string> = {}): void {
   const keep: Record<string, string> = {};
   for (const [k, v] of Object.entries(props.getProperties()))
     if (!k.startsWith(JOURNAL_PREFIX) && k !== RUNNING && !k.startsWith('jospar.quota:')) keep[k] = v;

@@ -6,26 +6,27 @@
  * state records, the calendar id in Settings, a Log line). What the budget or the daily quota leaves is continued by a
  * one-off trigger a minute later.
  */
-import { addDays } from '../../core/calendar/dates';
 import { desiredEvents, type EventItem } from '../../core/calendar-sync/desired';
 import { planSync, type KnownEvent, type SyncAction } from '../../core/calendar-sync/sync-plan';
 import { t } from '../../core/i18n/messages';
+import type { Evaluation } from '../../core/plan/evaluate';
 import { planSetup } from '../../core/setup/plan-setup';
 import { SETTINGS_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
 import { parseStatus } from '../../core/sheets/status';
 import { rememberedLang, tellUser, todayIn } from '../context';
 import { applySetup, readSpreadsheet } from '../setup';
-import { applyAction, dayOf, keyOf, knownOf, PartlyMade, withRetry } from './calendar-writer';
-import { applyJournal, clearJournal, journal, knownFromState, RUNNING, stateRows } from './sync-state';
+import { applyAction, listOwn, withRetry } from './calendar-writer';
+import { calendarApi, httpStatus } from './calendar-v3';
+import { clearRunning, knownFromState, RUNNING, stateRows } from './sync-state';
 
 export const CONTINUE_HANDLER = 'josparContinueSync';
 export const NIGHTLY_HANDLER = 'josparNightlySync';
 /** Events a day Jospar creates at most: under the consumer quota (5,000), well under Workspace's (10,000). */
 export const DAILY_EVENT_LIMIT = 4500;
 const QUOTA_PREFIX = 'jospar.quota:';
-/** Journal entries one run may leave (about 120 bytes each): far under the 500 KB a property store holds. */
-export const JOURNAL_LIMIT = 1000;
+/** The id of the calendar Jospar made, noted the moment it exists (Settings gets it when the run ends). */
+export const CALENDAR_PROPERTY = 'jospar.calendarId';
 
 export interface SyncStats {
   created: number;
@@ -43,7 +44,14 @@ export interface SyncOutcome {
   calendarId?: string;
 }
 
-export function syncCalendar(options: { interactive?: boolean; fromTrigger?: boolean } = {}): SyncOutcome {
+export interface SyncOptions {
+  interactive?: boolean;
+  fromTrigger?: boolean;
+  /** Only these items' events (the sidebar's "sync this item"); the other rows and events are left as they are. */
+  items?: string[];
+}
+
+export function syncCalendar(options: SyncOptions = {}): SyncOutcome {
   const empty: SyncStats = { created: 0, updated: 0, deleted: 0, unchanged: 0, errors: 0, pending: 0 };
   const lang0 = rememberedLang();
   const lock = LockService.getDocumentLock();
@@ -58,7 +66,7 @@ export function syncCalendar(options: { interactive?: boolean; fromTrigger?: boo
   }
 }
 
-function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: SyncStats): SyncOutcome {
+function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
   const started = Date.now();
   const snap = readSpreadsheet();
   const { ss, tz, read } = snap;
@@ -68,36 +76,35 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
     return { ok: false, finished: false, report: [msg], calendar: stats };
   }
   const today = todayIn(tz);
-  const first = planSetup({ sheets: read, today, restoreMissing: false });
+  // Both plannings of this run (before the writes, and after, with the rows' calendar states) read each deadline once.
+  const evaluations = new Map<string, Evaluation>();
+  const first = planSetup({ sheets: read, today, restoreMissing: false, evaluations });
   const settings = first.settings;
   const lang = settings.language;
   const props = PropertiesService.getDocumentProperties();
 
-  // The department's calendar: the one Settings names, or Jospar's own (found again by name if a run made it and
-  // stopped before writing its id down).
-  let calendar: GoogleAppsScript.Calendar.Calendar | null;
-  let newCalendarId: string | null = null;
-  const calendarName = `Jospar — ${ss.getName()}`;
-  if (settings.calendarId) {
-    calendar = withRetry(() => CalendarApp.getCalendarById(settings.calendarId));
-    if (!calendar) {
-      const msg = t(lang, 'syncCalendarMissing', { id: settings.calendarId });
-      if (options.interactive !== false) tellUser(t(lang, 'syncTitle'), msg);
-      return { ok: false, finished: false, report: [msg], calendar: stats };
-    }
-  } else {
-    calendar = withRetry(() => CalendarApp.getCalendarsByName(calendarName))[0] ?? null;
-    calendar ??= withRetry(() => CalendarApp.createCalendar(calendarName, { timeZone: settings.timeZone }));
-    newCalendarId = calendar.getId();
-  }
-  const cal = calendar;
-
-  // What Jospar made: the state sheet, then the journal; after an unclean end, the calendar itself.
+  // The department's calendar: the one Settings names, or Jospar's own: made on the first sync and noted at once in
+  // document properties, so that a run cut off before Settings got its id finds it again.
   const allProps = props.getProperties();
-  let known = knownFromState(read.state?.values ?? []);
-  const journaled = applyJournal(known, allProps) > 0;
+  let calendarId = settings.calendarId;
+  let newCalendarId: string | null = null;
+  let fresh = false;
+  if (!calendarId) {
+    calendarId = allProps[CALENDAR_PROPERTY] ?? '';
+    if (!calendarId) {
+      const name = `Jospar — ${ss.getName()}`;
+      calendarId = withRetry(() => calendarApi().Calendars.insert({ summary: name, timeZone: settings.timeZone })).id;
+      props.setProperty(CALENDAR_PROPERTY, calendarId);
+      fresh = true;
+    }
+    newCalendarId = calendarId;
+  }
+
+  // What Jospar made: the state sheet; a new calendar holds nothing yet; after an unclean end (or in a calendar made
+  // by a run that was cut off) the calendar's own events, from one paged list.
   const unclean = !!allProps[RUNNING];
-  if (unclean || newCalendarId) known = reconcile(cal, settings.year.start, settings.year.end);
+  let known = fresh ? new Map<string, KnownEvent>() : knownFromState(read.state?.values ?? []);
+  if (!fresh && (unclean || newCalendarId)) known = listOwn(calendarId);
 
   const cell = (r: { cells: Record<string, string> }, k: string) => r.cells[k] ?? '';
   const items: EventItem[] = first.rows.map((r) => ({
@@ -115,7 +122,21 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
     reminderDays: settings.reminderDays,
     sheetUrl: `${ss.getUrl()}#gid=${snap.found.plan!.getSheetId()}`,
   });
-  const actions = planSync(desired, known);
+  const only = options.items ? new Set(options.items) : null;
+  const actions = planSync(desired, known).filter(
+    (a) => !only || only.has((a.kind === 'delete' ? a.key : a.event.key).split('#')[0]),
+  );
+  // A calendar Settings names is checked only when there is something to write: an unchanged run makes no call.
+  if (actions.length > 0 && !newCalendarId) {
+    try {
+      withRetry(() => calendarApi().Calendars.get(calendarId));
+    } catch (e) {
+      if (httpStatus(e) !== 404 && httpStatus(e) !== 403) throw e;
+      const msg = t(lang, 'syncCalendarMissing', { id: calendarId });
+      if (options.interactive !== false) tellUser(t(lang, 'syncTitle'), msg);
+      return { ok: false, finished: false, report: [msg], calendar: stats };
+    }
+  }
   // Marked as running only when there is something to write, so an unchanged run writes nothing anywhere.
   if (actions.length > 0) props.setProperty(RUNNING, new Date().toISOString());
 
@@ -124,47 +145,39 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
   let createdToday = Number(allProps[quotaKey] ?? 0);
   const failed = new Map<string, string>();
   const pending = new Set<string>();
-  const touched = new Set<string>();
+  const notified = new Set<string>();
   let stopped = false;
   for (const a of actions) {
     const key = a.kind === 'delete' ? a.key : a.event.key;
     const item = key.split('#')[0];
-    if (
-      stopped ||
-      Date.now() - started > budgetMs ||
-      touched.size >= JOURNAL_LIMIT ||
-      (a.kind === 'create' && createdToday >= DAILY_EVENT_LIMIT)
-    ) {
+    if (stopped || Date.now() - started > budgetMs || (a.kind === 'create' && createdToday >= DAILY_EVENT_LIMIT)) {
       stopped = true;
       pending.add(item);
       stats.pending++;
       continue;
     }
     try {
-      const made: KnownEvent | null = applyAction(cal, a);
+      // At most one email per person per run: an event whose guests include someone already told is changed quietly.
+      const notify = a.kind === 'update' && a.invite && a.event.guests.every((g) => !notified.has(g));
+      const made: KnownEvent | null = applyAction(calendarId, a, notify);
+      if (notify) for (const g of a.event.guests) notified.add(g);
       if (made) known.set(key, made);
       else known.delete(key);
-      journal(props, key, made);
-      touched.add(key);
       count(stats, a);
       if (a.kind === 'create') createdToday++;
     } catch (e) {
-      if (e instanceof PartlyMade) {
-        known.set(key, e.made);
-        journal(props, key, e.made);
-        touched.add(key);
-      }
       failed.set(item, String((e as Error)?.message ?? e).slice(0, 200));
       stats.errors++;
     }
   }
   const acted = new Set(actions.map((a) => (a.kind === 'delete' ? a.key : a.event.key)));
-  stats.unchanged = desired.filter((d) => !acted.has(d.key)).length;
+  stats.unchanged = desired.filter((d) => !acted.has(d.key) && (!only || only.has(d.itemId))).length;
 
   // Each row's calendar state, then every sheet once.
   const states = new Map<string, string>();
   const withEvents = new Set(desired.map((d) => d.itemId));
   for (const r of first.rows) {
+    if (only && !only.has(r.id)) continue; // its Calendar state cell stays as it is
     const errors = r.evaluation.schedule.errors;
     let state: string;
     if (failed.has(r.id)) state = t(lang, 'calError', { message: failed.get(r.id)! });
@@ -182,6 +195,7 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
     today,
     restoreMissing: false,
     calendarStates: states,
+    evaluations,
   });
   const statePlan = second.sheets.find((s) => s.key === 'state')!;
   const rows = stateRows(read.state?.values ?? [], known);
@@ -220,44 +234,17 @@ function run(options: { interactive?: boolean; fromTrigger?: boolean }, stats: S
       : [],
   );
 
-  // Everything done is recorded in the sheet: the journal and the running mark go, and the quota count is kept.
-  if (actions.length > 0 || journaled || unclean)
-    clearJournal(props, createdToday > 0 ? { [quotaKey]: String(createdToday) } : {});
+  // Everything done is recorded in the sheet: the running mark goes, and the quota count is kept.
+  if (actions.length > 0 || unclean) clearRunning(props, createdToday > 0 ? { [quotaKey]: String(createdToday) } : {});
   scheduleTriggers(stopped);
   if (options.interactive !== false) tellUser(t(lang, 'syncTitle'), report.join('\n'));
-  return { ok: true, finished: !stopped, report, calendar: stats, calendarId: cal.getId() };
+  return { ok: true, finished: !stopped, report, calendar: stats, calendarId };
 }
 
 function count(stats: SyncStats, a: SyncAction): void {
   if (a.kind === 'create') stats.created++;
   else if (a.kind === 'update') stats.updated++;
   else stats.deleted++;
-}
-
-/**
- * Rebuilds what Jospar made from the calendar: every event of its key, by tag or by description marker. Two events of
- * one key (a run that stopped between creating an event and recording it, then made it again) are one too many: the
- * complete one (tagged) is kept.
- */
-function reconcile(
-  cal: GoogleAppsScript.Calendar.Calendar,
-  yearStart: string,
-  yearEnd: string,
-): Map<string, KnownEvent> {
-  const events = withRetry(() => cal.getEvents(dayOf(addDays(yearStart, -400)), dayOf(addDays(yearEnd, 400))));
-  const byKey = new Map<string, GoogleAppsScript.Calendar.CalendarEvent[]>();
-  for (const ev of events) {
-    const key = keyOf(ev);
-    if (key) byKey.set(key, [...(byKey.get(key) ?? []), ev]);
-  }
-  const known = new Map<string, KnownEvent>();
-  for (const [key, list] of byKey) {
-    const ranked = [...list].sort((a, b) => Number(!!b.getTag('jospar')) - Number(!!a.getTag('jospar')));
-    known.set(key, knownOf(ranked[0], key));
-    for (const extra of ranked.slice(1))
-      withRetry(() => (extra.isRecurringEvent() ? extra.getEventSeries().deleteEventSeries() : extra.deleteEvent()));
-  }
-  return known;
 }
 
 /** A continuation a minute later when the run stopped early; and, once, the nightly run. */

@@ -1,25 +1,104 @@
 /**
  * Fills a copy of a template in place, keeping its formatting: block conditions (a paragraph `{{#if name}}` … a
- * paragraph
- * `{{/if}}`) and inline ones, table rows repeated for a list (`{{list.field}}`, with `{{list.n}}` numbering them), then
- * every `{{name}}` that has a value. What is left unfilled is returned, to be reported, never shipped silently.
+ * paragraph `{{/if}}`) and inline ones, table rows repeated for a list (`{{list.field}}`, with `{{list.n}}` numbering
+ * them), then every `{{name}}` that has a value. What is left unfilled is returned, to be reported, never shipped
+ * silently.
+ *
+ * Every DocumentApp call is a round trip, so the template is read once per run (templateShape: one pass over its
+ * elements, noting where each block condition starts and ends and which placeholders each element holds); each copy,
+ * identical to it, is then filled by index: one removal per paragraph that goes, one replaceText per placeholder that
+ * is kept, nothing read again.
  */
 import { leftovers, PLACEHOLDER, re2Literal, truthy, type Lists, type Values } from '../../core/documents/placeholders';
 
 type Container =
   GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
+type SectionName = 'body' | 'header' | 'footer';
 
 const BLOCK_IF = /^\s*\{\{\s*#if\s+([\p{L}\p{N}\w.\-№]+)\s*\}\}\s*$/u;
 const BLOCK_END = /^\s*\{\{\s*\/if\s*\}\}\s*$/u;
+const INLINE_IF = /\{\{\s*#if\s+([\p{L}\p{N}\w.\-№]+)\s*\}\}/gu;
+const LIST_FIELD = /\{\{\s*([\p{L}\p{N}\w\-№]+)\.[\p{L}\p{N}\w\-№]+\s*\}\}/u;
 
-export function fillDocument(doc: GoogleAppsScript.Document.Document, values: Values, lists: Lists): string[] {
-  const sections: Container[] = [doc.getBody()];
+/** What a template section holds, by child index: enough to fill a copy without reading it. */
+export interface SectionShape {
+  section: SectionName;
+  /** Placeholder names of each child (paragraph or table), condition markers excluded. */
+  names: string[][];
+  /** Block conditions as child indices of their opening and closing paragraphs, and the name they test. */
+  blocks: Array<{ start: number; end: number; name: string }>;
+  /** Inline conditions or list rows: these parts are filled by reading the copy, as they are rare. */
+  inline: boolean;
+  lists: boolean;
+}
+export type TemplateShape = SectionShape[];
+
+function sectionsOf(doc: GoogleAppsScript.Document.Document): Array<[SectionName, Container]> {
+  const out: Array<[SectionName, Container]> = [['body', doc.getBody()]];
   const header = doc.getHeader();
   const footer = doc.getFooter();
-  if (header) sections.push(header);
-  if (footer) sections.push(footer);
+  if (header) out.push(['header', header]);
+  if (footer) out.push(['footer', footer]);
+  return out;
+}
+
+/** One pass over a template's elements (once per run and template). */
+export function templateShape(doc: GoogleAppsScript.Document.Document): TemplateShape {
+  return sectionsOf(doc).map(([name, section]) => {
+    const texts: string[] = [];
+    const kinds: string[] = [];
+    const n = section.getNumChildren();
+    for (let i = 0; i < n; i++) {
+      const child = section.getChild(i);
+      const type = String(child.getType());
+      kinds.push(type);
+      texts.push(
+        type === String(DocumentApp.ElementType.PARAGRAPH)
+          ? child.asParagraph().getText()
+          : type === String(DocumentApp.ElementType.TABLE)
+            ? child.asTable().getText()
+            : '',
+      );
+    }
+    const blocks: SectionShape['blocks'] = [];
+    const open: Array<{ start: number; name: string }> = [];
+    texts.forEach((text, i) => {
+      const paragraph = kinds[i] !== String(DocumentApp.ElementType.TABLE);
+      const m = paragraph ? BLOCK_IF.exec(text) : null;
+      if (m) open.push({ start: i, name: m[1] });
+      else if (paragraph && BLOCK_END.test(text) && open.length) blocks.push({ ...open.pop()!, end: i });
+    });
+    const markers = new Set(blocks.flatMap((b) => [b.start, b.end]));
+    return {
+      section: name,
+      names: texts.map((text, i) =>
+        markers.has(i) ? [] : [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]))],
+      ),
+      blocks,
+      inline: texts.some((text, i) => !markers.has(i) && /\{\{\s*[#/]/.test(text)),
+      lists: texts.some((text) => LIST_FIELD.test(text)),
+    };
+  });
+}
+
+export function fillDocument(
+  doc: GoogleAppsScript.Document.Document,
+  values: Values,
+  lists: Lists,
+  shape: TemplateShape = templateShape(doc),
+): string[] {
   const missing = new Set<string>();
-  for (const s of sections) for (const m of fillSection(s, values, lists)) missing.add(m);
+  // Only sections with something to fill are fetched (a header of fixed text costs nothing).
+  const fetch: Record<SectionName, () => Container | null> = {
+    body: () => doc.getBody(),
+    header: () => doc.getHeader(),
+    footer: () => doc.getFooter(),
+  };
+  for (const s of shape) {
+    if (!s.blocks.length && !s.inline && !s.lists && !s.names.some((n) => n.length)) continue;
+    const section = fetch[s.section]();
+    if (section) for (const m of fillSection(section, s, values, lists)) missing.add(m);
+  }
   return [...missing];
 }
 
@@ -27,47 +106,56 @@ function isPresent(name: string, values: Values, lists: Lists): boolean {
   return name in lists ? lists[name].length > 0 : truthy(values[name]);
 }
 
-function fillSection(section: Container, values: Values, lists: Lists): string[] {
-  // Block conditions, innermost first: the last opening before the first closing.
-  for (let guard = 0; guard < 200; guard++) {
-    const n = section.getNumChildren();
-    const texts: string[] = [];
-    for (let i = 0; i < n; i++)
-      texts.push(
-        section.getChild(i).getType() === DocumentApp.ElementType.PARAGRAPH
-          ? section.getChild(i).asParagraph().getText()
-          : '',
-      );
-    const end = texts.findIndex((t) => BLOCK_END.test(t));
-    const start =
-      end < 0
-        ? -1
-        : texts
-            .slice(0, end)
-            .map((t) => BLOCK_IF.test(t))
-            .lastIndexOf(true);
-    if (end < 0 || start < 0) break;
-    const keep = isPresent(BLOCK_IF.exec(texts[start])![1], values, lists);
-    const doomed = keep ? [end, start] : Array.from({ length: end - start + 1 }, (_, i) => end - i);
-    for (const i of doomed) section.getChild(i).removeFromParent();
-  }
-  // Inline conditions inside one paragraph.
-  const text = section.getText();
-  for (const m of text.matchAll(/\{\{\s*#if\s+([\p{L}\p{N}\w.\-№]+)\s*\}\}/gu)) {
-    const name = m[1];
-    const open = `\\{\\{\\s*#if\\s+${re2Literal(name)}\\s*\\}\\}`;
-    if (isPresent(name, values, lists)) section.replaceText(open, '');
-    else section.replaceText(`${open}.*?\\{\\{\\s*/if\\s*\\}\\}`, '');
-  }
-  if (/\{\{\s*\/if\s*\}\}/.test(section.getText())) section.replaceText('\\{\\{\\s*/if\\s*\\}\\}', '');
+function fillSection(section: Container, shape: SectionShape, values: Values, lists: Lists): string[] {
+  // Lists first: rows are added inside tables, so the children's indices stay those of the template. Without a list
+  // for this row, its rows stay as they are (a condition around them usually removes them).
+  if (shape.lists) fillLists(section, lists, values);
 
-  // Table rows repeated for a list.
+  // Block conditions: the markers of a condition that holds go; all of one that does not. Removed last to first.
+  const gone = new Set<number>();
+  for (const b of shape.blocks) {
+    if (isPresent(b.name, values, lists)) gone.add(b.start).add(b.end);
+    else for (let i = b.start; i <= b.end; i++) gone.add(i);
+  }
+  for (const i of [...gone].sort((a, b) => b - a)) section.getChild(i).removeFromParent();
+
+  if (shape.inline) {
+    const text = section.getText();
+    for (const m of text.matchAll(INLINE_IF)) {
+      const name = m[1];
+      const open = `\\{\\{\\s*#if\\s+${re2Literal(name)}\\s*\\}\\}`;
+      if (isPresent(name, values, lists)) section.replaceText(open, '');
+      else section.replaceText(`${open}.*?\\{\\{\\s*/if\\s*\\}\\}`, '');
+    }
+    if (/\{\{\s*\/if\s*\}\}/.test(section.getText())) section.replaceText('\\{\\{\\s*/if\\s*\\}\\}', '');
+  }
+
+  // Plain placeholders of the children that stay, one replaceText each.
+  const kept = shape.names.filter((_, i) => !gone.has(i)).flat();
+  for (const name of new Set(kept)) {
+    if (name in values) section.replaceText(`\\{\\{\\s*${re2Literal(name)}\\s*\\}\\}`, values[name]);
+  }
+  // What is left unfilled: read back only where inline conditions made the text hard to foresee.
+  if (shape.inline) return leftovers(section.getText());
+  return [...new Set(kept)]
+    .filter(
+      (name) =>
+        !(name in values) &&
+        !/^[#/]/.test(name) &&
+        !(name.split('.')[0] in lists) &&
+        !(`${name.split('.')[0]}Missing` in values && name.includes('.')),
+    )
+    .map((name) => `{{${name}}}`);
+}
+
+/** Table rows holding `{{list.field}}` repeated once per entry of the list, numbered by `{{list.n}}`. */
+function fillLists(section: Container, lists: Lists, values: Values): void {
   const body = section as GoogleAppsScript.Document.Body;
   const tables = typeof body.getTables === 'function' ? body.getTables() : [];
   for (const table of tables) {
     for (let r = table.getNumRows() - 1; r >= 0; r--) {
       const row = table.getRow(r);
-      const m = /\{\{\s*([\p{L}\p{N}\w\-№]+)\.[\p{L}\p{N}\w\-№]+\s*\}\}/u.exec(row.getText());
+      const m = LIST_FIELD.exec(row.getText());
       if (!m) continue;
       if (!(m[1] in lists)) {
         // No list at all: the row stays and says so (values["listMissing"]) instead of the table silently vanishing.
@@ -92,10 +180,4 @@ function fillSection(section: Container, values: Values, lists: Lists): string[]
       row.removeFromParent();
     }
   }
-
-  // Plain placeholders.
-  for (const name of new Set([...section.getText().matchAll(PLACEHOLDER)].map((x) => x[1]))) {
-    if (name in values) section.replaceText(`\\{\\{\\s*${re2Literal(name)}\\s*\\}\\}`, values[name]);
-  }
-  return leftovers(section.getText());
 }

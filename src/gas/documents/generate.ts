@@ -28,7 +28,7 @@ import { applySetup, readSpreadsheet } from '../setup';
 import { readSheet, zoneOffsetMinutes } from '../sheet-io';
 import { errorText, retrying } from '../retry';
 import { copyTemplate, fileExists, filesWithKey, savePdf, trash } from './drive';
-import { fillDocument } from './fill';
+import { fillDocument, templateShape, type TemplateShape } from './fill';
 
 export const CONTINUE_DOCS_HANDLER = 'josparContinueDocuments';
 /** Keys a run is making (JSON list): left behind only by a run that did not finish, whose copies may be half made. */
@@ -126,6 +126,16 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
   const log: Array<{ action: string; item?: string; result: string }> = [];
   const listCache = new Map<string, Lists[string] | null>();
   const reachable = new Map<string, boolean>();
+  // Each template read once per run; its copies are filled from that reading.
+  const shapes = new Map<string, TemplateShape>();
+  const shapeOf = (id: string) => {
+    if (!shapes.has(id))
+      shapes.set(
+        id,
+        retrying(() => templateShape(DocumentApp.openById(id))),
+      );
+    return shapes.get(id)!;
+  };
   const offset = zoneOffsetMinutes(snap.tz);
   const jobs: Array<{ row: RowResult; key: string; make: () => void }> = [];
   let remaining: string[] = [];
@@ -221,7 +231,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
         const name =
           fileName(tpl.pattern || '{{id}} {{kind}} {{date}}', { ...values, version: String(version) }) +
           (version > 1 ? ` (v${version})` : '');
-        const { docId, unfilled, link } = makeDocument(tpl, name, key, values, lists);
+        const { docId, unfilled, link } = makeDocument(tpl, name, key, values, lists, shapeOf(tpl.template));
         const text = unfilled.length ? t(lang, 'docUnfilled', { names: unfilled.join(' '), link }) : link;
         docLinks.set(row.id, text);
         log.push({ action: 'document', item: row.id, result: unfilled.length ? text : `${name}: ${link}` });
@@ -319,6 +329,7 @@ function makeDocument(
   key: string,
   values: ReturnType<typeof documentValues>,
   lists: Lists,
+  shape: TemplateShape,
 ): { docId: string; unfilled: string[]; link: string } {
   let attempt = '';
   try {
@@ -328,7 +339,7 @@ function makeDocument(
       const docId = copyTemplate(tpl.template, name, tpl.folder, key);
       attempt = docId;
       const doc = DocumentApp.openById(docId);
-      const unfilled = fillDocument(doc, values, lists);
+      const unfilled = fillDocument(doc, values, lists, shape);
       doc.saveAndClose();
       if (tpl.pdf) savePdf(docId, name, tpl.folder);
       return { docId, unfilled, link: doc.getUrl() };

@@ -11,7 +11,12 @@ export function parseArgs(argv: string[], valued: string[], flags: string[]): Ar
   const out: Args = { positionals: [], options: new Map(), flags: new Set() };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (!a.startsWith('--') || a === '--') {
+    // "--" ends the options: what follows is text, even if it starts with "--" (jospar deadline -- "--json").
+    if (a === '--') {
+      out.positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith('--')) {
       out.positionals.push(a);
       continue;
     }

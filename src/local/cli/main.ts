@@ -2,9 +2,13 @@
  * error. */
 import { benchCommand } from './bench-command';
 import { deadlineCommand } from './deadline-command';
+import { importCommand } from './import-command';
+import { rolloverCommand } from './rollover-command';
 import { planCommand } from './plan-command';
 import { previewCommand } from './preview-command';
+import { serveCommand } from './serve-command';
 import { UsageError } from './args';
+import { InputError } from './read-input';
 
 const USAGE = `usage: jospar <command> [options]
 
@@ -15,6 +19,12 @@ const USAGE = `usage: jospar <command> [options]
   deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link PERIOD_ID] [--convention KEY=VALUE] [--json]
           show how Jospar reads one deadline
   bench   measure call counts and speed (npm run bench)
+  serve [--state FILE] [--port N] [--today YYYY-MM-DD] [--empty]
+          the sidebar on http://127.0.0.1:N (default 8080) beside a read-only view of the sheets
+  import FILE [--state FILE] [--out DIR]
+          merge an approved plan (.docx, .xlsx, .csv, .json) into the Plan sheet; writes DIR/jospar.xlsx
+  rollover --to 2026-2027 [--state FILE] [--out DIR]
+          start the next academic year from the current plan; writes DIR/jospar.xlsx
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -29,6 +39,12 @@ export async function main(argv: string[]): Promise<number> {
         return deadlineCommand(rest);
       case 'bench':
         return await benchCommand(rest);
+      case 'serve':
+        return await serveCommand(rest);
+      case 'import':
+        return await importCommand(rest);
+      case 'rollover':
+        return await rolloverCommand(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -41,6 +57,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`jospar: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      process.stderr.write(`jospar: ${e.message}\n`);
       return 2;
     }
     process.stderr.write(`jospar: ${(e as Error)?.stack ?? String(e)}\n`);

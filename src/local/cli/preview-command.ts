@@ -4,9 +4,8 @@
  * one), opens the spreadsheet, runs "Set up plan" on the embedded plan (or --plan FILE), and writes to --out (default
  * out/) the spreadsheet as .xlsx and summary.json. Exits 1 when a fault cut the run off (keeping --state), 0 otherwise.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parsePlanText } from '../../core/plan/plan-file';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { previewDay } from './preview-today';
 import { sheetNames, TEMPLATES_SHEET } from '../../core/sheets/layout';
@@ -18,7 +17,9 @@ import { documentToDocx } from '../export/docx';
 import { CutOff, parseFault } from '../workspace/counter';
 import { Workspace } from '../workspace/workspace';
 import { buildSummary, printSummary } from './summary';
+import { staticSidebar } from '../serve/snapshot';
 import { option, parseArgs, UsageError } from './args';
+import { InputError, readPlanFile, readStateFile } from './read-input';
 
 export async function previewCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['state', 'plan', 'out', 'today', 'fault'], ['json', 'quiet']);
@@ -51,18 +52,14 @@ export async function previewCommand(argv: string[]): Promise<number> {
   const problems: string[] = [];
   const planFile = option(args, 'plan');
   if (planFile) {
-    if (!existsSync(planFile)) throw new UsageError(`--plan: no such file ${planFile}`);
-    const parsed = parsePlanText(basename(planFile), readFileSync(planFile, 'utf8'));
+    const parsed = readPlanFile(planFile);
     planItems = parsed.items;
-    problems.push(...parsed.problems.map((p) => p.message));
+    problems.push(...parsed.notes);
     firstRow = parsed.firstRow;
   }
 
   step(1, statePath && existsSync(statePath) ? `loading workspace ${statePath}` : 'new local workspace');
-  const ws =
-    statePath && existsSync(statePath)
-      ? Workspace.fromJSON(JSON.parse(readFileSync(statePath, 'utf8')), { now, faults })
-      : new Workspace({ now, faults });
+  const ws = statePath && existsSync(statePath) ? loadState(statePath, now, faults) : new Workspace({ now, faults });
   await ensureBuilt();
   const addon = loadAddOn(ws);
 
@@ -121,6 +118,9 @@ export async function previewCommand(argv: string[]): Promise<number> {
     documentFiles: generatedFiles.length,
   });
   writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  // The sidebar as a page a person can open (taken after the summary, whose call counts it must not change).
+  const sidebar = cutOff ? null : staticSidebar(ws, addon);
+  if (sidebar) writeFileSync(join(outDir, 'sidebar.html'), sidebar);
   step(6, 'done');
   if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else printSummary(summary);
@@ -140,4 +140,14 @@ function hasTemplates(ws: Workspace): boolean {
     .map((r) => r.map(String));
   const cell = cellReader(TEMPLATES_SHEET, values[0]);
   return values.slice(1).some((r) => cell(r, 'template').trim() !== '');
+}
+
+/** A saved workspace, or an InputError naming the file if what it holds cannot be loaded. */
+function loadState(path: string, now: number | undefined, faults: Workspace['counter']['faults']): Workspace {
+  const json = readStateFile(path);
+  try {
+    return Workspace.fromJSON(json, { now, faults });
+  } catch (e) {
+    throw new InputError(`--state: ${path} is not a saved Jospar workspace (${(e as Error).message})`);
+  }
 }

@@ -1,9 +1,10 @@
 /**
  * The emulated calendar as an RFC 5545 file a person (or any calendar program) can open: all-day events as VALUE=DATE
- * with the exclusive DTEND, series as RRULE, guests as ATTENDEE, popup reminders as VALARM, Jospar's key as X-JOSPAR-
- * KEY.
+ * with the exclusive DTEND, series as their recurrence lines (RRULE, EXDATE, RDATE: the API's `recurrence` field holds
+ * RFC 5545 lines), guests as ATTENDEE, popup reminders as VALARM, Jospar's key as X-JOSPAR-KEY. Removed events
+ * (status "cancelled") are left out.
  */
-import type { CalendarState } from '../workspace/calendar';
+import type { CalendarState } from '../workspace/calendar-api';
 
 function escapeText(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
@@ -40,39 +41,41 @@ export function calendarToIcs(calendar: CalendarState, stampMs: number): string 
     'VERSION:2.0',
     'PRODID:-//Jospar//Local Workspace//KK',
     'CALSCALE:GREGORIAN',
-    `X-WR-CALNAME:${escapeText(calendar.name)}`,
+    `X-WR-CALNAME:${escapeText(calendar.summary)}`,
     `X-WR-TIMEZONE:${calendar.timeZone}`,
   ];
-  for (const e of [...calendar.events].sort((a, b) =>
-    a.start < b.start ? -1 : a.start > b.start ? 1 : a.title < b.title ? -1 : 1,
+  const live = calendar.events.filter((e) => e.status !== 'cancelled');
+  const startOf = (e: (typeof live)[number]) => e.start.date ?? '';
+  for (const e of live.sort((a, b) =>
+    startOf(a) < startOf(b) ? -1 : startOf(a) > startOf(b) ? 1 : (a.summary ?? '') < (b.summary ?? '') ? -1 : 1,
   )) {
-    const tag = (() => {
-      try {
-        return JSON.parse(e.tags.jospar ?? '{}') as { k?: string };
-      } catch {
-        return {};
-      }
-    })();
+    const key = e.extendedProperties?.private?.josparKey;
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${e.id}`,
+      `UID:${e.iCalUID}`,
       `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${compact(e.start)}`,
-      `DTEND;VALUE=DATE:${compact(e.end)}`,
+      `DTSTART;VALUE=DATE:${compact(startOf(e))}`,
+      `DTEND;VALUE=DATE:${compact(e.end.date ?? '')}`,
     );
-    if (e.rrule) lines.push(`RRULE:${e.rrule}`);
-    lines.push(`SUMMARY:${escapeText(e.title)}`, `DESCRIPTION:${escapeText(e.description)}`, 'TRANSP:TRANSPARENT');
-    if (e.color) lines.push(`COLOR:${e.color}`);
-    if (tag.k) lines.push(`X-JOSPAR-KEY:${tag.k}`);
-    for (const g of e.guests) lines.push(`ATTENDEE;CN=${g};ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:${g}`);
-    for (const minutes of e.popupReminders)
-      lines.push(
-        'BEGIN:VALARM',
-        'ACTION:DISPLAY',
-        `DESCRIPTION:${escapeText(e.title)}`,
-        `TRIGGER:-PT${minutes}M`,
-        'END:VALARM',
-      );
+    for (const line of e.recurrence ?? []) lines.push(line);
+    lines.push(
+      `SUMMARY:${escapeText(e.summary ?? '')}`,
+      `DESCRIPTION:${escapeText(e.description ?? '')}`,
+      'TRANSP:TRANSPARENT',
+    );
+    if (e.colorId) lines.push(`X-GOOGLE-COLOR-ID:${e.colorId}`);
+    if (key) lines.push(`X-JOSPAR-KEY:${key}`);
+    for (const g of e.attendees ?? [])
+      lines.push(`ATTENDEE;CN=${g.email};ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:${g.email}`);
+    for (const r of e.reminders?.overrides ?? [])
+      if (r.method === 'popup')
+        lines.push(
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          `DESCRIPTION:${escapeText(e.summary ?? '')}`,
+          `TRIGGER:-PT${r.minutes}M`,
+          'END:VALARM',
+        );
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');

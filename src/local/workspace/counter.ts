@@ -18,7 +18,8 @@ export type ServiceName =
   | 'script'
   | 'ui'
   | 'utilities'
-  | 'session';
+  | 'session'
+  | 'xml';
 
 export interface Emulated {
   readonly gasClass: string;
@@ -48,8 +49,8 @@ export class CallCounter {
   readonly perSheet = new Map<string, number>();
   private readonly proxies = new WeakMap<object, object>();
   halted: CutOff | null = null;
-  /** Called on every counted call (the Workspace advances its virtual clock here to simulate latency). */
-  onCall: (() => void) | null = null;
+  /** Called on every counted call with its "Class.method" (the Workspace advances its virtual clock here). */
+  onCall: ((key: string) => void) | null = null;
   /** Makes a Date of the add-on's realm (set when the add-on is loaded): Apps Script hands a script its own Dates. */
   toRealm: ((ms: number) => Date) | null = null;
   constructor(public faults: FaultSpec[] = []) {}
@@ -86,14 +87,16 @@ export class CallCounter {
 
   /**
    * Called by an emulated method that changes state, around the change: a 'throw' fault fails the call before it takes
-   * effect; a 'cut' fault lets it take effect and then stops the run before the script sees the result.
+   * effect; a 'cut' fault lets it take effect and then stops the run before the script sees the result. A service
+   * whose rate-limit error has its own shape (an advanced service's GoogleJsonResponseException) gives `rateLimit`.
    */
-  write<T>(service: ServiceName, what: string, apply: () => T): T {
+  write<T>(service: ServiceName, what: string, apply: () => T, rateLimit?: (what: string) => Error): T {
     if (this.halted) throw this.halted;
     const n = (this.writes.get(service) ?? 0) + 1;
     const fault = this.faults.find((f) => f.service === service && f.n === n);
     if (fault?.mode === 'throw') {
       this.writes.set(service, n);
+      if (rateLimit) throw rateLimit(what);
       throw new Error(
         `Service invoked too many times in a short time: ${service} ${what}. Try Utilities.sleep(1000) between calls.`,
       );
@@ -122,8 +125,9 @@ export class CallCounter {
           return value;
         return function (this: unknown, ...args: unknown[]) {
           if (counter.halted) throw counter.halted;
-          counter.count(`${target.gasClass}.${prop}`);
-          counter.onCall?.();
+          const key = `${target.gasClass}.${prop}`;
+          counter.count(key);
+          counter.onCall?.(key);
           const result = value.apply(
             target,
             args.map((a) => unwrap(a)),

@@ -16,6 +16,7 @@ import {
   LocalFilter,
   type ConditionalRuleState,
 } from './sheet-formatting';
+import { LocalEmbeddedChart, newChartBuilder, type ChartState } from './charts';
 
 export type Value = string | number | boolean | Date;
 export interface Cell {
@@ -312,6 +313,7 @@ export class LocalSheet
   _hidden = false;
   _maxRows = DEFAULT_ROWS;
   _maxCols = DEFAULT_COLS;
+  _charts: ChartState[] = [];
   constructor(
     readonly _spreadsheet: LocalSpreadsheet,
     public _name: string,
@@ -334,6 +336,34 @@ export class LocalSheet
   }
   getParent(): LocalSpreadsheet {
     return this._spreadsheet;
+  }
+  // ---- embedded charts (see charts.ts) ----
+  newChart() {
+    return newChartBuilder(this);
+  }
+  insertChart(chart: LocalEmbeddedChart): void {
+    this._spreadsheet._counter.write('sheets', `insertChart ${this._name}`, () => {
+      chart._state.id = this._nextChartId();
+      this._charts.push({ ...chart._state, ranges: [...chart._state.ranges], options: { ...chart._state.options } });
+    });
+  }
+  getCharts(): LocalEmbeddedChart[] {
+    return this._charts.map((c) => new LocalEmbeddedChart(this, c));
+  }
+  updateChart(chart: LocalEmbeddedChart): void {
+    const i = this._charts.findIndex((c) => c.id === chart._state.id);
+    if (i < 0) throw new Error('The chart is not on this sheet.');
+    this._spreadsheet._counter.write('sheets', `updateChart ${this._name}`, () => {
+      this._charts[i] = { ...chart._state };
+    });
+  }
+  removeChart(chart: LocalEmbeddedChart): void {
+    this._spreadsheet._counter.write('sheets', `removeChart ${this._name}`, () => {
+      this._charts = this._charts.filter((c) => c.id !== chart._state.id);
+    });
+  }
+  _nextChartId(): number {
+    return Math.max(0, ...this._spreadsheet._sheets.flatMap((s) => s._charts.map((c) => c.id))) + 1;
   }
   getIndex(): number {
     return this._spreadsheet._sheets.indexOf(this) + 1;

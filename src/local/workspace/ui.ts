@@ -62,8 +62,9 @@ export class LocalUi implements Emulated {
     );
     return this._answers.shift() ?? 'OK';
   }
+  /** A sidebar replaces the one open (Sheets shows one at a time), at the fixed sidebar width. */
   showSidebar(output: { _html?: string; _title?: string }): void {
-    this.log.sidebars.push({ title: output._title ?? '', html: output._html ?? '' });
+    this.log.sidebars = [{ title: output._title ?? '', html: output._html ?? '' }];
   }
   showModalDialog(output: { _html?: string }, title: string): void {
     this.log.dialogs.push({ title, html: output._html ?? '' });

@@ -1,6 +1,9 @@
+import { parse } from 'csv-parse/sync';
 import type { VirtualClock } from './clock';
 import type { Emulates } from './conforms';
 import type { Emulated } from './counter';
+import type { LocalBlob } from './documents';
+import { base64Decode, base64Encode, newBlob, unzip, zip } from './zip';
 
 /**
  * Utilities.formatDate with the SimpleDateFormat letters Jospar uses (yyyy, yy, MM, dd, d, HH, H, mm, ss, EEE, Z, XXX),
@@ -51,7 +54,12 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
 }
 
 export class LocalUtilities
-  implements Emulated, Emulates<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep' | 'getUuid'>
+  implements
+    Emulated,
+    Emulates<
+      GoogleAppsScript.Utilities.Utilities,
+      'formatDate' | 'sleep' | 'getUuid' | 'parseCsv' | 'newBlob' | 'zip' | 'unzip' | 'base64Decode' | 'base64Encode'
+    >
 {
   readonly gasClass = 'Utilities';
   readonly gasService = 'utilities' as const;
@@ -63,8 +71,38 @@ export class LocalUtilities
   sleep(ms: number): void {
     this.clock.advance(ms);
   }
+  /**
+   * A CSV string as a 2D array of strings (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes), with
+   * "," or the given one-character delimiter; read by csv-parse. Text that ends inside a quoted field is refused.
+   */
+  parseCsv(csv: string, delimiter?: string): string[][] {
+    const d = delimiter ?? ',';
+    if (typeof csv !== 'string') throw new Error('Invalid argument: csv');
+    if (d.length !== 1) throw new Error('Invalid argument: delimiter');
+    try {
+      return parse(csv, { delimiter: d, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    } catch {
+      throw new Error('Could not parse text.');
+    }
+  }
   getUuid(): string {
     return `00000000-0000-4000-8000-${String(++this.uuid).padStart(12, '0')}`;
+  }
+  // Blobs and zip archives (src/local/workspace/zip.ts): reading an uploaded .docx or .xlsx.
+  newBlob(data: string | number[], contentType?: string, name?: string): LocalBlob {
+    return newBlob(data, contentType, name);
+  }
+  zip(blobs: Array<{ getBytes(): number[]; getName(): string | null }>, name?: string): LocalBlob {
+    return zip(blobs, name);
+  }
+  unzip(blob: { getBytes(): number[] }): LocalBlob[] {
+    return unzip(blob);
+  }
+  base64Decode(encoded: string): number[] {
+    return base64Decode(encoded);
+  }
+  base64Encode(data: string | number[]): string {
+    return base64Encode(data);
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { LocalCacheService } from './cache';
 import { LocalDocumentApp, LocalDrive, type DocStore, type DriveStore } from './documents';
-import { LocalCalendarApp, newCalendarStore, type CalendarStore } from './calendar';
+import { LocalCalendarService, newCalendarStore, type CalendarStore } from './calendar-api';
 import { VirtualClock } from './clock';
 import { CallCounter, type FaultSpec } from './counter';
 import { LocalLockService } from './lock';
@@ -12,16 +12,19 @@ import { LocalProperties, LocalPropertiesService } from './properties';
 import { LocalScriptApp, type TriggerState } from './script-app';
 import { LocalSheet, LocalSpreadsheet, LocalSpreadsheetApp, type Cell } from './spreadsheet';
 import { LocalUi, type UiLog } from './ui';
+import { LocalCharts } from './charts';
+import { LocalHtmlService } from './html';
 import { LocalSession, LocalUtilities } from './utilities';
+import { LocalXmlService } from './xml';
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 export interface WorkspaceOptions {
   user?: string;
   now?: number;
   faults?: FaultSpec[];
-  /** Virtual milliseconds each service call takes (0: calls take no time). */
-  latencyMs?: number;
+  /** Virtual milliseconds each service call takes (0: calls take no time), or a table by "Class.method". */
+  latencyMs?: number | ((call: string) => number);
 }
 
 export class Workspace {
@@ -49,6 +52,8 @@ export class Workspace {
   readonly ui: UiLog = { menus: [], alerts: [], sidebars: [], dialogs: [] };
   readonly logs: string[] = [];
   readonly uiAnswers: string[] = [];
+  /** The project's HTML files by name without ".html" (run-addon fills it from dist/), for HtmlService. */
+  readonly htmlFiles = new Map<string, string>();
 
   constructor(options: WorkspaceOptions = {}) {
     this.counter = new CallCounter(options.faults ?? []);
@@ -57,7 +62,8 @@ export class Workspace {
     this.spreadsheet = new LocalSpreadsheet(this.counter, 'local-spreadsheet', 'Жоспар 2025-2026');
     this.calendars = newCalendarStore(this.user);
     const latency = options.latencyMs ?? 0;
-    if (latency > 0) this.counter.onCall = () => this.clock.advance(latency);
+    if (typeof latency === 'function') this.counter.onCall = (call) => this.clock.advance(latency(call));
+    else if (latency > 0) this.counter.onCall = () => this.clock.advance(latency);
   }
 
   /** Another run holds a lock (for tests of overlapping runs). */
@@ -95,10 +101,13 @@ export class Workspace {
       LockService: c.track(new LocalLockService(this.locks, this.clock)),
       CacheService: c.track(new LocalCacheService(this.caches, this.clock)),
       ScriptApp: c.track(new LocalScriptApp(this.triggers, this.clock, c)),
-      CalendarApp: c.track(new LocalCalendarApp(this.calendars, c, this.clock)),
+      Calendar: new LocalCalendarService(this.calendars, c, this.clock, this.user),
       DocumentApp: c.track(new LocalDocumentApp(this.docs, this.drive, c)),
       Drive: new LocalDrive(this.drive, this.docs, c),
       Utilities: c.track(new LocalUtilities(this.clock)),
+      HtmlService: c.track(new LocalHtmlService(this.htmlFiles)),
+      Charts: LocalCharts,
+      XmlService: c.track(new LocalXmlService()),
       Session: c.track(new LocalSession({ email: this.user, locale: 'kk', timeZone: () => this.scriptTimeZone })),
       Logger: logger,
       console: { log: logger.log, info: logger.log, warn: logger.log, error: logger.log },
@@ -135,6 +144,7 @@ export class Workspace {
           validations: s._validations,
           protections: s._protections,
           columnWidths: [...s._columnWidths],
+          charts: s._charts,
         })),
       },
       properties: {
@@ -178,6 +188,7 @@ export class Workspace {
       sheet._validations = s.validations;
       sheet._protections = s.protections;
       sheet._columnWidths = new Map(s.columnWidths);
+      sheet._charts = s.charts ?? [];
       return sheet;
     });
     ws.spreadsheet = ss;
@@ -240,6 +251,7 @@ interface WorkspaceState {
       validations: LocalSheet['_validations'];
       protections: LocalSheet['_protections'];
       columnWidths: Array<[number, number]>;
+      charts?: LocalSheet['_charts'];
     }>;
   };
   properties: Record<'script' | 'document' | 'user', Array<[string, string]>>;

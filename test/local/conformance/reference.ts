@@ -47,6 +47,7 @@ export interface Gas {
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   Drive: GoogleAppsScript.Drive;
   Utilities: GoogleAppsScript.Utilities.Utilities;
+  XmlService: GoogleAppsScript.XML_Service.XmlService;
   Session: GoogleAppsScript.Base.Session;
 }
 

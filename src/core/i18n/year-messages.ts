@@ -1,0 +1,91 @@
+/** What Jospar says about a year's plan (import, new year, print, execution report), Kazakh first. */
+import { fill, type Lang, type Text } from './lang';
+
+export const YEAR_MESSAGES = {
+  menuImport: { kk: 'Жоспарды импорттау', ru: 'Импортировать план', en: 'Import plan' },
+  menuNewYear: { kk: 'Жаңа оқу жылы', ru: 'Новый учебный год', en: 'New academic year' },
+  menuPrint: { kk: 'Жоспарды басып шығару', ru: 'Печать плана', en: 'Print plan' },
+  menuReport: { kk: 'Орындалу есебі', ru: 'Отчёт об исполнении', en: 'Execution report' },
+  importTitle: { kk: 'Жоспарды импорттау', ru: 'Импорт плана', en: 'Import plan' },
+  importDone: {
+    kk: '«{file}» импортталды: қосылды {added}, өзгерді {changed}, тексеруге белгіленді {removed}, өзгермеді {same}.',
+    ru: '«{file}» импортирован: добавлено {added}, изменено {changed}, отмечено для проверки {removed}, без изменений {same}.',
+    en: '"{file}" imported: added {added}, changed {changed}, marked to confirm {removed}, unchanged {same}.',
+  },
+  importUnit: {
+    kk: '{unit}: қосылды {added}; өзгерді {changed}; тексеруге белгіленді {removed}; өзгермеді {same}.',
+    ru: '{unit}: добавлено {added}; изменено {changed}; отмечено для проверки {removed}; без изменений {same}.',
+    en: '{unit}: added {added}; changed {changed}; marked to confirm {removed}; unchanged {same}.',
+  },
+  importFailed: {
+    kk: '«{file}» оқылмады, ештеңе өзгертілмеді:\n{problems}',
+    ru: '«{file}» не прочитан, ничего не изменено:\n{problems}',
+    en: '"{file}" could not be read; nothing was changed:\n{problems}',
+  },
+  importOtherYear: {
+    kk: 'Файл {fileYear} оқу жылына арналған, ал Баптауларда {year}: алдымен «Жаңа оқу жылы» орындаңыз.',
+    ru: 'Файл на {fileYear} учебный год, а в Настройках {year}: сначала выполните «Новый учебный год».',
+    en: 'The file is for {fileYear}, Settings say {year}: run "New academic year" first.',
+  },
+  wRemoved: {
+    kk: '⚠ «{file}» жоспарында жоқ ({date}): жолды жойыңыз немесе «Тоқтатылды» деп белгілеңіз',
+    ru: '⚠ нет в плане «{file}» ({date}): удалите строку или поставьте «Отменено»',
+    en: '⚠ not in the imported plan "{file}" ({date}): delete the row or set it to cancelled',
+  },
+  importDialog: {
+    kk: 'Бекітілген жоспарды таңдаңыз (.docx, .xlsx, .csv, .json)',
+    ru: 'Выберите утверждённый план (.docx, .xlsx, .csv, .json)',
+    en: 'Choose the approved plan (.docx, .xlsx, .csv, .json)',
+  },
+  newYearBadYear: {
+    kk: '«{year}» оқу жылы емес (мысалы 2026-2027)',
+    ru: '«{year}» — не учебный год (например 2026-2027)',
+    en: '"{year}" is not an academic year (e.g. 2026-2027)',
+  },
+  newYearAlready: {
+    kk: 'Кесте {year} оқу жылында: ештеңе өзгертілмеді.',
+    ru: 'Таблица уже на {year} учебный год: ничего не изменено.',
+    en: 'The spreadsheet is already on {year}: nothing was changed.',
+  },
+  newYearNotNext: {
+    kk: 'Баптауларда {year}: жаңа жыл тек келесі жыл бола алады, {to} емес.',
+    ru: 'В Настройках {year}: новый год может быть только следующим, не {to}.',
+    en: 'Settings say {year}: the new year can only be the next one, not {to}.',
+  },
+  newYearNoPlan: {
+    kk: 'Жоспар парағы бос: алдымен жоспарды орнатыңыз немесе импорттаңыз.',
+    ru: 'Лист плана пуст: сначала настройте или импортируйте план.',
+    en: 'The Plan sheet is empty: set up or import a plan first.',
+  },
+  newYearConfirm: {
+    kk: '{from} жоспары, тізілімі мен күнтізбесі «… {from}» парақтарына мұрағатталады, {to} жоспары жаңа парақтарда басталады. Жалғастыру керек пе?',
+    ru: 'План, реестр и календарь {from} уйдут в архивные листы «… {from}», план {to} начнётся на новых листах. Продолжить?',
+    en: '{from}\'s plan, register and calendar go to archive sheets "… {from}"; {to} starts on new sheets. Continue?',
+  },
+  newYearDone: {
+    kk: '{to} оқу жылының жоспары {from} жоспарынан жасалды: {items} тармақ, мәртебелер мен сілтемелер тазартылды.',
+    ru: 'План на {to} учебный год создан из плана {from}: {items} пунктов, статусы и ссылки очищены.',
+    en: 'The {to} plan was made from {from}: {items} items, statuses and links cleared.',
+  },
+  newYearArchived: {
+    kk: 'Мұрағат парақтары: {sheets}.',
+    ru: 'Архивные листы: {sheets}.',
+    en: 'Archived sheets: {sheets}.',
+  },
+  newYearDaysOff: {
+    kk: 'Демалыс күндері заң мен movableHolidays кестесінен есептелді (Баптауларда тексеріңіз): {days}',
+    ru: 'Выходные вычислены по закону и таблице movableHolidays (проверьте в Настройках): {days}',
+    en: 'Days off computed from the law and the movableHolidays table (check them in Settings): {days}',
+  },
+  newYearErrors: {
+    kk: 'Мерзімі оқылмаған тармақтар: {ids}',
+    ru: 'Пункты с непрочитанным сроком: {ids}',
+    en: 'Items whose deadline could not be read: {ids}',
+  },
+} satisfies Record<string, Text>;
+
+export type YearMessageId = keyof typeof YEAR_MESSAGES;
+
+export function ty(lang: Lang, id: YearMessageId, params?: Record<string, string | number>): string {
+  return fill(YEAR_MESSAGES[id][lang], params);
+}

@@ -1,0 +1,36 @@
+/**
+ * The next academic year's plan from this one: the years a text names for this plan year move on by one ("2025 ж." →
+ * "2026 ж.", "2025-2026 оқу жылы" → "2026-2027", "20.01.26" → "20.01.27"); other years stay (an activity about
+ * students "1958 жылдан 2011 жылға дейін" is history, not a deadline). Pure text: the deadline engine reads the result
+ * as it reads any plan.
+ */
+import type { PlanYear } from '../calendar/dates';
+import type { PlanDocument } from './types';
+
+export function shiftPlanYears(text: string, from: PlanYear): string {
+  const years = new Set([from.startYear, from.startYear + 1]);
+  const short = new Set([from.startYear % 100, (from.startYear + 1) % 100]);
+  return (
+    text
+      // dd.mm.yy: a two-digit year only after a day and a month
+      .replace(/(?<!\d)(\d{1,2}[./]\d{1,2}[./])(\d{2})(?![\d./])/g, (all, dm: string, yy: string) =>
+        short.has(Number(yy)) ? `${dm}${String((Number(yy) + 1) % 100).padStart(2, '0')}` : all,
+      )
+      .replace(/(?<!\d)(\d{4})(?!\d)/g, (all, y: string) => (years.has(Number(y)) ? String(Number(y) + 1) : all))
+  );
+}
+
+export function rollPlan(plan: PlanDocument, from: PlanYear): PlanDocument {
+  const shift = (s: string) => shiftPlanYears(s, from);
+  return {
+    ...plan,
+    title: shift(plan.title),
+    academicYear: `${from.startYear + 1}-${from.startYear + 2}`,
+    items: plan.items.map((i) => ({
+      ...i,
+      activity: shift(i.activity),
+      deadline: shift(i.deadline),
+      deliverable: shift(i.deliverable),
+    })),
+  };
+}

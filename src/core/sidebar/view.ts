@@ -1,0 +1,60 @@
+/**
+ * What the sidebar's server functions answer and the page shows: plain data (google.script.run passes only numbers,
+ * strings, booleans, null, and arrays and objects of them).
+ */
+import type { AcademicPeriod } from '../calendar/academic-calendar';
+import type { PlanYear } from '../calendar/dates';
+import type { WorkingDayPolicy } from '../calendar/working-days';
+import type { Conventions } from '../deadline/types';
+import type { Lang } from '../i18n/lang';
+import type { Status } from '../sheets/status';
+
+/** What the page needs to read a deadline exactly as the server would (see core/plan/evaluate.ts). */
+export interface ReadingContext {
+  year: PlanYear;
+  calendar: AcademicPeriod[];
+  daysOff: string[];
+  policy: WorkingDayPolicy;
+  conventions: Conventions;
+  today: string;
+  sheetLang: Lang;
+}
+
+export interface ItemView {
+  id: string;
+  row: number;
+  unit: string;
+  no: string;
+  activity: string;
+  responsible: string;
+  roles: Array<{ name: string; emails: string[]; known: boolean }>;
+  deadline: string;
+  links: string[];
+  deliverable: string;
+  status: Status | null;
+  statusText: string;
+  evidence: string;
+  doneDate: string;
+  nextDue: string;
+  docLink: string;
+  calendarState: string;
+  warnings: string;
+}
+
+export interface FirstRun {
+  planReady: boolean;
+  rolesWithEmail: number;
+  roles: number;
+  calendarReady: boolean;
+  templatesReady: boolean;
+}
+
+export interface SidebarState {
+  firstRun: FirstRun;
+  context: ReadingContext | null;
+  item: ItemView | null;
+  /** Why no item is shown ('' when one is). */
+  notice: string;
+  /** Actions whose server side exists in this build (remind-now comes with the mail issue). */
+  actions: string[];
+}

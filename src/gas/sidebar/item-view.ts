@@ -1,0 +1,98 @@
+/**
+ * What the sidebar shows when it opens: one server round trip that reads the Plan's header and the one row shown, and
+ * the small sheets the live deadline reading needs (Settings, Academic calendar, Roles), plus the first-run state.
+ */
+import { DEFAULT_CALENDAR_2025_2026 } from '../../core/calendar/academic-calendar';
+import { splitLinks } from '../../core/plan/evaluate';
+import { RoleDirectory } from '../../core/roles/directory';
+import { splitResponsible } from '../../core/roles/split-responsible';
+import { CALENDAR_SHEET, ROLES_SHEET, SETTINGS_SHEET, TEMPLATES_SHEET } from '../../core/sheets/layout';
+import { cellReader, readCalendarSheet, readKeyValues, readRolesSheet } from '../../core/sheets/readers';
+import { readSettings, type Settings } from '../../core/sheets/settings';
+import { parseStatus } from '../../core/sheets/status';
+import type { FirstRun, ItemView, ReadingContext, SidebarState } from '../../core/sidebar/view';
+import { todayIn } from '../context';
+import { findSheet, readSheet } from '../sheet-io';
+import { Refusal } from './guard';
+import { findRow, openPlan, readRow, type PlanAccess } from './plan-access';
+
+export const ACTIONS = ['done', 'cancel', 'generate', 'open', 'sync', 'deadline'];
+
+export function sidebarState(request: { id?: string } | null): SidebarState {
+  const plan = openPlan();
+  const ss = SpreadsheetApp.getActive();
+  const tz = plan?.tz ?? (ss.getSpreadsheetTimeZone() || 'Asia/Almaty');
+  const offset = plan?.offset ?? 0;
+  const settingsSheet = readSheet(findSheet(ss, SETTINGS_SHEET), offset);
+  const settings = readSettings(readKeyValues(settingsSheet));
+  const calendarSheet = readSheet(findSheet(ss, CALENDAR_SHEET), offset);
+  const rolesSheet = readSheet(findSheet(ss, ROLES_SHEET), offset);
+  const templatesSheet = readSheet(findSheet(ss, TEMPLATES_SHEET), offset);
+  const roles = rolesSheet ? readRolesSheet(rolesSheet) : [];
+  const templateCell = templatesSheet ? cellReader(TEMPLATES_SHEET, templatesSheet.values[0] ?? []) : null;
+  const firstRun: FirstRun = {
+    planReady: !!plan && !!settingsSheet,
+    rolesWithEmail: roles.filter((r) => r.emails.length > 0).length,
+    roles: roles.length,
+    calendarReady: !!settings.calendarId,
+    templatesReady: !!templatesSheet && templatesSheet.values.slice(1).some((r) => templateCell!(r, 'template').trim()),
+  };
+  const actions = [...ACTIONS];
+  if (!plan) return { firstRun, context: null, item: null, notice: 'eNoPlan', actions };
+  const context: ReadingContext = {
+    year: settings.year,
+    calendar: calendarSheet ? readCalendarSheet(calendarSheet).periods : DEFAULT_CALENDAR_2025_2026,
+    daysOff: settings.daysOff,
+    policy: settings.workingDayPolicy,
+    conventions: settings.conventions,
+    today: todayIn(tz),
+    sheetLang: settings.language,
+  };
+  const row = request?.id ? findRow(plan, request.id) : selectedRow(plan);
+  if (request?.id && row === null) throw new Refusal('eNoItem', { id: request.id });
+  if (row === null) return { firstRun, context, item: null, notice: 'noItem', actions };
+  const item = itemAt(plan, row, new RoleDirectory(roles), settings);
+  if (!item) return { firstRun, context, item: null, notice: 'eNotPlanRow', actions };
+  return { firstRun, context, item, notice: '', actions };
+}
+
+/** The user's selected row when it is on the Plan sheet below the header. */
+function selectedRow(plan: PlanAccess): number | null {
+  const range = plan.ss.getActiveRange();
+  if (!range || range.getSheet().getName() !== plan.sheet.getName()) return null;
+  return range.getRow() >= 2 ? range.getRow() : null;
+}
+
+export function itemAt(plan: PlanAccess, row: number, roles: RoleDirectory, settings: Settings): ItemView | null {
+  const c = readRow(plan, row);
+  const id = c.id.trim();
+  if (!id) return null;
+  const allowed = new Set([settings.emailDomain, ...settings.extraDomains]);
+  return {
+    id,
+    row,
+    unit: c.unit,
+    no: c.no,
+    activity: c.activity,
+    responsible: c.responsible,
+    roles: splitResponsible(c.responsible).map((m) => {
+      const role = roles.find(m.name);
+      return {
+        name: role?.name ?? m.name,
+        emails: (role?.emails ?? []).filter((e) => allowed.has(e.split('@')[1]?.toLowerCase() ?? '')),
+        known: !!role,
+      };
+    }),
+    deadline: c.deadline,
+    links: splitLinks(c.links),
+    deliverable: c.deliverable,
+    status: parseStatus(c.status),
+    statusText: c.status,
+    evidence: c.evidence,
+    doneDate: c.doneDate ?? '',
+    nextDue: c.nextDue,
+    docLink: c.docLink,
+    calendarState: c.calendarState,
+    warnings: c.warnings,
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * `jospar import FILE [--state S] [--out DIR]`: the add-on's "Import plan" on a local Workspace (a fresh one, or the
+ * one saved in S, which is updated), with FILE (.docx, .xlsx, .csv, .json) as the upload. Writes DIR/jospar.xlsx.
+ * A file Jospar cannot read: the message, exit 1, nothing written.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { option, parseArgs, UsageError } from './args';
+import { openWorkspace, saveWorkspace } from './workspace-io';
+
+export async function importCommand(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['state', 'out'], []);
+  if (args.positionals.length !== 1) throw new UsageError('usage: jospar import FILE [--state FILE] [--out DIR]');
+  const file = args.positionals[0];
+  if (!existsSync(file)) throw new UsageError(`no such file ${file}`);
+  const statePath = option(args, 'state');
+  const { ws, addon } = await openWorkspace(statePath);
+  const out = addon.josparImportPlanFile(basename(file), readFileSync(file).toString('base64'), false) as {
+    ok: boolean;
+    report: string[];
+  };
+  if (!out.ok) {
+    process.stderr.write(`jospar: ${out.report.join('\n')}\n`);
+    return 1;
+  }
+  const xlsx = await saveWorkspace(ws, option(args, 'out') ?? 'out', statePath);
+  process.stdout.write(`${out.report.join('\n')}\n${xlsx}\n`);
+  return 0;
+}

@@ -1,0 +1,47 @@
+/**
+ * `jospar serve [--state FILE] [--port N] [--today YYYY-MM-DD] [--empty]`: the sidebar in a browser, on localhost,
+ * running the real add-on on a local workspace (a saved one with --state, kept up to date after every call; else a
+ * new one with the plan set up, or empty with --empty).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { ensureBuilt, loadAddOn } from '../run-addon';
+import { startServer } from '../serve/server';
+import { Workspace } from '../workspace/workspace';
+import { option, parseArgs, UsageError } from './args';
+
+export async function serveCommand(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['state', 'port', 'today'], ['empty']);
+  if (args.positionals.length) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
+  const portText = option(args, 'port') ?? '8080';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a number 0-65535');
+  const today = option(args, 'today');
+  if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today takes a date as YYYY-MM-DD');
+  const now = today ? Date.parse(`${today}T04:00:00Z`) : undefined;
+  const statePath = option(args, 'state');
+  const fromState = !!statePath && existsSync(statePath);
+  const ws = fromState
+    ? Workspace.fromJSON(JSON.parse(readFileSync(statePath!, 'utf8')), { now })
+    : new Workspace({ now });
+  await ensureBuilt();
+  const addon = loadAddOn(ws);
+  addon.onOpen({});
+  // A new workspace starts empty with --empty (the first-run guide), else with the plan set up.
+  if (!fromState && !args.flags.has('empty')) addon.josparSetUpPlan();
+  const served = await startServer({
+    ws,
+    addon,
+    port,
+    statePath,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  process.stdout.write(
+    `Jospar sidebar: ${served.url}/  (Ctrl+C stops; ${statePath ? `state in ${statePath}` : 'state not saved'})\n`,
+  );
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await served.close();
+  return 0;
+}

@@ -1,0 +1,266 @@
+/// <reference lib="dom" />
+/**
+ * The sidebar in a real browser: `jospar serve`'s server on the local workspace, the page driven in headless
+ * Chromium. Every action is clicked and its effect checked in the workspace; screenshots go to out/screens/.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startServer, type Served } from '../../../src/local/serve/server';
+import { staticSidebar } from '../../../src/local/serve/snapshot';
+import type { Workspace } from '../../../src/local/workspace/workspace';
+import type { AddOn } from '../../../src/local/run-addon';
+import { installed, columnOf, sheetValues } from '../../helpers';
+import { launch } from './browser';
+
+const PLAN = 'Жоспар';
+const SCREENS = join(__dirname, '..', '..', '..', 'out', 'screens');
+const XSS = '<img src=x onerror=alert(1)>';
+
+let browser: { context: BrowserContext; close: () => Promise<void> };
+let page: Page;
+let ws: Workspace;
+let addon: AddOn;
+let served: Served;
+const dialogs: string[] = [];
+const calls: string[] = [];
+
+function rowOf(id: string): number {
+  const idCol = columnOf(ws, PLAN, 'ID');
+  return sheetValues(ws, PLAN).findIndex((r) => r[idCol] === id) + 1;
+}
+function cell(id: string, header: string): unknown {
+  return sheetValues(ws, PLAN)[rowOf(id) - 1][columnOf(ws, PLAN, header)];
+}
+function select(id: string): void {
+  ws.spreadsheet.setActiveRange(ws.spreadsheet.getSheetByName(PLAN)!.getRange(rowOf(id), 3));
+}
+async function show(id: string): Promise<void> {
+  select(id);
+  await page.click('#refresh');
+  await page.waitForSelector(`#item-title:has-text("${id}")`);
+}
+async function status(): Promise<string> {
+  await page.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
+  return (await page.textContent('#status')) ?? '';
+}
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENS, { recursive: true });
+  ({ ws, addon } = await installed({ now: Date.parse('2025-10-10T04:00:00Z') }));
+  addon.josparSetUpPlan();
+  addon.josparCreateTemplates();
+  // One activity that tries to run script, and one deadline with words Jospar cannot read.
+  const sheet = ws.spreadsheet.getSheetByName(PLAN)!;
+  sheet
+    .getRange(rowOf('1.02'), columnOf(ws, PLAN, 'Іс-шаралар') + 1)
+    .setValue(`Тексеру ${XSS} <script>alert(2)</script>`);
+  served = await startServer({ ws, addon });
+  browser = await launch();
+  page = await browser.context.newPage();
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('request', (r) => {
+    if (r.url().includes('/run/')) calls.push(r.url().split('/run/')[1]);
+  });
+  await page.goto(`${served.url}/sidebar`);
+  await page.waitForSelector('#refresh');
+}, 60000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+test('the selected row shows as the item, in Kazakh, with its reading', async () => {
+  await show('1.05');
+  expect(await page.textContent('#item-title')).toContain('1.05');
+  expect(await page.textContent('.card')).toContain('Мерзім (жазылғандай)');
+  expect(await page.locator('.card .reading').count()).toBe(1);
+  await shot('item-kk');
+});
+
+test('user text is shown as text: no element, no script, no dialog', async () => {
+  await show('1.02');
+  expect(await page.textContent('.activity')).toContain(XSS);
+  expect(await page.locator('.card img').count()).toBe(0);
+  expect(await page.locator('.card script').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('mark done: the date and the evidence link land in the row', async () => {
+  await show('1.05');
+  await page.click('#act-done');
+  await page.fill('#done-date', '2025-10-08');
+  await page.fill('#done-evidence', 'https://drive.google.com/evidence-1');
+  await page.click('#done-save');
+  expect(await status()).toContain('1.05');
+  expect(cell('1.05', 'Мәртебе')).toBe('Орындалды');
+  expect(cell('1.05', 'Дәлел сілтемесі')).toBe('https://drive.google.com/evidence-1');
+  expect(await page.textContent('#item-title')).toContain('Орындалды');
+});
+
+test('a bad evidence link is refused with a clear message and nothing is written', async () => {
+  await show('1.06');
+  await page.click('#act-done');
+  await page.fill('#done-evidence', 'ftp://x');
+  // The browser's own url check accepts ftp:, so the server's check answers.
+  await page.click('#done-save');
+  expect(await status()).toContain('https://');
+  expect(cell('1.06', 'Мәртебе')).not.toBe('Орындалды');
+  expect(await page.getAttribute('#status', 'class')).toContain('error');
+});
+
+test('mark cancelled asks first', async () => {
+  await show('3.02');
+  await page.click('#act-cancel');
+  expect(await page.textContent('#form-cancel')).toContain('3.02');
+  await page.click('#cancel-yes');
+  await status();
+  expect(cell('3.02', 'Мәртебе')).toBe('Тоқтатылды');
+});
+
+test('the deadline is read live as one types, with no server call, and saving writes the cell', async () => {
+  await show('1.07');
+  await page.click('#act-deadline');
+  const before = calls.length;
+  await page.fill('#deadline-text', '');
+  await page.type('#deadline-text', '2025 ж. 20 қарашаға дейін');
+  await page.waitForSelector('#live-reading .dates li');
+  expect(await page.textContent('#live-reading')).toContain('2025 жылғы 20 қараша');
+  await page.fill('#deadline-text', 'Әр айдың 20-сына дейін бірдеңе');
+  expect(await page.locator('#live-reading mark').count()).toBeGreaterThan(0);
+  await shot('item-warnings');
+  expect(calls.length).toBe(before);
+  await page.fill('#deadline-text', '2025 ж. 20 қарашаға дейін');
+  await page.click('#deadline-save');
+  expect(await status()).toContain('1.07');
+  expect(cell('1.07', 'Орындау мерзімі')).toBe('2025 ж. 20 қарашаға дейін');
+  expect(String(cell('1.07', 'Келесі мерзім'))).not.toBe('');
+});
+
+test('generate the document, then the regenerate question keeps or versions it; open is a link', async () => {
+  await show('1.44');
+  await page.click('#act-generate');
+  expect(await status()).toMatch(/1 жасалды/);
+  expect(String(cell('1.44', 'Құжат'))).toMatch(/https:\/\//);
+  expect(await page.getAttribute('#act-open', 'href')).toMatch(/^https:\/\//);
+  const docs = ws.drive.files.length;
+  await page.click('#act-generate');
+  expect(await page.textContent('#form-regenerate')).toContain('нұсқа');
+  await page.click('#regen-keep');
+  expect(ws.drive.files.length).toBe(docs);
+  await page.click('#act-generate');
+  await page.click('#regen-new');
+  expect(await status()).toMatch(/1 жасалды/);
+  expect(ws.drive.files.length).toBeGreaterThan(docs);
+});
+
+test("sync this item's events; a second click while it runs says it is running", async () => {
+  await show('1.08');
+  await page.route('**/run/josparSidebarSyncItem', async (route) => {
+    await new Promise((r) => setTimeout(r, 700));
+    await route.continue();
+  });
+  await page.click('#act-sync');
+  await page.click('#act-sync');
+  expect(await page.textContent('#status')).toMatch(/орындалуда/i);
+  expect(await status()).toMatch(/Күнтізбе: \d+ құрылды/);
+  await page.unroute('**/run/josparSidebarSyncItem');
+  const items = ws.calendars.calendars.flatMap((c) => c.events).map((e) => /^\[([\d.]+)\]/.exec(e.summary ?? '')?.[1]);
+  expect(items).toContain('1.08');
+  expect(calls.filter((c) => c === 'josparSidebarSyncItem')).toHaveLength(1);
+});
+
+test('keyboard: arrows move between tabs, Enter on the id field opens that item, every field has a label', async () => {
+  await page.focus('#tab-item');
+  await page.keyboard.press('ArrowRight');
+  expect(await page.getAttribute('#tab-overview', 'aria-selected')).toBe('true');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-overview');
+  await page.keyboard.press('ArrowLeft');
+  await page.focus('#item-id');
+  await page.fill('#item-id', '2.03');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#item-title:has-text("2.03")');
+  const unlabelled = await page.evaluate(() =>
+    [...document.querySelectorAll('input, select, textarea')]
+      .filter((el) => !document.querySelector(`label[for="${el.id}"]`) && !el.getAttribute('aria-label'))
+      .map((el) => el.outerHTML),
+  );
+  expect(unlabelled).toEqual([]);
+});
+
+test('the overview tab: every unit with its share done, overdue and the next 14 days', async () => {
+  await page.click('#tab-overview');
+  await page.waitForSelector('table.units tbody tr');
+  expect(await page.locator('table.units tbody tr').count()).toBe(4);
+  expect(await page.textContent('#panel-overview')).toContain('Келесі 14 күн');
+  await shot('overview');
+});
+
+test('language: ru and en switch the page and are remembered for this user', async () => {
+  await page.click('#tab-item');
+  await show('1.07');
+  await page.selectOption('#lang', 'ru');
+  await page.waitForSelector('#tab-item:has-text("Пункт")');
+  expect(ws.properties.user.get('jospar.sidebarLang')).toBe('ru');
+  await shot('item-ru');
+  await page.reload();
+  await page.waitForSelector('#tab-item:has-text("Пункт")');
+  await page.selectOption('#lang', 'en');
+  await page.waitForSelector('#tab-item:has-text("Item")');
+  await show('1.07');
+  await shot('item-en');
+  await page.selectOption('#lang', 'kk');
+  await page.waitForSelector('#tab-item:has-text("Тармақ")');
+});
+
+test('the page beside the sheets: a click on a row selects it for the sidebar', async () => {
+  const full = await browser.context.newPage();
+  await full.setViewportSize({ width: 1280, height: 800 });
+  await full.goto(`${served.url}/`);
+  await full.waitForSelector('#sheets tr[data-row="6"]');
+  await full.click('#sheets tr[data-row="6"] th');
+  await full.waitForSelector('#sheets tr.selected');
+  const frame = full.frameLocator('#sidebar');
+  await frame.locator('#refresh').click();
+  const id = String(sheetValues(ws, PLAN)[5][columnOf(ws, PLAN, 'ID')]);
+  await frame.locator(`#item-title:has-text("${id}")`).waitFor();
+  await full.screenshot({ path: join(SCREENS, 'serve.png') });
+  await full.close();
+});
+
+test('first run: an empty spreadsheet opens on the guide, and Set up from it lays the plan out', async () => {
+  const fresh = await installed({ now: Date.parse('2025-10-10T04:00:00Z') });
+  const server = await startServer({ ws: fresh.ws, addon: fresh.addon });
+  const p = await browser.context.newPage();
+  await p.goto(`${server.url}/sidebar`);
+  await p.waitForSelector('#start-setup');
+  expect(await p.getAttribute('#tab-start', 'aria-selected')).toBe('true');
+  await p.screenshot({ path: join(SCREENS, 'first-run.png'), fullPage: true });
+  await p.click('#start-setup');
+  await p.waitForSelector('#step-setup.step-done');
+  expect(fresh.ws.spreadsheet.getSheetByName(PLAN)).toBeTruthy();
+  await p.close();
+  await server.close();
+});
+
+test('the static snapshot (out/sidebar.html of npm start) opens from a file and shows its item', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jospar-snapshot-'));
+  const file = join(dir, 'sidebar.html');
+  writeFileSync(file, staticSidebar(ws, addon)!);
+  const p = await browser.context.newPage();
+  await p.goto(`file://${file}`);
+  await p.waitForSelector('#item-title');
+  await p.click('#act-sync');
+  await p.waitForSelector('#status.error');
+  expect(await p.textContent('#status')).toContain('jospar serve');
+  await p.close();
+  rmSync(dir, { recursive: true, force: true });
+});
