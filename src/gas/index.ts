@@ -12,6 +12,8 @@ import { setUpPlan, type SetupOutcome } from './setup';
 import { syncCalendar, type SyncOutcome } from './calendar/sync';
 import { continueDocuments, generateDocuments, type GenerateOptions, type GenerateOutcome } from './documents/generate';
 import { createDefaultTemplates, type TemplatesOutcome } from './documents/templates';
+import { runMail, type MailOutcome } from './mail/mail-job';
+import { installSchedule, removeSchedule, runHourly, type HourlyOutcome } from './scheduler';
 import { answer, itemIdArg, setUserLang, type Reply } from './sidebar/guard';
 import { sidebarState } from './sidebar/item-view';
 import type { SidebarState } from '../core/sidebar/view';
@@ -95,16 +97,49 @@ export function josparSyncCalendar(): SyncOutcome {
   return outcome;
 }
 
-/** One-off trigger: the rest of a sync that stopped at its time budget or the daily quota. */
+/**
+ * The handler of triggers older Jospar versions made (a one-off continuation, the nightly sync): they still work until
+ * the schedule is turned on again, which replaces them with the one hourly trigger.
+ */
 export function josparContinueSync(): SyncOutcome {
   return syncCalendar({ interactive: false, fromTrigger: true });
 }
 
-/** Nightly trigger: the calendar follows the plan without anyone asking. */
+/** See josparContinueSync. */
 export function josparNightlySync(): SyncOutcome {
   const outcome = syncCalendar({ interactive: false, fromTrigger: true });
   if (outcome.ok) refreshOverviewQuietly();
   return outcome;
+}
+
+/** The one hourly trigger: the nightly sync, its continuation and the daily mail, whichever is due. */
+export function josparHourly(): HourlyOutcome {
+  return runHourly();
+}
+
+/** Menu: turn the hourly schedule on (one trigger, never two). */
+export function josparScheduleOn(): { ok: boolean; created: boolean } {
+  return installSchedule();
+}
+
+/** Menu: turn the schedule off. */
+export function josparScheduleOff(): { ok: boolean; removed: number } {
+  return removeSchedule();
+}
+
+/** Menu (and the sidebar): show who would get what today, ask, then send. `interactive: false` sends without asking. */
+export function josparSendRemindersNow(options?: { interactive?: boolean }): MailOutcome {
+  return runMail({ mode: 'now', interactive: options?.interactive });
+}
+
+/** Menu: remind the owners of the rows selected in the Plan (or, from the sidebar, of the given item ids) now. */
+export function josparRemindRows(ids?: string[], options?: { interactive?: boolean }): MailOutcome {
+  return runMail({ mode: 'rows', ids: Array.isArray(ids) ? ids : undefined, interactive: options?.interactive });
+}
+
+/** The daily mail job as the schedule runs it, without asking (the local preview calls it). */
+export function josparDailyMail(): MailOutcome {
+  return runMail({ mode: 'daily', interactive: false });
 }
 
 /** Menu: Create default templates (Jospar's order, report and plan Docs, and their folders). */

@@ -1,5 +1,6 @@
 import type { Lang } from '../core/i18n/lang';
 import { t } from '../core/i18n/messages';
+import { mt } from '../core/notifications/mail-texts';
 import { ty } from '../core/i18n/year-messages';
 
 /** The Jospar menu. Item handlers are entry-point names (see index.ts). */
@@ -18,6 +19,11 @@ export function buildMenu(lang: Lang): void {
     .addSeparator()
     .addItem(t(lang, 'menuGenerate'), 'josparGenerateDocuments')
     .addItem(t(lang, 'menuTemplates'), 'josparCreateTemplates')
+    .addSeparator()
+    .addItem(mt(lang, 'menuRemindNow'), 'josparSendRemindersNow')
+    .addItem(mt(lang, 'menuRemindRows'), 'josparRemindRows')
+    .addItem(mt(lang, 'menuScheduleOn'), 'josparScheduleOn')
+    .addItem(mt(lang, 'menuScheduleOff'), 'josparScheduleOff')
     .addSeparator()
     .addItem(t(lang, 'menuAbout'), 'josparAbout')
     .addToUi();

@@ -43,7 +43,10 @@ export interface Snapshot {
   read: SheetTexts;
 }
 
-export function readSpreadsheet(): Snapshot {
+/** Sheets that only grow (journals): read by their header unless a caller needs them whole. */
+const JOURNALS: SheetKey[] = ['log', 'notifications'];
+
+export function readSpreadsheet(whole: SheetKey[] = []): Snapshot {
   const ss = SpreadsheetApp.getActive();
   const tz = ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
   const offset = zoneOffsetMinutes(tz);
@@ -51,11 +54,13 @@ export function readSpreadsheet(): Snapshot {
     SheetKey,
     Sheet | null
   >;
-  // The Log only grows and Set up needs only its header: it is the one sheet not read whole.
+  // The Log and the Notifications only grow and Set up needs only their headers: they are not read whole.
   const read = Object.fromEntries(
     SHEETS.map((spec) => [
       spec.key,
-      spec.key === 'log' ? readHeader(found.log, offset) : readSheet(found[spec.key], offset),
+      JOURNALS.includes(spec.key) && !whole.includes(spec.key)
+        ? readHeader(found[spec.key], offset)
+        : readSheet(found[spec.key], offset),
     ]),
   ) as SheetTexts;
   return { ss, tz, found, read };
@@ -70,6 +75,7 @@ export function applySetup(snap: Snapshot, result: SetupResult, log: LogEntry[])
     roles: {},
     settings: {},
     log: {},
+    notifications: {},
     state: {},
     templates: { pdf: ['yes', 'no'] },
     register: {},

@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { simpleParser } from 'mailparser';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'jospar.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
@@ -53,8 +54,12 @@ describe('the jospar command', () => {
     // the new calendar's id in Settings and a Log line (one more write to each of four sheets); the default templates
     // go into the Templates sheet (their ids, folder and check column in one write, so no cut-off separates them);
     // generating the orders writes the register, the Plan's Document column and the Log once each; the Overview sheet
-    // is written once after Set up (the sync leaves it as it was).
-    expect(summary.calls.Range.setValues).toBe(8 + 4 + 1 + 3 + 1);
+    // is written once after Set up (the sync leaves it as it was). Set up also makes the Notifications sheet (a ninth
+    // write); after the example roster goes into Roles, recomputing writes the Plan's and the Roles' system columns, a
+    // Log line and the Overview; the daily mail appends its messages to Notifications and a line to the Log.
+    expect(summary.calls.Range.setValues).toBe(9 + 4 + 4 + 1 + 3 + 1 + 2);
+    expect(summary.mail).toMatchObject({ deferred: 0, unconfirmed: 0, failed: 0 });
+    expect(summary.mail.messages).toBeGreaterThan(0);
     expect(summary.documents).toEqual({ created: 14, skipped: 0, errors: 0 });
     // 228 due dates: 8 regular recurrences are one series each (with the one first date a weekend moved before its
     // series), the rest single events.
@@ -162,6 +167,38 @@ describe('the jospar command', () => {
     expect(live).toHaveLength(14);
     expect(new Set(live.map((f: { appProperties: Record<string, string> }) => f.appProperties.josparKey)).size).toBe(
       14,
+    );
+  });
+
+  it('preview --today runs the daily mail: real MIME messages, one per person; --fault mail:N never sends twice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jospar-'));
+    const state = join(dir, 'state.json');
+    const people = join(dir, 'people.csv');
+    writeFileSync(
+      people,
+      'role,email,language\nОПҰжМБ бастығы,aigerim.example@edu.ektu.kz,en\nТО бастығы,gulnara.example@edu.ektu.kz,ru\n',
+    );
+    const args = ['preview', '--out', dir, '--state', state, '--people', people, '--json', '--today', '2025-11-24'];
+    const cut = run(...args, '--fault', 'mail:1');
+    expect(cut.status).toBe(1);
+    expect(JSON.parse(cut.stdout).cutOff).toMatch(/mail write #1/);
+    const again = JSON.parse(run(...args).stdout);
+    expect(again.mail).toMatchObject({ messages: 1, recipients: 1, unconfirmed: 1 });
+    // What went out before the cut and what the re-run sent: each person once, as a real MIME message.
+    const files = readdirSync(join(dir, 'mail'));
+    expect(files).toHaveLength(2);
+    for (const f of files) {
+      const parsed = await simpleParser(readFileSync(join(dir, 'mail', f)));
+      expect(parsed.subject).toMatch(/^Jospar: /);
+      expect(parsed.html).toContain('<li');
+    }
+    const saved = JSON.parse(readFileSync(state, 'utf8'));
+    expect(saved.mail.sent.map((m: { to: string[] }) => m.to[0]).sort()).toEqual([
+      'aigerim.example@edu.ektu.kz',
+      'gulnara.example@edu.ektu.kz',
+    ]);
+    expect(saved.mail.sent.find((m: { to: string[] }) => m.to[0] === 'aigerim.example@edu.ektu.kz').subject).toMatch(
+      /overdue|coming up|due today/,
     );
   });
 

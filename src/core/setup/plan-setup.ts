@@ -15,7 +15,7 @@ import { compareItemIds, itemId, parseItemId } from '../plan/item-id';
 import { evaluateRow, type Evaluation } from '../plan/evaluate';
 import type { PlanDocument, PlanItem } from '../plan/types';
 import { knownRole } from '../roles/role-catalogue';
-import { distinctRoles, RoleDirectory, isEmail, type RoleEntry } from '../roles/directory';
+import { distinctRoles, emailDomain, RoleDirectory, isEmail, type RoleEntry } from '../roles/directory';
 import { evaluatedColumns } from '../plan/system-values';
 import { unitAbbreviation, unitLabel } from '../plan/unit-label';
 import { adjacentRuns, cellReader, readCalendarSheet, readKeyValues, readRolesSheet } from '../sheets/readers';
@@ -25,6 +25,7 @@ import {
   CALENDAR_SHEET,
   LOG_SHEET,
   locateColumns,
+  NOTIFICATIONS_SHEET,
   PLAN_SHEET,
   REGISTER_SHEET,
   ROLES_SHEET,
@@ -145,6 +146,7 @@ export function planSetup(given: SetupInput): SetupResult {
     itemCells,
     lang,
     ctx,
+    [settings.emailDomain, ...settings.extraDomains],
   );
   const daysOff = new Set(settings.daysOff);
   const { plan: planPlan, rows } = setupPlan(input, planRows, lang, ctx, (row) =>
@@ -159,6 +161,9 @@ export function planSetup(given: SetupInput): SetupResult {
   const logPlan = input.sheets.log
     ? existing(LOG_SHEET, input.sheets.log, ctx, false)
     : created(LOG_SHEET, lang, [], ctx);
+  const notificationsPlan = input.sheets.notifications
+    ? existing(NOTIFICATIONS_SHEET, input.sheets.notifications, ctx, false)
+    : created(NOTIFICATIONS_SHEET, lang, [], ctx);
   const statePlan = input.sheets.state
     ? existing(STATE_SHEET, input.sheets.state, ctx, false)
     : created(
@@ -179,7 +184,17 @@ export function planSetup(given: SetupInput): SetupResult {
       if (mark || stateValue(input.sheets.state.values, REMOVED + id))
         setStateValue(statePlan, input.sheets.state.values, REMOVED + id, mark);
 
-  const plans = [planPlan, rolesPlan, calendarPlan, templatesPlan, registerPlan, settingsPlan, logPlan, statePlan];
+  const plans = [
+    planPlan,
+    rolesPlan,
+    calendarPlan,
+    templatesPlan,
+    registerPlan,
+    settingsPlan,
+    logPlan,
+    notificationsPlan,
+    statePlan,
+  ];
   const changed = plans.some((s) => s.create || s.writes.length > 0);
   const withWarnings = rows.filter((r) => r.evaluation.warnings.length > 0).length;
   if (withWarnings > 0) ctx.report.push(t(lang, 'rowProblems', { count: withWarnings }));
@@ -409,6 +424,7 @@ function setupRoles(
   itemCells: string[],
   lang: Lang,
   ctx: Ctx,
+  allowedDomains: string[],
 ): { plan: SheetPlan; directory: RoleDirectory } {
   const entries: Array<RoleEntry & { row: number }> = sheet ? readRolesSheet(sheet) : [];
   const firstNewRow = sheet ? sheet.values.length : 1;
@@ -448,7 +464,12 @@ function setupRoles(
     if (!e.described) return t(lang, 'wRoleUnknown', { role: e.name });
     if (e.emails.length === 0) return t(lang, 'emailsMissing');
     const bad = e.emails.filter((x) => !isEmail(x));
-    return bad.length ? t(lang, 'wBadEmail', { email: bad.join(', ') }) : t(lang, 'ok');
+    if (bad.length) return t(lang, 'wBadEmail', { email: bad.join(', ') });
+    // Outside the allowed domains: never invited, never mailed; said here so the keeper sees why.
+    const foreign = e.emails.filter((x) => !allowedDomains.includes(emailDomain(x)));
+    return foreign.length
+      ? t(lang, 'wForeignEmail', { email: foreign.join(', '), domain: allowedDomains[0] ?? '' })
+      : t(lang, 'ok');
   };
   const systemOf = (e: RoleEntry) => ({ items: counts.get(e) ?? 0, check: check(e) });
 

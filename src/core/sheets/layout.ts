@@ -6,7 +6,8 @@
  */
 import type { Lang, Text } from '../i18n/lang';
 
-export type SheetKey = 'plan' | 'roles' | 'calendar' | 'templates' | 'register' | 'settings' | 'log' | 'state';
+export type SheetKey =
+  'plan' | 'roles' | 'calendar' | 'templates' | 'register' | 'settings' | 'log' | 'notifications' | 'state';
 
 export interface ColumnSpec {
   key: string;
@@ -91,6 +92,10 @@ export const ROLES_SHEET: SheetSpec = {
       'Кімге көтеріледі',
       'Эскалация к',
     ]),
+    // Mail: the language of each person's reminders ("ru" for the row, or "name@…: en" for one person), and who is on
+    // leave (their emails, or "all"): muted people keep their email on the row but get nothing.
+    col('language', 'user', 'Хат тілі', 'Язык писем', 'Mail language', 110, 'text'),
+    col('mute', 'user', 'Демалыста (хат жоқ)', 'В отпуске (без писем)', 'On leave (no mail)', 160, 'text'),
     col('aliases', 'user', 'Басқа жазылуы', 'Другие написания', 'Other spellings', 150, 'text'),
     col('items', 'system', 'Тармақ саны', 'Пунктов', 'Items', 70),
     col('check', 'system', 'Тексеру', 'Проверка', 'Check', 220, 'text'),
@@ -169,6 +174,24 @@ export const LOG_SHEET: SheetSpec = {
   ],
 };
 
+/**
+ * Every reminder message, one row each: written before the send as an intent (in document properties), confirmed after,
+ * and carried here in one write at the end of the run. The keys say what a message covered (item#due#rule), so that
+ * nothing is sent twice.
+ */
+export const NOTIFICATIONS_SHEET: SheetSpec = {
+  key: 'notifications',
+  name: { kk: 'Хабарламалар', ru: 'Уведомления', en: 'Notifications' },
+  columns: [
+    col('time', 'system', 'Уақыт', 'Время', 'Time', 150, 'datetime'),
+    col('recipient', 'system', 'Алушы', 'Получатель', 'Recipient', 220, 'text'),
+    col('subject', 'system', 'Тақырып', 'Тема', 'Subject', 320, 'text'),
+    col('keys', 'system', 'Кілттер', 'Ключи', 'Keys', 360, 'text'),
+    col('result', 'system', 'Нәтиже', 'Результат', 'Result', 120, 'text'),
+    col('message', 'system', 'Хат ID', 'ID письма', 'Message id', 120, 'text'),
+  ],
+};
+
 /** Jospar's own records (schema version, later: event and document maps). Hidden, and not for users to edit. */
 export const STATE_SHEET: SheetSpec = {
   key: 'state',
@@ -188,6 +211,7 @@ export const SHEETS: SheetSpec[] = [
   REGISTER_SHEET,
   SETTINGS_SHEET,
   LOG_SHEET,
+  NOTIFICATIONS_SHEET,
   STATE_SHEET,
 ];
 

@@ -249,6 +249,106 @@ export const SETTING_SPECS: SettingSpec[] = [
       en: 'Time budget of one run, seconds (Apps Script allows 360)',
     },
   },
+  // ---- mail and the schedule (read by core/notifications/mail-rules.ts) ----
+  {
+    key: 'mailRemindDays',
+    value: '7, 1',
+    description: {
+      kk: 'Хат: мерзімге дейін неше күн бұрын еске салу (үтір арқылы, mailDayCount бойынша санайды)',
+      ru: 'Письма: за сколько дней до срока напоминать (через запятую, счёт по mailDayCount)',
+      en: 'Mail: remind this many days before a due date (comma-separated, counted as mailDayCount says)',
+    },
+  },
+  {
+    key: 'mailDayCount',
+    value: 'working',
+    description: {
+      kk: 'Күндерді санау: working — жұмыс күндері (демалыс пен мерекесіз), calendar — күнтізбелік күндер',
+      ru: 'Как считать дни: working — рабочие дни (без выходных и праздников), calendar — календарные',
+      en: 'How days are counted: working — working days (no weekends or days off), calendar — calendar days',
+    },
+  },
+  {
+    key: 'mailOnDay',
+    value: 'yes',
+    description: {
+      kk: 'Мерзім күні еске салу: yes / no',
+      ru: 'Напоминать в день срока: yes / no',
+      en: 'Remind on the due date itself: yes / no',
+    },
+  },
+  {
+    key: 'escalateAfterDays',
+    value: '3',
+    description: {
+      kk: 'Мерзімі өткен тармақ туралы рөлдің «Кімге көтеріледі» рөліне неше жұмыс күнінен кейін хабарлау',
+      ru: 'Через сколько рабочих дней просрочки сообщать роли из столбца «Эскалация к»',
+      en: 'Working days overdue before the role\'s "Escalate to" role hears about an item',
+    },
+  },
+  {
+    key: 'escalateEveryDays',
+    value: '5',
+    description: {
+      kk: 'Мерзімі өткен тармақ туралы қайта хабарлау аралығы, жұмыс күндері',
+      ru: 'Повторять напоминание о просрочке не чаще, чем раз в столько рабочих дней',
+      en: 'Repeat overdue reminders and escalations at most every this many working days',
+    },
+  },
+  {
+    key: 'digestWeekday',
+    value: '1',
+    description: {
+      kk: 'Директорға апталық жиынтық күні: 1 — дүйсенбі … 7 — жексенбі, бос — жібермеу',
+      ru: 'День недельной сводки директору: 1 — понедельник … 7 — воскресенье, пусто — не отправлять',
+      en: "Weekday of the director's weekly summary: 1 Monday … 7 Sunday, blank: none",
+    },
+  },
+  {
+    key: 'digestRole',
+    value: 'АҚД директоры',
+    description: {
+      kk: 'Апталық жиынтықты алатын рөл (Рөлдер парағынан)',
+      ru: 'Роль, которая получает недельную сводку (из листа «Роли»)',
+      en: 'The role that gets the weekly summary (from the Roles sheet)',
+    },
+  },
+  {
+    key: 'mailHour',
+    value: '9',
+    description: {
+      kk: 'Күнделікті хаттар сағаты (timeZone бойынша, 0-23); хат тек жұмыс күндері жіберіледі',
+      ru: 'Час ежедневной рассылки (по timeZone, 0-23); письма уходят только в рабочие дни',
+      en: 'Hour of the daily mail (in timeZone, 0-23); mail goes out on working days only',
+    },
+  },
+  {
+    key: 'syncHour',
+    value: '2',
+    description: {
+      kk: 'Күнтізбені түнгі синхрондау сағаты (timeZone бойынша, 0-23)',
+      ru: 'Час ночной синхронизации календаря (по timeZone, 0-23)',
+      en: 'Hour of the nightly calendar sync (in timeZone, 0-23)',
+    },
+  },
+  {
+    key: 'mailSenderName',
+    value: 'Jospar',
+    description: {
+      kk: 'Хаттағы жіберуші аты',
+      ru: 'Имя отправителя в письмах',
+      en: 'Sender name of the mail',
+    },
+  },
+  {
+    key: 'mailReplyTo',
+    value: '',
+    description: {
+      kk: 'Жауап беру мекенжайы (бос болса — іске қосқан адам)',
+      ru: 'Адрес для ответа (пусто — тот, кто запускает)',
+      en: 'Reply-to address (blank: the person the script runs as)',
+    },
+  },
 ];
 
 export interface Settings {

@@ -15,13 +15,12 @@ import { SETTINGS_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
 import { parseStatus } from '../../core/sheets/status';
 import { rememberedLang, tellUser, todayIn } from '../context';
+import { afterSync } from '../scheduler';
 import { applySetup, readSpreadsheet } from '../setup';
 import { applyAction, listOwn, withRetry } from './calendar-writer';
 import { calendarApi, httpStatus } from './calendar-v3';
 import { clearRunning, knownFromState, RUNNING, stateRows } from './sync-state';
 
-export const CONTINUE_HANDLER = 'josparContinueSync';
-export const NIGHTLY_HANDLER = 'josparNightlySync';
 /** Events a day Jospar creates at most: under the consumer quota (5,000), well under Workspace's (10,000). */
 export const DAILY_EVENT_LIMIT = 4500;
 const QUOTA_PREFIX = 'jospar.quota:';
@@ -236,7 +235,8 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
 
   // Everything done is recorded in the sheet: the running mark goes, and the quota count is kept.
   if (actions.length > 0 || unclean) clearRunning(props, createdToday > 0 ? { [quotaKey]: String(createdToday) } : {});
-  scheduleTriggers(stopped);
+  // The one hourly trigger continues a stopped sync and runs the nightly one (see scheduler.ts).
+  afterSync(stopped);
   if (options.interactive !== false) tellUser(t(lang, 'syncTitle'), report.join('\n'));
   return { ok: true, finished: !stopped, report, calendar: stats, calendarId };
 }
@@ -245,17 +245,4 @@ function count(stats: SyncStats, a: SyncAction): void {
   if (a.kind === 'create') stats.created++;
   else if (a.kind === 'update') stats.updated++;
   else stats.deleted++;
-}
-
-/** A continuation a minute later when the run stopped early; and, once, the nightly run. */
-function scheduleTriggers(stopped: boolean): void {
-  const triggers = ScriptApp.getProjectTriggers();
-  for (const tr of triggers) if (tr.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(tr);
-  if (stopped)
-    ScriptApp.newTrigger(CONTINUE_HANDLER)
-      .timeBased()
-      .after(60 * 1000)
-      .create();
-  if (!triggers.some((tr) => tr.getHandlerFunction() === NIGHTLY_HANDLER))
-    ScriptApp.newTrigger(NIGHTLY_HANDLER).timeBased().everyDays(1).atHour(2).create();
 }

@@ -7,6 +7,8 @@
  *   first sync, series against single events, local wall time per item, and the first sync run as Apps Script would
  *   run it under a stated latency table per call kind: how many runs (and days, at 4,500 new events a day) it takes,
  *   and the estimated Apps Script seconds.
+ * - mail (bench-mail.ts): the daily mail on the busiest day; sendEmail calls against messages; reads and writes
+ *   per sheet.
  */
 import { DEFAULT_CALENDAR_2025_2026 } from '../../core/calendar/academic-calendar';
 import { planYear } from '../../core/calendar/dates';
@@ -16,6 +18,7 @@ import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { ensureBuilt, loadAddOn, type AddOn } from '../run-addon';
 import { Workspace } from '../workspace/workspace';
 import { parseArgs } from './args';
+import { benchMail } from './bench-mail';
 import { benchDocuments } from './bench-documents';
 import { sidebarBench } from './bench-sidebar';
 
@@ -48,6 +51,10 @@ export async function benchCommand(argv: string[]): Promise<number> {
     report[count === 127 ? 'embedded plan (127 items)' : `${count.toLocaleString('en')}-item plan`] = benchScale(
       count === 127 ? PLAN_2025_2026.items : scaled(count),
     );
+  report.mail = benchMail([
+    ['embedded plan (127 items)', PLAN_2025_2026.items],
+    ['2,000-item plan', scaled(2000)],
+  ]);
   report.documents = benchDocuments();
   report.sidebar = sidebarBench([
     ['embedded plan (127 items)', PLAN_2025_2026.items],

@@ -14,15 +14,17 @@ import { ensureBuilt, loadAddOn } from '../run-addon';
 import { writeXlsx } from '../export/xlsx';
 import { calendarToIcs } from '../export/ics';
 import { documentToDocx } from '../export/docx';
+import { emlName, mailToEml } from '../export/eml';
 import { CutOff, parseFault } from '../workspace/counter';
 import { Workspace } from '../workspace/workspace';
-import { buildSummary, printSummary } from './summary';
+import { buildSummary, printSummary, type Summary } from './summary';
 import { staticSidebar } from '../serve/snapshot';
 import { option, parseArgs, UsageError } from './args';
+import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv, type PersonRow } from './people';
 import { InputError, readPlanFile, readStateFile } from './read-input';
 
 export async function previewCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['state', 'plan', 'out', 'today', 'fault'], ['json', 'quiet']);
+  const args = parseArgs(argv, ['state', 'plan', 'out', 'today', 'fault', 'people'], ['json', 'quiet']);
   if (args.positionals.length) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
   const started = Date.now();
   const outDir = resolve(option(args, 'out') ?? 'out');
@@ -44,7 +46,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
   const now = day ? Date.parse(`${day}T04:00:00Z`) : undefined;
   const quiet = args.flags.has('json') || args.flags.has('quiet');
   const step = (n: number, text: string) => {
-    if (!quiet) process.stderr.write(`[${n}/6] ${text}\n`);
+    if (!quiet) process.stderr.write(`[${n}/7] ${text}\n`);
   };
 
   let planItems: unknown[] | null = null;
@@ -58,8 +60,19 @@ export async function previewCommand(argv: string[]): Promise<number> {
     firstRow = parsed.firstRow;
   }
 
-  step(1, statePath && existsSync(statePath) ? `loading workspace ${statePath}` : 'new local workspace');
-  const ws = statePath && existsSync(statePath) ? loadState(statePath, now, faults) : new Workspace({ now, faults });
+  // The people: --people FILE, or the shipped fictional roster for a new workspace (a saved one keeps its own).
+  const loading = !!statePath && existsSync(statePath);
+  const peopleFile = option(args, 'people') ?? (loading ? undefined : EXAMPLE_PEOPLE);
+  let people: PersonRow[] = [];
+  if (peopleFile) {
+    if (option(args, 'people') && !existsSync(peopleFile)) throw new UsageError(`--people: no such file ${peopleFile}`);
+    const read = readPeopleCsv(peopleFile);
+    people = read.people;
+    problems.push(...read.problems);
+  }
+
+  step(1, loading ? `loading workspace ${statePath}` : 'new local workspace');
+  const ws = loading ? loadState(statePath!, now, faults) : new Workspace({ now, faults });
   await ensureBuilt();
   const addon = loadAddOn(ws);
 
@@ -69,12 +82,18 @@ export async function previewCommand(argv: string[]): Promise<number> {
   let outcome: { report?: string[]; result?: unknown; problems?: string[] } = {};
   let sync: { calendar?: Record<string, number>; report?: string[]; calendarId?: string } = {};
   let documents: { created: number; skipped: number; errors: number } | null = null;
+  let mail: { mail?: Record<string, number>; report?: string[] } = {};
+  const sentBefore = ws.mail.sent.length;
   try {
     addon.onOpen({});
     outcome = (
       planItems ? addon.josparImportPlan(planItems, basename(planFile!), firstRow) : addon.josparSetUpPlan()
     ) as typeof outcome;
     problems.push(...(outcome.problems ?? []));
+    if (people.length > 0) {
+      problems.push(...applyPeople(ws, people));
+      addon.josparRefreshDeadlines();
+    }
     step(3, 'Sync calendar');
     sync = addon.josparSyncCalendar() as typeof sync;
     step(4, 'Generate the orders');
@@ -85,6 +104,9 @@ export async function previewCommand(argv: string[]): Promise<number> {
       errors: number;
     };
     documents = { created: generated.created, skipped: generated.skipped, errors: generated.errors };
+    // With --today, the daily job as the schedule runs it (working days only); without, "Send reminders now".
+    step(5, today ? `daily mail of ${today}` : 'Send reminders now');
+    mail = (today ? addon.josparDailyMail() : addon.josparSendRemindersNow({ interactive: false })) as typeof mail;
   } catch (e) {
     // A cut-off is the run being stopped; anything else the add-on threw is its failure. Either way the state is kept
     // and the run reported, in one line, never as a stack trace.
@@ -92,7 +114,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
     else failure = String((e as Error)?.message ?? e).split('\n')[0];
   }
 
-  step(5, `writing ${outDir}`);
+  step(6, `writing ${outDir}`);
   mkdirSync(outDir, { recursive: true });
   if (statePath) writeFileSync(statePath, JSON.stringify(ws.toJSON()));
   await writeXlsx(ws.spreadsheet, join(outDir, 'jospar.xlsx'));
@@ -107,6 +129,10 @@ export async function previewCommand(argv: string[]): Promise<number> {
     const doc = ws.docs.documents.find((d) => d.id === f.docId)!;
     writeFileSync(join(outDir, 'docs', `${f.name.replace(/[\\/:*?"<>|]+/g, ' ')}.docx`), await documentToDocx(doc));
   }
+  // The messages this run sent, as .eml files.
+  const sent = ws.mail.sent.slice(sentBefore);
+  if (sent.length) mkdirSync(join(outDir, 'mail'), { recursive: true });
+  for (const [i, m] of sent.entries()) writeFileSync(join(outDir, 'mail', emlName(m, i)), await mailToEml(m));
   const summary = buildSummary(ws, outcome, problems, {
     cutOff: cutOff?.message ?? (failure ? `failed: ${failure}` : null),
     seconds: (Date.now() - started) / 1000,
@@ -116,12 +142,14 @@ export async function previewCommand(argv: string[]): Promise<number> {
     calendarFile: !!calendar,
     documents,
     documentFiles: generatedFiles.length,
+    mail: (mail.mail as Summary['mail']) ?? null,
+    mailFiles: sent.length,
   });
   writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   // The sidebar as a page a person can open (taken after the summary, whose call counts it must not change).
   const sidebar = cutOff ? null : staticSidebar(ws, addon);
   if (sidebar) writeFileSync(join(outDir, 'sidebar.html'), sidebar);
-  step(6, 'done');
+  step(7, 'done');
   if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else printSummary(summary);
   if (failure) process.stderr.write(`jospar: the run failed: ${failure}\n`);

@@ -33,6 +33,17 @@ export interface Summary {
     pending: number;
   } | null;
   documents: { created: number; skipped: number; errors: number } | null;
+  /** The mail run: messages sent, their distinct recipients and items; deferred (quota, budget), skipped (people on
+   * leave), unconfirmed (intents a cut-off run left), failed. */
+  mail: {
+    messages: number;
+    recipients: number;
+    items: number;
+    deferred: number;
+    skipped: number;
+    unconfirmed: number;
+    failed: number;
+  } | null;
   report: string[];
   problems: string[];
   calls: Record<string, Record<string, number>>;
@@ -54,6 +65,8 @@ export function buildSummary(
     calendarFile: boolean;
     documents: { created: number; skipped: number; errors: number } | null;
     documentFiles: number;
+    mail?: Summary['mail'];
+    mailFiles?: number;
   },
 ): Summary {
   const rows = ((outcome.result as { rows?: RowLike[] } | undefined)?.rows ?? []) as RowLike[];
@@ -97,6 +110,17 @@ export function buildSummary(
         }
       : null,
     documents: extra.documents,
+    mail: extra.mail
+      ? {
+          messages: extra.mail.messages,
+          recipients: extra.mail.recipients,
+          items: extra.mail.items,
+          deferred: extra.mail.deferred,
+          skipped: extra.mail.skipped,
+          unconfirmed: extra.mail.unconfirmed,
+          failed: extra.mail.failed,
+        }
+      : null,
     report: [...(outcome.report ?? [])],
     problems,
     calls: ws.counter.byService(),
@@ -106,6 +130,7 @@ export function buildSummary(
       `${extra.outDir}/jospar.xlsx`,
       ...(extra.calendarFile ? [`${extra.outDir}/calendar.ics`] : []),
       ...(extra.documentFiles ? [`${extra.outDir}/docs/ (${extra.documentFiles} .docx)`] : []),
+      ...(extra.mailFiles ? [`${extra.outDir}/mail/ (${extra.mailFiles} .eml)`] : []),
       `${extra.outDir}/summary.json`,
       ...(extra.statePath ? [extra.statePath] : []),
     ],
@@ -130,6 +155,10 @@ export function printSummary(s: Summary): void {
   if (s.documents)
     out.push(
       `  documents: ${s.documents.created} created, ${s.documents.skipped} skipped, ${s.documents.errors} errors`,
+    );
+  if (s.mail)
+    out.push(
+      `  mail: ${s.mail.messages} messages to ${s.mail.recipients} people about ${s.mail.items} items; ${s.mail.deferred} deferred, ${s.mail.skipped} held (on leave), ${s.mail.unconfirmed} unconfirmed, ${s.mail.failed} failed`,
     );
   out.push(
     `  sheets: ${s.sheets.map((x) => `${x.name}${x.hidden ? ' (hidden)' : ''} ${x.rows}×${x.columns}`).join(', ')}`,

@@ -8,6 +8,7 @@ import { LocalCalendarService, newCalendarStore, type CalendarStore } from './ca
 import { VirtualClock } from './clock';
 import { CallCounter, type FaultSpec } from './counter';
 import { LocalLockService } from './lock';
+import { LocalMailApp, newMailStore, type MailStore } from './mail';
 import { LocalProperties, LocalPropertiesService } from './properties';
 import { LocalScriptApp, type TriggerState } from './script-app';
 import { LocalSheet, LocalSpreadsheet, LocalSpreadsheetApp, type Cell } from './spreadsheet';
@@ -49,6 +50,7 @@ export class Workspace {
   calendars: CalendarStore;
   docs: DocStore = { documents: [] };
   drive: DriveStore = { files: [], seq: 0 };
+  mail: MailStore = newMailStore();
   readonly ui: UiLog = { menus: [], alerts: [], sidebars: [], dialogs: [] };
   readonly logs: string[] = [];
   readonly uiAnswers: string[] = [];
@@ -104,6 +106,7 @@ export class Workspace {
       Calendar: new LocalCalendarService(this.calendars, c, this.clock, this.user),
       DocumentApp: c.track(new LocalDocumentApp(this.docs, this.drive, c)),
       Drive: new LocalDrive(this.drive, this.docs, c),
+      MailApp: c.track(new LocalMailApp(this.mail, c, this.clock, this.user)),
       Utilities: c.track(new LocalUtilities(this.clock)),
       HtmlService: c.track(new LocalHtmlService(this.htmlFiles)),
       Charts: LocalCharts,
@@ -156,6 +159,7 @@ export class Workspace {
       calendars: this.calendars,
       docs: this.docs,
       drive: this.drive,
+      mail: this.mail,
       ui: this.ui,
     };
   }
@@ -198,6 +202,8 @@ export class Workspace {
     ws.calendars = j.calendars;
     ws.docs = j.docs;
     ws.drive = j.drive;
+    // States saved before MailApp was emulated have no mail store.
+    ws.mail = j.mail ?? newMailStore();
     Object.assign(ws.ui, j.ui);
     return ws;
   }
@@ -259,5 +265,6 @@ interface WorkspaceState {
   calendars: CalendarStore;
   docs: DocStore;
   drive: DriveStore;
+  mail?: MailStore;
   ui: UiLog;
 }

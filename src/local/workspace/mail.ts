@@ -1,0 +1,144 @@
+/**
+ * MailApp, as Google's reference documents it (developers.google.com/apps-script/reference/mail/mail-app): the four
+ * forms of sendEmail and getRemainingDailyQuota, with the limits of the quotas page
+ * (developers.google.com/apps-script/guides/services/quotas): recipients a day (1,500 for Google Workspace, settable
+ * here), counted per recipient and reset 24 hours after the first send; 50 recipients a message; a 200 KB body. The
+ * errors are the messages Apps Script throws: "Invalid email: …", "Limit Exceeded: Email Recipients Per Message.",
+ * "Service invoked too many times for one day: email.", "Limit Exceeded: Email Body Size.".
+ */
+import type { VirtualClock } from './clock';
+import type { Emulates } from './conforms';
+import type { CallCounter, Emulated } from './counter';
+
+export interface SentMail {
+  time: number;
+  from: string;
+  name: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  replyTo: string;
+  subject: string;
+  body: string;
+  htmlBody: string;
+  noReply: boolean;
+}
+
+export interface MailStore {
+  /** Recipients a day (Google Workspace: 1,500; consumer accounts: 100). */
+  dailyQuota: number;
+  /** When the current 24-hour quota window began (the first send after the last reset); null: none yet. */
+  windowStart: number | null;
+  used: number;
+  sent: SentMail[];
+}
+
+export const WORKSPACE_DAILY_RECIPIENTS = 1500;
+export const MAX_RECIPIENTS_PER_MESSAGE = 50;
+export const MAX_BODY_BYTES = 200 * 1024;
+const DAY_MS = 24 * 3600 * 1000;
+
+export function newMailStore(dailyQuota = WORKSPACE_DAILY_RECIPIENTS): MailStore {
+  return { dailyQuota, windowStart: null, used: 0, sent: [] };
+}
+
+interface Advanced {
+  to?: string;
+  cc?: string;
+  bcc?: string;
+  replyTo?: string;
+  name?: string;
+  subject?: string;
+  body?: string;
+  htmlBody?: string;
+  noReply?: boolean;
+  attachments?: unknown[];
+  inlineImages?: Record<string, unknown>;
+}
+
+const EMAIL = /^[^\s@,;<>()"]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
+
+export class LocalMailApp
+  implements Emulated, Emulates<GoogleAppsScript.Mail.MailApp, 'getRemainingDailyQuota' | 'sendEmail'>
+{
+  readonly gasClass = 'MailApp';
+  readonly gasService = 'mail' as const;
+  constructor(
+    private readonly store: MailStore,
+    private readonly counter: CallCounter,
+    private readonly clock: VirtualClock,
+    private readonly user: string,
+  ) {}
+
+  getRemainingDailyQuota(): number {
+    this.rollWindow();
+    return Math.max(0, this.store.dailyQuota - this.store.used);
+  }
+
+  sendEmail(...args: unknown[]): void {
+    const m = this.normalise(args);
+    const list = (s: string | undefined) =>
+      (s ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+    const to = list(m.to);
+    const cc = list(m.cc);
+    const bcc = list(m.bcc);
+    const all = [...to, ...cc, ...bcc];
+    if (all.length === 0) throw new Error('Failed to send email: no recipient');
+    for (const a of [...all, ...list(m.replyTo)])
+      if (!EMAIL.test(bareAddress(a))) throw new Error(`Invalid email: ${a}`);
+    if (all.length > MAX_RECIPIENTS_PER_MESSAGE) throw new Error('Limit Exceeded: Email Recipients Per Message.');
+    const size = Buffer.byteLength(m.body ?? '', 'utf8') + Buffer.byteLength(m.htmlBody ?? '', 'utf8');
+    if (size > MAX_BODY_BYTES) throw new Error('Limit Exceeded: Email Body Size.');
+    this.rollWindow();
+    if (this.store.used + all.length > this.store.dailyQuota)
+      throw new Error('Service invoked too many times for one day: email.');
+    this.counter.write('mail', 'sendEmail', () => {
+      this.store.windowStart ??= this.clock.now();
+      this.store.used += all.length;
+      this.store.sent.push({
+        time: this.clock.now(),
+        from: this.user,
+        name: m.name ?? '',
+        to,
+        cc,
+        bcc,
+        replyTo: m.replyTo ?? '',
+        subject: m.subject ?? '',
+        body: m.body ?? '',
+        htmlBody: m.htmlBody ?? '',
+        noReply: !!m.noReply,
+      });
+    });
+  }
+
+  /** The four documented forms, as one message. */
+  private normalise(args: unknown[]): Advanced {
+    if (args.length === 1 && args[0] && typeof args[0] === 'object') return { ...(args[0] as Advanced) };
+    if (args.length === 4 && args.every((a) => typeof a === 'string'))
+      return { to: args[0] as string, replyTo: args[1] as string, subject: args[2] as string, body: args[3] as string };
+    if ((args.length === 3 || args.length === 4) && args.slice(0, 3).every((a) => typeof a === 'string')) {
+      const options = (args[3] ?? {}) as Advanced;
+      return { ...options, to: args[0] as string, subject: args[1] as string, body: args[2] as string };
+    }
+    throw new Error(
+      'The parameters do not match the method signature for MailApp.sendEmail: ' +
+        'use (message), (recipient, subject, body), (recipient, subject, body, options) or (to, replyTo, subject, body).',
+    );
+  }
+
+  private rollWindow(): void {
+    if (this.store.windowStart !== null && this.clock.now() - this.store.windowStart >= DAY_MS) {
+      this.store.windowStart = null;
+      this.store.used = 0;
+    }
+  }
+}
+
+/** "Name <a@b>" → "a@b". */
+function bareAddress(a: string): string {
+  const m = /<([^>]+)>\s*$/.exec(a);
+  return (m ? m[1] : a).trim();
+}
