@@ -19,6 +19,7 @@ import { sidebarState } from './sidebar/item-view';
 import type { SidebarState } from '../core/sidebar/view';
 import { generateForItem, markCancelled, markDone, saveDeadline, syncItem } from './sidebar/actions';
 import { currentOverview, refreshOverviewQuietly, refreshOverviewSheet } from './sidebar/overview-sheet';
+import { remindItem } from './sidebar/remind';
 import { firstRunSetUp, firstRunSync, firstRunTemplates, showRolesSheet, showSidebar } from './sidebar/open';
 import { importPlanFile, type ImportOutcome } from './import/import-plan';
 import { showImportDialog } from './import/import-dialog';
@@ -198,6 +199,10 @@ export function josparSidebarGenerate(id: unknown, newVersion: unknown): Reply<R
 
 export function josparSidebarSyncItem(id: unknown): Reply<ReturnType<typeof syncItem>> {
   return answer(() => syncItem(id));
+}
+
+export function josparSidebarRemind(id: unknown): Reply<ReturnType<typeof remindItem>> {
+  return answer(() => remindItem(id));
 }
 
 export function josparSidebarOverview(): Reply<ReturnType<typeof currentOverview>> {

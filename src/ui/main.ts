@@ -257,6 +257,9 @@ function itemCard(item: ItemView): HTMLElement {
       docUrl ? h('a', { href: docUrl, target: '_blank', rel: 'noopener' }, item.docLink) : item.docLink || s('none'),
     ),
     field('calendarState', item.calendarState || s('none')),
+    item.doneDate
+      ? field('dateDone', isIsoDate(item.doneDate) ? formatLongDate(item.doneDate, ui.lang) : item.doneDate)
+      : null,
     item.evidence
       ? field(
           'evidence',
@@ -295,6 +298,8 @@ function actions(item: ItemView, docUrl: string | null): HTMLElement {
       ? h('a', { id: 'act-open', class: 'button', href: docUrl, target: '_blank', rel: 'noopener' }, s('openDocument'))
       : null,
     available.has('sync') ? button('act-sync', 'syncItem', () => void syncItem(item)) : null,
+    // Present only when the server offers it (the mail issue's entry function is in this build).
+    available.has('remind') ? button('act-remind', 'remindNow', () => void remind(item)) : null,
     available.has('deadline') ? button('act-deadline', 'editDeadline', toggle('deadline')) : null,
     ui.form === 'deadline' ? deadlineForm(item) : null,
     available.has('cancel') ? button('act-cancel', 'markCancelled', toggle('cancel')) : null,
@@ -467,6 +472,14 @@ function syncItem(item: ItemView): Promise<void> {
   );
 }
 
+function remind(item: ItemView): Promise<void> {
+  return act(
+    'remind',
+    () => call<{ mail: Record<string, number>; report: string[] }>(ui.lang, 'josparSidebarRemind', item.id),
+    (v) => [s('reminded', v.mail), ...v.report].join(' '),
+  );
+}
+
 // ---- overview ----
 
 function overviewPanel(): HTMLElement {
@@ -614,7 +627,7 @@ function startPanel(): HTMLElement {
     h(
       'ol',
       { class: 'steps' },
-      step('setup', 'stepSetup', s('stepSetupHelp'), !!fr?.planReady, ['stepSetup', 'josparSidebarSetUp']),
+      step('setup', 'stepSetup', s('stepSetupHelp'), !!fr?.planReady, ['runSetUp', 'josparSidebarSetUp']),
       step(
         'emails',
         'stepEmails',

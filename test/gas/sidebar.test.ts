@@ -184,3 +184,11 @@ test('first run: an empty spreadsheet says so, and Set up from the sidebar lays 
   expect(ws.spreadsheet.getSheetByName(PLAN)).toBeTruthy();
   expect(call(addon, 'josparSidebarOpen', null).value.firstRun).toMatchObject({ planReady: true, roles: 9 });
 });
+
+test('remind now from the sidebar mails this item only, and refuses a bad id', async () => {
+  const { addon } = await setUp();
+  const reply = call(addon, 'josparSidebarRemind', '1.05');
+  expect(reply.ok).toBe(true);
+  expect(reply.value.mail).toEqual(expect.objectContaining({ messages: expect.any(Number) }));
+  expect(call(addon, 'josparSidebarRemind', 'x')).toMatchObject({ ok: false, code: 'eBadId' });
+});

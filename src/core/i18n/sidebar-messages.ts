@@ -64,6 +64,12 @@ export const SIDEBAR_MESSAGES = {
     ru: 'Синхронизировать события пункта',
     en: "Sync this item's events",
   },
+  remindNow: { kk: 'Қазір еске салу', ru: 'Напомнить сейчас', en: 'Remind now' },
+  reminded: {
+    kk: 'Хат: {messages} жіберілді ({recipients} адамға), {failed} қате.',
+    ru: 'Письма: отправлено {messages} ({recipients} получателям), ошибок {failed}.',
+    en: 'Mail: {messages} sent (to {recipients} people), {failed} failed.',
+  },
   editDeadline: { kk: 'Мерзімді өзгерту', ru: 'Изменить срок', en: 'Edit the deadline' },
   liveReading: { kk: 'Jospar мұны былай оқиды', ru: 'Jospar прочтёт так', en: 'Jospar will read this as' },
   saveDeadline: { kk: 'Мерзімді сақтау', ru: 'Сохранить срок', en: 'Save the deadline' },
@@ -122,6 +128,7 @@ export const SIDEBAR_MESSAGES = {
     ru: 'Разложит утверждённый план по листам.',
     en: 'Lays the approved plan out in sheets.',
   },
+  runSetUp: { kk: 'Орнату', ru: 'Настроить', en: 'Set up' },
   stepEmails: { kk: '2. Адамдардың email-ы', ru: '2. Email сотрудников', en: "2. People's emails" },
   stepEmailsHelp: {
     kk: '«Рөлдер» парағына әр рөлдің email-ын жазыңыз ({n} / {total} толтырылған).',

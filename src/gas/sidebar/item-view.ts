@@ -16,7 +16,7 @@ import { findSheet, readSheet } from '../sheet-io';
 import { Refusal } from './guard';
 import { findRow, openPlan, readRow, type PlanAccess } from './plan-access';
 
-export const ACTIONS = ['done', 'cancel', 'generate', 'open', 'sync', 'deadline'];
+export const ACTIONS = ['done', 'cancel', 'generate', 'open', 'sync', 'remind', 'deadline'];
 
 export function sidebarState(request: { id?: string } | null): SidebarState {
   const plan = openPlan();
@@ -89,7 +89,7 @@ export function itemAt(plan: PlanAccess, row: number, roles: RoleDirectory, sett
     status: parseStatus(c.status),
     statusText: c.status,
     evidence: c.evidence,
-    doneDate: c.doneDate ?? '',
+    doneDate: c.doneOn ?? '',
     nextDue: c.nextDue,
     docLink: c.docLink,
     calendarState: c.calendarState,

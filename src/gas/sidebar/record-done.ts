@@ -18,7 +18,7 @@ export function recordStatus(
 ): string[] {
   const values: Record<string, string> = { status: STATUS_LABELS[change.status][sheetLang] };
   if (change.evidence) values.evidence = change.evidence;
-  if (change.date) values.doneDate = change.date;
+  if (change.date) values.doneOn = change.date; // the Date done column, where the layout has one
   const written = writeCells(plan, row, values);
   const detail = [change.date, change.evidence].filter(Boolean).join(' ');
   appendLog(plan.ss, [{ action: change.status, item: id, result: detail || change.status }], plan.tz);

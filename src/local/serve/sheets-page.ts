@@ -7,6 +7,7 @@ import { escapeHtml } from '../workspace/html';
 import type { LocalSpreadsheet } from '../workspace/spreadsheet';
 
 const MAX_ROWS = 400;
+const CELL_CHARS = 48;
 
 export function sheetsHtml(ss: LocalSpreadsheet, selected: string): string {
   const active = ss.getActiveRange();
@@ -26,7 +27,10 @@ export function sheetsHtml(ss: LocalSpreadsheet, selected: string): string {
     .map((r, i) => {
       const row = i + 1;
       const cls = current && active && active.getSheet().getName() === current.getName() && row === activeRow;
-      const cells = r.map((v) => `<td>${escapeHtml(v)}</td>`).join('');
+      // Cells are cut to a glance (the column is narrow anyway): a long plan stays quick to lay out.
+      const cells = r
+        .map((v) => `<td>${escapeHtml(v.length > CELL_CHARS ? `${v.slice(0, CELL_CHARS)}…` : v)}</td>`)
+        .join('');
       return `<tr data-row="${row}"${cls ? ' class="selected"' : ''}><th>${row}</th>${cells}</tr>`;
     })
     .join('\n');
@@ -49,7 +53,7 @@ body { margin: 0; font: 13px Arial, sans-serif; display: flex; height: 100vh; }
 .sheet-tabs a { display: inline-block; padding: 4px 8px; margin: 0 2px 6px 0; border: 1px solid #dadce0;
   border-radius: 4px; color: #202124; text-decoration: none; }
 .sheet-tabs a[aria-selected="true"] { background: #e8f0fe; border-color: #1967d2; }
-.grid { border-collapse: collapse; }
+.grid { border-collapse: collapse; table-layout: fixed; }
 .grid td, .grid th { border: 1px solid #e0e0e0; padding: 2px 4px; max-width: 260px; overflow: hidden;
   white-space: nowrap; text-overflow: ellipsis; vertical-align: top; }
 .grid th { background: #f8f9fa; color: #5f6368; font-weight: normal; cursor: pointer; }
