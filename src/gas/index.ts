@@ -9,6 +9,7 @@ import { rememberedLang, tellUser } from './context';
 import { buildMenu } from './menu';
 import { handleEdit } from './on-edit';
 import { setUpPlan, type SetupOutcome } from './setup';
+import { approveSettings } from './settings-guard';
 import { syncCalendar, type SyncOutcome } from './calendar/sync';
 import { continueDocuments, generateDocuments, type GenerateOptions, type GenerateOutcome } from './documents/generate';
 import { createDefaultTemplates, type TemplatesOutcome } from './documents/templates';
@@ -156,6 +157,11 @@ export function josparGenerateDocuments(options?: GenerateOptions): GenerateOutc
 /** One-off trigger: the rest of a document generation that stopped at its time budget. */
 export function josparContinueDocuments(): GenerateOutcome | null {
   return continueDocuments();
+}
+
+/** Menu: Approve settings (the owner approves changed domains and calendarId for the triggers). */
+export function josparApproveSettings(interactive?: boolean): boolean {
+  return approveSettings(interactive !== false);
 }
 
 /** Menu: About. */

@@ -1,6 +1,6 @@
 import { LOG_SHEET } from '../core/sheets/layout';
 import { asCellText } from '../core/text/cell-text';
-import { findSheet } from './sheet-io';
+import { ensureRows, findSheet } from './sheet-io';
 
 export interface LogEntry {
   action: string;
@@ -14,7 +14,9 @@ export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entries:
   const sheet = findSheet(ss, LOG_SHEET);
   if (!sheet) return;
   const rows = logRows(entries, timeZone);
-  sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, rows[0].length).setValues(rows);
+  const first = sheet.getLastRow() + 1;
+  ensureRows(sheet, LOG_SHEET, first, first + rows.length - 1);
+  sheet.getRange(first, 1, rows.length, rows[0].length).setValues(rows);
 }
 
 /** Log lines as cells (and to the execution log, for administrators). */

@@ -25,6 +25,7 @@ export function buildMenu(lang: Lang): void {
     .addItem(mt(lang, 'menuScheduleOn'), 'josparScheduleOn')
     .addItem(mt(lang, 'menuScheduleOff'), 'josparScheduleOff')
     .addSeparator()
+    .addItem(t(lang, 'menuApprove'), 'josparApproveSettings')
     .addItem(t(lang, 'menuAbout'), 'josparAbout')
     .addToUi();
 }

@@ -12,6 +12,7 @@ import { statusLabels } from '../core/sheets/status';
 import { PERIOD_KINDS } from '../core/calendar/academic-calendar';
 import { rememberedLang, rememberLang, tellUser, todayIn } from './context';
 import { logRows, type LogEntry } from './log';
+import { settingsGuard } from './settings-guard';
 import { retrying } from './retry';
 import { applySheetPlan, findSheet, readHeader, readSheet, zoneOffsetMinutes } from './sheet-io';
 import {
@@ -177,6 +178,7 @@ export function setUpPlan(
     const plan = given ?? (options.restoreMissing === false ? undefined : embeddedPlanFor(snap.read));
     const result = planSetup({
       sheets: snap.read,
+      settingsGuard: settingsGuard(false, readKeyValues(snap.read.settings)),
       plan,
       planSource:
         options.planSource ??
@@ -189,12 +191,11 @@ export function setUpPlan(
     applySetup(
       snap,
       result,
-      result.changed
-        ? [
-            { action: 'setup', result: result.report.join(' ') },
-            ...result.problems.map((p) => ({ action: 'setup', item: `${p.sheet}:${p.row}`, result: p.message })),
-          ]
-        : [],
+      // A value that cannot be used is reported on its row at every run until it is fixed, changed or not.
+      [
+        ...(result.changed ? [{ action: 'setup', result: result.report.join(' ') }] : []),
+        ...result.problems.map((p) => ({ action: 'setup', item: `${p.sheet}:${p.row}`, result: p.message })),
+      ],
     );
     if (options.interactive !== false) tellUser(t(result.settings.language, 'setupTitle'), result.report.join('\n'));
     if (!snap.found.plan) snap.ss.setActiveSheet(findSheet(snap.ss, SHEETS[0])!);

@@ -66,12 +66,47 @@ export function applySheetPlan(
   if (plan.create) formatNewSheet(sheet, spec, lang, validations);
   for (const w of plan.writes) {
     if (w.values.length === 0) continue;
+    ensureRows(sheet, spec, w.row + 1, w.row + w.values.length);
     sheet.getRange(w.row + 1, w.col + 1, w.values.length, w.values[0].length).setValues(w.values);
   }
   // Checked on every run, not only when the sheet is made: a run cut off between writing it and hiding it must not
   // leave Jospar's records on show.
   if (spec.hidden && !sheet.isSheetHidden()) sheet.hideSheet();
   return sheet;
+}
+
+/** The rows a new sheet has (Sheets' default), all formatted when Jospar makes the sheet. */
+const NEW_SHEET_ROWS = 1000;
+/** Rows added at a time when a sheet is full, so that the Log does not grow it on every run. */
+const GROW_BY = 200;
+
+/**
+ * Sheets refuses a range past a sheet's last row ("outside the dimensions of the sheet"), and a new sheet has 1,000:
+ * rows firstRow..lastRow are made to exist, and those past the first 1,000 get the spec's number formats before
+ * anything is written there, so that text stays text. Checked on every write there (one read), so a run cut off
+ * between growing and formatting is repaired by the next.
+ */
+export function ensureRows(sheet: Sheet, spec: SheetSpec, firstRow: number, lastRow: number): void {
+  const max = sheet.getMaxRows();
+  if (lastRow > max) sheet.insertRowsAfter(max, lastRow - max + GROW_BY);
+  if (lastRow <= NEW_SHEET_ROWS) return;
+  const from = Math.max(firstRow, NEW_SHEET_ROWS + 1);
+  const formatted = runs(spec, (c) => c.format !== undefined);
+  if (formatted.length === 0) return;
+  const first = spec.columns[formatted[0].start];
+  const want = NUMBER_FORMATS[first.format as keyof typeof NUMBER_FORMATS];
+  const have = sheet.getRange(from, formatted[0].start + 1, lastRow - from + 1, 1).getNumberFormats();
+  if (have.every((row) => row[0] === want)) return;
+  applyNumberFormats(sheet, spec, from, sheet.getMaxRows() - from + 1);
+}
+
+const NUMBER_FORMATS = { text: '@', date: DATE_FORMAT, datetime: DATETIME_FORMAT } as const;
+
+/** Number formats of the spec's text, date and date-time columns on count rows from firstRow. */
+function applyNumberFormats(sheet: Sheet, spec: SheetSpec, firstRow: number, count: number): void {
+  for (const [format, pattern] of Object.entries(NUMBER_FORMATS))
+    for (const r of runs(spec, (c) => c.format === format))
+      sheet.getRange(firstRow, r.start + 1, count, r.count).setNumberFormat(pattern);
 }
 
 /** Runs of adjacent columns of a spec that pass a test, as (start, count), one range each. */
@@ -86,12 +121,7 @@ function formatNewSheet(sheet: Sheet, spec: SheetSpec, lang: Lang, validations: 
   const rows = sheet.getMaxRows();
   const n = spec.columns.length;
   // Formats first, so that values written afterwards are read as text / dates.
-  for (const r of runs(spec, (c) => c.format === 'text'))
-    sheet.getRange(2, r.start + 1, rows - 1, r.count).setNumberFormat('@');
-  for (const r of runs(spec, (c) => c.format === 'date'))
-    sheet.getRange(2, r.start + 1, rows - 1, r.count).setNumberFormat(DATE_FORMAT);
-  for (const r of runs(spec, (c) => c.format === 'datetime'))
-    sheet.getRange(2, r.start + 1, rows - 1, r.count).setNumberFormat(DATETIME_FORMAT);
+  applyNumberFormats(sheet, spec, 2, rows - 1);
   sheet.getRange(1, 1, 1, n).setFontWeight('bold').setBackground(HEADER_USER).setWrap(true);
   sheet.setFrozenRows(1);
   let i = 0;

@@ -57,7 +57,17 @@ export function loadAddOn(
   workspace.counter.toRealm = (ms) => new RealmDate(ms);
   vm.runInContext(code, context, { filename: 'Code.js' });
   const fns: Record<string, (...args: unknown[]) => unknown> = {};
-  for (const name of entryPoints(code)) fns[name] = context[name] as (...args: unknown[]) => unknown;
+  for (const name of entryPoints(code)) {
+    const fn = context[name] as (...args: unknown[]) => unknown;
+    // One call is one execution: when it ends, however it ends, Apps Script releases the locks it held.
+    fns[name] = (...args: unknown[]) => {
+      try {
+        return fn(...args);
+      } finally {
+        workspace.endExecution();
+      }
+    };
+  }
   return Object.assign(fns, { context }) as AddOn;
 }
 

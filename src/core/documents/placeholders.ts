@@ -141,6 +141,17 @@ export function leftovers(text: string): string[] {
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => `{{${m[1]}}}`))];
 }
 
+/**
+ * A value filled into a document is text, never a template: its braces go in as a private-use character, so that no
+ * later replacement (a placeholder, a list field) expands a `{{signatory}}` a user typed into an activity, and no
+ * leftover check reports it; the fill turns them back into braces at the very end.
+ */
+export const BRACE_GUARD = '\uE000';
+
+export function guardBraces(value: string): string {
+  return value.replace(/\{/g, BRACE_GUARD);
+}
+
 /** A literal string as an RE2 pattern (Body.replaceText takes RE2). */
 export function re2Literal(text: string): string {
   return text.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');

@@ -5,6 +5,17 @@ export const MESSAGES = {
   menuSetUp: { kk: 'Жоспарды орнату', ru: 'Настроить план', en: 'Set up plan' },
   menuRefresh: { kk: 'Мерзімдерді қайта есептеу', ru: 'Пересчитать сроки', en: 'Recalculate deadlines' },
   menuAbout: { kk: 'Jospar туралы', ru: 'О Jospar', en: 'About Jospar' },
+  menuApprove: { kk: 'Баптауларды бекіту', ru: 'Утвердить настройки', en: 'Approve settings' },
+  settingsApproved: {
+    kk: 'Домендер мен calendarId бекітілді: түнгі синхрондау енді оларды қолданады.',
+    ru: 'Домены и calendarId утверждены: ночная синхронизация теперь использует их.',
+    en: 'Domains and calendarId approved: the nightly sync now uses them.',
+  },
+  settingsNotApprover: {
+    kk: 'Домендер мен calendarId өзгерісін тек иесі ({owner}) немесе ол атаған адамдар бекіте алады.',
+    ru: 'Изменения доменов и calendarId утверждает только владелец ({owner}) или названные им люди.',
+    en: 'Only the owner ({owner}) or people the owner named may approve changes of the domains and calendarId.',
+  },
   menuSidebar: { kk: 'Бүйір панелін ашу', ru: 'Открыть боковую панель', en: 'Open the sidebar' },
   menuOverview: { kk: '«Шолу» парағын жаңарту', ru: 'Обновить лист «Обзор»', en: 'Refresh the Overview sheet' },
   setupTitle: { kk: 'Жоспар орнатылды', ru: 'План настроен', en: 'Plan set up' },

@@ -5,6 +5,7 @@
  * exist is created whole; an existing one only gains what it lacks (missing columns, settings, roles, plan items) and
  * has its system columns recomputed. User columns of existing rows are never written.
  */
+import { applyGuard, type SettingsGuard } from '../sheets/settings-guard';
 import type { AcademicPeriod } from '../calendar/academic-calendar';
 import { calendarEstimate } from '../calendar/calendar-estimate';
 import { planYear } from '../calendar/dates';
@@ -69,6 +70,8 @@ export interface SetupInput {
   evaluations?: Map<string, Evaluation>;
   /** The Document column's text by item id, from a document generation. */
   docLinks?: ReadonlyMap<string, string>;
+  /** The owner's approved domains and calendar, kept where the sheet differs (core/sheets/settings-guard.ts). */
+  settingsGuard?: SettingsGuard;
   /** User cells an import rewrites, by item id (plan-setup writes them and evaluates the rows with them). */
   updates?: ReadonlyMap<string, Record<string, string>>;
   /** `_jospar` marks of rows an import did not have ("file|date"), by item id; '' clears a mark. */
@@ -121,9 +124,15 @@ export function planSetup(given: SetupInput): SetupResult {
   // A new Settings sheet takes the year, days off and signatory of the plan laid out with it.
   const fromPlan = input.sheets.settings ? new Map<string, string>() : planSettings(input.plan);
   const settingsPlan = setupSettings(input.sheets.settings, lang, ctx, fromPlan);
-  const settings = readSettings(new Map([...fromPlan, ...settingsRead]));
+  const guarded = applyGuard(new Map([...fromPlan, ...settingsRead]), input.settingsGuard);
+  const settings = readSettings(guarded.values);
+  settings.problems.push(...guarded.refused);
   if (!input.sheets.settings) settings.language = lang;
-  for (const p of settings.problems) ctx.problems.push({ sheet: SETTINGS_SHEET.name[lang], row: 0, message: p });
+  // Each problem names its setting first ("reminderDays: …"): it is reported on that setting's row.
+  const settingRow = (message: string) =>
+    (input.sheets.settings?.values.findIndex((r) => r[0] === message.split(':')[0]) ?? -1) + 1;
+  for (const p of settings.problems)
+    ctx.problems.push({ sheet: SETTINGS_SHEET.name[lang], row: settingRow(p), message: p });
 
   const { plan: calendarPlan, periods } = setupCalendar(
     input.sheets.calendar,

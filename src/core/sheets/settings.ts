@@ -196,6 +196,15 @@ export const SETTING_SPECS: SettingSpec[] = [
     },
   },
   {
+    key: 'settingsApprovers',
+    value: '',
+    description: {
+      kk: 'Домендер мен calendarId өзгерісін иесінен басқа кім бекіте алады (email, үтір арқылы; тек иесі өзгертеді)',
+      ru: 'Кто кроме владельца утверждает изменения доменов и calendarId (email через запятую; меняет только владелец)',
+      en: 'Who besides the owner may approve changes of the domains and calendarId (emails; only the owner changes it)',
+    },
+  },
+  {
     key: 'calendarId',
     value: '',
     description: {
@@ -375,6 +384,22 @@ export interface Settings {
   problems: string[];
 }
 
+/**
+ * Google Calendar takes at most 5 popup reminders on an event, each at most 4 weeks (40,320 minutes) before it: a
+ * value Calendar would refuse is refused here, with the reason, before any sync tries it.
+ */
+export const MAX_REMINDERS = 5;
+export const MAX_REMINDER_DAYS = 28;
+
+function reminderProblem(days: number[]): string {
+  if (days.some((n) => !Number.isInteger(n) || n < 0)) return 'whole numbers of days, 0 or more, separated by commas';
+  if (days.some((n) => n > MAX_REMINDER_DAYS))
+    return `Google Calendar reminds at most ${MAX_REMINDER_DAYS} days (40,320 minutes) before`;
+  if (days.length > MAX_REMINDERS) return `Google Calendar takes at most ${MAX_REMINDERS} reminders`;
+  if (new Set(days).size < days.length) return 'a day is listed twice';
+  return '';
+}
+
 /** Reads settings from key → value text, falling back to defaults (and saying so) where a value is unusable. */
 export function readSettings(values: ReadonlyMap<string, string>): Settings {
   const problems: string[] = [];
@@ -382,8 +407,10 @@ export function readSettings(values: ReadonlyMap<string, string>): Settings {
     const v = values.get(key);
     return v === undefined ? SETTING_SPECS.find((s) => s.key === key)!.value : v.trim();
   };
-  const fallback = <T>(key: string, value: T): T => {
-    problems.push(`${key}: «${get(key)}»`);
+  const fallback = <T>(key: string, value: T, why = ''): T => {
+    problems.push(
+      `${key}: «${get(key)}»${why ? ` — ${why}` : ''} → ${Array.isArray(value) ? value.join(', ') : value}`,
+    );
     return value;
   };
 
@@ -435,9 +462,9 @@ export function readSettings(values: ReadonlyMap<string, string>): Settings {
       .split(/[,;\s]+/)
       .filter(Boolean)
       .map((d) => d.replace(/^@/, '').toLowerCase()),
-    reminderDays: reminderDays.every((n) => Number.isInteger(n) && n >= 0 && n <= 28)
-      ? reminderDays.slice(0, 5)
-      : fallback('reminderDays', [7, 1]),
+    reminderDays: reminderProblem(reminderDays)
+      ? fallback('reminderDays', [7, 1], reminderProblem(reminderDays))
+      : reminderDays,
     workingDayPolicy,
     daysOff,
     movableHolidays,

@@ -12,11 +12,12 @@ import { t } from '../../core/i18n/messages';
 import type { Evaluation } from '../../core/plan/evaluate';
 import { planSetup } from '../../core/setup/plan-setup';
 import { SETTINGS_SHEET } from '../../core/sheets/layout';
-import { cellReader } from '../../core/sheets/readers';
+import { cellReader, readKeyValues } from '../../core/sheets/readers';
 import { parseStatus } from '../../core/sheets/status';
 import { rememberedLang, tellUser, todayIn } from '../context';
 import { afterSync } from '../scheduler';
 import { applySetup, readSpreadsheet } from '../setup';
+import { settingsGuard } from '../settings-guard';
 import { applyAction, listOwn, withRetry } from './calendar-writer';
 import { calendarApi, httpStatus } from './calendar-v3';
 import { clearRunning, knownFromState, RUNNING, stateRows } from './sync-state';
@@ -77,7 +78,9 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
   const today = todayIn(tz);
   // Both plannings of this run (before the writes, and after, with the rows' calendar states) read each deadline once.
   const evaluations = new Map<string, Evaluation>();
-  const first = planSetup({ sheets: read, today, restoreMissing: false, evaluations });
+  // The owner's approved domains and calendar: a trigger keeps them where the sheet was changed by someone else.
+  const guard = settingsGuard(!!options.fromTrigger, readKeyValues(read.settings));
+  const first = planSetup({ sheets: read, today, restoreMissing: false, evaluations, settingsGuard: guard });
   const settings = first.settings;
   const lang = settings.language;
   const props = PropertiesService.getDocumentProperties();
@@ -195,6 +198,7 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
     restoreMissing: false,
     calendarStates: states,
     evaluations,
+    settingsGuard: guard,
   });
   const statePlan = second.sheets.find((s) => s.key === 'state')!;
   const rows = stateRows(read.state?.values ?? [], known);
@@ -222,16 +226,18 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
     ...(stopped ? [t(lang, 'syncContinues')] : []),
   ];
   const changed = stats.created + stats.updated + stats.deleted + stats.errors > 0;
-  applySetup(
-    snap,
-    second,
-    changed || stopped
+  applySetup(snap, second, [
+    ...(changed || stopped
       ? [
           { action: 'calendar', result: report.join(' ') },
           ...[...failed].map(([item, message]) => ({ action: 'calendar', item, result: message })),
         ]
-      : [],
-  );
+      : []),
+    // A guarded setting kept at the owner's value is said on its Settings row at every run until approved.
+    ...second.problems
+      .filter((p) => / not approved by the owner /.test(p.message))
+      .map((p) => ({ action: 'calendar', item: `${p.sheet}:${p.row}`, result: p.message })),
+  ]);
 
   // Everything done is recorded in the sheet: the running mark goes, and the quota count is kept.
   if (actions.length > 0 || unclean) clearRunning(props, createdToday > 0 ? { [quotaKey]: String(createdToday) } : {});

@@ -41,9 +41,10 @@ export function ensureFolder(role: string, name: string): string {
     : Drive.Files.create({ name, mimeType: FOLDER_MIME, appProperties: { [KEY_PROPERTY]: key } }).id;
 }
 
+/** A file Jospar may use: there and not in the bin. Drive v3 returns `trashed` only when `fields` asks for it. */
 export function fileExists(id: string): boolean {
   try {
-    return !Drive.Files.get(id).trashed;
+    return Drive.Files.get(id, { fields: 'id,trashed' }).trashed !== true;
   } catch {
     return false;
   }

@@ -9,7 +9,16 @@
  * identical to it, is then filled by index: one removal per paragraph that goes, one replaceText per placeholder that
  * is kept, nothing read again.
  */
-import { leftovers, PLACEHOLDER, re2Literal, truthy, type Lists, type Values } from '../../core/documents/placeholders';
+import {
+  BRACE_GUARD,
+  guardBraces,
+  leftovers,
+  PLACEHOLDER,
+  re2Literal,
+  truthy,
+  type Lists,
+  type Values,
+} from '../../core/documents/placeholders';
 
 type Container =
   GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
@@ -107,6 +116,17 @@ function isPresent(name: string, values: Values, lists: Lists): boolean {
 }
 
 function fillSection(section: Container, shape: SectionShape, values: Values, lists: Lists): string[] {
+  const missing = fillSectionGuarded(section, shape, values, lists);
+  // The filled values' own braces come back only now, when nothing is expanded any more (one call, only if needed).
+  if (hasGuarded(values) || Object.values(lists).some((l) => l.some(hasGuarded))) section.replaceText(BRACE_GUARD, '{');
+  return missing;
+}
+
+function hasGuarded(values: Record<string, string>): boolean {
+  return Object.values(values).some((v) => String(v).includes('{'));
+}
+
+function fillSectionGuarded(section: Container, shape: SectionShape, values: Values, lists: Lists): string[] {
   // Lists first: rows are added inside tables, so the children's indices stay those of the template. Without a list
   // for this row, its rows stay as they are (a condition around them usually removes them).
   if (shape.lists) fillLists(section, lists, values);
@@ -133,7 +153,7 @@ function fillSection(section: Container, shape: SectionShape, values: Values, li
   // Plain placeholders of the children that stay, one replaceText each.
   const kept = shape.names.filter((_, i) => !gone.has(i)).flat();
   for (const name of new Set(kept)) {
-    if (name in values) section.replaceText(`\\{\\{\\s*${re2Literal(name)}\\s*\\}\\}`, values[name]);
+    if (name in values) section.replaceText(`\\{\\{\\s*${re2Literal(name)}\\s*\\}\\}`, guardBraces(values[name]));
   }
   // What is left unfilled: read back only where inline conditions made the text hard to foresee.
   if (shape.inline) return leftovers(section.getText());
@@ -175,7 +195,7 @@ function fillLists(section: Container, lists: Lists, values: Values): void {
         const copy = table.insertTableRow(r + i, row.copy());
         const fields: Record<string, string> = { n: String(i + 1), ...entry };
         for (const [field, value] of Object.entries(fields))
-          copy.replaceText(`\\{\\{\\s*${re2Literal(m[1])}\\.${re2Literal(field)}\\s*\\}\\}`, value);
+          copy.replaceText(`\\{\\{\\s*${re2Literal(m[1])}\\.${re2Literal(field)}\\s*\\}\\}`, guardBraces(value));
       });
       row.removeFromParent();
     }

@@ -710,18 +710,19 @@ export class LocalDriveFiles implements Emulated {
     private readonly docs: DocStore,
     private readonly counter: CallCounter,
   ) {}
+  /** Files the script may see (drive.file: the ones it created), trashed ones included, as Drive answers. */
   private visible(id: string, call: string): DriveFile {
-    const f = this.drive.files.find((x) => x.id === id && x.appCreated && !x.trashed);
+    const f = this.drive.files.find((x) => x.id === id && x.appCreated);
     if (!f)
       throw new Error(
         `GoogleJsonResponseException: API call to drive.files.${call} failed with error: File not found: ${id}.`,
       );
     return f;
   }
-  get(fileId: string): DriveFile {
-    return { ...this.visible(fileId, 'get') };
+  get(fileId: string, options: { fields?: string } = {}): DriveFileResource {
+    return project(this.visible(fileId, 'get'), options.fields);
   }
-  create(resource: Partial<DriveFile>, media?: LocalBlob): DriveFile {
+  create(resource: Partial<DriveFile>, media?: LocalBlob, options: { fields?: string } = {}): DriveFileResource {
     return this.counter.write('drive', 'files.create', () => {
       const parents = resource.parents ?? ['root'];
       for (const p of parents) if (p !== 'root') this.visible(p, 'create');
@@ -748,10 +749,10 @@ export class LocalDriveFiles implements Emulated {
         });
       }
       this.drive.files.push(f);
-      return { ...f };
+      return project(f, options.fields);
     });
   }
-  copy(resource: Partial<DriveFile>, fileId: string): DriveFile {
+  copy(resource: Partial<DriveFile>, fileId: string, options: { fields?: string } = {}): DriveFileResource {
     const source = this.visible(fileId, 'copy');
     return this.counter.write('drive', 'files.copy', () => {
       const id = `doc${++this.drive.seq}`;
@@ -770,40 +771,39 @@ export class LocalDriveFiles implements Emulated {
         f.docId = id;
       }
       this.drive.files.push(f);
-      return { ...f };
+      return project(f, options.fields);
     });
   }
   /**
-   * files.list with the query forms Jospar uses: `appProperties has { key='K' and value='V' }`, `trashed = false`,
-   * `'ID' in parents`, joined by "and". Only files the script created are visible (drive.file).
+   * files.list with the query forms Jospar uses — `appProperties has { key='K' and value='V' }`, `trashed = false`,
+   * `'ID' in parents` (also 'root'), `mimeType = 'M'`, `name = 'N'`, joined by "and" — in pages of `pageSize` (100 by
+   * default, at most 1,000) with `nextPageToken`. Trashed files are listed unless the query says `trashed = false`.
+   * Only files the script created are visible (drive.file).
    */
-  list(options: { q?: string } = {}): { files: DriveFile[] } {
-    const q = options.q ?? '';
-    const tests: Array<(f: DriveFile) => boolean> = [];
-    for (const part of q.split(/\s+and\s+(?![^{]*})/)) {
-      let m: RegExpExecArray | null;
-      if ((m = /^appProperties has \{ key='([^']*)' and value='([^']*)' \}$/.exec(part.trim()))) {
-        const [, k, v] = m;
-        tests.push((f) => f.appProperties?.[k] === v);
-      } else if ((m = /^trashed = (true|false)$/.exec(part.trim()))) {
-        const want = m[1] === 'true';
-        tests.push((f) => f.trashed === want);
-      } else if ((m = /^'([^']*)' in parents$/.exec(part.trim()))) {
-        const p = m[1];
-        tests.push((f) => f.parents.includes(p));
-      } else if (part.trim())
-        throw new Error(
-          `GoogleJsonResponseException: API call to drive.files.list failed with error: Invalid Value (q: ${part})`,
-        );
-    }
-    return { files: this.drive.files.filter((f) => f.appCreated && tests.every((t) => t(f))).map((f) => ({ ...f })) };
+  list(options: { q?: string; pageSize?: number; pageToken?: string; fields?: string } = {}): DriveFileList {
+    const tests = parseQuery(options.q ?? '');
+    const all = this.drive.files.filter((f) => f.appCreated && tests.every((t) => t(f)));
+    const size = Math.min(1000, Math.max(1, options.pageSize ?? 100));
+    const from = options.pageToken ? Number(options.pageToken.replace(/^page:/, '')) : 0;
+    if (!Number.isInteger(from) || from < 0)
+      throw new Error('GoogleJsonResponseException: API call to drive.files.list failed with error: Invalid Value');
+    const page = all.slice(from, from + size);
+    const next = from + size < all.length ? `page:${from + size}` : undefined;
+    const listFields = parseListFields(options.fields);
+    const out: DriveFileList = {};
+    if (!listFields || listFields.top.has('kind')) out.kind = 'drive#fileList';
+    if (!listFields || listFields.top.has('incompleteSearch')) out.incompleteSearch = false;
+    if (next && (!listFields || listFields.top.has('nextPageToken'))) out.nextPageToken = next;
+    if (!listFields || listFields.top.has('files'))
+      out.files = page.map((f) => project(f, listFields ? listFields.file : undefined));
+    return out;
   }
   update(
     resource: Partial<DriveFile>,
     fileId: string,
     _media?: unknown,
-    options: { addParents?: string; removeParents?: string } = {},
-  ): DriveFile {
+    options: { addParents?: string; removeParents?: string; fields?: string } = {},
+  ): DriveFileResource {
     const f = this.visible(fileId, 'update');
     return this.counter.write('drive', 'files.update', () => {
       if (resource.name) f.name = String(resource.name);
@@ -812,9 +812,83 @@ export class LocalDriveFiles implements Emulated {
       if (options.removeParents) f.parents = f.parents.filter((p) => !options.removeParents!.split(',').includes(p));
       if (options.addParents)
         for (const p of options.addParents.split(',')) if (!f.parents.includes(p)) f.parents.push(p);
-      return { ...f };
+      return project(f, options.fields);
     });
   }
+}
+
+/** A file as Drive v3 returns it: without `fields`, only kind, id, name and mimeType; with it, what it names. */
+export type DriveFileResource = { kind?: string } & Partial<Pick<DriveFile, 'id' | 'name' | 'mimeType' | 'parents'>> &
+  Partial<Pick<DriveFile, 'trashed' | 'appProperties'>>;
+export interface DriveFileList {
+  kind?: string;
+  incompleteSearch?: boolean;
+  nextPageToken?: string;
+  files?: DriveFileResource[];
+}
+
+const DEFAULT_FILE_FIELDS = 'kind,id,name,mimeType';
+const FILE_FIELDS = new Set(['kind', 'id', 'name', 'mimeType', 'parents', 'trashed', 'appProperties']);
+
+function project(f: DriveFile, fields = DEFAULT_FILE_FIELDS): DriveFileResource {
+  const full: Record<string, unknown> = {
+    kind: 'drive#file',
+    id: f.id,
+    name: f.name,
+    mimeType: f.mimeType,
+    parents: [...f.parents],
+    trashed: f.trashed,
+    appProperties: { ...(f.appProperties ?? {}) },
+  };
+  const names = fields.trim() === '*' ? [...FILE_FIELDS] : fields.split(',').map((x) => x.trim());
+  const out: Record<string, unknown> = {};
+  for (const name of names) {
+    if (!name) continue;
+    if (!FILE_FIELDS.has(name))
+      throw new Error(
+        `GoogleJsonResponseException: API call to drive.files failed with error: Invalid field selection ${name}`,
+      );
+    out[name] = full[name];
+  }
+  return out as DriveFileResource;
+}
+
+/** "nextPageToken, files(id, name)" → the list's own fields and those of each file; undefined: Drive's defaults. */
+function parseListFields(fields?: string): { top: Set<string>; file: string } | undefined {
+  if (!fields) return undefined;
+  const top = new Set<string>();
+  let file = DEFAULT_FILE_FIELDS;
+  for (const m of fields.matchAll(/(\w+)(?:\(([^)]*)\))?/g)) {
+    top.add(m[1]);
+    if (m[1] === 'files' && m[2] !== undefined) file = m[2];
+  }
+  return { top, file };
+}
+
+function parseQuery(q: string): Array<(f: DriveFile) => boolean> {
+  const tests: Array<(f: DriveFile) => boolean> = [];
+  const unquote = (v: string) => v.replace(/\\'/g, "'");
+  for (const raw of q.split(/\s+and\s+(?![^{]*})/)) {
+    const part = raw.trim();
+    let m: RegExpExecArray | null;
+    if ((m = /^appProperties has \{ key='([^']*)' and value='((?:[^'\\]|\\.)*)' \}$/.exec(part))) {
+      const [, k, v] = m;
+      tests.push((f) => f.appProperties?.[k] === unquote(v));
+    } else if ((m = /^trashed\s*=\s*(true|false)$/.exec(part))) {
+      const want = m[1] === 'true';
+      tests.push((f) => f.trashed === want);
+    } else if ((m = /^'([^']*)' in parents$/.exec(part))) {
+      const p = m[1];
+      tests.push((f) => f.parents.includes(p));
+    } else if ((m = /^(mimeType|name)\s*=\s*'((?:[^'\\]|\\.)*)'$/.exec(part))) {
+      const [, field, value] = m;
+      tests.push((f) => f[field as 'mimeType' | 'name'] === unquote(value));
+    } else if (part)
+      throw new Error(
+        `GoogleJsonResponseException: API call to drive.files.list failed with error: Invalid Value (q: ${part})`,
+      );
+  }
+  return tests;
 }
 
 export class LocalDrive implements Emulated {

@@ -2,6 +2,9 @@ import type { VirtualClock } from './clock';
 import type { Emulates } from './conforms';
 import type { Emulated } from './counter';
 
+/** Who holds a lock taken by the execution now running (others are marked by Workspace.holdLock). */
+export const THIS_RUN = 'this run';
+
 /**
  * LockService. A run here is one thread, so another run holding the lock is simulated: a test marks a lock as held by
  * someone else (Workspace.holdLock) and the add-on's tryLock/waitLock then behave as they would while it is held.
@@ -23,7 +26,7 @@ export class LocalLock
       this.clock.advance(timeoutMs);
       return false;
     }
-    this.held.set(this.scope, 'this run');
+    this.held.set(this.scope, THIS_RUN);
     this.mine = true;
     return true;
   }

@@ -46,6 +46,8 @@ export interface ProtectionState {
 
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLS = 26;
+/** The most characters a cell holds (Sheets refuses more). */
+export const MAX_CELL_CHARS = 50000;
 
 abstract class SheetsObject implements Emulated {
   abstract readonly gasClass: string;
@@ -232,13 +234,16 @@ export class LocalSpreadsheet
     if (!sheet) throw new Error(`Range not found: ${a1}`);
     return sheet.getRange(a1.slice(bang + 1));
   }
-  insertSheet(name?: string, index?: number): LocalSheet {
+  /** insertSheet(), (index), (name), (name, index): the index is 0-based ("set it to 0" for the first sheet). */
+  insertSheet(nameOrIndex?: string | number, sheetIndex?: number): LocalSheet {
+    const name = typeof nameOrIndex === 'string' ? nameOrIndex : undefined;
+    const index = typeof nameOrIndex === 'number' ? nameOrIndex : sheetIndex;
     const sheetName = name ?? `Sheet${this._sheets.length + 1}`;
     if (this.getSheetByName(sheetName))
       throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
     return this._counter.write('sheets', `insertSheet ${sheetName}`, () => {
       const sheet = new LocalSheet(this, sheetName, this.nextSheetId());
-      this._sheets.splice(index ?? this._sheets.length, 0, sheet);
+      this._sheets.splice(Math.min(index ?? this._sheets.length, this._sheets.length), 0, sheet);
       this.active = this._sheets.indexOf(sheet);
       return sheet;
     });
@@ -287,6 +292,8 @@ export class LocalSheet
       | 'getProtections'
       | 'deleteRow'
       | 'deleteRows'
+      | 'insertRowAfter'
+      | 'insertRowsAfter'
       | 'insertRowBefore'
       | 'insertRowsBefore'
       | 'setFrozenColumns'
@@ -391,8 +398,14 @@ export class LocalSheet
   }
   getRange(rowOrA1: number | string, col?: number, numRows = 1, numCols = 1): LocalRange {
     if (typeof rowOrA1 === 'string') return new LocalRange(this, parseA1(rowOrA1, this._maxRows, this._maxCols));
-    if (!(rowOrA1 >= 1) || !(col! >= 1) || !(numRows >= 1) || !(numCols >= 1))
-      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    const inside =
+      rowOrA1 >= 1 &&
+      col! >= 1 &&
+      numRows >= 1 &&
+      numCols >= 1 &&
+      rowOrA1 + numRows - 1 <= this._maxRows &&
+      col! + numCols - 1 <= this._maxCols;
+    if (!inside) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     return new LocalRange(this, { row: rowOrA1, col: col!, rows: numRows, cols: numCols });
   }
   getDataRange(): LocalRange {
@@ -405,7 +418,8 @@ export class LocalSheet
   }
   appendRow(values: unknown[]): this {
     this._spreadsheet._counter.write('sheets', 'appendRow', () =>
-      this._set({ row: this.getLastRow() + 1, col: 1, rows: 1, cols: values.length }, [values]),
+      // appendRow is the one write that grows the sheet when the row lies past its last one.
+      this._set({ row: this.getLastRow() + 1, col: 1, rows: 1, cols: values.length }, [values], true),
     );
     return this;
   }
@@ -556,6 +570,12 @@ export class LocalSheet
     });
     return this;
   }
+  insertRowAfter(afterPosition: number): this {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    return this.insertRowsBefore(afterPosition + 1, howMany);
+  }
   insertRowBefore(row: number): this {
     return this.insertRowsBefore(row, 1);
   }
@@ -587,7 +607,9 @@ export class LocalSheet
   }
 
   /** Writes values the way Sheets reads typed input; validates against rejecting rules first. */
-  _set(box: Box, values: unknown[][]): void {
+  _set(box: Box, values: unknown[][], grow = false): void {
+    if (!grow && (box.row + box.rows - 1 > this._maxRows || box.col + box.cols - 1 > this._maxCols))
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     const parsed = values.map((row, i) => row.map((v, j) => this._parse(v, box.row + i, box.col + j)));
     parsed.forEach((row, i) => row.forEach((cell, j) => this._validate(box.row + i, box.col + j, cell)));
     parsed.forEach((row, i) =>
@@ -603,6 +625,8 @@ export class LocalSheet
 
   private _parse(v: unknown, r: number, c: number): Cell {
     if (v === null || v === undefined) return { v: '' };
+    if (typeof v === 'string' && v.length > MAX_CELL_CHARS)
+      throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
     if (typeof v === 'number' || typeof v === 'boolean') return { v };
     if (Object.prototype.toString.call(v) === '[object Date]') return { v: new Date((v as Date).getTime()) };
     const s = String(v);
@@ -670,6 +694,7 @@ export class LocalRange
       | 'clearContent'
       | 'setNumberFormat'
       | 'getNumberFormat'
+      | 'getNumberFormats'
       | 'setFontWeight'
       | 'setBackground'
       | 'setFontColor'
@@ -790,6 +815,9 @@ export class LocalRange
       this.each((r, c) => this._sheet._formats.set(`${r}:${c}`, format)),
     );
     return this;
+  }
+  getNumberFormats(): string[][] {
+    return this.map((r, c) => this._sheet._formats.get(`${r}:${c}`) ?? 'General');
   }
   getNumberFormat(): string {
     return this._sheet._formats.get(`${this._box.row}:${this._box.col}`) ?? 'General';

@@ -1,57 +1,117 @@
 import { parse } from 'csv-parse/sync';
 import type { VirtualClock } from './clock';
 import type { Emulates } from './conforms';
+import { wallClock, zoneOffsetMs } from './zone';
 import type { Emulated } from './counter';
 import type { LocalBlob } from './documents';
 import { base64Decode, base64Encode, newBlob, unzip, zip } from './zip';
 
 /**
- * Utilities.formatDate with the SimpleDateFormat letters Jospar uses (yyyy, yy, MM, dd, d, HH, H, mm, ss, EEE, Z, XXX),
- * in a named time zone through Intl, so "Asia/Almaty" gives UTC+5 as tzdata 2024a and later say.
+ * Utilities.formatDate: Java's SimpleDateFormat patterns, in a named time zone through Intl (so "Asia/Almaty" is UTC+5
+ * as tzdata 2024a and later say). Letters emulated: y, M (numbers, MMM, MMMM), d, D, E (EEE, EEEE), u, a, H, k, K, h,
+ * m, s, S, Z, X; quoted text ('at', '' for a quote). Any other letter throws rather than print wrong text: G, Y, L, w,
+ * W, F and z are valid in Java but not emulated; other letters are illegal there too.
  */
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    weekday: 'short',
-  }).formatToParts(new Date(date.getTime()));
-  const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(
-    Number(p.year),
-    Number(p.month) - 1,
-    Number(p.day),
-    Number(p.hour),
-    Number(p.minute),
-    Number(p.second),
-  );
-  const offsetMin = Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
-  const sign = offsetMin >= 0 ? '+' : '-';
-  const oh = String(Math.floor(Math.abs(offsetMin) / 60)).padStart(2, '0');
-  const om = String(Math.abs(offsetMin) % 60).padStart(2, '0');
-  const tokens: Record<string, string> = {
-    yyyy: p.year,
-    yy: p.year.slice(-2),
-    MM: p.month,
-    dd: p.day,
-    d: String(Number(p.day)),
-    HH: p.hour,
-    H: String(Number(p.hour)),
-    mm: p.minute,
-    ss: p.second,
-    EEE: p.weekday,
-    Z: `${sign}${oh}${om}`,
-    XXX: `${sign}${oh}:${om}`,
+  const t = new Date(date.getTime()).getTime();
+  if (Number.isNaN(t)) throw new Error('Invalid argument: date');
+  const offsetMin = Math.round(zoneOffsetMs(timeZone, t) / 60000);
+  const w = wallClock(timeZone, t);
+  const weekday = new Date(t + offsetMin * 60000).getUTCDay();
+  const dayOfYear = Math.round((Date.UTC(w.year, w.month, w.day) - Date.UTC(w.year, 0, 1)) / 86400000) + 1;
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  const zone = (colon: boolean, minutes: boolean) => {
+    const sign = offsetMin >= 0 ? '+' : '-';
+    const hh = pad(Math.floor(Math.abs(offsetMin) / 60), 2);
+    const mm = pad(Math.abs(offsetMin) % 60, 2);
+    return `${sign}${hh}${minutes ? `${colon ? ':' : ''}${mm}` : ''}`;
   };
-  return pattern.replace(/'([^']*)'|yyyy|yy|MM|dd|d|HH|H|mm|ss|EEE|XXX|Z/g, (m, quoted?: string) =>
-    quoted !== undefined ? quoted : tokens[m],
-  );
+  const field = (letter: string, n: number): string => {
+    switch (letter) {
+      case 'y':
+        return n === 2 ? pad(w.year % 100, 2) : pad(w.year, n);
+      case 'M':
+        return n >= 4 ? MONTHS[w.month] : n === 3 ? MONTHS[w.month].slice(0, 3) : pad(w.month + 1, n);
+      case 'd':
+        return pad(w.day, n);
+      case 'D':
+        return pad(dayOfYear, n);
+      case 'E':
+        return n >= 4 ? DAYS[weekday] : DAYS[weekday].slice(0, 3);
+      case 'u':
+        return pad(weekday === 0 ? 7 : weekday, n);
+      case 'a':
+        return w.hour < 12 ? 'AM' : 'PM';
+      case 'H':
+        return pad(w.hour, n);
+      case 'k':
+        return pad(w.hour === 0 ? 24 : w.hour, n);
+      case 'K':
+        return pad(w.hour % 12, n);
+      case 'h':
+        return pad(w.hour % 12 === 0 ? 12 : w.hour % 12, n);
+      case 'm':
+        return pad(w.minute, n);
+      case 's':
+        return pad(w.second, n);
+      case 'S':
+        return pad(w.ms, n);
+      case 'Z':
+        return zone(false, true);
+      case 'X':
+        return offsetMin === 0 ? 'Z' : zone(n >= 3, n >= 2);
+      default:
+        if ('GYLwWFz'.includes(letter))
+          throw new Error(`Utilities.formatDate: pattern letter '${letter}' is valid in Apps Script but not emulated`);
+        throw new Error(`Invalid argument: Illegal pattern character '${letter}'`);
+    }
+  };
+  let out = '';
+  for (let i = 0; i < pattern.length;) {
+    const ch = pattern[i];
+    if (ch === "'") {
+      if (pattern[i + 1] === "'") {
+        out += "'";
+        i += 2;
+        continue;
+      }
+      // Quoted text runs to the next lone quote; '' inside it is a quote.
+      let j = i + 1;
+      for (; j < pattern.length; j++) {
+        if (pattern[j] !== "'") out += pattern[j];
+        else if (pattern[j + 1] === "'") out += pattern[j++];
+        else break;
+      }
+      if (j >= pattern.length) throw new Error('Invalid argument: Unterminated quote');
+      i = j + 1;
+    } else if (/[A-Za-z]/.test(ch)) {
+      let n = 1;
+      while (pattern[i + n] === ch) n++;
+      out += field(ch, n);
+      i += n;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
 }
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export class LocalUtilities
   implements
@@ -116,12 +176,13 @@ export class LocalSession
 {
   readonly gasClass = 'Session';
   readonly gasService = 'session' as const;
-  constructor(private readonly user: { email: string; locale: string; timeZone: () => string }) {}
+  constructor(private readonly user: { email: () => string; locale: string; timeZone: () => string }) {}
   getActiveUser(): { getEmail(): string } {
-    return { getEmail: () => this.user.email };
+    return { getEmail: () => this.user.email() };
   }
+  /** Whose rights the run uses: the user running it, or in an installable trigger the trigger's owner. */
   getEffectiveUser(): { getEmail(): string } {
-    return { getEmail: () => this.user.email };
+    return { getEmail: () => this.user.email() };
   }
   getActiveUserLocale(): string {
     return this.user.locale;

@@ -7,7 +7,7 @@ import { LocalDocumentApp, LocalDrive, type DocStore, type DriveStore } from './
 import { LocalCalendarService, newCalendarStore, type CalendarStore } from './calendar-api';
 import { VirtualClock } from './clock';
 import { CallCounter, type FaultSpec } from './counter';
-import { LocalLockService } from './lock';
+import { LocalLockService, THIS_RUN } from './lock';
 import { LocalMailApp, newMailStore, type MailStore } from './mail';
 import { LocalProperties, LocalPropertiesService } from './properties';
 import { LocalScriptApp, type TriggerState } from './script-app';
@@ -34,6 +34,8 @@ export class Workspace {
   readonly user: string;
   /** The script's time zone (Session.getScriptTimeZone): the manifest's, set when the add-on is loaded. */
   scriptTimeZone = 'Asia/Almaty';
+  /** Who runs the next calls, when not the Workspace's user (an editor of the spreadsheet; a trigger's owner). */
+  runAs: string | null = null;
   spreadsheet: LocalSpreadsheet;
   readonly properties = {
     script: new Map<string, string>(),
@@ -76,6 +78,11 @@ export class Workspace {
     this.locks.delete(scope);
   }
 
+  /** An execution ended: the locks it held are released ("automatically when the script terminates"). */
+  endExecution(): void {
+    for (const [scope, holder] of this.locks) if (holder === THIS_RUN) this.locks.delete(scope);
+  }
+
   /** The globals an Apps Script project sees, each wrapped to count calls. */
   globals(): Record<string, unknown> {
     const c = this.counter;
@@ -111,7 +118,9 @@ export class Workspace {
       HtmlService: c.track(new LocalHtmlService(this.htmlFiles)),
       Charts: LocalCharts,
       XmlService: c.track(new LocalXmlService()),
-      Session: c.track(new LocalSession({ email: this.user, locale: 'kk', timeZone: () => this.scriptTimeZone })),
+      Session: c.track(
+        new LocalSession({ email: () => this.runAs ?? this.user, locale: 'kk', timeZone: () => this.scriptTimeZone }),
+      ),
       Logger: logger,
       console: { log: logger.log, info: logger.log, warn: logger.log, error: logger.log },
     };

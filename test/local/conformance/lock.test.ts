@@ -1,3 +1,4 @@
+import { loadAddOn } from '../../../src/local/run-addon';
 import { documented, gas, GAS, workspace } from './reference';
 
 describe('LockService', () => {
@@ -24,5 +25,22 @@ describe('LockService', () => {
     lock.releaseLock();
     expect(lock.hasLock()).toBe(false);
     expect(LockService.getScriptLock().tryLock(100)).toBe(true);
+  });
+});
+
+describe('LockService and the end of an execution', () => {
+  documented(`${GAS}lock/lock#releaseLock()`, 'a lock not released is released when the script terminates', () => {
+    const ws = workspace();
+    const addon = loadAddOn(
+      ws,
+      [
+        "function forgets() { LockService.getScriptLock().waitLock(1000); return 'done'; }",
+        "function fails() { LockService.getDocumentLock().waitLock(1000); throw new Error('boom'); }",
+        'function probe() { return [LockService.getScriptLock().tryLock(1), LockService.getDocumentLock().tryLock(1)]; }',
+      ].join('\n'),
+    );
+    expect(addon.forgets()).toBe('done');
+    expect(() => addon.fails()).toThrow('boom');
+    expect(addon.probe()).toEqual([true, true]);
   });
 });

@@ -71,6 +71,60 @@ describe('SpreadsheetApp', () => {
   });
 });
 
+describe('SpreadsheetApp limits', () => {
+  const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
+
+  documented(`${SHEET}#getRange(Integer,Integer,Integer,Integer)`, 'a range past the last row or column throws', () => {
+    const sheet = activeSheet();
+    expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow(OUTSIDE);
+    expect(() => sheet.getRange(1001, 1)).toThrow(OUTSIDE);
+    expect(() => sheet.getRange(1, 26, 1, 2)).toThrow(OUTSIDE);
+    expect(() => sheet.getRange(0, 1)).toThrow(OUTSIDE);
+    sheet.getRange(1000, 26).setValue('last');
+    expect(sheet.getRange(1000, 26).getValue()).toBe('last');
+  });
+
+  documented(`${SHEET}#insertRowsAfter(Integer,Integer)`, 'insertRowsAfter adds rows: the range then exists', () => {
+    const sheet = activeSheet();
+    sheet.insertRowsAfter(sheet.getMaxRows(), 5);
+    expect(sheet.getMaxRows()).toBe(1005);
+    sheet.getRange(1005, 1).setValue('x');
+    expect(sheet.getLastRow()).toBe(1005);
+  });
+
+  documented(`${SHEET}#appendRow(Object)`, 'appendRow adds a row after the last one, growing a full sheet', () => {
+    const sheet = activeSheet();
+    sheet.getRange(1000, 1).setValue('full');
+    sheet.appendRow(['more']);
+    expect(sheet.getRange(1001, 1).getValue()).toBe('more');
+    expect(sheet.getMaxRows()).toBe(1001);
+  });
+
+  documented(
+    `${SPREADSHEET}#insertSheet(String,Integer)`,
+    'insertSheet(name, index) puts the sheet there (0 is first)',
+    () => {
+      const ss = gas(workspace()).SpreadsheetApp.getActive();
+      ss.insertSheet('B');
+      ss.insertSheet('A', 0);
+      ss.insertSheet(1);
+      expect(ss.getSheets().map((s) => s.getName())).toEqual(['A', 'Sheet4', 'Sheet1', 'B']);
+      expect(ss.getSheetByName('A')!.getIndex()).toBe(1);
+    },
+  );
+
+  documented(
+    'https://developers.google.com/apps-script/guides/services/quotas#current_limitations',
+    'a cell holds at most 50,000 characters; a longer value is refused',
+    () => {
+      const sheet = activeSheet();
+      sheet.getRange('A1').setValue('x'.repeat(50000));
+      expect(() => sheet.getRange('A2').setValue('x'.repeat(50001))).toThrow(/maximum of 50000 characters/);
+      expect(sheet.getRange('A2').getValue()).toBe('');
+    },
+  );
+});
+
 describe('SpreadsheetApp: how a sheet looks (frozen columns, filters, conditional formats, moving columns)', () => {
   const FILTER = `${GAS}spreadsheet/filter`;
 

@@ -11,6 +11,31 @@ describe('Utilities', () => {
   });
 });
 
+describe('Utilities.formatDate pattern letters', () => {
+  const SIMPLE_DATE_FORMAT = 'https://docs.oracle.com/javase/7/docs/api/java/text/SimpleDateFormat.html';
+  const at = new Date('2026-01-04T18:05:09.007Z'); // Sunday 4 January 2026, 23:05:09.007 in Almaty
+
+  documented(FORMAT_DATE, `letters as SimpleDateFormat reads them (${SIMPLE_DATE_FORMAT})`, () => {
+    const { Utilities } = gas(workspace());
+    const f = (p: string) => Utilities.formatDate(at, 'Asia/Almaty', p);
+    expect(f('yyyy-MM-dd HH:mm:ss.SSS')).toBe('2026-01-04 23:05:09.007');
+    expect(f('d MMM yy, EEE')).toBe('4 Jan 26, Sun');
+    expect(f('EEEE d MMMM y')).toBe('Sunday 4 January 2026');
+    expect(f('D u')).toBe('4 7');
+    expect(f('h:mm a, K k')).toBe('11:05 PM, 11 23');
+    expect(f('Z X XX XXX')).toBe('+0500 +05 +0500 +05:00');
+    expect(Utilities.formatDate(at, 'UTC', 'XXX')).toBe('Z');
+    expect(f("'at' HH 'o''clock' ''")).toBe("at 23 o'clock '");
+  });
+
+  documented(FORMAT_DATE, 'a letter it cannot print correctly throws instead of printing wrong text', () => {
+    const { Utilities } = gas(workspace());
+    expect(() => Utilities.formatDate(at, 'Asia/Almaty', 'yyyy-MM-dd q')).toThrow(/Illegal pattern character 'q'/);
+    expect(() => Utilities.formatDate(at, 'Asia/Almaty', 'ww')).toThrow(/pattern letter 'w'/);
+    expect(() => Utilities.formatDate(at, 'Asia/Almaty', 'z')).toThrow(/pattern letter 'z'/);
+  });
+});
+
 const UTIL = `${GAS}utilities/utilities`;
 const BLOB = `${GAS}base/blob`;
 

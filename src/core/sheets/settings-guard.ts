@@ -1,0 +1,71 @@
+/**
+ * Who may change where things go. The Settings that decide who is invited or mailed (the allowed domains) and which
+ * calendar is written (calendarId) act with the rights of whoever runs Jospar, and the nightly trigger runs as its
+ * owner: an editor who widened the domains or named another calendar would have the owner's trigger act on it. So the
+ * owner's approved values are recorded where sheet editors cannot write (document properties, written only by runs of
+ * the owner or of people the owner named in `settingsApprovers`, itself guarded), and a run that must not take new
+ * values on trust (a trigger, or a run by anyone else) keeps the recorded ones and says so on the Settings row.
+ */
+import { SETTING_SPECS } from './settings';
+
+export const GUARDED_SETTINGS = ['emailDomain', 'extraDomains', 'calendarId', 'settingsApprovers'] as const;
+
+export interface GuardRecord {
+  /** Who recorded first: the owner (the one who set Jospar up). */
+  owner: string;
+  values: Record<string, string>;
+}
+
+export interface SettingsGuard {
+  /** What the owner last approved; null: nothing recorded yet, nothing to enforce. */
+  record: GuardRecord | null;
+  /** Keep the recorded values where the sheet differs (trigger runs, and runs by people the owner has not named). */
+  enforce: boolean;
+  /** The calendar Jospar made itself: Jospar writes its id into an empty calendarId, which is no change of owner's. */
+  ownCalendarId?: string;
+}
+
+function defaultOf(key: string): string {
+  return SETTING_SPECS.find((s) => s.key === key)?.value ?? '';
+}
+
+/** The guarded settings' values as the sheet has them (defaults where a row is missing). */
+export function guardedValues(values: ReadonlyMap<string, string>): Record<string, string> {
+  return Object.fromEntries(GUARDED_SETTINGS.map((k) => [k, (values.get(k) ?? defaultOf(k)).trim()]));
+}
+
+/** The people the owner named (in the recorded `settingsApprovers`, never the sheet's, which anyone may edit). */
+export function approvers(record: GuardRecord | null): string[] {
+  return (record?.values.settingsApprovers ?? '')
+    .split(/[,;\s]+/)
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+/** The owner, someone the owner named, or anyone while nothing is recorded yet (the first Set up). */
+export function mayApprove(record: GuardRecord | null, user: string): boolean {
+  const u = user.trim().toLowerCase();
+  return !record || (!!u && (u === record.owner.toLowerCase() || approvers(record).includes(u)));
+}
+
+/** The settings to act on: the sheet's, with each guarded value the owner has not approved replaced by the record's. */
+export function applyGuard(
+  values: ReadonlyMap<string, string>,
+  guard: SettingsGuard | undefined,
+): { values: Map<string, string>; refused: string[] } {
+  const out = new Map(values);
+  const refused: string[] = [];
+  if (!guard?.record || !guard.enforce) return { values: out, refused };
+  const now = guardedValues(values);
+  for (const key of GUARDED_SETTINGS) {
+    const was = guard.record.values[key] ?? defaultOf(key);
+    if (now[key] === was) continue;
+    if (key === 'calendarId' && was === '' && now[key] === guard.ownCalendarId) continue;
+    out.set(key, was);
+    refused.push(
+      `${key}: «${now[key]}» — not approved by the owner (${guard.record.owner}); «${was}» is used until the owner ` +
+        'runs Jospar → Approve settings',
+    );
+  }
+  return { values: out, refused };
+}

@@ -1,0 +1,74 @@
+/**
+ * The record of the owner's approved domains and calendar (core/sheets/settings-guard.ts), in document properties:
+ * sheet editors cannot write there, and Jospar writes it only in a run of the owner or of someone the owner named.
+ * Session.getEffectiveUser is the one whose rights the run uses: in a menu run the user running it, in an installable
+ * trigger the trigger's owner (getActiveUser may be empty there, and for other users of an add-on).
+ */
+import { guardedValues, mayApprove, type GuardRecord, type SettingsGuard } from '../core/sheets/settings-guard';
+
+import { t } from '../core/i18n/messages';
+import { SETTINGS_SHEET } from '../core/sheets/layout';
+import { readKeyValues } from '../core/sheets/readers';
+import { rememberedLang, tellUser } from './context';
+import { findSheet, readSheet } from './sheet-io';
+
+const RECORD = 'jospar.approvedSettings';
+/** Where the calendar sync notes the calendar it made (src/gas/calendar/sync.ts). */
+const OWN_CALENDAR = 'jospar.calendarId';
+
+export function effectiveUser(): string {
+  try {
+    return Session.getEffectiveUser().getEmail() || '';
+  } catch {
+    return '';
+  }
+}
+
+function readRecord(props: GoogleAppsScript.Properties.Properties): GuardRecord | null {
+  try {
+    const r = JSON.parse(props.getProperty(RECORD) ?? 'null') as GuardRecord | null;
+    return r && typeof r.owner === 'string' && r.values && typeof r.values === 'object' ? r : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The guard for this run. A trigger never takes new values on trust (it cannot tell who typed them); a menu run by the
+ * owner, or by someone the owner named, approves the sheet's values as they are (it records them) and uses them.
+ */
+export function settingsGuard(fromTrigger: boolean, sheetSettings: ReadonlyMap<string, string>): SettingsGuard {
+  const props = PropertiesService.getDocumentProperties();
+  const record = readRecord(props);
+  const ownCalendarId = props.getProperty(OWN_CALENDAR) ?? undefined;
+  if (!fromTrigger && approve(sheetSettings)) return { record: readRecord(props), enforce: false, ownCalendarId };
+  return { record, enforce: true, ownCalendarId };
+}
+
+/** Records the sheet's guarded values as approved, if the one running may approve. Whether it did. */
+export function approve(sheetSettings: ReadonlyMap<string, string>): boolean {
+  const props = PropertiesService.getDocumentProperties();
+  const record = readRecord(props);
+  const user = effectiveUser();
+  if (!mayApprove(record, user)) return false;
+  const values = guardedValues(sheetSettings);
+  // The id of Jospar's own calendar, which Jospar wrote into Settings itself, stands for "Jospar's own" (empty).
+  if (values.calendarId && values.calendarId === props.getProperty(OWN_CALENDAR) && !record?.values.calendarId)
+    values.calendarId = '';
+  if (record && JSON.stringify(record.values) === JSON.stringify(values)) return true;
+  props.setProperty(RECORD, JSON.stringify({ owner: record?.owner ?? user, values }));
+  return true;
+}
+
+/** Menu: Approve settings. The owner (or someone the owner named) approves the Settings' domains and calendar. */
+export function approveSettings(interactive = true): boolean {
+  const lang = rememberedLang();
+  const sheet = findSheet(SpreadsheetApp.getActive(), SETTINGS_SHEET);
+  const ok = approve(readKeyValues(readSheet(sheet, 0)));
+  const props = PropertiesService.getDocumentProperties();
+  const msg = ok
+    ? t(lang, 'settingsApproved')
+    : t(lang, 'settingsNotApprover', { owner: readRecord(props)?.owner ?? '' });
+  if (interactive) tellUser('Jospar', msg);
+  return ok;
+}
