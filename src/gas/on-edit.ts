@@ -22,8 +22,8 @@ import { todayIn } from './context';
 import { recordDoneDates } from './plan/item-status';
 import { findSheet, readSheet, toText, zoneOffsetMinutes } from './sheet-io';
 
-const WATCHED = ['deadline', 'responsible', 'links'];
-const COMPUTED = ['nextDue', 'dueCount', 'onDemand', 'owners', 'warnings'] as const;
+const WATCHED = ['deadline', 'responsible', 'links', 'status'];
+const COMPUTED = ['nextDue', 'overdue', 'dueCount', 'onDemand', 'owners', 'warnings'] as const;
 
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e.range;
@@ -60,6 +60,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
         { settings, calendar, roles, today, daysOff },
       ),
       settings.language,
+      { status: get(r, 'status'), today },
     ),
   );
   const keyAt = new Map(COMPUTED.filter((k) => cols.has(k)).map((k) => [cols.get(k)!, k]));

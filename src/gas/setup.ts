@@ -15,6 +15,17 @@ import { logRows, type LogEntry } from './log';
 import { settingsGuard } from './settings-guard';
 import { retrying } from './retry';
 import { applySheetPlan, findSheet, readHeader, readSheet, zoneOffsetMinutes } from './sheet-io';
+import {
+  arrangePlanColumns,
+  ensureColumnLook,
+  ensurePlanLook,
+  headerIndex,
+  PLAN_LAYOUT_VERSION,
+  protectStateSheet,
+  removeUntouchedDefaultSheet,
+} from './sheet-look';
+
+const LAYOUT_PROPERTY = 'jospar.planLayout';
 
 export interface SetupOutcome {
   ok: boolean;
@@ -78,8 +89,9 @@ export function applySetup(snap: Snapshot, result: SetupResult, log: LogEntry[])
   }
   // Each sheet's writes are safe to repeat (a sheet made before is found, protections reused, the same cells written
   // again), so a sheet whose write Sheets refused as transient is done again, with backoff.
+  const made: Partial<Record<SheetKey, Sheet>> = {};
   for (const spec of SHEETS)
-    retrying(() =>
+    made[spec.key] = retrying(() =>
       applySheetPlan(
         snap.ss,
         spec,
@@ -89,7 +101,39 @@ export function applySetup(snap: Snapshot, result: SetupResult, log: LogEntry[])
         validations[spec.key],
       ),
     );
+  arrangeAndLook(snap, result, made, validations);
   rememberLang(lang);
+}
+
+/**
+ * After the values: an existing Plan of an older layout is rearranged once (columns moved whole, never rewritten), then
+ * every sheet gets what a new one would (date formats, dropdowns in the current language, the Plan's frozen columns,
+ * filter and overdue colouring); the state sheet is protected and an untouched default first sheet removed.
+ */
+function arrangeAndLook(
+  snap: Snapshot,
+  result: SetupResult,
+  made: Partial<Record<SheetKey, Sheet>>,
+  validations: Record<SheetKey, Record<string, string[]>>,
+): void {
+  const props = PropertiesService.getDocumentProperties();
+  const planSheet = made.plan!;
+  const planPlan = result.sheets.find((s) => s.key === 'plan')!;
+  let planCols = new Map(Object.entries(planPlan.columnIndex));
+  if (props.getProperty(LAYOUT_PROPERTY) !== PLAN_LAYOUT_VERSION) {
+    if (snap.found.plan && arrangePlanColumns(planSheet)) planCols = headerIndex(planSheet, PLAN_SHEET);
+    props.setProperty(LAYOUT_PROPERTY, PLAN_LAYOUT_VERSION);
+  }
+  for (const spec of SHEETS) {
+    const sheet = made[spec.key];
+    const plan = result.sheets.find((s) => s.key === spec.key)!;
+    if (!sheet || plan.create || spec.hidden) continue;
+    const cols = spec.key === 'plan' ? planCols : new Map(Object.entries(plan.columnIndex));
+    ensureColumnLook(sheet, spec, cols, validations[spec.key]);
+  }
+  ensurePlanLook(planSheet, planCols, planPlan.columns);
+  protectStateSheet(made.state ?? null);
+  removeUntouchedDefaultSheet(snap.ss);
 }
 
 /** The source `_jospar` records for a spreadsheet laid out from the embedded plan. */

@@ -7,7 +7,7 @@
 import { isoDateAtOffset } from '../core/calendar/dates';
 import type { Lang } from '../core/i18n/lang';
 import type { SheetPlan } from '../core/setup/operations';
-import { sheetNames, type ColumnSpec, type SheetSpec } from '../core/sheets/layout';
+import { DATE_FORMAT, DATETIME_FORMAT, sheetNames, type ColumnSpec, type SheetSpec } from '../core/sheets/layout';
 import { adjacentRuns } from '../core/sheets/readers';
 import { isDate } from '../core/text/cell-text';
 
@@ -100,7 +100,7 @@ export function ensureRows(sheet: Sheet, spec: SheetSpec, firstRow: number, last
   applyNumberFormats(sheet, spec, from, sheet.getMaxRows() - from + 1);
 }
 
-const NUMBER_FORMATS = { text: '@', date: 'yyyy-mm-dd', datetime: 'yyyy-mm-dd hh:mm' } as const;
+const NUMBER_FORMATS = { text: '@', date: DATE_FORMAT, datetime: DATETIME_FORMAT } as const;
 
 /** Number formats of the spec's text, date and date-time columns on count rows from firstRow. */
 function applyNumberFormats(sheet: Sheet, spec: SheetSpec, firstRow: number, count: number): void {

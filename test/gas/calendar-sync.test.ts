@@ -307,7 +307,7 @@ describe('Sync calendar', () => {
     expect(to.length).toBe(2);
     for (const e of to) expect(guests(e)).toEqual(['to-head@edu.ektu.kz']);
     expect(planCell(ws, '3.10', 'Күнтізбе күйі').getValue()).toBe('синхрондалды');
-    expect(planCell(ws, '3.10', 'Ескертулер').getValue()).toMatch(/friend@gmail\.com/);
+    expect(planCell(ws, '3.10', 'Мәселелер').getValue()).toMatch(/friend@gmail\.com/);
     // Once Settings allows the other domain, the guest is added to the existing events.
     setSetting(ws, 'extraDomains', 'gmail.com');
     addon.josparRefreshDeadlines();

@@ -8,11 +8,19 @@ import type { Workspace } from '../../src/local/workspace/workspace';
 
 type Outcome = { created: number; errors: number; pending: number; documents: Array<{ item: string; number: string }> };
 
-function register(ws: Workspace): Array<[number, string]> {
+function register(ws: Workspace): Array<[number, string, string]> {
   return sheetValues(ws, 'Бұйрықтар тізілімі')
     .slice(1)
-    .map((r) => [Number(r[0]), String(r[2])] as [number, string]);
+    .map((r) => [Number(r[0]), String(r[3]), String(r[2])] as [number, string, string]);
 }
+
+/** Each series (orders on students, on the main activity) numbered 1, 2, 3 … in the order made, without a gap. */
+function numbersBySeries(ws: Workspace): number[][] {
+  const by = new Map<string, number[]>();
+  for (const [n, , series] of register(ws)) by.set(series, [...(by.get(series) ?? []), n]);
+  return [...by.values()];
+}
+const gapless = (lists: number[][]) => lists.every((l) => l.every((n, i) => n === i + 1));
 
 function documentCell(ws: Workspace, id: string): string {
   const values = sheetValues(ws, 'Жоспар');
@@ -44,8 +52,8 @@ describe('Generate document, a document that keeps failing', () => {
     ws.counter.faults = [1, 2, 3, 4, 5].map((n) => ({ service: 'docs' as const, n, mode: 'throw' as const }));
     const out = addon.josparGenerateDocuments({ kind: 'order', interactive: false }) as Outcome;
     expect([out.created, out.errors]).toEqual([13, 1]);
-    const all = register(ws);
-    expect(all.map(([n]) => n)).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
+    expect(register(ws)).toHaveLength(13);
+    expect(gapless(numbersBySeries(ws))).toBe(true);
     const missing = sheetValues(ws, 'Жоспар')
       .slice(1)
       .map((r) => String(r[(sheetValues(ws, 'Жоспар')[0] as string[]).indexOf('ID')]))
@@ -60,7 +68,9 @@ describe('Generate document, a document that keeps failing', () => {
     ws.counter.faults = [];
     const again = addon.josparGenerateDocuments({ kind: 'order', interactive: false }) as Outcome;
     expect([again.created, again.errors]).toEqual([1, 0]);
-    expect(register(ws).find(([, item]) => item === missing)![0]).toBe(14);
+    const [number, , series] = register(ws).find(([, item]) => item === missing)!;
+    expect(number).toBe(register(ws).filter((e) => e[2] === series).length);
+    expect(gapless(numbersBySeries(ws))).toBe(true);
   });
 
   it('retries a single refusal with backoff and makes every document', async () => {
@@ -93,7 +103,8 @@ describe('Generate document, time budget', () => {
     }
     expect(runs).toBeGreaterThan(2);
     expect(ws.triggers.filter((t) => t.handler === 'josparContinueDocuments')).toHaveLength(0);
-    expect(register(ws).map(([n]) => n)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+    expect(register(ws)).toHaveLength(14);
+    expect(gapless(numbersBySeries(ws))).toBe(true);
     expect(ws.drive.files.filter((f) => !f.trashed && /#/.test(f.appProperties?.josparKey ?? ''))).toHaveLength(14);
     // Nothing is left pending: the continuation has nothing to do.
     expect(addon.josparContinueDocuments()).toBeNull();

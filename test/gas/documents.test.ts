@@ -134,9 +134,20 @@ describe('Generate document', () => {
     const doc = docOf(ws, out.documents[0].id);
     expect(doc.name).toBe('1.44 Бұйрық 2025-10-01');
     const text = docText(doc);
-    expect(text).toMatch(/№ 1/);
-    expect(text).toMatch(/2025 жылғы 1 қазан/);
-    expect(text).toMatch(/1\.44-тармағына сәйкес/);
+    // A draft for signature: number and date left for the registry office, a heading that says what it is about,
+    // what is ordered, who answers for it by full position, and the control clause.
+    expect(text).toMatch(/«____» _+ 20___ ж\. +№ _+/);
+    expect(text).toMatch(/^Апелляциялық комиссияның құрамы туралы$/m);
+    expect(text).toMatch(/1\.44-тармағын орындау мақсатында\nБҰЙЫРАМЫН:/);
+    expect(text).toMatch(/1\. Апелляциялық комиссияның құрамы осы бұйрыққа қосымшаға сәйкес бекітілсін\./);
+    expect(text).toMatch(/2\. Оқу процесін ұйымдастыру және мониторингілеу бөлімінің бастығы және Емтихандарды/);
+    expect(text).toMatch(
+      /3\. Осы бұйрықтың орындалуын бақылау академиялық мәселелер жөніндегі проректорға жүктелсін\./,
+    );
+    expect(text).toMatch(/Басқарма Төрағасы – Ректор\n_+/);
+    expect(text).toMatch(/Орынд\. \/ Исп\.: _+, тел\. _+/);
+    // No members list yet: the annex's table says so rather than vanishing.
+    expect(text).toMatch(/Тізім жоқ: «1\.44 тізім» парағын толтырып/);
     expect(text).toMatch(/2025 жылғы 28 қарашаға дейін/); // "2025 ж. қазан - қараша", moved to Friday 28 November
     expect(text).not.toMatch(/\{\{|\}\}/);
     const title = doc.body.children[0] as ParagraphState;
@@ -147,9 +158,11 @@ describe('Generate document', () => {
     expect(planCell(ws, '1.44', 'Құжат').getValue()).toBe(`https://docs.google.com/document/d/${file.id}/edit`);
     const register = sheetValues(ws, 'Бұйрықтар тізілімі');
     expect(register).toHaveLength(2);
-    expect(register[1].slice(2, 5)).toEqual(['1.44', 1, 'order']);
+    expect(register[1].slice(2, 6)).toEqual(['Негізгі қызмет бойынша', '1.44', 1, 'Бұйрық']);
     expect(register[1][0]).toBe(1);
-    expect(register[1][7]).toBe('specialist@edu.ektu.kz');
+    expect(register[1][8]).toBe('specialist@edu.ektu.kz');
+    // The registry office's number and date are left to fill.
+    expect(register[0].slice(9)).toEqual(['Тіркеу №', 'Тіркеу күні']);
   });
 
   it('fills every kind of placeholder: values, block and inline conditions, repeated rows from a list sheet, header and footer', async () => {
@@ -188,9 +201,9 @@ describe('Generate document', () => {
     expect(text).not.toMatch(/Орындаушылар/); // no emails yet: the block is gone
     expect(text).toMatch(/Мәртебесі: Жоспарланған; тізім бар/);
     expect(text).toMatch(/1 \| Иванов И\.И\. \| төраға\n2 \| Сериков С\.С\. \| мүше/);
-    expect(text).toMatch(/Э\.С\. Нурекенова, 2025-2026, 2025 жылғы 1 қазан/);
+    expect(text).toMatch(/Басқарма Төрағасы – Ректор _+, 2025-2026, 2025 жылғы 1 қазан/);
     expect(text).toMatch(
-      /1\. Оқу процесін .* · ОПҰжМБ бастығы, ЕҰ секторы · Апелляциялық комиссияның құрамы туралы бұйрық/,
+      /Оқу процесін ұйымдастыру .* · ОПҰжМБ бастығы, ЕҰ секторы · Апелляциялық комиссияның құрамы туралы бұйрық/,
     );
     // The bold "Бұйрық" of the template's first characters is kept through the replacement.
     const first = doc.body.children[0] as ParagraphState;
@@ -236,7 +249,7 @@ describe('Generate document', () => {
     ws.releaseLock('document');
     addon.josparGenerateDocuments({ ids: ['1.11', '1.12'], interactive: false });
     const register = sheetValues(ws, 'Бұйрықтар тізілімі').slice(1);
-    expect(register.map((r) => [r[0], r[2]])).toEqual([
+    expect(register.map((r) => [r[0], r[3]])).toEqual([
       [1, '1.07'],
       [2, '1.09'],
       [3, '1.11'],
@@ -258,7 +271,7 @@ describe('Generate document', () => {
     expect(again.created).toBe(1);
     expect(again.documents[0].name).toBe('1.44 Бұйрық 2025-10-01 (v2)');
     const register = sheetValues(ws, 'Бұйрықтар тізілімі').slice(1);
-    expect(register.map((r) => [r[0], r[2], r[3]])).toEqual([
+    expect(register.map((r) => [r[0], r[3], r[4]])).toEqual([
       [1, '1.44', 1],
       [1, '1.44', 2],
     ]);

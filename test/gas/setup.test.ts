@@ -63,7 +63,7 @@ describe('Set up plan on the local Workspace', () => {
     const { ws, addon } = await installed();
     addon.josparSetUpPlan();
     const sheet = ws.spreadsheet.getSheetByName('Жоспар')!;
-    const notes = columnOf(ws, 'Жоспар', 'Ескертпе') + 1;
+    const notes = columnOf(ws, 'Жоспар', 'Түсініктеме') + 1;
     const id = columnOf(ws, 'Жоспар', 'ID') + 1;
     const deadline = columnOf(ws, 'Жоспар', 'Орындау мерзімі') + 1;
     // A user writes notes, sorts by deadline (descending), and deletes two rows.
@@ -106,11 +106,11 @@ describe('Set up plan on the local Workspace', () => {
     expect(added[header.indexOf('ID')]).toBe('2.18');
     expect(added[header.indexOf('Іс-шаралар')]).toBe('Жаңа іс-шара');
     expect(added[header.indexOf('Мерзім саны')]).toBe(12);
-    expect(added[header.indexOf('Ескертулер')]).toMatch(/Проректор/);
+    expect(added[header.indexOf('Мәселелер')]).toMatch(/Проректор/);
     // A row whose unit nobody can tell is said so, beside its other warnings.
     sheet.getRange(5, header.indexOf('Бөлім') + 1).setValue('белгісіз');
     addon.josparSetUpPlan();
-    const warned = sheet.getRange(5, header.indexOf('Ескертулер') + 1).getValue() as string;
+    const warned = sheet.getRange(5, header.indexOf('Мәселелер') + 1).getValue() as string;
     expect(warned).toMatch(/Проректор/);
     expect(warned).toMatch(/бөлім анықталмады/);
     // The unknown role is added to the Roles sheet to be described.
@@ -154,8 +154,8 @@ describe('Set up plan on the local Workspace', () => {
     const header = plan[0] as string[];
     const row = plan.find((x) => x[header.indexOf('ID')] === '1.02')!;
     expect(row[header.indexOf('Жауаптылар email')]).toBe('head@edu.ektu.kz');
-    expect(row[header.indexOf('Ескертулер')]).toMatch(/someone@gmail\.com/);
-    expect(row[header.indexOf('Ескертулер')]).toMatch(/not-an-email/);
+    expect(row[header.indexOf('Мәселелер')]).toMatch(/someone@gmail\.com/);
+    expect(row[header.indexOf('Мәселелер')]).toMatch(/not-an-email/);
     const check = sheetValues(ws, 'Рөлдер').find((x) => x[0] === 'АҚД директоры')!;
     expect(check[(values[0] as string[]).indexOf('Тексеру')]).toBe('email енгізілмеген');
   });
@@ -172,7 +172,7 @@ describe('Set up plan on the local Workspace', () => {
     expect(row[header.indexOf('Мерзім саны')]).toBe(4);
     range.setValue('32.13.2025');
     addon.onEdit({ range, source: ws.spreadsheet });
-    expect(sheet.getRange(3, header.indexOf('Ескертулер') + 1).getValue()).toMatch(/мүмкін емес күн/);
+    expect(sheet.getRange(3, header.indexOf('Мәселелер') + 1).getValue()).toMatch(/мүмкін емес күн/);
   });
 
   it('does not run while another run holds the lock', async () => {

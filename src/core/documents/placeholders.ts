@@ -5,6 +5,7 @@
  */
 import { formatDueBy, formatLongDate } from '../deadline/format';
 import type { Lang } from '../i18n/lang';
+import { isMembershipOrder, isStudentOrder, orderClause, orderHeading } from './order-text';
 
 export type Values = Record<string, string>;
 export type Lists = Record<string, Array<Record<string, string>>>;
@@ -22,6 +23,10 @@ export interface ItemForDocument {
   status: string;
   owners: string[];
   nextDue: string;
+  /** The responsible roles by full position ("Оқу процесін … бөлімінің бастығы және …"); the cell as is when unset. */
+  responsibleFull?: string;
+  /** Whether a members list exists for the item. */
+  hasList?: boolean;
 }
 
 export interface DocumentContext {
@@ -33,6 +38,23 @@ export interface DocumentContext {
   signatoryPosition: string;
   signatoryName: string;
   lang: Lang;
+  /** Who controls execution, in the dative ("академиялық мәселелер жөніндегі проректорға"). */
+  orderControl?: string;
+  /** Who drafted the order: name, phone. */
+  orderExecutor?: string;
+}
+
+/** A blank to fill by hand where a value is not known yet. */
+const LINE = '____________________';
+
+/** Orders on students and orders on the main activity: the register numbers each series on its own. */
+export const ORDER_SERIES = {
+  students: { kk: 'Студенттер бойынша', ru: 'По студентам', en: 'Students' },
+  main: { kk: 'Негізгі қызмет бойынша', ru: 'По основной деятельности', en: 'Main activity' },
+} as const;
+
+export function orderSeries(item: Pick<ItemForDocument, 'deliverable' | 'activity'>): keyof typeof ORDER_SERIES {
+  return isStudentOrder(item.deliverable, item.activity) ? 'students' : 'main';
 }
 
 /** Every placeholder a template may use, by name. Dates come in the three languages' long forms. */
@@ -68,8 +90,33 @@ export function documentValues(item: ItemForDocument, ctx: DocumentContext): Val
     today_ru: long(ctx.today, 'ru'),
     today_en: long(ctx.today, 'en'),
     academicYear: ctx.academicYear,
-    signatory: ctx.signatoryName,
+    signatory: ctx.signatoryName || LINE,
     signatoryPosition: ctx.signatoryPosition,
+    ...orderValues(item, ctx),
+  };
+}
+
+/** The parts of an order draft: heading, what is ordered, who answers for it by when, control, executor, members. */
+function orderValues(item: ItemForDocument, ctx: DocumentContext): Values {
+  const title = orderHeading(item.deliverable, item.activity);
+  const dueBy = item.nextDue ? formatDueBy(item.nextDue, 'kk') : '';
+  const who = item.responsibleFull || item.responsible;
+  const membership = isMembershipOrder(title);
+  const clause = orderClause(title, item.id, dueBy);
+  return {
+    orderTitle: title,
+    orderClause: clause,
+    responsibleClause: who
+      ? `${who} осы бұйрықтың орындалуын${dueBy ? ` ${dueBy}` : ''} қамтамасыз етсін.`
+      : `Осы бұйрықтың орындалуы${dueBy ? ` ${dueBy}` : ''} қамтамасыз етілсін.`,
+    responsibleFull: who,
+    orderControl: ctx.orderControl || LINE,
+    orderExecutor: ctx.orderExecutor || `${LINE}, тел. __________`,
+    orderSeries: ORDER_SERIES[orderSeries(item)][ctx.lang],
+    membersTitle: membership ? clause.replace(/ осы бұйрыққа қосымшаға сәйкес бекітілсін\.$/u, '') : title,
+    // A membership order always shows its members table (saying so when the list is missing); others with a list.
+    hasMembers: membership || item.hasList ? 'иә' : '',
+    listMissing: `Тізім жоқ: «${item.id} тізім» парағын толтырып, құжатты қайта жасаңыз`,
   };
 }
 

@@ -60,9 +60,9 @@ export const MESSAGES = {
     en: '"{sheet}": added missing columns: {columns}.',
   },
   rowProblems: {
-    kk: '{count} жолда ескерту бар: «Ескертулер» бағанын қараңыз.',
-    ru: 'Предупреждения в {count} строках: см. столбец «Предупреждения».',
-    en: '{count} rows have warnings: see the Warnings column.',
+    kk: '{count} жолда мәселе бар: «Мәселелер» бағанын қараңыз.',
+    ru: 'Проблемы в {count} строках: см. столбец «Проблемы».',
+    en: '{count} rows have problems: see the Problems column.',
   },
   duplicateId: {
     kk: 'ID {id} қайталанады (жол {rows}): біреуін түзетіңіз.',
@@ -86,6 +86,16 @@ export const MESSAGES = {
     en: 'Estimate: correct from the official calendar',
   },
   yes: { kk: 'иә', ru: 'да', en: 'yes' },
+  overdueSince: {
+    kk: '⚠ {date} бастап кешігуде',
+    ru: '⚠ просрочено с {date}',
+    en: '⚠ overdue since {date}',
+  },
+  rolesWithoutEmail: {
+    kk: '{count} рөлдің email-ы жоқ, олар күнтізбеге шақырылмайды: {roles}. «Рөлдер» парағына жазыңыз.',
+    ru: 'Нет email у ролей ({count}), их не пригласят в календарь: {roles}. Заполните лист «Роли».',
+    en: '{count} roles have no email and will not be invited: {roles}. Fill them in on the Roles sheet.',
+  },
   menuSync: { kk: 'Күнтізбені синхрондау', ru: 'Синхронизировать календарь', en: 'Sync calendar' },
   syncTitle: { kk: 'Күнтізбе', ru: 'Календарь', en: 'Calendar' },
   syncNeedsSetup: {

@@ -68,10 +68,10 @@ export function evaluateRow(row: RowInput, ctx: EvaluationContext): Evaluation {
       warnings.push(t(lang, 'wRoleUnknown', { role: m.name }));
       continue;
     }
-    if (role.emails.length === 0) {
-      warnings.push(t(lang, 'wRoleNoEmail', { role: role.name }));
-      continue;
-    }
+    // A role nobody has described yet may be a slip of the pen: said on the row. A described role without emails is
+    // said once, on the Roles sheet and in Set up's summary, not on every row that names it.
+    if (!role.described) warnings.push(t(lang, 'wRoleUnknown', { role: role.name }));
+    if (role.emails.length === 0) continue;
     for (const email of role.emails) {
       if (!isEmail(email)) warnings.push(t(lang, 'wBadEmail', { email }));
       else if (!allowed.has(emailDomain(email)))

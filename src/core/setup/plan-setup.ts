@@ -18,6 +18,7 @@ import type { PlanDocument, PlanItem } from '../plan/types';
 import { knownRole } from '../roles/role-catalogue';
 import { distinctRoles, emailDomain, RoleDirectory, isEmail, type RoleEntry } from '../roles/directory';
 import { evaluatedColumns } from '../plan/system-values';
+import { unitAbbreviation, unitLabel } from '../plan/unit-label';
 import { adjacentRuns, cellReader, readCalendarSheet, readKeyValues, readRolesSheet } from '../sheets/readers';
 import { roleKey } from '../roles/split-responsible';
 import { asCellText } from '../text/cell-text';
@@ -279,6 +280,14 @@ function existing(spec: SheetSpec, sheet: { name: string; values: string[][] }, 
     columns: header.length,
     columnIndex: Object.fromEntries(map),
   };
+  // Headers an older Jospar wrote are renamed to the current ones (Jospar's own text, in the sheet's language).
+  for (const c of spec.columns) {
+    const i = map.get(c.key);
+    if (i === undefined || !c.aliases) continue;
+    const h = String(header[i]).trim().toLowerCase();
+    if (c.aliases.some((a) => a.toLowerCase() === h))
+      plan.writes.push({ row: 0, col: i, values: [[c.header[ctx.lang]]] });
+  }
   // Columns a user deleted (or an older Jospar did not have) come back at the right end, header only.
   const missing = spec.columns.filter((c) => !map.has(c.key));
   if (missing.length > 0) {
@@ -474,6 +483,10 @@ function setupRoles(
   const systemOf = (e: RoleEntry) => ({ items: counts.get(e) ?? 0, check: check(e) });
 
   const newRows = added.map((a) => ({ ...a, ...systemOf(directory.find(String(a.role))!) }));
+  // Roles the plan names but nobody can be invited for: one line here, and the Roles sheet's check column, instead of a
+  // warning on every row that names them.
+  const silent = [...counts.keys()].filter((e) => e.described && e.emails.length === 0).map((e) => e.name);
+  if (silent.length) ctx.report.push(t(lang, 'rolesWithoutEmail', { count: silent.length, roles: silent.join(', ') }));
   if (!sheet) return { plan: created(ROLES_SHEET, lang, newRows, ctx), directory };
   const plan = existing(ROLES_SHEET, sheet, ctx);
   updateSystemColumns(
@@ -504,16 +517,12 @@ function updateSystemColumns(
 ): number {
   const keys = spec.columns.filter((c) => c.owner === 'system').map((c) => c.key);
   const byRow = new Map(rows.map((r) => [r.row, r.values]));
-  const changedRows = rows.filter((r) =>
-    keys.some((k) => {
-      const i = plan.columnIndex[k];
-      return r.values[k] !== undefined && String(values[r.row]?.[i] ?? '') !== String(r.values[k]);
-    }),
-  );
+  const differs = (r: (typeof rows)[number], k: string) =>
+    r.values[k] !== undefined && String(values[r.row]?.[plan.columnIndex[k]] ?? '') !== String(r.values[k]);
+  const changedRows = rows.filter((r) => keys.some((k) => differs(r, k)));
   if (changedRows.length === 0) return 0;
-  const runs = adjacentRuns(
-    keys.filter((k) => rows.some((r) => r.values[k] !== undefined)).map((k) => plan.columnIndex[k]),
-  );
+  // Only the columns that changed somewhere are written (system columns need not be adjacent).
+  const runs = adjacentRuns(keys.filter((k) => rows.some((r) => differs(r, k))).map((k) => plan.columnIndex[k]));
   const lastRow = values.length - 1;
   for (const run of runs) {
     const block: CellValue[][] = [];
@@ -560,16 +569,13 @@ function readPlanRows(sheet: { values: string[][] } | null): PlanRowRead[] {
     .filter((r) => Object.values(r.cells).some((v) => v.trim() !== ''));
 }
 
-export function unitLabel(item: Pick<PlanItem, 'section' | 'sectionTitle'>): string {
-  return `${item.section}. ${item.sectionTitle}`;
-}
-
 /** The section a row belongs to, from its Unit cell ("1. Оқу процесін …", "1", or the unit's title). */
 function sectionOf(unit: string, plan: PlanDocument | undefined, rows: readonly PlanRowRead[]): number | null {
   const m = /^\s*(\d{1,2})\b/.exec(unit);
   if (m) return Number(m[1]);
+  const u = unit.trim().toLowerCase();
   const sections = plan?.sections ?? sheetSections(rows);
-  const s = sections.find((x) => x.title.trim().toLowerCase() === unit.trim().toLowerCase());
+  const s = sections.find((x) => x.title.trim().toLowerCase() === u || unitAbbreviation(x.title).toLowerCase() === u);
   return s ? s.no : null;
 }
 
@@ -618,7 +624,7 @@ function setupPlan(
   });
   const systemOf = (id: string, cells: Record<string, string>, ev: Evaluation): Record<string, CellValue> => ({
     id,
-    ...evaluatedColumns(ev, lang),
+    ...evaluatedColumns(ev, lang, { status: cells.status ?? '', today: input.today }),
     docLink: input.docLinks?.get(id) ?? cells.docLink ?? '',
     calendarState: input.calendarStates?.get(id) ?? cells.calendarState ?? '',
   });
@@ -630,7 +636,7 @@ function setupPlan(
       const cells = planned(item);
       const ev = evaluate(cells);
       results.push({ id, row: results.length + 1, cells, evaluation: ev });
-      return { ...cells, ...systemOf(id, {}, ev) };
+      return { ...cells, ...systemOf(id, cells, ev) };
     });
     return { plan: created(PLAN_SHEET, lang, rows, ctx), rows: results };
   }
@@ -697,7 +703,7 @@ function setupPlan(
       const cells = planned(item);
       const ev = evaluate(cells);
       results.push({ id, row: plan.rows + i, cells, evaluation: ev });
-      return { ...cells, ...systemOf(id, {}, ev) };
+      return { ...cells, ...systemOf(id, cells, ev) };
     }),
   );
   if (missing.length)

@@ -1,8 +1,8 @@
 /**
  * The sheets Jospar lays out, as data. Each column belongs either to the user (Jospar writes it only when it creates
- * the
- * row) or to Jospar (the system columns: recomputed, protected with a warning, never the user's to keep). Columns are
- * found by their header in any of the three languages, so users may move, hide or insert columns freely.
+ * the row) or to Jospar (the system columns: recomputed, protected with a warning, never the user's to keep). Columns
+ * are found by their header in any of the three languages (or a header an older Jospar wrote), so users may move, hide
+ * or insert columns freely.
  */
 import type { Lang, Text } from '../i18n/lang';
 
@@ -16,6 +16,8 @@ export interface ColumnSpec {
   width: number;
   /** 'text' columns are formatted as plain text so that Sheets never turns user words into numbers or dates. */
   format?: 'text' | 'date' | 'datetime';
+  /** Headers an older Jospar wrote for this column: still recognised, and renamed to the current header by Set up. */
+  aliases?: string[];
 }
 
 export interface SheetSpec {
@@ -33,34 +35,51 @@ const col = (
   en: string,
   width: number,
   format?: ColumnSpec['format'],
-): ColumnSpec => ({ key, owner, header: { kk, ru, en }, width, format });
+  aliases?: string[],
+): ColumnSpec => ({ key, owner, header: { kk, ru, en }, width, format, ...(aliases ? { aliases } : {}) });
 
+/** Number formats of date columns in Sheets: the plan's own way of writing dates (28.08.2025). */
+export const DATE_FORMAT = 'dd.mm.yyyy';
+export const DATETIME_FORMAT = 'dd.mm.yyyy hh:mm';
+
+/**
+ * The Plan: what a person needs first (ID, activity, responsible, deadline, next due, status) fits a 1366-pixel screen;
+ * ID and activity stay frozen while the rest scrolls. The unit is a short label (its number and abbreviation).
+ */
 export const PLAN_SHEET: SheetSpec = {
   key: 'plan',
   name: { kk: 'Жоспар', ru: 'План', en: 'Plan' },
   columns: [
-    col('unit', 'user', 'Бөлім', 'Подразделение', 'Unit', 160, 'text'),
+    col('id', 'system', 'ID', 'ID', 'ID', 50, 'text'),
+    col('activity', 'user', 'Іс-шаралар', 'Мероприятия', 'Activity', 320, 'text'),
+    col('responsible', 'user', 'Жауапты', 'Ответственные', 'Responsible', 150, 'text'),
+    col('deadline', 'user', 'Орындау мерзімі', 'Срок исполнения', 'Deadline', 140, 'text'),
+    col('nextDue', 'system', 'Келесі мерзім', 'Ближайший срок', 'Next due', 175, 'date'),
+    col('status', 'user', 'Мәртебе', 'Статус', 'Status', 125),
+    col('overdue', 'system', 'Кешігу, күн', 'Просрочка, дн.', 'Days overdue', 70),
+    col('unit', 'user', 'Бөлім', 'Подразделение', 'Unit', 90, 'text'),
     col('no', 'user', '№', '№', 'No.', 40, 'text'),
-    col('activity', 'user', 'Іс-шаралар', 'Мероприятия', 'Activity', 380, 'text'),
-    col('responsible', 'user', 'Жауапты', 'Ответственные', 'Responsible', 170, 'text'),
-    col('deadline', 'user', 'Орындау мерзімі', 'Срок исполнения', 'Deadline', 170, 'text'),
     col('deliverable', 'user', 'Аяқталу түрі', 'Форма завершения', 'Deliverable', 200, 'text'),
-    col('status', 'user', 'Мәртебе', 'Статус', 'Status', 120),
     // Written by Jospar when the status becomes done (a sheet edit or the sidebar); a person may correct it.
     col('doneOn', 'user', 'Орындалған күні', 'Дата выполнения', 'Date done', 100, 'date'),
     col('links', 'user', 'Күнтізбе кезеңдері', 'Периоды календаря', 'Calendar periods', 120, 'text'),
     col('evidence', 'user', 'Дәлел сілтемесі', 'Ссылка на подтверждение', 'Evidence link', 160, 'text'),
-    col('notes', 'user', 'Ескертпе', 'Примечание', 'Notes', 160, 'text'),
-    col('id', 'system', 'ID', 'ID', 'ID', 55, 'text'),
-    col('nextDue', 'system', 'Келесі мерзім', 'Ближайший срок', 'Next due', 100, 'date'),
+    col('notes', 'user', 'Түсініктеме', 'Комментарий', 'Notes', 160, 'text', ['Ескертпе', 'Примечание']),
     col('dueCount', 'system', 'Мерзім саны', 'Число сроков', 'Due dates', 70),
     col('onDemand', 'system', 'Сұраныс бойынша', 'По запросу', 'On demand', 80, 'text'),
     col('owners', 'system', 'Жауаптылар email', 'Email ответственных', "Owners' emails", 200, 'text'),
     col('docLink', 'system', 'Құжат', 'Документ', 'Document', 140, 'text'),
     col('calendarState', 'system', 'Күнтізбе күйі', 'Состояние календаря', 'Calendar state', 120, 'text'),
-    col('warnings', 'system', 'Ескертулер', 'Предупреждения', 'Warnings', 300, 'text'),
+    col('warnings', 'system', 'Мәселелер', 'Проблемы', 'Problems', 300, 'text', [
+      'Ескертулер',
+      'Предупреждения',
+      'Warnings',
+    ]),
   ],
 };
+
+/** The Plan columns that stay in view while scrolling right (ID and activity). */
+export const PLAN_FROZEN_COLUMNS = ['id', 'activity'];
 
 export const ROLES_SHEET: SheetSpec = {
   key: 'roles',
@@ -71,7 +90,10 @@ export const ROLES_SHEET: SheetSpec = {
     col('ru', 'user', 'Толық атауы (ru)', 'Полное название (ru)', 'Full name (ru)', 260, 'text'),
     col('en', 'user', 'Толық атауы (en)', 'Полное название (en)', 'Full name (en)', 260, 'text'),
     col('emails', 'user', 'Email', 'Email', 'Emails', 240, 'text'),
-    col('escalateTo', 'user', 'Кімге көтеріледі', 'Эскалация к', 'Escalate to', 150, 'text'),
+    col('escalateTo', 'user', 'Жоғары тұрған басшы', 'Вышестоящий руководитель', 'Escalate to', 150, 'text', [
+      'Кімге көтеріледі',
+      'Эскалация к',
+    ]),
     // Mail: the language of each person's reminders ("ru" for the row, or "name@…: en" for one person), and who is on
     // leave (their emails, or "all"): muted people keep their email on the row but get nothing.
     col('language', 'user', 'Хат тілі', 'Язык писем', 'Mail language', 110, 'text'),
@@ -112,19 +134,23 @@ export const TEMPLATES_SHEET: SheetSpec = {
   ],
 };
 
-/** Orders get consecutive numbers per year here; Jospar alone writes it. */
+/** Order drafts get consecutive numbers per year and series here; the registry office adds its own number and date. */
 export const REGISTER_SHEET: SheetSpec = {
   key: 'register',
   name: { kk: 'Бұйрықтар тізілімі', ru: 'Реестр приказов', en: 'Order register' },
   columns: [
-    col('number', 'system', '№', '№', 'No.', 60),
-    col('date', 'system', 'Күні', 'Дата', 'Date', 100, 'date'),
+    col('number', 'system', 'Жоба №', '№ проекта', 'Draft No.', 60, undefined, ['№', 'No.']),
+    col('date', 'system', 'Жоба күні', 'Дата проекта', 'Draft date', 100, 'date', ['Күні', 'Дата', 'Date']),
+    col('series', 'system', 'Сериясы', 'Серия', 'Series', 150, 'text'),
     col('item', 'system', 'Тармақ', 'Пункт', 'Item', 70, 'text'),
     col('version', 'system', 'Нұсқа', 'Версия', 'Version', 60),
     col('kind', 'system', 'Түрі', 'Вид', 'Kind', 100, 'text'),
     col('title', 'system', 'Атауы', 'Название', 'Title', 380, 'text'),
     col('link', 'system', 'Құжат', 'Документ', 'Document', 260, 'text'),
     col('author', 'system', 'Автор', 'Автор', 'Author', 200, 'text'),
+    // The registry office's (кеңсе) number and date, entered by hand once the order is signed.
+    col('officialNumber', 'user', 'Тіркеу №', 'Рег. №', 'Official No.', 90, 'text'),
+    col('officialDate', 'user', 'Тіркеу күні', 'Дата регистрации', 'Official date', 110, 'date'),
   ],
 };
 
@@ -210,7 +236,9 @@ export function locateColumns(spec: SheetSpec, header: readonly string[]): Map<s
   const norm = (s: string) => s.trim().toLowerCase();
   header.forEach((h, i) => {
     const c = spec.columns.find(
-      (c) => !found.has(c.key) && [c.header.kk, c.header.ru, c.header.en].some((x) => norm(x) === norm(String(h))),
+      (c) =>
+        !found.has(c.key) &&
+        [c.header.kk, c.header.ru, c.header.en, ...(c.aliases ?? [])].some((x) => norm(x) === norm(String(h))),
     );
     if (c) found.set(c.key, i);
   });

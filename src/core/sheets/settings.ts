@@ -214,6 +214,42 @@ export const SETTING_SPECS: SettingSpec[] = [
     },
   },
   {
+    key: 'orderSignatoryPosition',
+    value: 'Басқарма Төрағасы – Ректор',
+    description: {
+      kk: 'Бұйрыққа қол қоятын адамның лауазымы (ректор немесе өкілеттігі берілген проректор)',
+      ru: 'Должность подписывающего приказы (ректор или проректор в пределах полномочий)',
+      en: 'Position of whoever signs orders (the rector, or a vice-rector with delegated powers)',
+    },
+  },
+  {
+    key: 'orderSignatoryName',
+    value: '',
+    description: {
+      kk: 'Бұйрыққа қол қоятын адамның аты-жөні (мысалы, А.Б. Тегі); бос болса, сызық қалады',
+      ru: 'Фамилия и инициалы подписывающего (например, А.Б. Фамилия); пусто — остаётся черта',
+      en: "Signatory's name (e.g. A.B. Surname); blank leaves a line to fill",
+    },
+  },
+  {
+    key: 'orderControl',
+    value: 'академиялық мәселелер жөніндегі проректорға',
+    description: {
+      kk: 'Бұйрықтың орындалуын бақылау кімге жүктеледі (барыс септігінде: «… проректорға»)',
+      ru: 'На кого возлагается контроль исполнения приказа (по-казахски, в дательном падеже: «… проректорға»)',
+      en: 'Who controls execution of orders (Kazakh, dative case: "… проректорға")',
+    },
+  },
+  {
+    key: 'orderExecutor',
+    value: '',
+    description: {
+      kk: 'Бұйрық жобасын дайындаған орындаушы: аты-жөні, телефоны (бос болса, сызық қалады)',
+      ru: 'Исполнитель проекта приказа: ФИО, телефон (пусто — остаётся черта)',
+      en: 'Who drafted the order: name, phone (blank leaves a line to fill)',
+    },
+  },
+  {
     key: 'runBudgetSeconds',
     value: '270',
     description: {
@@ -342,6 +378,8 @@ export interface Settings {
   calendarId: string;
   runBudgetSeconds: number;
   conventions: Conventions;
+  /** Who signs orders, who controls them, who drafted them (blank: a line to fill by hand). */
+  orders: { signatoryPosition: string; signatoryName: string; control: string; executor: string };
   /** Values that could not be read, with the default used instead. */
   problems: string[];
 }
@@ -437,6 +475,12 @@ export function readSettings(values: ReadonlyMap<string, string>): Settings {
     calendarId: get('calendarId'),
     runBudgetSeconds:
       Number.isFinite(budget) && budget >= 30 && budget <= 340 ? budget : fallback('runBudgetSeconds', 270),
+    orders: {
+      signatoryPosition: get('orderSignatoryPosition'),
+      signatoryName: get('orderSignatoryName'),
+      control: get('orderControl'),
+      executor: get('orderExecutor'),
+    },
     conventions: {
       monthDueDay: dayOrLast('monthDueDay'),
       monthlyDueDay: dayOrLast('monthlyDueDay'),

@@ -6,9 +6,12 @@ export const STATUS_LABELS: Record<Status, Text> = {
   planned: { kk: 'Жоспарланған', ru: 'Запланировано', en: 'planned' },
   'in-progress': { kk: 'Орындалуда', ru: 'В работе', en: 'in progress' },
   done: { kk: 'Орындалды', ru: 'Выполнено', en: 'done' },
-  late: { kk: 'Кешіктірілді', ru: 'Просрочено', en: 'late' },
+  late: { kk: 'Мерзімі өтті', ru: 'Просрочено', en: 'overdue' },
   cancelled: { kk: 'Тоқтатылды', ru: 'Отменено', en: 'cancelled' },
 };
+
+/** Labels an older Jospar wrote, still read. */
+const OLD_LABELS: Partial<Record<Status, string[]>> = { late: ['Кешіктірілді', 'late'] };
 
 export const STATUSES = Object.keys(STATUS_LABELS) as Status[];
 
@@ -20,5 +23,9 @@ export function statusLabels(lang: Lang): string[] {
 export function parseStatus(cell: string): Status | null {
   const v = cell.trim().toLowerCase();
   if (!v) return 'planned';
-  return STATUSES.find((s) => Object.values(STATUS_LABELS[s]).some((l) => l.toLowerCase() === v)) ?? null;
+  return (
+    STATUSES.find((s) =>
+      [...Object.values(STATUS_LABELS[s]), ...(OLD_LABELS[s] ?? [])].some((l) => l.toLowerCase() === v),
+    ) ?? null
+  );
 }

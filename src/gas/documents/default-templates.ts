@@ -1,14 +1,13 @@
 /**
- * Jospar's own templates, made in Drive by "Create default templates": a bilingual order (БҰЙРЫҚ / ПРИКАЗ), a report
- * and a plan, laid out as official documents of the university (header, title, number and date line, place, preamble,
- * numbered clauses, a table of people, the director's signature, approvals). Users edit them like any Doc; Jospar only
- * fills the {{placeholders}} in copies.
+ * Jospar's own templates, made in Drive by "Create default templates": an order drafted for the rector's signature
+ * (Kazakh, with the fixed parts in Russian beside), a report and a plan, laid out as official documents of the
+ * university. Users edit them like any Doc; Jospar only fills the {{placeholders}} in copies.
  */
 type Section =
   GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
 
-const UNIVERSITY_KK = 'Д. Серікбаев атындағы Шығыс Қазақстан техникалық университеті';
-const UNIVERSITY_RU = 'Восточно-Казахстанский технический университет имени Д. Серикбаева';
+const UNIVERSITY_KK = '«Д. Серікбаев атындағы Шығыс Қазақстан техникалық университеті» КЕАҚ';
+const UNIVERSITY_RU = 'НАО «Восточно-Казахстанский технический университет имени Д. Серикбаева»';
 
 interface Style {
   bold?: boolean;
@@ -37,7 +36,7 @@ function header(doc: GoogleAppsScript.Document.Document): void {
     .setFontSize(11);
   line(h, UNIVERSITY_RU, { bold: true, size: 11, align: 'CENTER' });
   const f = doc.addFooter();
-  f.getChild(0).asParagraph().setText('Jospar · {{id}} · {{today}}');
+  f.getChild(0).asParagraph().setText('Жоба / Проект · {{id}} · {{today}}');
   f.getChild(0).asParagraph().editAsText().setFontSize(8);
 }
 
@@ -53,45 +52,64 @@ function signature(body: GoogleAppsScript.Document.Body): void {
   line(body, '{{signatory}}', { bold: true, align: 'RIGHT' });
 }
 
+/**
+ * The order as a draft for signature, the way Kazakh universities lay out a rector's order: the university, БҰЙРЫҚ /
+ * ПРИКАЗ, the date and number left blank for the registry office (кеңсе), the city, a heading saying what it is about,
+ * the legal basis (a line to fill) and the plan item it carries out, "БҰЙЫРАМЫН:", clauses saying what is ordered, who
+ * answers for it by full position and by when, the control clause, the signatory from Settings, the approvals and the
+ * executor; a membership order carries its members in an annex, which says so when the list is missing.
+ *
+ * Built with few calls (a paragraph, then alignment or bold only where needed; one font for the whole body at the end).
+ */
 export function buildOrder(doc: GoogleAppsScript.Document.Document): void {
   header(doc);
   const b = doc.getBody();
-  b.getChild(0).asParagraph().setText('БҰЙРЫҚ / ПРИКАЗ');
-  b.getChild(0)
-    .asParagraph()
-    .setAlignment(DocumentApp.HorizontalAlignment.CENTER)
-    .editAsText()
-    .setBold(true)
-    .setFontSize(14)
-    .setFontFamily('Times New Roman');
-  line(b, '{{orderDate_kk}}                                                  № {{orderNumber}}', { align: 'CENTER' });
-  line(b, 'Өскемен қ. / г. Усть-Каменогорск', { align: 'CENTER' });
-  line(b, '');
-  line(b, '{{activity}}', { bold: true });
-  line(b, '');
-  line(
-    b,
-    '{{academicYear}} оқу жылына арналған Академиялық қызмет департаментінің жұмыс жоспарының {{id}}-тармағына сәйкес БҰЙЫРАМЫН:',
+  const first = b.getChild(0).asParagraph();
+  first.setText('БҰЙРЫҚ / ПРИКАЗ');
+  first.setAlignment(DocumentApp.HorizontalAlignment.CENTER).editAsText().setBold(true).setFontSize(14);
+  // One paragraph: appended, aligned where not left, its text in Times New Roman (bold or smaller where asked).
+  const para = (text: string, style: Style = {}) => {
+    const p = b.appendParagraph(text);
+    if (style.align) p.setAlignment(DocumentApp.HorizontalAlignment[style.align]);
+    const t = p.editAsText().setFontFamily('Times New Roman');
+    if (style.bold) t.setBold(true);
+    if (style.size) t.setFontSize(style.size);
+    return p;
+  };
+  first.editAsText().setFontFamily('Times New Roman');
+  para('«____» ______________ 20___ ж.                                        № __________', { align: 'CENTER' });
+  para('Өскемен қ. / г. Усть-Каменогорск', { align: 'CENTER' });
+  para('');
+  para('{{orderTitle}}', { bold: true });
+  para('');
+  para(
+    '_______________________________________________ (құқықтық негізі: заң, қағида, ереже) сәйкес және ' +
+      '{{academicYear}} оқу жылына арналған Академиялық қызмет департаментінің жұмыс жоспарының {{id}}-тармағын ' +
+      'орындау мақсатында',
     { align: 'JUSTIFY' },
   );
-  line(b, '1. {{activity}} {{dueBy_kk}} қамтамасыз етілсін.', { align: 'JUSTIFY' });
-  line(b, '2. Жауаптылар: {{responsible}}.');
-  line(b, '{{#if owners}}');
-  line(b, '3. Орындаушылармен байланыс: {{owners}}.');
-  line(b, '{{/if}}');
-  line(b, '{{#if list}}');
-  line(b, 'Құрамы / Состав:', { bold: true });
+  para('БҰЙЫРАМЫН:', { bold: true });
+  para('1. {{orderClause}}', { align: 'JUSTIFY' });
+  para('2. {{responsibleClause}}', { align: 'JUSTIFY' });
+  para('3. Осы бұйрықтың орындалуын бақылау {{orderControl}} жүктелсін.', { align: 'JUSTIFY' });
+  para('');
+  para('{{signatoryPosition}}', { bold: true });
+  para('{{signatory}}', { bold: true, align: 'RIGHT' });
+  para('');
+  para('Келісілді / Согласовано:', { bold: true });
+  para('Академиялық қызмет департаментінің директоры ____________________');
+  para('Заң қызметі / Юридическая служба ____________________');
+  para('');
+  para('Орынд. / Исп.: {{orderExecutor}}', { size: 10 });
+  para('{{#if hasMembers}}');
+  para('');
+  para('«____» ______________ 20___ ж. № __________ бұйрыққа қосымша', { align: 'RIGHT' });
+  para('');
+  para('{{membersTitle}}', { bold: true, align: 'CENTER' });
   peopleTable(b, ['№', 'Аты-жөні / ФИО', 'Лауазымы / Должность'], ['n', 'Аты-жөні', 'Лауазымы']);
-  line(b, '{{/if}}');
-  line(b, 'Бұйрықтың орындалуын бақылауды өзіме қалдырамын. / Контроль за исполнением приказа оставляю за собой.', {
-    align: 'JUSTIFY',
-  });
-  signature(b);
-  line(b, '');
-  line(b, 'Келісілді / Согласовано:', { bold: true });
-  line(b, 'ОПҰжМБ бастығы ____________________');
-  line(b, 'Заң қызметі / Юридическая служба ____________________');
-  line(b, '');
+  para('{{/if}}');
+  // A section's last paragraph cannot be removed: the block's closing marker must not be the last one.
+  para('');
 }
 
 export function buildReport(doc: GoogleAppsScript.Document.Document): void {

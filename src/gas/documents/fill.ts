@@ -129,7 +129,7 @@ function hasGuarded(values: Record<string, string>): boolean {
 function fillSectionGuarded(section: Container, shape: SectionShape, values: Values, lists: Lists): string[] {
   // Lists first: rows are added inside tables, so the children's indices stay those of the template. Without a list
   // for this row, its rows stay as they are (a condition around them usually removes them).
-  if (shape.lists && Object.keys(lists).length) fillLists(section, lists);
+  if (shape.lists) fillLists(section, lists, values);
 
   // Block conditions: the markers of a condition that holds go; all of one that does not. Removed last to first.
   const gone = new Set<number>();
@@ -158,19 +158,38 @@ function fillSectionGuarded(section: Container, shape: SectionShape, values: Val
   // What is left unfilled: read back only where inline conditions made the text hard to foresee.
   if (shape.inline) return leftovers(section.getText());
   return [...new Set(kept)]
-    .filter((name) => !(name in values) && !/^[#/]/.test(name) && !(name.split('.')[0] in lists))
+    .filter(
+      (name) =>
+        !(name in values) &&
+        !/^[#/]/.test(name) &&
+        !(name.split('.')[0] in lists) &&
+        !(`${name.split('.')[0]}Missing` in values && name.includes('.')),
+    )
     .map((name) => `{{${name}}}`);
 }
 
 /** Table rows holding `{{list.field}}` repeated once per entry of the list, numbered by `{{list.n}}`. */
-function fillLists(section: Container, lists: Lists): void {
+function fillLists(section: Container, lists: Lists, values: Values): void {
   const body = section as GoogleAppsScript.Document.Body;
   const tables = typeof body.getTables === 'function' ? body.getTables() : [];
   for (const table of tables) {
     for (let r = table.getNumRows() - 1; r >= 0; r--) {
       const row = table.getRow(r);
       const m = LIST_FIELD.exec(row.getText());
-      if (!m || !(m[1] in lists)) continue;
+      if (!m) continue;
+      if (!(m[1] in lists)) {
+        // No list at all: the row stays and says so (values["listMissing"]) instead of the table silently vanishing.
+        const missing = values[`${m[1]}Missing`];
+        if (missing !== undefined)
+          for (let c = 0; c < row.getNumCells(); c++)
+            row
+              .getCell(c)
+              .replaceText(
+                `\\{\\{\\s*${re2Literal(m[1])}\\.[^}]*\\}\\}`,
+                c === Math.min(1, row.getNumCells() - 1) ? missing : '',
+              );
+        continue;
+      }
       const entries = lists[m[1]];
       entries.forEach((entry, i) => {
         const copy = table.insertTableRow(r + i, row.copy());

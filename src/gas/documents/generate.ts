@@ -11,9 +11,13 @@
  * are noted and continued by a one-off trigger; a row whose document fails even after retries says so, the rest go on.
  */
 import { KINDS, matchKind, type TemplateRow } from '../../core/documents/kinds';
-import { documentValues, fileName, type Lists } from '../../core/documents/placeholders';
+import { documentValues, fileName, ORDER_SERIES, orderSeries, type Lists } from '../../core/documents/placeholders';
+import { responsibleFull } from '../../core/documents/order-text';
+import { fullRoleNames } from '../../core/roles/full-names';
 import { latestFor, nextOrderNumber, type RegisterEntry } from '../../core/documents/register';
 import { t } from '../../core/i18n/messages';
+import { unitTitle } from '../../core/plan/unit-label';
+import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { planSetup, type RowResult } from '../../core/setup/plan-setup';
 import { locateColumns, PLAN_SHEET, REGISTER_SHEET, sheetNames, TEMPLATES_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
@@ -102,6 +106,8 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
 
   const templates = readTemplates(read.templates.values);
   const register = readRegister(read.register.values);
+  // Orders are written in Kazakh: the responsible by their full Kazakh positions.
+  const fullName = fullRoleNames(read.roles?.values, 'kk');
   const rows = chooseRows(first.rows, options, templates, ss);
   if (!rows) return say(t(lang, 'docsSelect'));
 
@@ -184,16 +190,17 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
       make: () => {
         // A new version of an order keeps its number; a new order takes the year's next one, counted over the orders
         // made so far, so a row that failed leaves no gap.
+        const series = orderSeries({ deliverable: cell('deliverable'), activity: cell('activity') });
         const number = isOrder
           ? previous
             ? previous.number
-            : nextOrderNumber([...register, ...newEntries], today)
+            : nextOrderNumber([...register, ...newEntries], today, series)
           : 0;
         const kindSpec = KINDS.find((k) => k.kind === kindName);
         const values = documentValues(
           {
             id: row.id,
-            unit: cell('unit'),
+            unit: unitTitle(cell('unit'), PLAN_2025_2026.sections),
             no: cell('no'),
             activity: cell('activity'),
             responsible: cell('responsible'),
@@ -202,6 +209,8 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
             status: cell('status'),
             owners: row.evaluation.owners,
             nextDue: row.evaluation.nextDue,
+            responsibleFull: responsibleFull(cell('responsible'), fullName),
+            hasList: !!listFor(row.id, tpl.listSheet, ss, offset, listCache),
           },
           {
             kindName: kindSpec ? kindSpec.name[lang] : kindName,
@@ -209,8 +218,10 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
             orderDate: today,
             today,
             academicYear: settings.year.label,
-            signatoryPosition: settings.signatory.position,
-            signatoryName: settings.signatory.name,
+            signatoryPosition: settings.orders.signatoryPosition,
+            signatoryName: settings.orders.signatoryName,
+            orderControl: settings.orders.control,
+            orderExecutor: settings.orders.executor,
             lang,
           },
         );
@@ -224,7 +235,17 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
         const text = unfilled.length ? t(lang, 'docUnfilled', { names: unfilled.join(' '), link }) : link;
         docLinks.set(row.id, text);
         log.push({ action: 'document', item: row.id, result: unfilled.length ? text : `${name}: ${link}` });
-        if (isOrder) newEntries.push({ number, date: today, item: row.id, version, kind: kindName, title: name, link });
+        if (isOrder)
+          newEntries.push({
+            number,
+            date: today,
+            item: row.id,
+            version,
+            series,
+            kind: kindSpec ? kindSpec.name[lang] : kindName,
+            title: name,
+            link,
+          });
         outcome.documents.push({ item: row.id, id: docId, name, number: number ? String(number) : '' });
         outcome.created++;
       },
@@ -361,6 +382,7 @@ function writeRegister(
     };
     put('number', e.number);
     if (at.has('date')) line[at.get('date')!] = e.date;
+    put('series', ORDER_SERIES[(e.series as keyof typeof ORDER_SERIES) || 'main'][rememberedLang()]);
     put('item', e.item);
     put('version', e.version);
     put('kind', e.kind);
@@ -402,7 +424,17 @@ function readRegister(values: string[][]): RegisterEntry[] {
       date: cell(r, 'date'),
       item: cell(r, 'item').trim(),
       version: Number(cell(r, 'version')) || 1,
+      series: seriesKey(cell(r, 'series')),
     }));
+}
+
+/** A Series cell (in any language) → its key; blank or unknown → 'main'. */
+function seriesKey(label: string): string {
+  const v = label.trim().toLowerCase();
+  const found = (Object.keys(ORDER_SERIES) as Array<keyof typeof ORDER_SERIES>).find((k) =>
+    Object.values(ORDER_SERIES[k]).some((x) => x.toLowerCase() === v),
+  );
+  return found ?? 'main';
 }
 
 function registerLink(values: string[][], entry: RegisterEntry): string {

@@ -6,6 +6,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
+import { previewDay } from './preview-today';
 import { sheetNames, TEMPLATES_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
 import { ensureBuilt, loadAddOn } from '../run-addon';
@@ -36,8 +38,12 @@ export async function previewCommand(argv: string[]): Promise<number> {
   });
   const today = option(args, 'today');
   if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today takes a date as YYYY-MM-DD');
-  // 09:00 in Almaty (UTC+5) on the given day: a working morning.
-  const now = today ? Date.parse(`${today}T04:00:00Z`) : undefined;
+  // 09:00 in Almaty (UTC+5) on the given day: a working morning. Without --today, a new workspace starts today, or on
+  // the first day of the plan's year when today is outside it; a saved one (--state) keeps its own clock.
+  const continuing = !!statePath && existsSync(statePath);
+  const almatyToday = new Date(Date.now() + 5 * 3600000).toISOString().slice(0, 10);
+  const day = today ?? (continuing ? null : previewDay(PLAN_2025_2026.academicYear, almatyToday));
+  const now = day ? Date.parse(`${day}T04:00:00Z`) : undefined;
   const quiet = args.flags.has('json') || args.flags.has('quiet');
   const step = (n: number, text: string) => {
     if (!quiet) process.stderr.write(`[${n}/7] ${text}\n`);

@@ -1,12 +1,37 @@
 /**
  * Writes the emulated spreadsheet as an .xlsx a person can open: every sheet with its values, number formats, header
- * styling, frozen header, column widths, list validation, hidden sheets, and protected ranges marked (locked cells on a
- * protected sheet, as far as the format goes: xlsx has no "warning only" protection).
+ * styling, frozen rows and columns, its filter, conditional formats, column widths, list validation, hidden sheets,
+ * and protected ranges marked (locked cells on a protected sheet, as far as the format goes: xlsx has no "warning
+ * only" protection).
  */
 import ExcelJS from 'exceljs';
-import { columnLetter } from '../workspace/a1';
+import { columnLetter, toA1 } from '../workspace/a1';
+import type { ConditionalRuleState } from '../workspace/sheet-formatting';
 import type { LocalSpreadsheet, Value } from '../workspace/spreadsheet';
 import { zoneOffsetMs } from '../workspace/zone';
+
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+
+/** A Sheets conditional-format rule as an Excel one (formulas without their leading "="). */
+function excelRule(rule: ConditionalRuleState, priority: number): ExcelJS.ConditionalFormattingRule | null {
+  const style: Partial<ExcelJS.Style> = {};
+  if (rule.background) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.background) } };
+  if (rule.fontColor || rule.bold)
+    style.font = { ...(rule.fontColor ? { color: { argb: argb(rule.fontColor) } } : {}), bold: !!rule.bold };
+  const f = (v: string | number) => String(v).replace(/^=/, '');
+  switch (rule.criteria) {
+    case 'CUSTOM_FORMULA':
+      return { type: 'expression', priority, formulae: [f(rule.values[0])], style };
+    case 'NUMBER_GREATER_THAN':
+      return { type: 'cellIs', operator: 'greaterThan', priority, formulae: [f(rule.values[0])], style };
+    case 'NUMBER_LESS_THAN':
+      return { type: 'cellIs', operator: 'lessThan', priority, formulae: [f(rule.values[0])], style };
+    case 'NUMBER_BETWEEN':
+      return { type: 'cellIs', operator: 'between', priority, formulae: rule.values.map(f), style };
+    default:
+      return null;
+  }
+}
 
 export async function writeXlsx(ss: LocalSpreadsheet, file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -17,8 +42,21 @@ export async function writeXlsx(ss: LocalSpreadsheet, file: string): Promise<voi
     const lastCol = sheet.getLastColumn();
     const ws = wb.addWorksheet(sheet._name.slice(0, 31), {
       state: sheet._hidden ? 'hidden' : 'visible',
-      views: sheet._frozenRows ? [{ state: 'frozen', ySplit: sheet._frozenRows }] : [],
+      views:
+        sheet._frozenRows || sheet._frozenColumns
+          ? [{ state: 'frozen', ySplit: sheet._frozenRows, xSplit: sheet._frozenColumns }]
+          : [],
     });
+    if (sheet._filter) {
+      const f = sheet._filter;
+      // Sheets filters run to the sheet's last row; Excel's autofilter covers the rows that hold data.
+      ws.autoFilter = toA1({ ...f, rows: Math.max(1, Math.min(f.rows, lastRow - f.row + 1)) });
+    }
+    let priority = 1;
+    for (const rule of sheet._conditionalRules) {
+      const r = excelRule(rule, priority++);
+      if (r) ws.addConditionalFormatting({ ref: rule.ranges.map((b) => toA1(b)).join(' '), rules: [r] });
+    }
     for (let c = 1; c <= lastCol; c++)
       ws.getColumn(c).width = Math.max(6, Math.round((sheet._columnWidths.get(c) ?? 100) / 7));
     for (let r = 1; r <= lastRow; r++) {
@@ -36,7 +74,7 @@ export async function writeXlsx(ss: LocalSpreadsheet, file: string): Promise<voi
           x.fill = {
             type: 'pattern',
             pattern: 'solid',
-            fgColor: { argb: `FF${style.background.replace('#', '').toUpperCase()}` },
+            fgColor: { argb: argb(style.background) },
           };
         if (style?.wrap || (typeof cell?.v === 'string' && cell.v.length > 40))
           x.alignment = { wrapText: true, vertical: 'top' };

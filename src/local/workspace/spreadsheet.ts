@@ -10,6 +10,12 @@ import type { Emulates } from './conforms';
 import { fromWallClock, wallClock } from './zone';
 import { parseA1, toA1, type Box } from './a1';
 import type { CallCounter, Emulated, ServiceName } from './counter';
+import {
+  LocalConditionalFormatRule,
+  LocalConditionalFormatRuleBuilder,
+  LocalFilter,
+  type ConditionalRuleState,
+} from './sheet-formatting';
 import { LocalEmbeddedChart, newChartBuilder, type ChartState } from './charts';
 
 export type Value = string | number | boolean | Date;
@@ -290,6 +296,13 @@ export class LocalSheet
       | 'insertRowsAfter'
       | 'insertRowBefore'
       | 'insertRowsBefore'
+      | 'setFrozenColumns'
+      | 'getFrozenColumns'
+      | 'getFilter'
+      | 'setConditionalFormatRules'
+      | 'getConditionalFormatRules'
+      | 'clearConditionalFormatRules'
+      | 'moveColumns'
     >
 {
   readonly gasClass = 'Sheet';
@@ -300,6 +313,10 @@ export class LocalSheet
   _protections: ProtectionState[] = [];
   _columnWidths = new Map<number, number>();
   _frozenRows = 0;
+  _frozenColumns = 0;
+  /** The sheet's one filter (its range), or null. */
+  _filter: Box | null = null;
+  _conditionalRules: ConditionalRuleState[] = [];
   _hidden = false;
   _maxRows = DEFAULT_ROWS;
   _maxCols = DEFAULT_COLS;
@@ -413,6 +430,89 @@ export class LocalSheet
   }
   getFrozenRows(): number {
     return this._frozenRows;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#setFrozenColumns(Integer) */
+  setFrozenColumns(n: number): void {
+    if (!(n >= 0) || n > this._maxCols) throw new Error('The number of frozen columns is out of bounds.');
+    this._spreadsheet._counter.write('sheets', 'setFrozenColumns', () => {
+      this._frozenColumns = n;
+    });
+  }
+  getFrozenColumns(): number {
+    return this._frozenColumns;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#getFilter(): null when the sheet has none. */
+  getFilter(): LocalFilter<LocalRange> | null {
+    return this._filter ? this._filterObject() : null;
+  }
+  _filterObject(): LocalFilter<LocalRange> {
+    return new LocalFilter(this._filter!, this, () =>
+      this._spreadsheet._counter.write('sheets', 'removeFilter', () => {
+        this._filter = null;
+      }),
+    );
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#setConditionalFormatRules(ConditionalFormatRule) */
+  setConditionalFormatRules(rules: Array<LocalConditionalFormatRule<LocalRange>>): void {
+    this._spreadsheet._counter.write('sheets', 'setConditionalFormatRules', () => {
+      this._conditionalRules = rules.map((r) => ({ ...r._state, ranges: r._state.ranges.map((b) => ({ ...b })) }));
+    });
+  }
+  getConditionalFormatRules(): Array<LocalConditionalFormatRule<LocalRange>> {
+    return this._conditionalRules.map((r) => new LocalConditionalFormatRule({ ...r }, this));
+  }
+  clearConditionalFormatRules(): void {
+    this.setConditionalFormatRules([]);
+  }
+  rangeOf(box: Box): LocalRange {
+    return new LocalRange(this, { ...box });
+  }
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#moveColumns(Range,Integer): moves the columns
+   * the range spans to destinationIndex (1-based, in the coordinates before the move); values, formulas, formats,
+   * styles, widths, validations, protections, conditional-format ranges and the filter move with their columns.
+   */
+  moveColumns(columnSpec: LocalRange, destinationIndex: number): void {
+    const from = columnSpec._box.col;
+    const n = columnSpec._box.cols;
+    if (destinationIndex < 1 || destinationIndex > this._maxCols + 1)
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    this._spreadsheet._counter.write('sheets', 'moveColumns', () => {
+      // Where each old column ends up.
+      const order = Array.from({ length: this._maxCols }, (_, i) => i + 1);
+      const moving = order.splice(from - 1, n);
+      const before = order.filter((c) => c < destinationIndex && (c < from || c >= from + n)).length;
+      order.splice(before, 0, ...moving);
+      const to = new Map(order.map((old, i) => [old, i + 1]));
+      const col = (c: number) => to.get(c) ?? c;
+      this._cells = this._cells.map((row) => {
+        if (!row) return row;
+        const out: Array<Cell | undefined> = [];
+        row.forEach((cell, i) => {
+          if (cell) out[col(i + 1) - 1] = cell;
+        });
+        return out;
+      });
+      for (const map of [this._formats, this._styles] as Array<Map<string, unknown>>) {
+        const moved = [...map].map(([k, v]) => {
+          const [r, c] = k.split(':').map(Number);
+          return [`${r}:${col(c)}`, v] as const;
+        });
+        map.clear();
+        for (const [k, v] of moved) map.set(k, v);
+      }
+      this._columnWidths = new Map([...this._columnWidths].map(([c, w]) => [col(c), w]));
+      const span = (b: Box): Box => {
+        const cols = Array.from({ length: b.cols }, (_, i) => col(b.col + i));
+        const lo = Math.min(...cols);
+        return { ...b, col: lo, cols: Math.max(...cols) - lo + 1 };
+      };
+      this._validations = this._validations.map((v) => ({ ...v, box: span(v.box) }));
+      for (const p of this._protections)
+        if (!p.sheetLevel) p.a1 = toA1(span(parseA1(p.a1, this._maxRows, this._maxCols)));
+      this._conditionalRules = this._conditionalRules.map((r) => ({ ...r, ranges: r.ranges.map(span) }));
+      if (this._filter) this._filter = span(this._filter);
+    });
   }
   hideSheet(): this {
     if (this._spreadsheet._sheets.filter((s) => !s._hidden).length <= 1)
@@ -607,6 +707,8 @@ export class LocalRange
       | 'getDataValidation'
       | 'protect'
       | 'sort'
+      | 'createFilter'
+      | 'getFilter'
     >
 {
   readonly gasClass = 'Range';
@@ -767,6 +869,26 @@ export class LocalRange
       return new LocalProtection(state, this._sheet);
     });
   }
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#createFilter(): a sheet has at most one
+   * filter; creating a second one fails.
+   */
+  createFilter(): LocalFilter<LocalRange> {
+    if (this._sheet._filter) throw new Error('You cannot create a filter in a sheet that already has a filter.');
+    return this.counter.write('sheets', 'createFilter', () => {
+      this._sheet._filter = { ...this._box };
+      return this._sheet._filterObject();
+    });
+  }
+  /** The sheet's filter when it overlaps this range, else null. */
+  getFilter(): LocalFilter<LocalRange> | null {
+    const f = this._sheet._filter;
+    if (!f) return null;
+    const b = this._box;
+    const overlaps =
+      b.row < f.row + f.rows && f.row < b.row + b.rows && b.col < f.col + f.cols && f.col < b.col + b.cols;
+    return overlaps ? this._sheet._filterObject() : null;
+  }
   /** Sorts the rows of the range by one or more columns, as a user's Data → Sort range does. */
   sort(spec: number | { column: number; ascending?: boolean } | Array<{ column: number; ascending?: boolean }>): this {
     const specs = (Array.isArray(spec) ? spec : [spec]).map((s) =>
@@ -822,7 +944,7 @@ export class LocalSpreadsheetApp
   implements
     Emulates<
       GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-      'getActive' | 'getActiveSpreadsheet' | 'getUi' | 'newDataValidation' | 'flush'
+      'getActive' | 'getActiveSpreadsheet' | 'getUi' | 'newDataValidation' | 'flush' | 'newConditionalFormatRule'
     >
 {
   readonly gasClass = 'SpreadsheetApp';
@@ -845,6 +967,10 @@ export class LocalSpreadsheetApp
   }
   newDataValidation(): LocalDataValidationBuilder {
     return new LocalDataValidationBuilder();
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#newConditionalFormatRule() */
+  newConditionalFormatRule(): LocalConditionalFormatRuleBuilder<LocalRange> {
+    return new LocalConditionalFormatRuleBuilder<LocalRange>();
   }
   flush(): void {
     /* writes take effect at once here */

@@ -145,6 +145,9 @@ export class Workspace {
           id: s._sheetId,
           hidden: s._hidden,
           frozenRows: s._frozenRows,
+          frozenColumns: s._frozenColumns,
+          filter: s._filter,
+          conditionalRules: s._conditionalRules,
           maxRows: s._maxRows,
           maxCols: s._maxCols,
           cells: s._cells.map((row) => (row ?? []).map((cell) => (cell ? encodeCell(cell) : null))),
@@ -187,6 +190,9 @@ export class Workspace {
       const sheet = new LocalSheet(ss, s.name, s.id);
       sheet._hidden = s.hidden;
       sheet._frozenRows = s.frozenRows;
+      sheet._frozenColumns = s.frozenColumns ?? 0;
+      sheet._filter = s.filter ?? null;
+      sheet._conditionalRules = s.conditionalRules ?? [];
       sheet._maxRows = s.maxRows;
       sheet._maxCols = s.maxCols;
       sheet._cells = s.cells.map((row) => row.map((cell) => (cell ? decodeCell(cell) : undefined)));
@@ -249,6 +255,9 @@ interface WorkspaceState {
       id: number;
       hidden: boolean;
       frozenRows: number;
+      frozenColumns?: number;
+      filter?: LocalSheet['_filter'];
+      conditionalRules?: LocalSheet['_conditionalRules'];
       maxRows: number;
       maxCols: number;
       cells: Array<Array<EncodedCell | null>>;

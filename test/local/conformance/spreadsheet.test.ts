@@ -124,3 +124,96 @@ describe('SpreadsheetApp limits', () => {
     },
   );
 });
+
+describe('SpreadsheetApp: how a sheet looks (frozen columns, filters, conditional formats, moving columns)', () => {
+  const FILTER = `${GAS}spreadsheet/filter`;
+
+  documented(`${SHEET}#setFrozenColumns(Integer)`, 'frozen columns are set and read back', () => {
+    const sheet = activeSheet();
+    expect(sheet.getFrozenColumns()).toBe(0);
+    sheet.setFrozenColumns(2);
+    expect(sheet.getFrozenColumns()).toBe(2);
+  });
+
+  documented(`${SHEET}#getFilter()`, 'a sheet without a filter returns null', () => {
+    expect(activeSheet().getFilter()).toBeNull();
+  });
+
+  documented(`${RANGE}#createFilter()`, 'a filter made on a range applies to that range, one per sheet', () => {
+    const sheet = activeSheet();
+    const filter = sheet.getRange('A1:C10').createFilter();
+    expect(filter.getRange().getA1Notation()).toBe('A1:C10');
+    expect(sheet.getFilter()!.getRange().getA1Notation()).toBe('A1:C10');
+    expect(() => sheet.getRange('E1:F3').createFilter()).toThrow();
+  });
+
+  documented(`${FILTER}#remove()`, 'a removed filter is gone, and a new one may be made', () => {
+    const sheet = activeSheet();
+    sheet.getRange('A1:B2').createFilter();
+    sheet.getFilter()!.remove();
+    expect(sheet.getFilter()).toBeNull();
+    expect(sheet.getRange('A1:D4').createFilter().getRange().getA1Notation()).toBe('A1:D4');
+  });
+
+  documented(
+    `${SHEET}#setConditionalFormatRules(ConditionalFormatRule)`,
+    'the rules given replace every rule of the sheet, and read back with their condition, format and ranges',
+    () => {
+      const { SpreadsheetApp } = gas(workspace());
+      const sheet = SpreadsheetApp.getActive().getActiveSheet();
+      const red = SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied('=$G2>0')
+        .setBackground('#f4cccc')
+        .setRanges([sheet.getRange('A2:G100')])
+        .build();
+      const big = SpreadsheetApp.newConditionalFormatRule()
+        .whenNumberGreaterThan(0)
+        .setFontColor('#990000')
+        .setBold(true)
+        .setRanges([sheet.getRange('G2:G100')])
+        .build();
+      sheet.setConditionalFormatRules([red]);
+      sheet.setConditionalFormatRules([big, red]);
+      const rules = sheet.getConditionalFormatRules();
+      expect(rules).toHaveLength(2);
+      const c = rules[0].getBooleanCondition()!;
+      expect(String(c.getCriteriaType())).toBe('NUMBER_GREATER_THAN');
+      expect(c.getCriteriaValues()).toEqual([0]);
+      expect(c.getFontColor()).toBe('#990000');
+      expect(c.getBold()).toBe(true);
+      expect(rules[1].getBooleanCondition()!.getCriteriaValues()).toEqual(['=$G2>0']);
+      expect(rules[1].getBooleanCondition()!.getBackground()).toBe('#f4cccc');
+      expect(rules[1].getRanges().map((r) => r.getA1Notation())).toEqual(['A2:G100']);
+      sheet.clearConditionalFormatRules();
+      expect(sheet.getConditionalFormatRules()).toHaveLength(0);
+    },
+  );
+
+  documented(
+    `${SHEET}#moveColumns(Range,Integer)`,
+    'the columns a range spans move before the destination column, given in coordinates before the move',
+    () => {
+      const sheet = activeSheet();
+      sheet.getRange('A1:E2').setValues([
+        ['a', 'b', 'c', 'd', 'e'],
+        [0, 1, 2, 3, 4],
+      ]);
+      sheet.getRange('B2').setNumberFormat('0.00');
+      // Google's example for moving dimensions: 0,1,2,3,4 with 1 and 2 moved before 4 ends as 0,3,1,2,4.
+      sheet.moveColumns(sheet.getRange('B1:C1'), 5);
+      expect(sheet.getRange('A2:E2').getValues()).toEqual([[0, 3, 1, 2, 4]]);
+      expect(sheet.getRange('C2').getNumberFormat()).toBe('0.00');
+      sheet.moveColumns(sheet.getRange('E1'), 1);
+      expect(sheet.getRange('A1:E1').getValues()).toEqual([['e', 'a', 'd', 'b', 'c']]);
+    },
+  );
+
+  documented(`${SPREADSHEET}#deleteSheet(Sheet)`, 'the last sheet of a spreadsheet cannot be deleted', () => {
+    const ss = gas(workspace()).SpreadsheetApp.getActive();
+    const first = ss.getSheets()[0];
+    ss.insertSheet('Plan');
+    ss.deleteSheet(first);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Plan']);
+    expect(() => ss.deleteSheet(ss.getSheets()[0])).toThrow();
+  });
+});
