@@ -445,8 +445,14 @@ async function act<T>(key: string, work: () => Promise<Reply<T>>, done: (value: 
   let message = '';
   const ok = await run(key, work, (v) => (message = done(v)));
   if (ok && id) {
-    await load(id);
-    say(message, 'ok');
+    // Still busy until the card shows what the sheet now says, so nobody (nor a test) reads a half-done page.
+    document.body.setAttribute('aria-busy', 'true');
+    try {
+      await load(id);
+      say(message, 'ok');
+    } finally {
+      document.body.removeAttribute('aria-busy');
+    }
   }
 }
 
