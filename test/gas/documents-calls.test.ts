@@ -20,13 +20,14 @@ describe('Generate document, calls', () => {
     expect(c('DocumentApp.openById')).toBe(1 + 14);
     expect(c('Body.getNumChildren')).toBe(1);
     const perOrder = ws.counter.total() / 14;
-    expect(perOrder).toBeLessThan(60);
+    // About 40 when this guard was written; the draft-for-signature order (issue 13) has more paragraphs to fill.
+    expect(perOrder).toBeLessThan(80);
   });
 
   it('the bench reports Docs and Drive calls per order, templates included', async () => {
     await installed();
     const bench = benchDocuments() as { orders: number; docsAndDriveCallsPerOrder: number };
     expect(bench.orders).toBe(14);
-    expect(bench.docsAndDriveCallsPerOrder).toBeLessThan(80);
+    expect(bench.docsAndDriveCallsPerOrder).toBeLessThan(90);
   });
 });

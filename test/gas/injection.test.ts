@@ -29,6 +29,8 @@ describe('injection into documents', () => {
     addon.josparCreateTemplates();
     const typed = 'Комиссия {{signatory}} {{#if owners}}x{{/if}} {{list.n}} {{nope}} =1+1';
     planCell(ws, '1.44', 'Іс-шаралар').setValue(typed);
+    // A deliverable that says no more than "order": the order's heading and clause then quote the activity itself.
+    planCell(ws, '1.44', 'Аяқталу түрі').setValue('Бұйрық');
     const list = ws.spreadsheet.insertSheet('1.44 тізім');
     list.getRange(1, 1, 2, 2).setValues([
       ['Аты-жөні', 'Лауазымы'],

@@ -247,7 +247,7 @@ describe('Reminder mail', () => {
     );
     const plan = sheetValues(ws, 'Жоспар');
     const planHeader = plan[0] as string[];
-    expect(String(plan.find((r) => r.includes('1.08'))![planHeader.indexOf('Ескертулер')])).toMatch(/spy@gmail\.com/);
+    expect(String(plan.find((r) => r.includes('1.08'))![planHeader.indexOf('Мәселелер')])).toMatch(/spy@gmail\.com/);
   });
 
   it('a person on leave gets nothing, and the footer says why others get theirs and how to stop', async () => {

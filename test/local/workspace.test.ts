@@ -138,7 +138,15 @@ describe('the local Workspace behaves as Apps Script documents', () => {
     const total = reference.ws.counter.writes.get('sheets')!;
     for (let n = 1; n <= total; n++) {
       const { ws, addon } = await installed({ faults: [{ service: 'sheets', n, mode: 'cut' }] });
-      expect(() => addon.josparSetUpPlan()).toThrow();
+      let threw = false;
+      try {
+        addon.josparSetUpPlan();
+      } catch {
+        threw = true;
+      }
+      // The add-on may catch the cut-off of a write it wraps in try (the Overview's quiet refresh); Apps Script would
+      // have ended the run there all the same, and every later call here fails, so the run is over either way.
+      expect(threw || ws.counter.halted !== null).toBe(true);
       const resumed = Workspace.fromJSON(JSON.parse(JSON.stringify(ws.toJSON())));
       const { loadAddOn } = await import('../../src/local/run-addon');
       loadAddOn(resumed).josparSetUpPlan();
