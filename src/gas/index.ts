@@ -171,7 +171,7 @@ export function josparGenerateDocuments(options?: GenerateOptions): GenerateOutc
   return generateDocuments(options ?? {});
 }
 
-/** One-off trigger: the rest of a document generation that stopped at its time budget. */
+/** The rest of a document generation that stopped at its time budget (also the handler older one-off triggers call). */
 export function josparContinueDocuments(): GenerateOutcome | null {
   return continueDocuments();
 }

@@ -5,6 +5,7 @@
  *
  *   calendar sync   once a day from Settings syncHour, and again every hour while a sync that stopped is unfinished
  *   daily mail      once a day from Settings mailHour, and again every hour while a run that stopped is unfinished
+ *   documents       every hour while a generation that stopped at its time budget has rows left
  *
  * Each job takes the document lock itself and the jobs share one time budget (Settings runBudgetSeconds). A later
  * scheduled job adds one line to JOBS. The trigger is installed from the menu (or by the first calendar sync, as the
@@ -17,12 +18,13 @@ import { readKeyValues } from '../core/sheets/readers';
 import { readSettings } from '../core/sheets/settings';
 import { syncCalendar } from './calendar/sync';
 import { rememberedLang, tellUser } from './context';
+import { continueDocuments, documentsPending } from './documents/generate';
 import { runMail } from './mail/mail-job';
 import { findSheet, readSheet, zoneOffsetMinutes } from './sheet-io';
 
 export const HOURLY_HANDLER = 'josparHourly';
 /** Handlers of the triggers Jospar made before the one hourly trigger: removed when the schedule is installed. */
-const OLD_HANDLERS = ['josparNightlySync', 'josparContinueSync'];
+const OLD_HANDLERS = ['josparNightlySync', 'josparContinueSync', 'josparContinueDocuments'];
 const DONE_PREFIX = 'jospar.schedule.done:';
 const CONTINUE_PREFIX = 'jospar.schedule.continue:';
 /** Set when a user turned the schedule off: the calendar sync then no longer turns it on by itself. */
@@ -32,6 +34,8 @@ interface Job {
   name: string;
   /** The Settings hour from which the job is due each day. */
   hour: (s: ScheduleSettings) => number;
+  /** A job with no daily hour: due whenever this says work is left, and never marked done for the day. */
+  pending?: () => boolean;
   run: (deadline: number) => { ok: boolean; finished: boolean };
 }
 
@@ -53,6 +57,15 @@ const JOBS: Job[] = [
     hour: (s) => s.mailHour,
     run: (deadline) => runMail({ mode: 'daily', interactive: false, fromTrigger: true, deadline }),
   },
+  {
+    name: 'documents',
+    hour: () => 0,
+    pending: documentsPending,
+    run: () => {
+      continueDocuments();
+      return { ok: true, finished: !documentsPending() };
+    },
+  },
 ];
 
 export interface HourlyOutcome {
@@ -72,11 +85,17 @@ export function runHourly(): HourlyOutcome {
   const out: HourlyOutcome = { ran: [], unfinished: [] };
   for (const job of JOBS) {
     const continuing = !!all[CONTINUE_PREFIX + job.name];
-    const due = continuing || (hour >= job.hour(s) && all[DONE_PREFIX + job.name] !== today);
+    const due = job.pending
+      ? job.pending()
+      : continuing || (hour >= job.hour(s) && all[DONE_PREFIX + job.name] !== today);
     // A job that would start in the last quarter of the budget waits for the next hour.
     if (!due || Date.now() - started > s.budgetMs * 0.75) continue;
     const result = job.run(started + s.budgetMs);
     out.ran.push(job.name);
+    if (job.pending) {
+      if (!result.finished) out.unfinished.push(job.name);
+      continue;
+    }
     if (!result.ok) continue; // busy (another run holds the lock) or not set up: try again next hour
     if (result.finished) {
       props.setProperty(DONE_PREFIX + job.name, today);
@@ -95,6 +114,11 @@ export function afterSync(stopped: boolean): void {
   if (stopped) props.setProperty(CONTINUE_PREFIX + 'calendar', 'yes');
   else if (props.getProperty(CONTINUE_PREFIX + 'calendar')) props.deleteProperty(CONTINUE_PREFIX + 'calendar');
   if (!props.getProperty(OFF)) ensureHourlyTrigger();
+}
+
+/** After a document generation stopped at its budget: the hourly schedule continues it (unless turned off). */
+export function scheduleContinuation(): void {
+  if (!PropertiesService.getDocumentProperties().getProperty(OFF)) ensureHourlyTrigger();
 }
 
 /** Whether an unfinished sync waits for the next hour (for tests and the sidebar). */

@@ -89,24 +89,42 @@ describe('Generate document, a document that keeps failing', () => {
 });
 
 describe('Generate document, time budget', () => {
-  it('stops at the budget, continues from a one-off trigger, and ends as one run would', async () => {
+  it('stops at the budget, is continued by the one hourly trigger, and ends as one run would', async () => {
     const { ws, addon } = await ready({ latencyMs: 200 });
     setBudget(ws, 30);
     const first = addon.josparGenerateDocuments({ kind: 'order', interactive: false }) as Outcome;
     expect(first.created).toBeGreaterThan(0);
     expect(first.pending).toBe(14 - first.created);
-    expect(ws.triggers.filter((t) => t.handler === 'josparContinueDocuments')).toHaveLength(1);
+    // An Editor add-on may hold one time-driven trigger: the hourly schedule's, not a one-off of the documents' own.
+    expect(ws.triggers.map((t) => t.handler)).toEqual(['josparHourly']);
     let runs = 1;
-    while (ws.triggers.some((t) => t.handler === 'josparContinueDocuments') && runs < 40) {
-      addon.josparContinueDocuments();
-      runs++;
-    }
+    while (addon.josparContinueDocuments() && runs < 40) runs++;
     expect(runs).toBeGreaterThan(2);
-    expect(ws.triggers.filter((t) => t.handler === 'josparContinueDocuments')).toHaveLength(0);
+    expect(ws.triggers.map((t) => t.handler)).toEqual(['josparHourly']);
     expect(register(ws)).toHaveLength(14);
     expect(gapless(numbersBySeries(ws))).toBe(true);
     expect(ws.drive.files.filter((f) => !f.trashed && /#/.test(f.appProperties?.josparKey ?? ''))).toHaveLength(14);
     // Nothing is left pending: the continuation has nothing to do.
     expect(addon.josparContinueDocuments()).toBeNull();
+  });
+});
+
+describe('Generate document, continued by the hourly schedule', () => {
+  it('the hourly run does the documents job while rows are left, and nothing once they are done', async () => {
+    const { ws, addon } = await ready({ latencyMs: 200 });
+    setBudget(ws, 30);
+    // The calendar and mail jobs are due from their hours; start the clock at 00:30 in Almaty so only documents are.
+    ws.clock.nowMs = Date.parse('2026-11-30T00:30:00+05:00');
+    const first = addon.josparGenerateDocuments({ kind: 'order', interactive: false }) as Outcome;
+    expect(first.pending).toBeGreaterThan(0);
+    const ran: string[][] = [];
+    for (let i = 0; i < 40 && ran.at(-1)?.length !== 0; i++) {
+      ran.push((addon.josparHourly() as { ran: string[] }).ran);
+      ws.clock.nowMs += 60 * 1000; // the next firing, still before the other jobs' hours
+    }
+    expect(ran[0]).toEqual(['documents']);
+    expect(ran.at(-1)).toEqual([]);
+    expect(register(ws)).toHaveLength(14);
+    expect(gapless(numbersBySeries(ws))).toBe(true);
   });
 });

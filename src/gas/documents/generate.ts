@@ -8,8 +8,10 @@
  * to make are noted in document properties first; the next run bins any copy such a note names before making the one
  * that counts. The register is written before the Plan's Document column: a run cut off between the two leaves the
  * register right, and the next run puts the register's link back in the row. Rows left when the time budget runs out
- * are noted and continued by a one-off trigger; a row whose document fails even after retries says so, the rest go on.
+ * are noted and continued by the hourly schedule; a row whose document fails even after retries says so, the rest
+ * go on.
  */
+import { scheduleContinuation } from '../scheduler';
 import { KINDS, matchKind, type TemplateRow } from '../../core/documents/kinds';
 import { documentValues, fileName, ORDER_SERIES, orderSeries, type Lists } from '../../core/documents/placeholders';
 import { responsibleFull } from '../../core/documents/order-text';
@@ -30,7 +32,6 @@ import { errorText, retrying } from '../retry';
 import { copyTemplate, fileExists, filesWithKey, savePdf, trash } from './drive';
 import { fillDocument, templateShape, type TemplateShape } from './fill';
 
-export const CONTINUE_DOCS_HANDLER = 'josparContinueDocuments';
 /** Keys a run is making (JSON list): left behind only by a run that did not finish, whose copies may be half made. */
 const IN_FLIGHT = 'jospar.docs.inflight';
 /** What a run stopped by its time budget left to do (JSON GenerateOptions with ids). */
@@ -286,8 +287,8 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
 }
 
 /**
- * The rest of a generation that stopped at its time budget, if any (a one-off trigger calls this; a scheduler that
- * runs several jobs may call it too). Returns null when nothing is pending.
+ * The rest of a generation that stopped at its time budget, if any (the hourly schedule calls this; so may a menu or
+ * a trigger an older version made). Returns null when nothing is pending.
  */
 export function continueDocuments(): GenerateOutcome | null {
   const pending = PropertiesService.getDocumentProperties().getProperty(PENDING);
@@ -306,17 +307,19 @@ export function continueDocuments(): GenerateOutcome | null {
 function finishRun(props: GoogleAppsScript.Properties.Properties, remaining: string[], options: GenerateOptions): void {
   props.deleteProperty(IN_FLIGHT);
   if (!remaining.length && !options.continuation) return;
-  for (const tr of ScriptApp.getProjectTriggers())
-    if (tr.getHandlerFunction() === CONTINUE_DOCS_HANDLER) ScriptApp.deleteTrigger(tr);
   if (!remaining.length) {
     props.deleteProperty(PENDING);
     return;
   }
   props.setProperty(PENDING, JSON.stringify({ ids: remaining, newVersions: !!options.newVersions }));
-  ScriptApp.newTrigger(CONTINUE_DOCS_HANDLER)
-    .timeBased()
-    .after(60 * 1000)
-    .create();
+  // Not a one-off trigger of its own: an Editor add-on may hold one time-driven trigger per user and document, so the
+  // one hourly trigger (scheduler.ts) continues the rest.
+  scheduleContinuation();
+}
+
+/** Whether a generation that stopped at its budget has rows left (the hourly schedule's documents job). */
+export function documentsPending(): boolean {
+  return !!PropertiesService.getDocumentProperties().getProperty(PENDING);
 }
 
 /**
