@@ -228,6 +228,19 @@ describe('Reminder mail', () => {
     }
   });
 
+  it("the hourly run keeps the owner's allowed domains when an editor widened them", async () => {
+    const { ws, addon } = await planWithPeople('2025-11-24');
+    setCell(ws, 'Рөлдер', (r) => r[0] === 'ОПҰжМБ бастығы', 'Email', 'aigerim.example@edu.ektu.kz, spy@gmail.com');
+    addon.josparRefreshDeadlines(); // the owner's menu run approves the settings as they are
+    ws.runAs = 'editor@edu.ektu.kz';
+    setSetting(ws, 'extraDomains', 'gmail.com');
+    ws.runAs = null; // the trigger runs as its owner, and cannot tell who typed the new domain
+    const out = addon.josparHourly() as { ran: string[] };
+    expect(out.ran).toContain('mail');
+    expect(ws.mail.sent.some((m) => m.to[0] === 'aigerim.example@edu.ektu.kz')).toBe(true);
+    expect(ws.mail.sent.some((m) => [...m.to, ...m.cc, ...m.bcc].includes('spy@gmail.com'))).toBe(false);
+  });
+
   it('an activity with HTML arrives escaped; a foreign address is not mailed and is marked', async () => {
     const { ws, addon } = await planWithPeople('2025-11-24');
     setCell(ws, 'Жоспар', (r) => r.includes('1.08'), 'Іс-шаралар', 'Тест <img src=x onerror=alert(1)>');

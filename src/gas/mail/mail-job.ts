@@ -16,6 +16,7 @@ import { deliveredKey, historyRow, readHistory, type LoggedMessage } from '../..
 import { readPeople } from '../../core/notifications/people';
 import { isActive, manualReminders, remindersFor, type Reminder } from '../../core/notifications/reminders';
 import { planSetup } from '../../core/setup/plan-setup';
+import { settingsGuard } from '../settings-guard';
 import { NOTIFICATIONS_SHEET, type SheetKey } from '../../core/sheets/layout';
 import { readKeyValues } from '../../core/sheets/readers';
 import { asCellText } from '../../core/text/cell-text';
@@ -98,7 +99,9 @@ function run(options: MailOptions): MailOutcome {
     return say(rememberedLang(), [t(rememberedLang(), 'syncNeedsSetup')], false);
 
   const today = todayIn(tz);
-  const setup = planSetup({ sheets: read, today, restoreMissing: false });
+  // Who may be mailed (the allowed domains) is the owner's to decide: a trigger keeps the approved values.
+  const guard = settingsGuard(!!options.fromTrigger, readKeyValues(read.settings));
+  const setup = planSetup({ sheets: read, today, restoreMissing: false, settingsGuard: guard });
   const settings = setup.settings;
   const lang = settings.language;
   const rules = readMailRules(readKeyValues(read.settings));
