@@ -1,4 +1,5 @@
 import { PLAN_2025_2026 } from '../../src/core/plan/plan-2025-2026';
+import { unitLabel } from '../../src/core/plan/unit-label';
 import type { PlanDocument } from '../../src/core/plan/types';
 import type { Workspace } from '../../src/local/workspace/workspace';
 import { installed, sheetValues } from '../helpers';
@@ -20,8 +21,8 @@ function planOf(ws: Workspace) {
     deadline: String(r[col('Орындау мерзімі')]),
     deliverable: String(r[col('Аяқталу түрі')]),
     status: String(r[col('Мәртебе')]),
-    notes: String(r[col('Ескертпе')]),
-    warnings: String(r[col('Ескертулер')]),
+    notes: String(r[col('Түсініктеме')]),
+    warnings: String(r[col('Мәселелер')]),
   }));
 }
 
@@ -32,7 +33,7 @@ function snapshot(ws: Workspace): string {
 const expected = (plan: PlanDocument) =>
   plan.items.map((i) => ({
     id: id(i.section, i.no),
-    unit: `${i.section}. ${i.sectionTitle}`,
+    unit: unitLabel(i), // the Plan shows a unit by its short label (issue 13)
     no: String(i.no),
     activity: i.activity,
     responsible: i.responsible,
@@ -82,8 +83,8 @@ describe('Import plan', () => {
     const h = sheetValues(ws, 'Жоспар')[0] as string[];
     const rowOf = (x: string) => planOf(ws).findIndex((r) => r.id === x) + 2;
     sheet.getRange(rowOf('1.02'), h.indexOf('Мәртебе') + 1).setValue('Орындалды');
-    sheet.getRange(rowOf('1.02'), h.indexOf('Ескертпе') + 1).setValue('бекітілді');
-    sheet.getRange(rowOf('1.03'), h.indexOf('Ескертпе') + 1).setValue('тексеру');
+    sheet.getRange(rowOf('1.02'), h.indexOf('Түсініктеме') + 1).setValue('бекітілді');
+    sheet.getRange(rowOf('1.03'), h.indexOf('Түсініктеме') + 1).setValue('тексеру');
 
     const items = PLAN_2025_2026.items
       .filter((i) => !(i.section === 4 && i.no === 25))
@@ -104,8 +105,8 @@ describe('Import plan', () => {
     expect(row('4.25').warnings).toMatch(/plan-v2\.docx/); // kept, marked for a person to confirm
     expect(rows).toHaveLength(128);
     // The report goes unit by unit.
-    expect(out.report.join('\n')).toMatch(/1\. Оқу процесін[^\n]*қосылды 1 \(1\.56\); өзгерді 1 \(1\.03\)/);
-    expect(out.report.join('\n')).toMatch(/4\. Студенттерге[^\n]*тексеруге белгіленді 1 \(4\.25\)/);
+    expect(out.report.join('\n')).toMatch(/1\. ОПҰжМБ[^\n]*қосылды 1 \(1\.56\); өзгерді 1 \(1\.03\)/);
+    expect(out.report.join('\n')).toMatch(/4\. СҚКО[^\n]*тексеруге белгіленді 1 \(4\.25\)/);
     // The mark survives a refresh; importing the full plan again clears it.
     addon.josparRefreshDeadlines();
     expect(planOf(ws).find((r) => r.id === '4.25')!.warnings).toMatch(/plan-v2\.docx/);

@@ -70,7 +70,7 @@ describe('sidebar server functions', () => {
     expect(call(addon, 'josparSidebarMarkDone', 42, {})).toMatchObject({ ok: false, code: 'eBadId' });
   });
 
-  test('mark done writes the status and the evidence of that row and one Log line, nothing else', () => {
+  test('mark done writes the status, evidence and date done of that row and one Log line, nothing else', () => {
     const before = sheetValues(ws, PLAN).map((r) => [...r]);
     ws.counter.reset();
     const reply = call(addon, 'josparSidebarMarkDone', '1.05', {
@@ -80,7 +80,7 @@ describe('sidebar server functions', () => {
     expect(reply.ok).toBe(true);
     const writes = [...ws.counter.perSheet].filter(([k]) => k.startsWith('write:'));
     expect(writes).toEqual([
-      [`write:${PLAN}`, 2],
+      [`write:${PLAN}`, 3], // Status, Evidence link, Date done
       ['write:Журнал', 1],
     ]);
     const after = sheetValues(ws, PLAN);

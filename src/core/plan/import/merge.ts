@@ -4,6 +4,7 @@
  * document; items new in the file are added; rows whose item the file lacks are marked for a person to confirm, never
  * deleted. Pure: it decides, Set up writes.
  */
+import { unitLabel } from '../unit-label';
 import { normalizeSpace } from '../../text/normalize';
 import { compareItemIds, itemId, parseItemId } from '../item-id';
 import type { PlanDocument } from '../types';
@@ -29,8 +30,9 @@ export interface PlanMerge {
   units: UnitReport[];
 }
 
+/** The Unit cell as Set up writes it: the short label (issue 13), so that an unchanged unit is not a change. */
 export function unitCell(section: number, title: string): string {
-  return title ? `${section}. ${title}` : String(section);
+  return title ? unitLabel({ section, sectionTitle: title }) : String(section);
 }
 
 export function mergePlan(
