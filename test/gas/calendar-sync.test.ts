@@ -8,6 +8,7 @@ import { DEFAULT_CALENDAR_2025_2026 } from '../../src/core/calendar/academic-cal
 import { planYear } from '../../src/core/calendar/dates';
 import { DAYS_OFF_2025_2026 } from '../../src/core/calendar/holidays';
 import { parseDeadline } from '../../src/core/deadline/engine';
+import type { Schedule } from '../../src/core/deadline/types';
 
 type Outcome = {
   ok: boolean;
@@ -71,7 +72,7 @@ function contents(ws: Workspace): Record<string, string> {
 
 describe('Sync calendar', () => {
   for (const policy of ['none', 'previous'] as const)
-    it(`puts every working-day due date of the plan in the calendar, as the ICS shows to a real parser (${policy})`, async () => {
+    it(`puts every due date an invitee can act on in the calendar, as the ICS shows to a real parser (${policy})`, async () => {
       const { ws, addon } = await installed();
       addon.josparSetUpPlan();
       setSetting(ws, 'workingDayPolicy', policy);
@@ -107,13 +108,25 @@ describe('Sync calendar', () => {
         daysOff: new Set(DAYS_OFF_2025_2026),
         policy,
       };
+      // What the calendar shows of an item (core/calendar-sync/event-dates.ts), synced first today, 1 October 2025:
+      // its dates from today on; if all had passed, the latest (it is overdue: not done); if it is due only because
+      // the whole year is its window, nothing (no pile of such items on the year's last day).
+      const today = '2025-10-01';
+      const shown = (s: Schedule) => {
+        if (s.throughoutYear) return [];
+        const ahead = s.dueWorking.filter((d) => d >= today);
+        return ahead.length ? ahead : s.dueWorking.slice(-1);
+      };
       let withDates = 0;
+      let throughoutYear = 0;
       for (const r of rows.slice(1)) {
         const id = String(r[h.indexOf('ID')]);
         const links = String(r[h.indexOf('Күнтізбе кезеңдері')])
           .split(/[,\s]+/)
           .filter(Boolean);
-        const expected = parseDeadline(String(r[h.indexOf('Орындау мерзімі')]), { ...ctx, links }).dueWorking;
+        const schedule = parseDeadline(String(r[h.indexOf('Орындау мерзімі')]), { ...ctx, links });
+        if (schedule.throughoutYear) throughoutYear++;
+        const expected = shown(schedule);
         if (expected.length > 0) withDates++;
         expect([...(byItem.get(id) ?? [])].sort()).toEqual(expected);
         // The emulation's own expansion agrees with ical.js.
@@ -124,13 +137,17 @@ describe('Sync calendar', () => {
         expect(mine).toEqual(expected);
       }
       expect(byItem.size).toBe(withDates);
+      // "Оқу жылы бойы", "Жыл бойы", "оқу жылы ішінде": 42 items of the plan, none in the calendar.
+      expect(throughoutYear).toBe(42);
+      // Monthly on the 20th: September's date had passed at the first sync; the other eleven are one series.
       const series = byItem.get('1.24')!.sort();
-      expect(series).toHaveLength(12);
-      expect(series[0]).toBe(policy === 'none' ? '2025-09-20' : '2025-09-19'); // 20 September 2025 is a Saturday
+      expect(series).toHaveLength(11);
+      expect(series[0]).toBe('2025-10-20');
     });
 
   it('makes a monthly item one series on the working days, and costs one calendar call per event', async () => {
-    const { ws, addon } = await installed();
+    // Synced first on the year's first day (as `npm start` does), so that every date of the year is still ahead.
+    const { ws, addon } = await installed({ now: Date.parse('2025-09-01T04:00:00Z') });
     addon.josparSetUpPlan();
     ws.counter.reset();
     addon.josparSyncCalendar();
@@ -175,7 +192,7 @@ describe('Sync calendar', () => {
     // Guests are added without an invitation email: no storm on the first sync.
     expect(ws.calendars.emails['head@edu.ektu.kz'] ?? 0).toBe(0);
     // A new wording: the same event, patched, nobody emailed.
-    planCell(ws, '1.02', 'Іс-шаралар').setValue('Академиялық күнтізбелерді бекіту (жаңа редакция)');
+    planCell(ws, '1.02', 'Іс-шаралар').setValue('Академиялық күнтізбелерді бекіту, жаңа редакция');
     ws.counter.reset();
     let out = addon.josparSyncCalendar() as Outcome;
     expect(out.calendar).toMatchObject({ created: 0, updated: 1, deleted: 0 });
@@ -241,7 +258,8 @@ describe('Sync calendar', () => {
     expect((addon.josparSyncCalendar() as Outcome).calendar).toMatchObject({ created: 0, updated: 1, deleted: 0 });
     expect(series()).toHaveLength(1);
     expect(series()[0].id).toBe(id);
-    expect(series()[0].recurrence).toEqual(['RRULE:FREQ=MONTHLY;BYMONTHDAY=25;COUNT=12']);
+    // The item's events start where its first sync (1 October) started them: 25 September stays out.
+    expect(series()[0].recurrence).toEqual(['RRULE:FREQ=MONTHLY;BYMONTHDAY=25;COUNT=11']);
   });
 
   it("keeps a done item's events, greyed and marked, without reminders", async () => {
