@@ -94,8 +94,9 @@ export function desiredEvents(items: EventItem[], options: DesiredOptions): Desi
   const noEvent = new Map<string, NoEventReason>();
   const remembered = fromByItem(options.known);
   const live = items.filter((i) => parseStatus(i.status) !== 'cancelled' && i.schedule.dueWorking.length > 0);
+  // Told apart among all the plan's rows, cancelled ones too: cancelling one of two alike items changes no other title.
   const titles = distinctTitles(
-    live.map((i) => ({ id: i.id, unit: i.unit, title: eventTitle(i.activity, i.deliverable) || i.id })),
+    items.map((i) => ({ id: i.id, unit: i.unit, title: eventTitle(i.activity, i.deliverable) || i.id })),
   );
   for (const item of live) {
     const status = parseStatus(item.status);

@@ -65,7 +65,13 @@ export function resourceOf(e: DesiredEvent): EventResource {
     },
     attendees: e.guests.map((email) => ({ email })),
     extendedProperties: {
-      private: { [MARK]: MARK_VALUE, [KEY]: e.key, [CONTENT]: e.contentHash, [INVITE]: e.inviteHash, [FROM]: e.from },
+      private: {
+        [MARK]: MARK_VALUE,
+        [KEY]: e.key,
+        [CONTENT]: e.contentHash,
+        [INVITE]: e.inviteHash,
+        ...(e.from ? { [FROM]: e.from } : {}),
+      },
     },
     recurrence: e.series ? e.series.recurrence : [],
   };
