@@ -234,7 +234,8 @@ describe('Docs API: documents.batchUpdate', () => {
     doc.addFooter().getChild(0).asParagraph().setText('{{id}} · page');
     const got = g.Docs.Documents.get(doc.getId());
     const footerId = got.documentStyle!.defaultFooterId!;
-    const footer = got.footers![footerId].content!;
+    const footers = got.footers as Record<string, GoogleAppsScript.Docs.Schema.Footer>;
+    const footer = footers[footerId].content!;
     expect(footer[0].startIndex).toBeUndefined();
     expect(footer[0].endIndex).toBe('{{id}} · page\n'.length);
     g.Docs.Documents.batchUpdate(
