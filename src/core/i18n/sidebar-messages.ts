@@ -2,7 +2,7 @@
  * What the sidebar and its server functions say, Kazakh first. The sidebar bundle imports this file too, so the page
  * and the server never disagree on a word.
  */
-import { fill, type Lang, type Text } from './lang';
+import { translator, type Text } from './lang';
 
 export const SIDEBAR_MESSAGES = {
   title: { kk: 'Jospar', ru: 'Jospar', en: 'Jospar' },
@@ -209,6 +209,4 @@ export const SIDEBAR_MESSAGES = {
 
 export type SidebarMessageId = keyof typeof SIDEBAR_MESSAGES;
 
-export function st(lang: Lang, id: SidebarMessageId, params: Record<string, string | number> = {}): string {
-  return fill(SIDEBAR_MESSAGES[id][lang], params);
-}
+export const st = translator(SIDEBAR_MESSAGES);
