@@ -7,6 +7,7 @@ import { isIsoDate } from '../core/calendar/dates';
 import { formatLongDate } from '../core/deadline/format';
 import type { Lang } from '../core/i18n/lang';
 import { st, type SidebarMessageId } from '../core/i18n/sidebar-messages';
+import { mailLine } from '../core/notifications/item-mail';
 import type { Overview } from '../core/overview/overview';
 import { STATUS_LABELS, STATUSES } from '../core/sheets/status';
 import type { ItemView, SidebarState } from '../core/sidebar/view';
@@ -257,6 +258,7 @@ function itemCard(item: ItemView): HTMLElement {
       docUrl ? h('a', { href: docUrl, target: '_blank', rel: 'noopener' }, item.docLink) : item.docLink || s('none'),
     ),
     field('calendarState', item.calendarState || s('none')),
+    field('mailSent', mailList(item)),
     item.doneDate
       ? field('dateDone', isIsoDate(item.doneDate) ? formatLongDate(item.doneDate, ui.lang) : item.doneDate)
       : null,
@@ -271,6 +273,18 @@ function itemCard(item: ItemView): HTMLElement {
     item.warnings ? field('warnings', h('span', { class: 'warning' }, item.warnings)) : null,
   );
   return h('div', {}, card, actions(item, docUrl));
+}
+
+/** The newest messages about the item: day, to whom, why, and whether it went. */
+function mailList(item: ItemView): Node | string {
+  if (!item.mail.length) return s('none');
+  const earlier = item.mailRows - item.mail.length;
+  return h(
+    'ul',
+    { class: 'mail-list' },
+    ...item.mail.map((m) => h('li', { class: `mail-${m.result}` }, mailLine(m, ui.lang))),
+    earlier > 0 ? h('li', { class: 'muted' }, s('mailEarlier', { n: earlier })) : null,
+  );
 }
 
 function actions(item: ItemView, docUrl: string | null): HTMLElement {

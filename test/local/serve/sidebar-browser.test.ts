@@ -12,6 +12,7 @@ import { staticSidebar } from '../../../src/local/serve/snapshot';
 import type { Workspace } from '../../../src/local/workspace/workspace';
 import type { AddOn } from '../../../src/local/run-addon';
 import { installed, columnOf, sheetValues } from '../../helpers';
+import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv } from '../../../src/local/cli/people';
 import { launch } from './browser';
 
 const PLAN = 'Жоспар';
@@ -176,6 +177,26 @@ test("sync this item's events; a second click while it runs says it is running",
   const items = ws.calendars.calendars.flatMap((c) => c.events).map((e) => /^\[([\d.]+)\]/.exec(e.summary ?? '')?.[1]);
   expect(items).toContain('1.08');
   expect(calls.filter((c) => c === 'josparSidebarSyncItem')).toHaveLength(1);
+});
+
+test('remind now mails the item’s people, and the card then lists that mail: day, person, why, sent', async () => {
+  expect(applyPeople(ws, readPeopleCsv(EXAMPLE_PEOPLE).people)).toEqual([]);
+  addon.josparRefreshDeadlines();
+  await show('2.03');
+  expect(await page.textContent('.card')).toContain('Жіберілген хаттар');
+  const before = ws.mail.sent.length;
+  await page.click('#act-remind');
+  expect(await status()).toMatch(/Хат: [1-9]\d* жіберілді/);
+  const sent = ws.mail.sent.slice(before).map((m) => String(m.to));
+  expect(sent.length).toBeGreaterThan(0);
+  await page.waitForSelector('.mail-list li');
+  const listed = await page.locator('.mail-list li').allTextContents();
+  expect(listed).toHaveLength(sent.length);
+  for (const to of sent) expect(listed.some((line) => line.includes(to) && line.includes('жіберілді'))).toBe(true);
+  // Why it was sent, in words: "remind now" is a reminder by hand.
+  expect(listed.every((line) => line.includes('қолмен еске салу'))).toBe(true);
+  expect(listed.every((line) => /^10\.10\.2025 · /.test(line))).toBe(true);
+  await shot('item-mail-kk');
 });
 
 test('keyboard: arrows move between tabs, Enter on the id field opens that item, every field has a label', async () => {
