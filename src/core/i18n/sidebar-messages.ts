@@ -85,6 +85,16 @@ export const SIDEBAR_MESSAGES = {
   liveReading: { kk: 'Jospar мұны былай оқиды', ru: 'Jospar прочтёт так', en: 'Jospar will read this as' },
   saveDeadline: { kk: 'Мерзімді сақтау', ru: 'Сохранить срок', en: 'Save the deadline' },
   running: { kk: 'Орындалуда… {s} с', ru: 'Выполняется… {s} с', en: 'Running… {s} s' },
+  runningOf: {
+    kk: 'Орындалуда: {done} / {total}… {s} с',
+    ru: 'Выполняется: {done} из {total}… {s} с',
+    en: 'Running: {done} of {total}… {s} s',
+  },
+  progressToast: {
+    kk: 'Орындалуда: {done} / {total}',
+    ru: 'Выполняется: {done} из {total}',
+    en: 'Running: {done} of {total}',
+  },
   alreadyRunning: {
     kk: 'Бұл әрекет әлі орындалуда, күте тұрыңыз.',
     ru: 'Это действие ещё выполняется, подождите.',

@@ -63,3 +63,10 @@ export interface SidebarState {
   /** Actions whose server side exists in this build (remind-now comes with the mail issue). */
   actions: string[];
 }
+
+/** How far a long server action has got (written by src/gas/progress.ts, asked by the page while it waits). */
+export interface ProgressNote {
+  job: 'sync' | 'documents' | 'mail';
+  done: number;
+  total: number;
+}

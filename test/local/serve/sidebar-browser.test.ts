@@ -179,6 +179,31 @@ test("sync this item's events; a second click while it runs says it is running",
   expect(calls.filter((c) => c === 'josparSidebarSyncItem')).toHaveLength(1);
 });
 
+test('a long action shows how many of how many are done, from the note the server keeps as it goes', async () => {
+  await show('1.08');
+  const seen: string[] = [];
+  await page.route('**/run/josparSidebarSyncItem', async (route) => {
+    // Mid-run, as src/gas/progress.ts notes it; the page asks for it beside the running call.
+    const note = { value: JSON.stringify({ job: 'sync', done: 40, total: 160 }), expires: ws.clock.now() + 600_000 };
+    ws.caches.user.set('jospar.progress', note);
+    await page.waitForFunction(() => /40 \/ 160/.test(document.getElementById('status')?.textContent ?? ''));
+    seen.push((await page.textContent('#status')) ?? '');
+    seen.push((await page.getAttribute('#progress .progress-bar', 'style')) ?? '');
+    seen.push((await page.getAttribute('#progress', 'aria-valuenow')) ?? '');
+    ws.caches.user.delete('jospar.progress');
+    await route.continue();
+  });
+  await page.click('#act-sync');
+  expect(await status()).toMatch(/Күнтізбе: \d+ құрылды/);
+  await page.unroute('**/run/josparSidebarSyncItem');
+  expect(seen[0]).toMatch(/^Орындалуда: 40 \/ 160/);
+  expect(seen[1]).toContain('width: 25%');
+  expect(seen[2]).toBe('40');
+  // Finished: the bar is hidden and back to its sliding form for the next action.
+  expect(await page.isHidden('#progress')).toBe(true);
+  expect(await page.getAttribute('#progress .progress-bar', 'class')).toBe('progress-bar');
+});
+
 test('remind now mails the item’s people, and the card then lists that mail: day, person, why, sent', async () => {
   expect(applyPeople(ws, readPeopleCsv(EXAMPLE_PEOPLE).people)).toEqual([]);
   addon.josparRefreshDeadlines();
