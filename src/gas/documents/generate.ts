@@ -12,6 +12,7 @@
  * go on.
  */
 import { scheduleContinuation } from '../scheduler';
+import { startProgress } from '../progress';
 import { KINDS, matchKind, type TemplateRow } from '../../core/documents/kinds';
 import { documentValues, fileName, ORDER_SERIES, orderSeries, type Lists } from '../../core/documents/placeholders';
 import { responsibleFull } from '../../core/documents/order-text';
@@ -255,7 +256,9 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
 
   // The keys about to be made, noted once before any copy exists (see IN_FLIGHT).
   if (jobs.length) props.setProperty(IN_FLIGHT, JSON.stringify([...new Set([...leftover, ...jobs.map((j) => j.key)])]));
+  const progress = startProgress('documents', jobs.length, options.interactive !== false ? { lang } : null);
   for (const [index, job] of jobs.entries()) {
+    progress.step(index);
     if (Date.now() - started > budgetMs) {
       remaining = jobs.slice(index).map((j) => j.row.id);
       break;
@@ -271,6 +274,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
     }
   }
 
+  progress.end();
   // The register first (one write), then the Plan's Document column and the Log with the other sheets.
   if (newEntries.length) writeRegister(snap, newEntries);
   const second = planSetup({ sheets: read, today, restoreMissing: false, docLinks });
