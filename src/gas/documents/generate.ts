@@ -134,7 +134,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
     if (!shapes.has(id))
       shapes.set(
         id,
-        retrying(() => templateShape(DocumentApp.openById(id))),
+        retrying(() => templateShape(id)),
       );
     return shapes.get(id)!;
   };
@@ -345,11 +345,9 @@ function makeDocument(
       attempt = '';
       const docId = copyTemplate(tpl.template, name, tpl.folder, key);
       attempt = docId;
-      const doc = DocumentApp.openById(docId);
-      const unfilled = fillDocument(doc, values, lists, shape);
-      doc.saveAndClose();
+      const unfilled = fillDocument(docId, shape, values, lists);
       if (tpl.pdf) savePdf(docId, name, tpl.folder);
-      return { docId, unfilled, link: doc.getUrl() };
+      return { docId, unfilled, link: docUrl(docId) };
     });
   } catch (e) {
     // The last attempt's copy is binned too (if Drive lets us now; else the next run's in-flight note finds it).
@@ -362,6 +360,11 @@ function makeDocument(
     }
     throw e;
   }
+}
+
+/** A Google Doc's address, as DocumentApp's getUrl gives it, without opening the document for it. */
+function docUrl(id: string): string {
+  return `https://docs.google.com/document/d/${id}/edit`;
 }
 
 function parseList(text: string | null): string[] {
