@@ -45,6 +45,17 @@ function expectedDays(today: string): { days: string[]; all: number; throughoutY
   return { ...out, days: out.days.sort() };
 }
 
+/** "Ай сайын" under the default policy: each month's last working day of the 2025-2026 year. */
+function expectedMonthEnds(): string[] {
+  const ctx = {
+    year: planYear('2025-2026')!,
+    calendar: [],
+    daysOff: new Set(DAYS_OFF_2025_2026),
+    policy: 'previous' as const,
+  };
+  return parseDeadline('Ай сайын', ctx).dueWorking;
+}
+
 /** The calendar as an invited person's program reads the export: its events, how many repeat, and every day shown. */
 function readIcs(file: string): { events: number; series: number; days: string[] } {
   const comp = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
@@ -163,6 +174,9 @@ describe('the jospar command', () => {
     expect(r.status).toBe(0);
     const summary = JSON.parse(r.stdout);
     expect(summary.items.total).toBe(2);
+    // Without --today, a plan of a year that is not the current one is previewed from that year's first day
+    // (1 September 2025): nothing is past yet, so the monthly item shows all twelve month ends.
+    expect(readIcs(join(dir, 'calendar.ics')).days).toEqual(expectedMonthEnds());
     const problems = summary.problems.join('\n');
     expect(problems).toMatch(/plan\.csv, row 3: empty row/);
     expect(problems).toMatch(/plan\.csv, row 4, column "no": item 1\.01 already appears in row 2/);
