@@ -340,6 +340,24 @@ describe('Sync calendar', () => {
       expect(guests(e)).toEqual(['friend@gmail.com', 'to-head@edu.ektu.kz']);
   });
 
+  it('says on the row why an item with dates has no event: the whole year, or dates past when first synced', async () => {
+    const { ws, addon } = await installed(); // 1 October 2025
+    addon.josparSetUpPlan();
+    planCell(ws, '1.03', 'Мәртебе').setValue('Орындалды'); // due 28 August 2025, done: nothing late to show
+    const out = addon.josparSyncCalendar() as Outcome;
+    expect(out.calendar.errors).toBe(0);
+    expect(planCell(ws, '2.01', 'Күнтізбе күйі').getValue()).toBe('жыл бойы, күнтізбеде оқиғасыз'); // "Оқу жылы бойы"
+    expect(planCell(ws, '1.04', 'Күнтізбе күйі').getValue()).toBe('жыл бойы, күнтізбеде оқиғасыз'); // "оқу жылы ішінде"
+    expect(planCell(ws, '1.03', 'Күнтізбе күйі').getValue()).toBe('мерзімдері өтіп кеткен, оқиғасыз');
+    // The same date, not done: overdue, so it is in the calendar.
+    expect(
+      live(ws)
+        .filter((e) => keyOf(e).startsWith('1.02#'))
+        .map((e) => e.start.date),
+    ).toEqual(['2025-08-28']);
+    expect(live(ws).some((e) => /^(2\.01|1\.0[34])#/.test(keyOf(e)))).toBe(false);
+  });
+
   it('does not run while another run holds the lock', async () => {
     const { ws, addon } = await installed();
     addon.josparSetUpPlan();
