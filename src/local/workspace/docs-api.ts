@@ -13,7 +13,7 @@
  *   paragraph; "\n" makes a new paragraph with the same paragraph style; the text takes the style of the character
  *   before; control and private-use characters are stripped).
  * - errors as Apps Script surfaces them: "API call to docs.documents.<call> failed with error: <message>".
- * A batchUpdate is one 'docs' write for the counter and fault injection.
+ * A batchUpdate is one 'docs' write for the counter and fault injection (an injected 'throw' is a 429 quota error).
  */
 import type { CallCounter, Emulated } from './counter';
 import {
@@ -32,14 +32,13 @@ import {
 const HEADER_ID = 'kix.header0';
 const FOOTER_ID = 'kix.footer0';
 
+/** What Apps Script throws for the advanced service's HTTP error, its status in details.code. */
 export class DocsApiError extends Error {
-  constructor(
-    call: string,
-    readonly code: number,
-    message: string,
-  ) {
+  readonly details: { code: number; message: string };
+  constructor(call: string, code: number, message: string) {
     super(`API call to docs.documents.${call} failed with error: ${message}`);
     this.name = 'GoogleJsonResponseException';
+    this.details = { code, message };
   }
 }
 
@@ -235,15 +234,20 @@ export class LocalDocsDocuments implements Emulated {
 
   batchUpdate(resource: { requests?: Request[] }, documentId: string): Record<string, unknown> {
     const d = this.find(String(documentId), 'batchUpdate');
-    return this.counter.write('docs', 'documents.batchUpdate', () => {
-      // All or nothing: the requests run on a copy, which replaces the document only if every one of them is valid.
-      const work = JSON.parse(JSON.stringify(d)) as DocumentState;
-      const replies = (resource.requests ?? []).map((r, n) => this.apply(work, r, n));
-      d.body = work.body;
-      d.header = work.header;
-      d.footer = work.footer;
-      return { documentId: d.id, replies };
-    });
+    return this.counter.write(
+      'docs',
+      'documents.batchUpdate',
+      () => {
+        // All or nothing: the requests run on a copy, which replaces the document only if every one of them is valid.
+        const work = JSON.parse(JSON.stringify(d)) as DocumentState;
+        const replies = (resource.requests ?? []).map((r, n) => this.apply(work, r, n));
+        d.body = work.body;
+        d.header = work.header;
+        d.footer = work.footer;
+        return { documentId: d.id, replies };
+      },
+      () => new DocsApiError('batchUpdate', 429, "Quota exceeded for quota metric 'Write requests'."),
+    );
   }
 
   private apply(doc: DocumentState, request: Request, n: number): Record<string, unknown> {
