@@ -19,6 +19,7 @@ import {
   arrangePlanColumns,
   ensureColumnLook,
   ensurePlanLook,
+  ensureSettingsLook,
   headerIndex,
   PLAN_LAYOUT_VERSION,
   protectStateSheet,
@@ -132,6 +133,14 @@ function arrangeAndLook(
     ensureColumnLook(sheet, spec, cols, validations[spec.key]);
   }
   ensurePlanLook(planSheet, planCols, planPlan.columns);
+  const settingsPlan = result.sheets.find((s) => s.key === 'settings')!;
+  if (made.settings)
+    ensureSettingsLook(
+      made.settings,
+      new Map(Object.entries(settingsPlan.columnIndex)),
+      result.settingRows,
+      result.settings.language,
+    );
   protectStateSheet(made.state ?? null);
   removeUntouchedDefaultSheet(snap.ss);
 }

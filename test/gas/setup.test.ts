@@ -233,7 +233,7 @@ describe('Settings drive the deadlines', () => {
       .getDataRange()
       .getValues()
       .map((r) => r[0]);
-    settings.getRange(keys.indexOf('monthDueDay') + 1, 2).setValue('25');
+    settings.getRange(keys.indexOf('monthDueDay') + 1, columnOf(ws, 'Баптаулар', 'Мәні') + 1).setValue('25');
     addon.josparRefreshDeadlines();
     const plan = sheetValues(ws, 'Жоспар');
     const header = plan[0] as string[];

@@ -156,6 +156,7 @@ export class Workspace {
           validations: s._validations,
           protections: s._protections,
           columnWidths: [...s._columnWidths],
+          hiddenColumns: [...s._hiddenColumns],
           charts: s._charts,
         })),
       },
@@ -201,6 +202,7 @@ export class Workspace {
       sheet._validations = s.validations;
       sheet._protections = s.protections;
       sheet._columnWidths = new Map(s.columnWidths);
+      sheet._hiddenColumns = new Set(s.hiddenColumns ?? []);
       sheet._charts = s.charts ?? [];
       return sheet;
     });
@@ -266,6 +268,7 @@ interface WorkspaceState {
       validations: LocalSheet['_validations'];
       protections: LocalSheet['_protections'];
       columnWidths: Array<[number, number]>;
+      hiddenColumns?: number[];
       charts?: LocalSheet['_charts'];
     }>;
   };
