@@ -218,7 +218,7 @@ describe('the Log', () => {
     plan.deleteRow(2);
     addon.josparSetUpPlan();
     expect(log.getLastRow()).toBe(43);
-    expect(log.getRange(43, 3).getValue()).toBe('setup');
+    expect(log.getRange(43, 3).getValue()).toBe('Жоспарды орнату'); // the action as a word of the Settings language;
     expect(log.getRange(43, 5).getValue()).toMatch(/1\.01/);
     expect(log.getRange(42, 5).getValue()).toBe('line 39');
   });

@@ -45,3 +45,9 @@ export function relabel(words: readonly Word[], cell: string, lang: Lang): strin
   const word = wordFor(words, code, lang);
   return word === String(cell).trim() ? null : word;
 }
+
+/** Yes and no, as a cell says them (a Templates row's PDF, a setting's on/off). */
+export const YES_NO: Word[] = [
+  { code: 'yes', word: { kk: 'иә', ru: 'да', en: 'yes' }, older: ['true', '1'] },
+  { code: 'no', word: { kk: 'жоқ', ru: 'нет', en: 'no' }, older: ['false', '0'] },
+];

@@ -43,10 +43,12 @@ import {
   type SheetKey,
   type SheetSpec,
 } from '../sheets/layout';
-import { KINDS } from '../documents/kinds';
+import { KINDS, kindOf, kindRelabel } from '../documents/kinds';
+import { PERIOD_KIND_WORDS } from '../calendar/calendar-sheet';
+import { relabel, wordFor, YES_NO } from '../i18n/words';
 import { readSettings, SETTING_SPECS, type SettingSpec, type Settings } from '../sheets/settings';
 import { settingLabel, settingValueWord } from '../sheets/setting-words';
-import { parseStatus, STATUS_LABELS } from '../sheets/status';
+import { parseStatus, STATUS_LABELS, statusRelabel } from '../sheets/status';
 import { ty } from '../i18n/year-messages';
 import type { CellValue, SheetPlan } from './operations';
 
@@ -349,6 +351,30 @@ function appendRows(plan: SheetPlan, spec: SheetSpec, rows: Array<Record<string,
   plan.rows += rows.length;
 }
 
+/**
+ * A column's cells that hold a value from a list in another form (a code an older Jospar wrote, another language's
+ * word) rewritten as the current language's word; only those cells, in runs of adjacent rows, so that nothing else in
+ * a user's column is touched. `word` says the word a cell should show, or null to leave it.
+ */
+function relabelColumn(
+  plan: SheetPlan,
+  values: string[][],
+  spec: SheetSpec,
+  key: string,
+  word: (cell: string) => string | null,
+): void {
+  const at = plan.columnIndex[key];
+  if (at === undefined) return;
+  const wanted = new Map<number, string>();
+  values.forEach((r, i) => {
+    const w = i > 0 && String(r[at] ?? '').trim() ? word(String(r[at])) : null;
+    if (w !== null) wanted.set(i, w);
+  });
+  const colIndex = spec.columns.findIndex((c) => c.key === key);
+  for (const run of adjacentRuns([...wanted.keys()]))
+    plan.writes.push({ row: run[0], col: at, values: run.map((r) => [cellFor(spec, colIndex, wanted.get(r)!)]) });
+}
+
 // ---- Settings ----
 
 function setupSettings(
@@ -440,24 +466,30 @@ function relabelSettings(plan: SheetPlan, values: string[][], lang: Lang): Array
 /** One row per kind of document; users point rows at their own Docs, or let "Create default templates" fill them. */
 function setupTemplates(sheet: { name: string; values: string[][] } | null, lang: Lang, ctx: Ctx): SheetPlan {
   const rowOf = (k: (typeof KINDS)[number]) => ({
-    kind: k.kind,
+    kind: k.name[lang],
     keywords: k.keywords.join(', '),
     template: '',
     folder: '',
     pattern: '{{id}} {{kind}} {{date}}',
     listSheet: '',
-    pdf: 'no',
+    pdf: wordFor(YES_NO, 'no', lang),
     check: t(lang, 'templateMissing'),
   });
   if (!sheet) return created(TEMPLATES_SHEET, lang, KINDS.map(rowOf), ctx);
   const plan = existing(TEMPLATES_SHEET, sheet, ctx);
   const cell = cellReader(TEMPLATES_SHEET, sheet.values[0]);
-  const have = new Set(sheet.values.slice(1).map((r) => cell(r, 'kind').trim()));
+  relabelColumn(plan, sheet.values, TEMPLATES_SHEET, 'kind', (c) => kindRelabel(c, lang));
+  relabelColumn(plan, sheet.values, TEMPLATES_SHEET, 'pdf', (c) => relabel(YES_NO, c, lang));
+  const have = new Set(sheet.values.slice(1).map((r) => kindOf(cell(r, 'kind'))));
   const missing = KINDS.filter((k) => !have.has(k.kind));
   appendRows(plan, TEMPLATES_SHEET, missing.map(rowOf));
   if (missing.length)
     ctx.report.push(
-      t(lang, 'rowsAdded', { sheet: sheet.name, count: missing.length, ids: missing.map((k) => k.kind).join(', ') }),
+      t(lang, 'rowsAdded', {
+        sheet: sheet.name,
+        count: missing.length,
+        ids: missing.map((k) => k.name[lang]).join(', '),
+      }),
     );
   return plan;
 }
@@ -472,7 +504,7 @@ function setupCalendar(
 ): { plan: SheetPlan; periods: AcademicPeriod[] } {
   const rowOf = (p: AcademicPeriod) => ({
     id: p.id,
-    kind: p.kind,
+    kind: wordFor(PERIOD_KIND_WORDS, p.kind, lang),
     start: p.start,
     end: p.end,
     kk: p.name.kk,
@@ -492,6 +524,7 @@ function setupCalendar(
     return { plan, periods: estimate };
   }
   const plan = existing(CALENDAR_SHEET, sheet, ctx);
+  relabelColumn(plan, sheet.values, CALENDAR_SHEET, 'kind', (cell) => relabel(PERIOD_KIND_WORDS, cell, lang));
   const { periods, problems } = readCalendarSheet(sheet);
   for (const p of problems) ctx.problems.push({ sheet: sheet.name, row: p.row, message: p.message });
   return { plan, periods };
@@ -762,6 +795,8 @@ function setupPlan(
     return { row: r.row, values };
   });
   updateSystemColumns(plan, PLAN_SHEET, sheet.values, sysRows, ctx);
+  // A status in another language or an older label shows as the current language's word (its dropdown's value).
+  relabelColumn(plan, sheet.values, PLAN_SHEET, 'status', (c) => statusRelabel(c, lang));
 
   // Items of the plan that the sheet lacks: a user deleted the row. They come back at the bottom.
   const missing = (input.plan?.items ?? [])

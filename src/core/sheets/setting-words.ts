@@ -4,7 +4,7 @@
  * back into code and value code, whichever language (or code, or older word) the cells hold.
  */
 import type { Lang, Text } from '../i18n/lang';
-import { codeOf, wordFor, wordList, type Word } from '../i18n/words';
+import { codeOf, wordFor, wordList, YES_NO, type Word } from '../i18n/words';
 
 const tx = (kk: string, ru: string, en: string): Text => ({ kk, ru, en });
 
@@ -103,7 +103,7 @@ export const SETTING_CHOICES: Record<string, Word[]> = {
     w('working', 'жұмыс күндері', 'рабочие дни', 'working days'),
     w('calendar', 'күнтізбелік күндер', 'календарные дни', 'calendar days'),
   ],
-  mailOnDay: [w('yes', 'иә', 'да', 'yes', ['true']), w('no', 'жоқ', 'нет', 'no', ['false'])],
+  mailOnDay: YES_NO,
   digestWeekday: [
     w('1', 'дүйсенбі', 'понедельник', 'Monday', ['mon']),
     w('2', 'сейсенбі', 'вторник', 'Tuesday', ['tue']),
