@@ -38,19 +38,7 @@ export function asCellText(value: string): string {
   return value !== '' && mightConvert(value) ? `'${value}` : value;
 }
 
-/** What a cell holds, as text: Dates as ISO dates, numbers as their string, blanks as ''. */
-export function cellToText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (isDate(value)) return isoDate(value);
-  return String(value);
-}
-
 /** instanceof Date fails across realms (the local Workspace hands in its own Dates), so test the tag. */
 export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
-}
-
-function isoDate(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
