@@ -17,10 +17,11 @@ import { runMail, type MailOutcome } from './mail/mail-job';
 import { installSchedule, removeSchedule, runHourly, type HourlyOutcome } from './scheduler';
 import { answer, itemIdArg, setUserLang, type Reply } from './sidebar/guard';
 import { sidebarState } from './sidebar/item-view';
-import type { SidebarState } from '../core/sidebar/view';
+import type { ProgressNote, SidebarState } from '../core/sidebar/view';
 import { generateForItem, markCancelled, markDone, saveDeadline, syncItem } from './sidebar/actions';
 import { currentOverview, refreshOverviewQuietly, refreshOverviewSheet } from './sidebar/overview-sheet';
 import { remindItem } from './sidebar/remind';
+import { readProgress } from './progress';
 import { firstRunSetUp, firstRunSync, firstRunTemplates, showRolesSheet, showSidebar } from './sidebar/open';
 import { importPlanFile, type ImportOutcome } from './import/import-plan';
 import { showImportDialog } from './import/import-dialog';
@@ -242,6 +243,11 @@ export function josparSidebarSetLanguage(lang: unknown): Reply<string> {
 
 export function josparSidebarSetUp(): Reply<{ report: string[] }> {
   return answer(() => firstRunSetUp());
+}
+
+/** Sidebar: how far the user's running action has got (asked while it waits; null when nothing runs). */
+export function josparSidebarProgress(): Reply<ProgressNote | null> {
+  return answer(() => readProgress());
 }
 
 export function josparSidebarSyncAll(): Reply<{ ok: boolean; report: string[] }> {

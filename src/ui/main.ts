@@ -7,9 +7,10 @@ import { isIsoDate } from '../core/calendar/dates';
 import { formatLongDate } from '../core/deadline/format';
 import type { Lang } from '../core/i18n/lang';
 import { st, type SidebarMessageId } from '../core/i18n/sidebar-messages';
+import { mailLine } from '../core/notifications/item-mail';
 import type { Overview } from '../core/overview/overview';
 import { STATUS_LABELS, STATUSES } from '../core/sheets/status';
-import type { ItemView, SidebarState } from '../core/sidebar/view';
+import type { ItemView, ProgressNote, SidebarState } from '../core/sidebar/view';
 import { clear, firstUrl, h } from './dom';
 import { markedText, readDeadline, readingView } from './reading';
 import { call, type Reply } from './server';
@@ -40,9 +41,18 @@ function say(text: string, kind: 'info' | 'error' | 'ok' = 'info'): void {
   line.textContent = text;
 }
 
+/** The server's progress note each long action writes (src/gas/progress.ts), by the action's key here. */
+const PROGRESS_JOBS: Record<string, ProgressNote['job']> = {
+  calendar: 'sync',
+  sync: 'sync',
+  generate: 'documents',
+  remind: 'mail',
+};
+const POLL_MS = 1500;
+
 /**
- * Runs a server action once at a time: a second click while it runs says so; the elapsed time shows meanwhile; it
- * always ends with the result or a clear error.
+ * Runs a server action once at a time: a second click while it runs says so; the elapsed time shows meanwhile, and
+ * for the long ones how many of how many are done; it always ends with the result or a clear error.
  */
 async function run<T>(key: string, work: () => Promise<Reply<T>>, done: (value: T) => string | void): Promise<boolean> {
   if (ui.running.size > 0) {
@@ -54,9 +64,32 @@ async function run<T>(key: string, work: () => Promise<Reply<T>>, done: (value: 
   const progress = document.getElementById('progress')!;
   progress.hidden = false;
   document.body.setAttribute('aria-busy', 'true');
-  const tick = () => say(s('running', { s: Math.floor((Date.now() - started) / 1000) }));
+  const bar = progress.querySelector('.progress-bar') as HTMLElement;
+  let note: ProgressNote | null = null;
+  const tick = () => {
+    const secs = Math.floor((Date.now() - started) / 1000);
+    say(note ? s('runningOf', { done: note.done, total: note.total, s: secs }) : s('running', { s: secs }));
+  };
   tick();
   const timer = setInterval(tick, 1000);
+  // How far the server has got, asked beside the running call (only for the actions that note it).
+  const job = PROGRESS_JOBS[key];
+  let polling = !!job;
+  const poll = async () => {
+    while (polling) {
+      await new Promise((r) => setTimeout(r, POLL_MS));
+      if (!polling) break;
+      const reply = await call<ProgressNote | null>(ui.lang, 'josparSidebarProgress');
+      if (!polling || !reply.ok || !reply.value || reply.value.job !== job) continue;
+      note = reply.value;
+      bar.classList.add('determinate');
+      bar.style.width = `${Math.round((100 * note.done) / Math.max(1, note.total))}%`;
+      progress.setAttribute('aria-valuenow', String(note.done));
+      progress.setAttribute('aria-valuemax', String(note.total));
+      tick();
+    }
+  };
+  void poll();
   try {
     const reply = await work();
     if (reply.ok) {
@@ -66,9 +99,14 @@ async function run<T>(key: string, work: () => Promise<Reply<T>>, done: (value: 
     say(reply.error, 'error');
     return false;
   } finally {
+    polling = false;
     clearInterval(timer);
     ui.running.delete(key);
     progress.hidden = true;
+    bar.classList.remove('determinate');
+    bar.style.width = '';
+    progress.removeAttribute('aria-valuenow');
+    progress.removeAttribute('aria-valuemax');
     document.body.removeAttribute('aria-busy');
   }
 }
@@ -257,6 +295,7 @@ function itemCard(item: ItemView): HTMLElement {
       docUrl ? h('a', { href: docUrl, target: '_blank', rel: 'noopener' }, item.docLink) : item.docLink || s('none'),
     ),
     field('calendarState', item.calendarState || s('none')),
+    field('mailSent', mailList(item)),
     item.doneDate
       ? field('dateDone', isIsoDate(item.doneDate) ? formatLongDate(item.doneDate, ui.lang) : item.doneDate)
       : null,
@@ -271,6 +310,18 @@ function itemCard(item: ItemView): HTMLElement {
     item.warnings ? field('warnings', h('span', { class: 'warning' }, item.warnings)) : null,
   );
   return h('div', {}, card, actions(item, docUrl));
+}
+
+/** The newest messages about the item: day, to whom, why, and whether it went. */
+function mailList(item: ItemView): Node | string {
+  if (!item.mail.length) return s('none');
+  const earlier = item.mailRows - item.mail.length;
+  return h(
+    'ul',
+    { class: 'mail-list' },
+    ...item.mail.map((m) => h('li', { class: `mail-${m.result}` }, mailLine(m, ui.lang))),
+    earlier > 0 ? h('li', { class: 'muted' }, s('mailEarlier', { n: earlier })) : null,
+  );
 }
 
 function actions(item: ItemView, docUrl: string | null): HTMLElement {

@@ -62,4 +62,15 @@ describe('dist/Code.js', () => {
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/calendar');
     expect(code).not.toMatch(/CalendarApp/);
   });
+
+  it('fills documents through the Docs advanced service (v1), which the documents scope covers', () => {
+    const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
+    expect(manifest.dependencies.enabledAdvancedServices).toContainEqual({
+      userSymbol: 'Docs',
+      serviceId: 'docs',
+      version: 'v1',
+    });
+    expect(code).toMatch(/Docs\.Documents\.batchUpdate/);
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/documents');
+  });
 });

@@ -1,12 +1,13 @@
 /**
- * Documents in few calls: each template is checked and read once per run, and each copy is filled from that reading
- * (one removal per paragraph that goes, one replaceText per placeholder kept), never scanned per condition.
+ * Documents in few calls: each template is checked (Drive) and read (one documents.get) once per run, and each copy is
+ * filled from that reading in one documents.batchUpdate: a Drive copy and a batch per order, never a scan per
+ * condition.
  */
 import { benchDocuments } from '../../src/local/cli/bench-documents';
 import { installed } from '../helpers';
 
 describe('Generate document, calls', () => {
-  it('checks and reads each template once per run, and fills each order in a few dozen calls', async () => {
+  it('checks and reads each template once per run, and fills each order in two calls', async () => {
     const { ws, addon } = await installed();
     addon.josparSetUpPlan();
     addon.josparCreateTemplates();
@@ -16,18 +17,21 @@ describe('Generate document, calls', () => {
     const c = (k: string) => ws.counter.counts.get(k) ?? 0;
     expect(c('DriveFiles.get')).toBe(1);
     expect(c('DriveFiles.list')).toBe(0);
-    // The template once, then each copy.
-    expect(c('DocumentApp.openById')).toBe(1 + 14);
-    expect(c('Body.getNumChildren')).toBe(1);
-    const perOrder = ws.counter.total() / 14;
-    // About 40 when this guard was written; the draft-for-signature order (issue 13) has more paragraphs to fill.
-    expect(perOrder).toBeLessThan(80);
+    // The template read once; each copy made by one Drive copy and filled by one batch, never opened by DocumentApp.
+    expect(c('DocsDocuments.get')).toBe(1);
+    expect(c('DriveFiles.copy')).toBe(14);
+    expect(c('DocsDocuments.batchUpdate')).toBe(14);
+    expect(c('DocumentApp.openById')).toBe(0);
+    const docsAndDrive = ws.counter.total('Docs') + ws.counter.total('DriveFiles') + ws.counter.total('DocumentApp');
+    expect(docsAndDrive).toBe(1 + 1 + 14 * 2);
   });
 
   it('the bench reports Docs and Drive calls per order, templates included', async () => {
     await installed();
     const bench = benchDocuments() as { orders: number; docsAndDriveCallsPerOrder: number };
     expect(bench.orders).toBe(14);
-    expect(bench.docsAndDriveCallsPerOrder).toBeLessThan(90);
+    // Issue 12's target is at most 25; 16.6 when this guard was written (84.7 before the Docs API fill and the
+    // templates styled by setAttributes): 30 calls for the 14 orders, about 200 for the three templates.
+    expect(bench.docsAndDriveCallsPerOrder).toBeLessThanOrEqual(17);
   });
 });

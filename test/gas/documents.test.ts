@@ -150,6 +150,9 @@ describe('Generate document', () => {
     expect(text).toMatch(/Тізім жоқ: «1\.44 тізім» парағын толтырып/);
     expect(text).toMatch(/2025 жылғы 28 қарашаға дейін/); // "2025 ж. қазан - қараша", moved to Friday 28 November
     expect(text).not.toMatch(/\{\{|\}\}/);
+    // Dates a person reads are never ISO (issue 13): the draft mark in the footer gives the day in words.
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(paragraphText(doc.footer!.children[0] as ParagraphState)).toBe('Жоба / Проект · 1.44 · 2025 жылғы 1 қазан');
     const title = doc.body.children[0] as ParagraphState;
     expect(title.runs[0].bold).toBe(true);
     const file = ws.drive.files.find((f) => f.id === out.documents[0].id)!;

@@ -50,7 +50,8 @@ const RU_GENITIVE = [
   'ноября',
   'декабря',
 ];
-const EN = [
+/** English month names, January first (also what SimpleDateFormat's MMMM prints in the emulated formatDate). */
+export const ENGLISH_MONTHS = [
   'January',
   'February',
   'March',
@@ -70,7 +71,7 @@ export type KazakhCase = 'nominative' | 'dative';
 export function formatLongDate(date: IsoDate, lang: Lang, kkCase: KazakhCase = 'nominative'): string {
   const { y, m, d } = parseIso(date);
   if (lang === 'ru') return `${d} ${RU_GENITIVE[m - 1]} ${y} г.`;
-  if (lang === 'en') return `${d} ${EN[m - 1]} ${y}`;
+  if (lang === 'en') return `${d} ${ENGLISH_MONTHS[m - 1]} ${y}`;
   return `${y} жылғы ${d} ${(kkCase === 'dative' ? KK_DATIVE : KK)[m - 1]}`;
 }
 

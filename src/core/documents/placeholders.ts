@@ -60,6 +60,9 @@ export function orderSeries(item: Pick<ItemForDocument, 'deliverable' | 'activit
 /** Every placeholder a template may use, by name. Dates come in the three languages' long forms. */
 export function documentValues(item: ItemForDocument, ctx: DocumentContext): Values {
   const long = (iso: string, lang: Lang) => (iso ? formatLongDate(iso, lang) : '');
+  // A date a person reads is written as the plan writes dates (dd.MM.yyyy); only {{date}}, for file names, stays ISO
+  // (names then sort by date).
+  const dotted = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
   return {
     id: item.id,
     unit: item.unit,
@@ -72,7 +75,7 @@ export function documentValues(item: ItemForDocument, ctx: DocumentContext): Val
     status: item.status,
     owners: item.owners.join(', '),
     kind: ctx.kindName,
-    nextDue: item.nextDue,
+    nextDue: dotted(item.nextDue),
     nextDue_kk: long(item.nextDue, 'kk'),
     nextDue_ru: long(item.nextDue, 'ru'),
     nextDue_en: long(item.nextDue, 'en'),
@@ -80,12 +83,12 @@ export function documentValues(item: ItemForDocument, ctx: DocumentContext): Val
     dueBy_ru: item.nextDue ? formatDueBy(item.nextDue, 'ru') : '',
     dueBy_en: item.nextDue ? formatDueBy(item.nextDue, 'en') : '',
     orderNumber: ctx.orderNumber,
-    orderDate: ctx.orderDate,
+    orderDate: dotted(ctx.orderDate),
     orderDate_kk: long(ctx.orderDate, 'kk'),
     orderDate_ru: long(ctx.orderDate, 'ru'),
     orderDate_en: long(ctx.orderDate, 'en'),
     date: ctx.today,
-    today: ctx.today,
+    today: dotted(ctx.today),
     today_kk: long(ctx.today, 'kk'),
     today_ru: long(ctx.today, 'ru'),
     today_en: long(ctx.today, 'en'),
@@ -142,14 +145,15 @@ export function leftovers(text: string): string[] {
 }
 
 /**
- * A value filled into a document is text, never a template: its braces go in as a private-use character, so that no
- * later replacement (a placeholder, a list field) expands a `{{signatory}}` a user typed into an activity, and no
- * leftover check reports it; the fill turns them back into braces at the very end.
+ * A value filled into a document is text, never a template: each of its "{" goes in followed by an invisible word
+ * joiner (U+2060), so that no later replacement (a placeholder, a list field) finds a "{{" in it and expands a
+ * `{{signatory}}` a user typed into an activity, and no leftover check reports it; the fill takes the joiners out at
+ * the very end. (Not a private-use character: the Docs API strips those from the text it inserts.)
  */
-export const BRACE_GUARD = '\uE000';
+export const BRACE_GUARD = '\u2060';
 
 export function guardBraces(value: string): string {
-  return value.replace(/\{/g, BRACE_GUARD);
+  return value.replace(/\{/g, `{${BRACE_GUARD}`);
 }
 
 /** A literal string as an RE2 pattern (Body.replaceText takes RE2). */

@@ -1,4 +1,4 @@
-import { fill, type Lang, type Text } from './lang';
+import { translator, type Text } from './lang';
 
 /** Everything Jospar says to a user, Kazakh first. */
 export const MESSAGES = {
@@ -258,6 +258,4 @@ export const MESSAGES = {
 
 export type MessageId = keyof typeof MESSAGES;
 
-export function t(lang: Lang, id: MessageId, params?: Record<string, string | number>): string {
-  return fill(MESSAGES[id][lang], params);
-}
+export const t = translator(MESSAGES);

@@ -2,7 +2,7 @@
  * What the sidebar and its server functions say, Kazakh first. The sidebar bundle imports this file too, so the page
  * and the server never disagree on a word.
  */
-import { fill, type Lang, type Text } from './lang';
+import { translator, type Text } from './lang';
 
 export const SIDEBAR_MESSAGES = {
   title: { kk: 'Jospar', ru: 'Jospar', en: 'Jospar' },
@@ -36,6 +36,17 @@ export const SIDEBAR_MESSAGES = {
   document: { kk: 'Құжат', ru: 'Документ', en: 'Document' },
   calendarState: { kk: 'Күнтізбе', ru: 'Календарь', en: 'Calendar' },
   evidence: { kk: 'Дәлел', ru: 'Подтверждение', en: 'Evidence' },
+  mailSent: { kk: 'Жіберілген хаттар', ru: 'Отправленные письма', en: 'Mail sent' },
+  mailEarlier: { kk: 'тағы {n} ертеректе', ru: 'и ещё {n} раньше', en: 'and {n} earlier' },
+  mailRuleToday: { kk: 'мерзім күні', ru: 'в день срока', en: 'on the day' },
+  mailRuleBefore: { kk: '{n} күн бұрын', ru: 'за {n} дн.', en: '{n} days before' },
+  mailRuleOverdue: { kk: 'мерзімі өтті', ru: 'просрочено', en: 'overdue' },
+  mailRuleManual: { kk: 'қолмен еске салу', ru: 'напоминание вручную', en: 'reminded by hand' },
+  mailRuleEscalate: { kk: 'басшыға хабарланды', ru: 'сообщено руководителю', en: 'escalated' },
+  mailResultSent: { kk: 'жіберілді', ru: 'отправлено', en: 'sent' },
+  mailResultUnconfirmed: { kk: 'расталмаған', ru: 'не подтверждено', en: 'unconfirmed' },
+  mailResultDeferred: { kk: 'кейінге қалдырылды', ru: 'отложено', en: 'deferred' },
+  mailResultFailed: { kk: 'жіберілмеді', ru: 'не отправлено', en: 'failed' },
   none: { kk: '—', ru: '—', en: '—' },
   actions: { kk: 'Әрекеттер', ru: 'Действия', en: 'Actions' },
   markDone: { kk: 'Орындалды деп белгілеу', ru: 'Отметить выполненным', en: 'Mark done' },
@@ -74,6 +85,16 @@ export const SIDEBAR_MESSAGES = {
   liveReading: { kk: 'Jospar мұны былай оқиды', ru: 'Jospar прочтёт так', en: 'Jospar will read this as' },
   saveDeadline: { kk: 'Мерзімді сақтау', ru: 'Сохранить срок', en: 'Save the deadline' },
   running: { kk: 'Орындалуда… {s} с', ru: 'Выполняется… {s} с', en: 'Running… {s} s' },
+  runningOf: {
+    kk: 'Орындалуда: {done} / {total}… {s} с',
+    ru: 'Выполняется: {done} из {total}… {s} с',
+    en: 'Running: {done} of {total}… {s} s',
+  },
+  progressToast: {
+    kk: 'Орындалуда: {done} / {total}',
+    ru: 'Выполняется: {done} из {total}',
+    en: 'Running: {done} of {total}',
+  },
   alreadyRunning: {
     kk: 'Бұл әрекет әлі орындалуда, күте тұрыңыз.',
     ru: 'Это действие ещё выполняется, подождите.',
@@ -209,6 +230,4 @@ export const SIDEBAR_MESSAGES = {
 
 export type SidebarMessageId = keyof typeof SIDEBAR_MESSAGES;
 
-export function st(lang: Lang, id: SidebarMessageId, params: Record<string, string | number> = {}): string {
-  return fill(SIDEBAR_MESSAGES[id][lang], params);
-}
+export const st = translator(SIDEBAR_MESSAGES);

@@ -1,5 +1,5 @@
 /** What Jospar says about a year's plan (import, new year, print, execution report), Kazakh first. */
-import { fill, type Lang, type Text } from './lang';
+import { translator, type Text } from './lang';
 
 export const YEAR_MESSAGES = {
   menuImport: { kk: 'Жоспарды импорттау', ru: 'Импортировать план', en: 'Import plan' },
@@ -115,6 +115,4 @@ export const YEAR_MESSAGES = {
 
 export type YearMessageId = keyof typeof YEAR_MESSAGES;
 
-export function ty(lang: Lang, id: YearMessageId, params?: Record<string, string | number>): string {
-  return fill(YEAR_MESSAGES[id][lang], params);
-}
+export const ty = translator(YEAR_MESSAGES);

@@ -1,5 +1,5 @@
 /** What the reminder mail says, in each recipient's language. */
-import { fill, type Lang, type Text } from '../i18n/lang';
+import { translator, type Text } from '../i18n/lang';
 
 export const MAIL_TEXTS = {
   subjectPrefix: { kk: 'Jospar', ru: 'Jospar', en: 'Jospar' },
@@ -112,6 +112,4 @@ export const MAIL_TEXTS = {
 
 export type MailTextId = keyof typeof MAIL_TEXTS;
 
-export function mt(lang: Lang, id: MailTextId, params: Record<string, string | number> = {}): string {
-  return fill(MAIL_TEXTS[id][lang], params);
-}
+export const mt = translator(MAIL_TEXTS);

@@ -7,6 +7,7 @@ import type { PlanYear } from '../calendar/dates';
 import type { WorkingDayPolicy } from '../calendar/working-days';
 import type { Conventions } from '../deadline/types';
 import type { Lang } from '../i18n/lang';
+import type { ItemMail } from '../notifications/item-mail';
 import type { Status } from '../sheets/status';
 
 /** What the page needs to read a deadline exactly as the server would (see core/plan/evaluate.ts). */
@@ -39,6 +40,10 @@ export interface ItemView {
   docLink: string;
   calendarState: string;
   warnings: string;
+  /** The newest messages Jospar sent about the item (Notifications sheet), newest first. */
+  mail: ItemMail[];
+  /** How many rows of the Notifications sheet mention the item (more than `mail` lists when it is long). */
+  mailRows: number;
 }
 
 export interface FirstRun {
@@ -57,4 +62,11 @@ export interface SidebarState {
   notice: string;
   /** Actions whose server side exists in this build (remind-now comes with the mail issue). */
   actions: string[];
+}
+
+/** How far a long server action has got (written by src/gas/progress.ts, asked by the page while it waits). */
+export interface ProgressNote {
+  job: 'sync' | 'documents' | 'mail';
+  done: number;
+  total: number;
 }

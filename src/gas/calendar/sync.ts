@@ -6,6 +6,7 @@
  * state records, the calendar id in Settings, a Log line). What the budget or the daily quota leaves is continued by a
  * one-off trigger a minute later.
  */
+import { startProgress } from '../progress';
 import { desiredEvents, type EventItem } from '../../core/calendar-sync/desired';
 import { planSync, type KnownEvent, type SyncAction } from '../../core/calendar-sync/sync-plan';
 import { t } from '../../core/i18n/messages';
@@ -149,7 +150,9 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
   const pending = new Set<string>();
   const notified = new Set<string>();
   let stopped = false;
-  for (const a of actions) {
+  const progress = startProgress('sync', actions.length, options.interactive !== false ? { lang } : null);
+  for (const [done, a] of actions.entries()) {
+    progress.step(done);
     const key = a.kind === 'delete' ? a.key : a.event.key;
     const item = key.split('#')[0];
     if (stopped || Date.now() - started > budgetMs || (a.kind === 'create' && createdToday >= DAILY_EVENT_LIMIT)) {
@@ -172,6 +175,7 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
       stats.errors++;
     }
   }
+  progress.end();
   const acted = new Set(actions.map((a) => (a.kind === 'delete' ? a.key : a.event.key)));
   stats.unchanged = desired.filter((d) => !acted.has(d.key) && (!only || only.has(d.itemId))).length;
 

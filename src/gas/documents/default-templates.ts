@@ -15,35 +15,39 @@ interface Style {
   align?: 'CENTER' | 'RIGHT' | 'JUSTIFY';
 }
 
+/** A style object for setAttributes: Times New Roman always, size 12 unless asked, bold and alignment where asked. */
+function attributes(style: Style): Record<string, unknown> {
+  const a = DocumentApp.Attribute;
+  const out: Record<string, unknown> = { [a.FONT_FAMILY]: 'Times New Roman', [a.FONT_SIZE]: style.size ?? 12 };
+  if (style.bold) out[a.BOLD] = true;
+  if (style.align) out[a.HORIZONTAL_ALIGNMENT] = DocumentApp.HorizontalAlignment[style.align];
+  return out;
+}
+
+/** One paragraph in two calls: appended, then styled all at once (setAttributes). */
 function line(section: Section, text: string, style: Style = {}): GoogleAppsScript.Document.Paragraph {
-  const p = section.appendParagraph(text);
-  if (style.align) p.setAlignment(DocumentApp.HorizontalAlignment[style.align]);
-  const t = p.editAsText();
-  t.setFontFamily('Times New Roman');
-  t.setFontSize(style.size ?? 12);
-  if (style.bold) t.setBold(true);
-  return p;
+  return section.appendParagraph(text).setAttributes(attributes(style));
+}
+
+/** A section's first paragraph (a new section has one, empty), given its text and style. */
+function first(section: Section, text: string, style: Style): void {
+  const p = section.getChild(0).asParagraph();
+  p.setText(text);
+  p.setAttributes(attributes(style));
 }
 
 function header(doc: GoogleAppsScript.Document.Document): void {
   const h = doc.addHeader();
-  h.getChild(0).asParagraph().setText(UNIVERSITY_KK);
-  h.getChild(0)
-    .asParagraph()
-    .setAlignment(DocumentApp.HorizontalAlignment.CENTER)
-    .editAsText()
-    .setBold(true)
-    .setFontSize(11);
+  first(h, UNIVERSITY_KK, { bold: true, size: 11, align: 'CENTER' });
   line(h, UNIVERSITY_RU, { bold: true, size: 11, align: 'CENTER' });
-  const f = doc.addFooter();
-  f.getChild(0).asParagraph().setText('Жоба / Проект · {{id}} · {{today}}');
-  f.getChild(0).asParagraph().editAsText().setFontSize(8);
+  // The draft mark; its date in words (a person reads it), not as an ISO date.
+  first(doc.addFooter(), 'Жоба / Проект · {{id}} · {{today_kk}}', { size: 8 });
 }
 
 function peopleTable(body: GoogleAppsScript.Document.Body, headers: string[], fields: string[]): void {
   const table = body.appendTable([headers, fields.map((f) => `{{list.${f}}}`)]);
   const head = table.getRow(0);
-  for (let i = 0; i < head.getNumCells(); i++) head.getCell(i).editAsText().setBold(true);
+  for (let i = 0; i < headers.length; i++) head.getCell(i).setAttributes(attributes({ bold: true }));
 }
 
 function signature(body: GoogleAppsScript.Document.Body): void {
@@ -59,24 +63,13 @@ function signature(body: GoogleAppsScript.Document.Body): void {
  * answers for it by full position and by when, the control clause, the signatory from Settings, the approvals and the
  * executor; a membership order carries its members in an annex, which says so when the list is missing.
  *
- * Built with few calls (a paragraph, then alignment or bold only where needed; one font for the whole body at the end).
+ * Built with few calls: two a paragraph (appended, then styled in one setAttributes).
  */
 export function buildOrder(doc: GoogleAppsScript.Document.Document): void {
   header(doc);
   const b = doc.getBody();
-  const first = b.getChild(0).asParagraph();
-  first.setText('БҰЙРЫҚ / ПРИКАЗ');
-  first.setAlignment(DocumentApp.HorizontalAlignment.CENTER).editAsText().setBold(true).setFontSize(14);
-  // One paragraph: appended, aligned where not left, its text in Times New Roman (bold or smaller where asked).
-  const para = (text: string, style: Style = {}) => {
-    const p = b.appendParagraph(text);
-    if (style.align) p.setAlignment(DocumentApp.HorizontalAlignment[style.align]);
-    const t = p.editAsText().setFontFamily('Times New Roman');
-    if (style.bold) t.setBold(true);
-    if (style.size) t.setFontSize(style.size);
-    return p;
-  };
-  first.editAsText().setFontFamily('Times New Roman');
+  first(b, 'БҰЙРЫҚ / ПРИКАЗ', { bold: true, size: 14, align: 'CENTER' });
+  const para = (text: string, style: Style = {}) => line(b, text, style);
   para('«____» ______________ 20___ ж.                                        № __________', { align: 'CENTER' });
   para('Өскемен қ. / г. Усть-Каменогорск', { align: 'CENTER' });
   para('');
@@ -115,14 +108,7 @@ export function buildOrder(doc: GoogleAppsScript.Document.Document): void {
 export function buildReport(doc: GoogleAppsScript.Document.Document): void {
   header(doc);
   const b = doc.getBody();
-  b.getChild(0).asParagraph().setText('ЕСЕП / ОТЧЁТ');
-  b.getChild(0)
-    .asParagraph()
-    .setAlignment(DocumentApp.HorizontalAlignment.CENTER)
-    .editAsText()
-    .setBold(true)
-    .setFontSize(14)
-    .setFontFamily('Times New Roman');
+  first(b, 'ЕСЕП / ОТЧЁТ', { bold: true, size: 14, align: 'CENTER' });
   line(b, '{{activity}}', { bold: true, align: 'CENTER' });
   line(b, '');
   const t = b.appendTable([
@@ -132,7 +118,7 @@ export function buildReport(doc: GoogleAppsScript.Document.Document): void {
     ['Аяқталу түрі / Форма завершения', '{{deliverable}}'],
     ['Мәртебе / Статус', '{{status}}'],
   ]);
-  for (let i = 0; i < t.getNumRows(); i++) t.getCell(i, 0).editAsText().setBold(true);
+  for (let i = 0; i < 5; i++) t.getCell(i, 0).setAttributes(attributes({ bold: true }));
   line(b, '');
   line(b, 'Атқарылған жұмыс / Проделанная работа:', { bold: true });
   line(b, '');
@@ -147,13 +133,7 @@ export function buildReport(doc: GoogleAppsScript.Document.Document): void {
 export function buildPlan(doc: GoogleAppsScript.Document.Document): void {
   header(doc);
   const b = doc.getBody();
-  b.getChild(0).asParagraph().setText('БЕКІТЕМІН / УТВЕРЖДАЮ');
-  b.getChild(0)
-    .asParagraph()
-    .setAlignment(DocumentApp.HorizontalAlignment.RIGHT)
-    .editAsText()
-    .setBold(true)
-    .setFontFamily('Times New Roman');
+  first(b, 'БЕКІТЕМІН / УТВЕРЖДАЮ', { bold: true, align: 'RIGHT' });
   line(b, '{{signatoryPosition}}', { align: 'RIGHT' });
   line(b, '____________ {{signatory}}', { align: 'RIGHT' });
   line(b, '«___» ____________ {{today_kk}}', { align: 'RIGHT' });

@@ -4,15 +4,18 @@
  * them), then every `{{name}}` that has a value. What is left unfilled is returned, to be reported, never shipped
  * silently.
  *
- * Every DocumentApp call is a round trip, so the template is read once per run (templateShape: one pass over its
- * elements, noting where each block condition starts and ends and which placeholders each element holds); each copy,
- * identical to it, is then filled by index: one removal per paragraph that goes, one replaceText per placeholder that
- * is kept, nothing read again.
+ * Through the Docs API (the advanced service), in two calls for a run and one per copy: the template is read once per
+ * run (documents.get: every paragraph and table with its indices); a copy, identical to it, is then filled by one
+ * documents.batchUpdate built from that reading: the removals first, last to first, so that each one's indices are
+ * still the template's (deleteContentRange; a paragraph before a table, or a section's last one, keeps its newline, as
+ * the API requires), then one replaceAllText per placeholder kept. Values never become templates: their braces go in
+ * guarded (BRACE_GUARD after each "{"), so no later replacement sees a "{{" in them, and one last replaceAllText puts
+ * them back. Only a copy whose list has entries (rows to repeat) is first filled with DocumentApp's row copies, and
+ * then read.
  */
 import {
   BRACE_GUARD,
   guardBraces,
-  leftovers,
   PLACEHOLDER,
   re2Literal,
   truthy,
@@ -20,144 +23,272 @@ import {
   type Values,
 } from '../../core/documents/placeholders';
 
-type Container =
-  GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
-type SectionName = 'body' | 'header' | 'footer';
-
 const BLOCK_IF = /^\s*\{\{\s*#if\s+([\p{L}\p{N}\w.\-№]+)\s*\}\}\s*$/u;
 const BLOCK_END = /^\s*\{\{\s*\/if\s*\}\}\s*$/u;
 const INLINE_IF = /\{\{\s*#if\s+([\p{L}\p{N}\w.\-№]+)\s*\}\}/gu;
+const INLINE_END = /\{\{\s*\/if\s*\}\}/gu;
 const LIST_FIELD = /\{\{\s*([\p{L}\p{N}\w\-№]+)\.[\p{L}\p{N}\w\-№]+\s*\}\}/u;
 
-/** What a template section holds, by child index: enough to fill a copy without reading it. */
-export interface SectionShape {
-  section: SectionName;
-  /** Placeholder names of each child (paragraph or table), condition markers excluded. */
-  names: string[][];
-  /** Block conditions as child indices of their opening and closing paragraphs, and the name they test. */
-  blocks: Array<{ start: number; end: number; name: string }>;
-  /** Inline conditions or list rows: these parts are filled by reading the copy, as they are rare. */
-  inline: boolean;
-  lists: boolean;
+/** What the Docs API returns, as far as the fill reads it. */
+interface ElementJson {
+  startIndex?: number;
+  endIndex?: number;
+  paragraph?: { elements?: Array<{ textRun?: { content?: string } }> };
+  table?: { tableRows?: Array<{ tableCells?: Array<{ content?: ElementJson[] }> }> };
 }
-export type TemplateShape = SectionShape[];
-
-function sectionsOf(doc: GoogleAppsScript.Document.Document): Array<[SectionName, Container]> {
-  const out: Array<[SectionName, Container]> = [['body', doc.getBody()]];
-  const header = doc.getHeader();
-  const footer = doc.getFooter();
-  if (header) out.push(['header', header]);
-  if (footer) out.push(['footer', footer]);
-  return out;
+interface DocumentJson {
+  body?: { content?: ElementJson[] };
+  headers?: Record<string, { content?: ElementJson[] }>;
+  footers?: Record<string, { content?: ElementJson[] }>;
 }
-
-/** One pass over a template's elements (once per run and template). */
-export function templateShape(doc: GoogleAppsScript.Document.Document): TemplateShape {
-  return sectionsOf(doc).map(([name, section]) => {
-    const texts: string[] = [];
-    const kinds: string[] = [];
-    const n = section.getNumChildren();
-    for (let i = 0; i < n; i++) {
-      const child = section.getChild(i);
-      const type = String(child.getType());
-      kinds.push(type);
-      texts.push(
-        type === String(DocumentApp.ElementType.PARAGRAPH)
-          ? child.asParagraph().getText()
-          : type === String(DocumentApp.ElementType.TABLE)
-            ? child.asTable().getText()
-            : '',
-      );
-    }
-    const blocks: SectionShape['blocks'] = [];
-    const open: Array<{ start: number; name: string }> = [];
-    texts.forEach((text, i) => {
-      const paragraph = kinds[i] !== String(DocumentApp.ElementType.TABLE);
-      const m = paragraph ? BLOCK_IF.exec(text) : null;
-      if (m) open.push({ start: i, name: m[1] });
-      else if (paragraph && BLOCK_END.test(text) && open.length) blocks.push({ ...open.pop()!, end: i });
-    });
-    const markers = new Set(blocks.flatMap((b) => [b.start, b.end]));
-    return {
-      section: name,
-      names: texts.map((text, i) =>
-        markers.has(i) ? [] : [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]))],
-      ),
-      blocks,
-      inline: texts.some((text, i) => !markers.has(i) && /\{\{\s*[#/]/.test(text)),
-      lists: texts.some((text) => LIST_FIELD.test(text)),
-    };
-  });
-}
-
-export function fillDocument(
-  doc: GoogleAppsScript.Document.Document,
-  values: Values,
-  lists: Lists,
-  shape: TemplateShape = templateShape(doc),
-): string[] {
-  const missing = new Set<string>();
-  // Only sections with something to fill are fetched (a header of fixed text costs nothing).
-  const fetch: Record<SectionName, () => Container | null> = {
-    body: () => doc.getBody(),
-    header: () => doc.getHeader(),
-    footer: () => doc.getFooter(),
+type DocsRequest = Record<string, unknown>;
+interface DocsV1 {
+  Documents: {
+    get(documentId: string): DocumentJson;
+    batchUpdate(resource: { requests: DocsRequest[] }, documentId: string): unknown;
   };
-  for (const s of shape) {
-    if (!s.blocks.length && !s.inline && !s.lists && !s.names.some((n) => n.length)) continue;
-    const section = fetch[s.section]();
-    if (section) for (const m of fillSection(section, s, values, lists)) missing.add(m);
+}
+declare const Docs: DocsV1;
+
+interface Para {
+  kind: 'p';
+  start: number;
+  end: number;
+  /** The text without its closing newline. */
+  text: string;
+}
+interface Table {
+  kind: 't';
+  start: number;
+  end: number;
+  rows: Para[][][];
+}
+/** One segment (the body, a header, a footer) of a template: its top-level paragraphs and tables with indices. */
+export interface SegmentShape {
+  segmentId?: string;
+  items: Array<Para | Table>;
+}
+export type TemplateShape = SegmentShape[];
+
+function paragraphOf(e: ElementJson): Para {
+  const text = (e.paragraph!.elements ?? []).map((r) => r.textRun?.content ?? '').join('');
+  return { kind: 'p', start: e.startIndex ?? 0, end: e.endIndex ?? 0, text: text.replace(/\n$/, '') };
+}
+
+function itemsOf(content: ElementJson[] = []): Array<Para | Table> {
+  const items: Array<Para | Table> = [];
+  for (const e of content) {
+    if (e.paragraph) items.push(paragraphOf(e));
+    else if (e.table)
+      items.push({
+        kind: 't',
+        start: e.startIndex ?? 0,
+        end: e.endIndex ?? 0,
+        rows: (e.table.tableRows ?? []).map((r) =>
+          (r.tableCells ?? []).map((c) => (c.content ?? []).filter((x) => x.paragraph).map(paragraphOf)),
+        ),
+      });
   }
-  return [...missing];
+  return items;
+}
+
+/** One documents.get of a template (once per run and template). */
+export function templateShape(documentId: string): TemplateShape {
+  const doc = Docs.Documents.get(documentId);
+  const out: TemplateShape = [{ items: itemsOf(doc.body?.content) }];
+  for (const group of [doc.headers, doc.footers])
+    for (const [segmentId, segment] of Object.entries(group ?? {}))
+      out.push({ segmentId, items: itemsOf(segment.content) });
+  return out;
 }
 
 function isPresent(name: string, values: Values, lists: Lists): boolean {
   return name in lists ? lists[name].length > 0 : truthy(values[name]);
 }
 
-function fillSection(section: Container, shape: SectionShape, values: Values, lists: Lists): string[] {
-  const missing = fillSectionGuarded(section, shape, values, lists);
-  // The filled values' own braces come back only now, when nothing is expanded any more (one call, only if needed).
-  if (hasGuarded(values) || Object.values(lists).some((l) => l.some(hasGuarded))) section.replaceText(BRACE_GUARD, '{');
+/** Whether a copy needs its list rows made before the batch (a list with entries, in a row of a table). */
+function hasListRows(shape: TemplateShape, lists: Lists): boolean {
+  return shape.some((s) =>
+    s.items.some(
+      (i) =>
+        i.kind === 't' &&
+        i.rows.some((r) => {
+          const m = LIST_FIELD.exec(
+            r
+              .flat()
+              .map((p) => p.text)
+              .join('\t'),
+          );
+          return !!m && m[1] in lists;
+        }),
+    ),
+  );
+}
+
+/**
+ * Fills the copy `documentId` of the template read as `shape`: one documents.batchUpdate (and, only for a list with
+ * entries, DocumentApp's row copies and one documents.get before it). Returns the placeholders left unfilled.
+ */
+export function fillDocument(documentId: string, shape: TemplateShape, values: Values, lists: Lists): string[] {
+  let current = shape;
+  if (hasListRows(shape, lists)) {
+    const doc = DocumentApp.openById(documentId);
+    for (const section of [doc.getBody(), doc.getHeader(), doc.getFooter()]) if (section) fillLists(section, lists);
+    doc.saveAndClose();
+    current = templateShape(documentId);
+  }
+  const { requests, missing } = fillRequests(current, values, lists);
+  if (requests.length) Docs.Documents.batchUpdate({ requests }, documentId);
   return missing;
 }
 
-function hasGuarded(values: Record<string, string>): boolean {
-  return Object.values(values).some((v) => String(v).includes('{'));
+interface Op {
+  at: number;
+  /** At one index, removals before insertions. */
+  rank: number;
+  request: DocsRequest;
 }
 
-function fillSectionGuarded(section: Container, shape: SectionShape, values: Values, lists: Lists): string[] {
-  // Lists first: rows are added inside tables, so the children's indices stay those of the template. Without a list
-  // for this row, its rows stay as they are (a condition around them usually removes them).
-  if (shape.lists) fillLists(section, lists, values);
-
-  // Block conditions: the markers of a condition that holds go; all of one that does not. Removed last to first.
-  const gone = new Set<number>();
-  for (const b of shape.blocks) {
-    if (isPresent(b.name, values, lists)) gone.add(b.start).add(b.end);
-    else for (let i = b.start; i <= b.end; i++) gone.add(i);
-  }
-  for (const i of [...gone].sort((a, b) => b - a)) section.getChild(i).removeFromParent();
-
-  if (shape.inline) {
-    const text = section.getText();
-    for (const m of text.matchAll(INLINE_IF)) {
-      const name = m[1];
-      const open = `\\{\\{\\s*#if\\s+${re2Literal(name)}\\s*\\}\\}`;
-      if (isPresent(name, values, lists)) section.replaceText(open, '');
-      else section.replaceText(`${open}.*?\\{\\{\\s*/if\\s*\\}\\}`, '');
+/** The batch that fills a copy of `shape`, and what it leaves unfilled. Pure: exported for tests. */
+export function fillRequests(
+  shape: TemplateShape,
+  values: Values,
+  lists: Lists,
+): { requests: DocsRequest[]; missing: string[] } {
+  const ops: Op[] = [];
+  const kept: string[] = [];
+  let guarded = Object.values(lists).some((l) => l.some((e) => Object.values(e).some((v) => String(v).includes('{'))));
+  const segmentIdOf = (s: SegmentShape) => (s.segmentId ? { segmentId: s.segmentId } : {});
+  for (const s of shape) {
+    const remove = (start: number, end: number) =>
+      ops.push({
+        at: start,
+        rank: 0,
+        request: { deleteContentRange: { range: { ...segmentIdOf(s), startIndex: start, endIndex: end } } },
+      });
+    const items = s.items;
+    // A paragraph's newline may go only if a paragraph follows it (not a table, not the segment's end).
+    const newlineMayGo = (k: number) => items[k + 1]?.kind === 'p';
+    const gone = new Set<number>();
+    const open: Array<{ start: number; name: string }> = [];
+    const blocks: Array<{ start: number; end: number; name: string }> = [];
+    items.forEach((item, k) => {
+      if (item.kind !== 'p') return;
+      const m = BLOCK_IF.exec(item.text);
+      if (m) open.push({ start: k, name: m[1] });
+      else if (BLOCK_END.test(item.text) && open.length) blocks.push({ ...open.pop()!, end: k });
+    });
+    const markers = new Set(blocks.flatMap((b) => [b.start, b.end]));
+    // Block conditions: all of one that does not hold goes; of one that holds, its two marker paragraphs.
+    const ranges: Array<[number, number]> = [];
+    for (const b of blocks) {
+      if (!isPresent(b.name, values, lists)) {
+        for (let k = b.start; k <= b.end; k++) gone.add(k);
+        const last = items[b.end];
+        ranges.push([items[b.start].start, newlineMayGo(b.end) ? last.end : last.end - 1]);
+      } else
+        for (const k of [b.start, b.end]) {
+          gone.add(k);
+          ranges.push([items[k].start, newlineMayGo(k) ? items[k].end : items[k].end - 1]);
+        }
     }
-    if (/\{\{\s*\/if\s*\}\}/.test(section.getText())) section.replaceText('\\{\\{\\s*/if\\s*\\}\\}', '');
-  }
+    // Nested ranges go with the range around them.
+    ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    let reach = -1;
+    for (const [a, b] of ranges) {
+      if (a < reach) continue;
+      if (b > a) remove(a, b);
+      reach = b;
+    }
 
-  // Plain placeholders of the children that stay, one replaceText each.
-  const kept = shape.names.filter((_, i) => !gone.has(i)).flat();
-  for (const name of new Set(kept)) {
-    if (name in values) section.replaceText(`\\{\\{\\s*${re2Literal(name)}\\s*\\}\\}`, guardBraces(values[name]));
+    // What stays: inline conditions cut out of each paragraph's text, list rows without a list filled in place.
+    const paragraph = (p: Para) => {
+      const cuts: Array<[number, number]> = [];
+      for (const m of p.text.matchAll(INLINE_IF)) {
+        const from = m.index!;
+        INLINE_END.lastIndex = from + m[0].length;
+        const close = INLINE_END.exec(p.text);
+        if (isPresent(m[1], values, lists)) {
+          cuts.push([from, from + m[0].length]);
+          if (close) cuts.push([close.index, close.index + close[0].length]);
+        } else cuts.push([from, close ? close.index + close[0].length : from + m[0].length]);
+      }
+      for (const m of p.text.matchAll(INLINE_END))
+        if (!cuts.some(([a, b]) => m.index! >= a && m.index! < b)) cuts.push([m.index!, m.index! + m[0].length]);
+      cuts.sort((a, b) => a[0] - b[0]);
+      let text = '';
+      let last = 0;
+      for (const [a, b] of cuts) {
+        if (a < last) continue;
+        text += p.text.slice(last, a);
+        remove(p.start + a, p.start + b);
+        last = b;
+      }
+      kept.push(text + p.text.slice(last));
+    };
+    items.forEach((item, k) => {
+      if (gone.has(k) || markers.has(k)) return;
+      if (item.kind === 'p') return paragraph(item);
+      for (const row of item.rows) {
+        const m = LIST_FIELD.exec(
+          row
+            .flat()
+            .map((p) => p.text)
+            .join('\t'),
+        );
+        const missing = m ? values[`${m[1]}Missing`] : undefined;
+        if (!m || m[1] in lists || missing === undefined) {
+          row.flat().forEach(paragraph);
+          continue;
+        }
+        // No list at all: the row stays and says so (values["listMissing"]) instead of the table silently vanishing.
+        const field = new RegExp(`\\{\\{\\s*${re2Literal(m[1])}\\.[^}]*\\}\\}`, 'gu');
+        row.forEach((cell, c) => {
+          let told = c !== Math.min(1, row.length - 1);
+          for (const p of cell) {
+            for (const f of p.text.matchAll(field)) {
+              const at = p.start + f.index!;
+              remove(at, at + f[0].length);
+              if (!told) {
+                if (missing.includes('{')) guarded = true;
+                ops.push({
+                  at,
+                  rank: 1,
+                  request: { insertText: { location: { ...segmentIdOf(s), index: at }, text: guardBraces(missing) } },
+                });
+                told = true;
+              }
+            }
+            kept.push(p.text.replace(field, ''));
+          }
+        });
+      }
+    });
   }
-  // What is left unfilled: read back only where inline conditions made the text hard to foresee.
-  if (shape.inline) return leftovers(section.getText());
-  return [...new Set(kept)]
+  ops.sort((a, b) => b.at - a.at || a.rank - b.rank);
+
+  // Plain placeholders of what stays, one replaceAllText for each way one is written ("{{id}}", "{{ id }}").
+  const replacements: DocsRequest[] = [];
+  const names = new Set<string>();
+  const written = new Set<string>();
+  for (const text of kept)
+    for (const m of text.matchAll(PLACEHOLDER)) {
+      names.add(m[1]);
+      if (m[1] in values && !written.has(m[0])) {
+        written.add(m[0]);
+        const value = String(values[m[1]]);
+        if (value.includes('{')) guarded = true;
+        replacements.push({
+          replaceAllText: { containsText: { text: m[0], matchCase: true }, replaceText: guardBraces(value) },
+        });
+      }
+    }
+  // The values' own braces come back only now, when nothing is expanded any more.
+  if (guarded)
+    replacements.push({
+      replaceAllText: { containsText: { text: `{${BRACE_GUARD}`, matchCase: true }, replaceText: '{' },
+    });
+  const missing = [...names]
     .filter(
       (name) =>
         !(name in values) &&
@@ -166,10 +297,14 @@ function fillSectionGuarded(section: Container, shape: SectionShape, values: Val
         !(`${name.split('.')[0]}Missing` in values && name.includes('.')),
     )
     .map((name) => `{{${name}}}`);
+  return { requests: [...ops.map((o) => o.request), ...replacements], missing };
 }
 
+type Container =
+  GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
+
 /** Table rows holding `{{list.field}}` repeated once per entry of the list, numbered by `{{list.n}}`. */
-function fillLists(section: Container, lists: Lists, values: Values): void {
+function fillLists(section: Container, lists: Lists): void {
   const body = section as GoogleAppsScript.Document.Body;
   const tables = typeof body.getTables === 'function' ? body.getTables() : [];
   for (const table of tables) {
@@ -177,19 +312,8 @@ function fillLists(section: Container, lists: Lists, values: Values): void {
       const row = table.getRow(r);
       const m = LIST_FIELD.exec(row.getText());
       if (!m) continue;
-      if (!(m[1] in lists)) {
-        // No list at all: the row stays and says so (values["listMissing"]) instead of the table silently vanishing.
-        const missing = values[`${m[1]}Missing`];
-        if (missing !== undefined)
-          for (let c = 0; c < row.getNumCells(); c++)
-            row
-              .getCell(c)
-              .replaceText(
-                `\\{\\{\\s*${re2Literal(m[1])}\\.[^}]*\\}\\}`,
-                c === Math.min(1, row.getNumCells() - 1) ? missing : '',
-              );
-        continue;
-      }
+      // Rows without a list are the batch's to fill (fillRequests).
+      if (!(m[1] in lists)) continue;
       const entries = lists[m[1]];
       entries.forEach((entry, i) => {
         const copy = table.insertTableRow(r + i, row.copy());

@@ -12,6 +12,7 @@
  * go on.
  */
 import { scheduleContinuation } from '../scheduler';
+import { startProgress } from '../progress';
 import { KINDS, matchKind, type TemplateRow } from '../../core/documents/kinds';
 import { documentValues, fileName, ORDER_SERIES, orderSeries, type Lists } from '../../core/documents/placeholders';
 import { responsibleFull } from '../../core/documents/order-text';
@@ -133,7 +134,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
     if (!shapes.has(id))
       shapes.set(
         id,
-        retrying(() => templateShape(DocumentApp.openById(id))),
+        retrying(() => templateShape(id)),
       );
     return shapes.get(id)!;
   };
@@ -255,7 +256,9 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
 
   // The keys about to be made, noted once before any copy exists (see IN_FLIGHT).
   if (jobs.length) props.setProperty(IN_FLIGHT, JSON.stringify([...new Set([...leftover, ...jobs.map((j) => j.key)])]));
+  const progress = startProgress('documents', jobs.length, options.interactive !== false ? { lang } : null);
   for (const [index, job] of jobs.entries()) {
+    progress.step(index);
     if (Date.now() - started > budgetMs) {
       remaining = jobs.slice(index).map((j) => j.row.id);
       break;
@@ -271,6 +274,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
     }
   }
 
+  progress.end();
   // The register first (one write), then the Plan's Document column and the Log with the other sheets.
   if (newEntries.length) writeRegister(snap, newEntries);
   const second = planSetup({ sheets: read, today, restoreMissing: false, docLinks });
@@ -341,11 +345,9 @@ function makeDocument(
       attempt = '';
       const docId = copyTemplate(tpl.template, name, tpl.folder, key);
       attempt = docId;
-      const doc = DocumentApp.openById(docId);
-      const unfilled = fillDocument(doc, values, lists, shape);
-      doc.saveAndClose();
+      const unfilled = fillDocument(docId, shape, values, lists);
       if (tpl.pdf) savePdf(docId, name, tpl.folder);
-      return { docId, unfilled, link: doc.getUrl() };
+      return { docId, unfilled, link: docUrl(docId) };
     });
   } catch (e) {
     // The last attempt's copy is binned too (if Drive lets us now; else the next run's in-flight note finds it).
@@ -358,6 +360,11 @@ function makeDocument(
     }
     throw e;
   }
+}
+
+/** A Google Doc's address, as DocumentApp's getUrl gives it, without opening the document for it. */
+function docUrl(id: string): string {
+  return `https://docs.google.com/document/d/${id}/edit`;
 }
 
 function parseList(text: string | null): string[] {

@@ -7,6 +7,7 @@
  *   now    "Send reminders now": the same rules, shown first and asked
  *   rows   "Remind about selected rows": those rows' owners, once a day
  */
+import { startProgress } from '../progress';
 import { isWorkingDay } from '../../core/calendar/working-days';
 import { t } from '../../core/i18n/messages';
 import { composeMessages, type Message } from '../../core/notifications/compose';
@@ -170,12 +171,15 @@ function run(options: MailOptions): MailOutcome {
   }
 
   const budgetEnd = started + settings.runBudgetSeconds * 1000;
+  const progress = startProgress('mail', messages.length, options.interactive !== false ? { lang } : null);
   const sent = sendMessages(messages, {
     senderName: rules.senderName,
     replyTo: rules.replyTo,
     deadline: Math.min(budgetEnd, options.deadline ?? budgetEnd),
     timeZone: tz,
+    onSent: (n) => progress.step(n),
   });
+  progress.end();
   return finish(sent.logged, report, planned, sent.cut, messages);
 
   function finish(

@@ -15,6 +15,8 @@ export interface SendOptions {
   /** Epoch ms after which nothing more is sent this run. */
   deadline: number;
   timeZone: string;
+  /** Told before each message how many are done (for the progress note). */
+  onSent?: (done: number) => void;
 }
 
 export interface SendResult {
@@ -28,7 +30,8 @@ export function sendMessages(messages: Message[], options: SendOptions): SendRes
   const logged: LoggedMessage[] = [];
   let stopped: 'quota' | 'budget' | null = null;
   let journalled = 0;
-  for (const m of messages) {
+  for (const [done, m] of messages.entries()) {
+    options.onSent?.(done);
     const time = Utilities.formatDate(new Date(), options.timeZone, 'yyyy-MM-dd HH:mm:ss');
     const base = { id: m.id, time, recipient: m.recipient, subject: m.subject, keys: m.keys };
     if (!stopped && (Date.now() > options.deadline || journalled >= MAIL_JOURNAL_LIMIT)) stopped = 'budget';

@@ -1,6 +1,7 @@
 /**
  * What the sidebar shows when it opens: one server round trip that reads the Plan's header and the one row shown, and
- * the small sheets the live deadline reading needs (Settings, Academic calendar, Roles), plus the first-run state.
+ * the small sheets the live deadline reading needs (Settings, Academic calendar, Roles), plus the first-run state, and
+ * the Notifications rows about the item (found, not read whole).
  */
 import { DEFAULT_CALENDAR_2025_2026 } from '../../core/calendar/academic-calendar';
 import { splitLinks } from '../../core/plan/evaluate';
@@ -14,6 +15,7 @@ import type { FirstRun, ItemView, ReadingContext, SidebarState } from '../../cor
 import { todayIn } from '../context';
 import { findSheet, readSheet } from '../sheet-io';
 import { Refusal } from './guard';
+import { itemMail } from './item-mail';
 import { findRow, openPlan, readRow, type PlanAccess } from './plan-access';
 
 export const ACTIONS = ['done', 'cancel', 'generate', 'open', 'sync', 'remind', 'deadline'];
@@ -53,7 +55,7 @@ export function sidebarState(request: { id?: string } | null): SidebarState {
   if (row === null) return { firstRun, context, item: null, notice: 'noItem', actions };
   const item = itemAt(plan, row, new RoleDirectory(roles), settings);
   if (!item) return { firstRun, context, item: null, notice: 'eNotPlanRow', actions };
-  return { firstRun, context, item, notice: '', actions };
+  return { firstRun, context, item: { ...item, ...itemMail(ss, item.id, offset) }, notice: '', actions };
 }
 
 /** The user's selected row when it is on the Plan sheet below the header. */
@@ -63,7 +65,12 @@ function selectedRow(plan: PlanAccess): number | null {
   return range.getRow() >= 2 ? range.getRow() : null;
 }
 
-export function itemAt(plan: PlanAccess, row: number, roles: RoleDirectory, settings: Settings): ItemView | null {
+export function itemAt(
+  plan: PlanAccess,
+  row: number,
+  roles: RoleDirectory,
+  settings: Settings,
+): Omit<ItemView, 'mail' | 'mailRows'> | null {
   const c = readRow(plan, row);
   const id = c.id.trim();
   if (!id) return null;

@@ -21,6 +21,8 @@ const DOCS_AND_DRIVE = new Set([
   'TableCell',
   'Drive',
   'DriveFiles',
+  'Docs',
+  'DocsDocuments',
 ]);
 
 function docsAndDriveCalls(ws: Workspace): { total: number; byMethod: Record<string, number> } {

@@ -1,7 +1,8 @@
 /**
  * The sidebar's cost, for `npm run bench`: opening it is one server round trip that reads the Plan's header and the
- * selected row (plus the small Settings, Calendar, Roles and Templates sheets); an action writes only its row's cells
- * and its own Log line. Reported per plan size: the cost must not grow with the plan.
+ * selected row (plus the small Settings, Calendar, Roles and Templates sheets, and of the Notifications sheet its
+ * header, its Keys column and the few rows about the item); an action writes only its row's cells and its own Log
+ * line. Reported per plan size: the cost must not grow with the plan.
  */
 import { loadAddOn, type AddOn } from '../run-addon';
 import { Workspace } from '../workspace/workspace';

@@ -7,6 +7,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
+import { LANGS } from '../../core/i18n/lang';
+import { t } from '../../core/i18n/messages';
 import { previewDay } from './preview-today';
 import { sheetNames, TEMPLATES_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
@@ -92,7 +94,8 @@ export async function previewCommand(argv: string[]): Promise<number> {
     problems.push(...(outcome.problems ?? []));
     if (people.length > 0) {
       problems.push(...applyPeople(ws, people));
-      addon.josparRefreshDeadlines();
+      const refreshed = addon.josparRefreshDeadlines() as typeof outcome;
+      outcome = { ...outcome, report: withCurrentRoster(outcome.report ?? [], refreshed.report ?? []) };
     }
     step(3, 'Sync calendar');
     sync = addon.josparSyncCalendar() as typeof sync;
@@ -189,3 +192,29 @@ function loadState(path: string, now: number | undefined, faults: Workspace['cou
     throw new InputError(`--state: ${path} is not a saved Jospar workspace (${(e as Error).message})`);
   }
 }
+
+/**
+ * Set up reported the roles without an email before the roster was filled in; the refresh after it knows the truth.
+ * Set up's line is replaced by the refresh's (or dropped when every role now has an email), the rest kept.
+ */
+export function withCurrentRoster(setupReport: string[], refreshReport: string[]): string[] {
+  const isRosterLine = (line: string) => ROSTER_LINES.some((re) => re.test(line));
+  const current = refreshReport.filter(isRosterLine);
+  const out: string[] = [];
+  for (const line of setupReport) {
+    if (!isRosterLine(line)) out.push(line);
+    else out.push(...current.splice(0));
+  }
+  return out;
+}
+
+/** The "roles without email" line in each language, its slots ({count}, {roles}) matching anything. */
+const ROSTER_LINES = LANGS.map((lang) => {
+  const text = t(lang, 'rolesWithoutEmail', { count: '\u0001', roles: '\u0001' });
+  return new RegExp(
+    `^${text
+      .split('\u0001')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
+});

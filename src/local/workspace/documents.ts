@@ -70,6 +70,23 @@ export const ElementType = {
   TEXT: 'TEXT',
   BODY_SECTION: 'BODY_SECTION',
 };
+/** DocumentApp.Attribute: the keys of a style object for setAttributes (only those Jospar's templates use). */
+export const Attribute = {
+  BOLD: 'BOLD',
+  FONT_FAMILY: 'FONT_FAMILY',
+  FONT_SIZE: 'FONT_SIZE',
+  HORIZONTAL_ALIGNMENT: 'HORIZONTAL_ALIGNMENT',
+};
+
+/** The text attributes of a style object (setAttributes), as run attributes; alignment is the paragraph's own. */
+function textAttributes(style: Record<string, unknown>): Partial<RunState> {
+  const out: Partial<RunState> = {};
+  if (Attribute.BOLD in style) out.bold = Boolean(style[Attribute.BOLD]);
+  if (Attribute.FONT_FAMILY in style) out.fontFamily = String(style[Attribute.FONT_FAMILY]);
+  if (Attribute.FONT_SIZE in style) out.fontSize = Number(style[Attribute.FONT_SIZE]);
+  return out;
+}
+
 export const HorizontalAlignment = { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' };
 export const ParagraphHeading = {
   NORMAL: 'NORMAL',
@@ -211,12 +228,21 @@ export class LocalText
     return this.styled('setFontFamily', { fontFamily: String(args[args.length - 1]) }, args);
   }
   isBold(offset = 0): boolean {
+    return !!this.runAt(offset)?.bold;
+  }
+  getFontFamily(offset = 0): string | null {
+    return this.runAt(offset)?.fontFamily ?? null;
+  }
+  getFontSize(offset = 0): number | null {
+    return this.runAt(offset)?.fontSize ?? null;
+  }
+  private runAt(offset: number): RunState | undefined {
     let i = 0;
     for (const r of this._p.runs) {
-      if (offset < i + r.text.length) return !!r.bold;
+      if (offset < i + r.text.length) return r;
       i += r.text.length;
     }
-    return false;
+    return undefined;
   }
 }
 
@@ -281,6 +307,16 @@ export class LocalParagraph
   }
   getAlignment(): string {
     return this._state.alignment ?? HorizontalAlignment.LEFT;
+  }
+  /** A style object (DocumentApp.Attribute keys) in one call: text attributes on all its text, and its alignment. */
+  setAttributes(style: Record<string, unknown>): this {
+    this.change('setAttributes', () => {
+      const attrs = textAttributes(style);
+      this._state.runs = this._state.runs.map((r) => ({ ...r, ...attrs }));
+      if (Attribute.HORIZONTAL_ALIGNMENT in style)
+        this._state.alignment = String(style[Attribute.HORIZONTAL_ALIGNMENT]);
+    });
+    return this;
   }
   setHeading(h: unknown): this {
     this.change('setHeading', () => {
@@ -358,6 +394,14 @@ export class LocalTableCell
   setBackgroundColor(c: string): this {
     this.change('setBackgroundColor', () => {
       this._state.background = c;
+    });
+    return this;
+  }
+  /** A style object in one call: its text attributes on all the cell's text. */
+  setAttributes(style: Record<string, unknown>): this {
+    this.change('setAttributes', () => {
+      const attrs = textAttributes(style);
+      for (const p of this._state.paragraphs) p.runs = p.runs.map((r) => ({ ...r, ...attrs }));
     });
     return this;
   }
@@ -754,6 +798,7 @@ export class LocalDocumentApp
 {
   readonly gasClass = 'DocumentApp';
   readonly ElementType = ElementType;
+  readonly Attribute = Attribute;
   readonly HorizontalAlignment = HorizontalAlignment;
   readonly ParagraphHeading = ParagraphHeading;
   constructor(

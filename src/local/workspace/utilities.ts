@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { ENGLISH_MONTHS } from '../../core/deadline/format';
 import type { VirtualClock } from './clock';
 import type { Emulates } from './conforms';
 import { wallClock, zoneOffsetMs } from './zone';
@@ -31,7 +32,7 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
       case 'y':
         return n === 2 ? pad(w.year % 100, 2) : pad(w.year, n);
       case 'M':
-        return n >= 4 ? MONTHS[w.month] : n === 3 ? MONTHS[w.month].slice(0, 3) : pad(w.month + 1, n);
+        return n >= 4 ? ENGLISH_MONTHS[w.month] : n === 3 ? ENGLISH_MONTHS[w.month].slice(0, 3) : pad(w.month + 1, n);
       case 'd':
         return pad(w.day, n);
       case 'D':
@@ -97,20 +98,6 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   return out;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export class LocalUtilities

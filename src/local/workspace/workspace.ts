@@ -4,6 +4,7 @@
  */
 import { LocalCacheService } from './cache';
 import { LocalDocumentApp, LocalDrive, type DocStore, type DriveStore } from './documents';
+import { LocalDocsService } from './docs-api';
 import { LocalCalendarService, newCalendarStore, type CalendarStore } from './calendar-api';
 import { VirtualClock } from './clock';
 import { CallCounter, type FaultSpec } from './counter';
@@ -113,6 +114,7 @@ export class Workspace {
       Calendar: new LocalCalendarService(this.calendars, c, this.clock, this.user),
       DocumentApp: c.track(new LocalDocumentApp(this.docs, this.drive, c)),
       Drive: new LocalDrive(this.drive, this.docs, c),
+      Docs: new LocalDocsService(this.docs, this.drive, c),
       MailApp: c.track(new LocalMailApp(this.mail, c, this.clock, this.user)),
       Utilities: c.track(new LocalUtilities(this.clock)),
       HtmlService: c.track(new LocalHtmlService(this.htmlFiles)),

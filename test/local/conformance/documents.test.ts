@@ -35,4 +35,37 @@ describe('DocumentApp', () => {
     expect(p.editAsText().isBold(0)).toBe(true);
     expect(p.editAsText().isBold(2)).toBe(false);
   });
+
+  documented(
+    `${GAS}document/paragraph#setAttributes(Object)`,
+    'setAttributes takes a style object of DocumentApp.Attribute keys: text attributes on all its text, and alignment',
+    () => {
+      const { DocumentApp } = gas(workspace());
+      const b = DocumentApp.create('t').getBody();
+      const a = DocumentApp.Attribute;
+      const p = b.appendParagraph('Келісілді').setAttributes({
+        [a.BOLD]: true,
+        [a.FONT_FAMILY]: 'Times New Roman',
+        [a.FONT_SIZE]: 14,
+        [a.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment.CENTER,
+      });
+      expect(p.getAlignment()).toBe(DocumentApp.HorizontalAlignment.CENTER);
+      expect(p.editAsText().isBold(8)).toBe(true);
+      expect([p.editAsText().getFontFamily(0), p.editAsText().getFontSize(0)]).toEqual(['Times New Roman', 14]);
+    },
+  );
+
+  documented(
+    `${GAS}document/table-cell#setAttributes(Object)`,
+    'a table cell takes a style object too: bold on all its text',
+    () => {
+      const { DocumentApp } = gas(workspace());
+      const t = DocumentApp.create('t')
+        .getBody()
+        .appendTable([['№', 'Аты-жөні']]);
+      t.getCell(0, 1).setAttributes({ [DocumentApp.Attribute.BOLD]: true });
+      expect(t.getCell(0, 1).editAsText().isBold(0)).toBe(true);
+      expect(t.getCell(0, 0).editAsText().isBold(0)).toBe(false);
+    },
+  );
 });

@@ -46,6 +46,7 @@ export interface Gas {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   Drive: GoogleAppsScript.Drive;
+  Docs: GoogleAppsScript.Docs;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   XmlService: GoogleAppsScript.XML_Service.XmlService;
   Session: GoogleAppsScript.Base.Session;

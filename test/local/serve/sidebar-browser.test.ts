@@ -12,6 +12,7 @@ import { staticSidebar } from '../../../src/local/serve/snapshot';
 import type { Workspace } from '../../../src/local/workspace/workspace';
 import type { AddOn } from '../../../src/local/run-addon';
 import { installed, columnOf, sheetValues } from '../../helpers';
+import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv } from '../../../src/local/cli/people';
 import { launch } from './browser';
 
 const PLAN = 'Жоспар';
@@ -176,6 +177,51 @@ test("sync this item's events; a second click while it runs says it is running",
   const items = ws.calendars.calendars.flatMap((c) => c.events).map((e) => /^\[([\d.]+)\]/.exec(e.summary ?? '')?.[1]);
   expect(items).toContain('1.08');
   expect(calls.filter((c) => c === 'josparSidebarSyncItem')).toHaveLength(1);
+});
+
+test('a long action shows how many of how many are done, from the note the server keeps as it goes', async () => {
+  await show('1.08');
+  const seen: string[] = [];
+  await page.route('**/run/josparSidebarSyncItem', async (route) => {
+    // Mid-run, as src/gas/progress.ts notes it; the page asks for it beside the running call.
+    const note = { value: JSON.stringify({ job: 'sync', done: 40, total: 160 }), expires: ws.clock.now() + 600_000 };
+    ws.caches.user.set('jospar.progress', note);
+    await page.waitForFunction(() => /40 \/ 160/.test(document.getElementById('status')?.textContent ?? ''));
+    seen.push((await page.textContent('#status')) ?? '');
+    seen.push((await page.getAttribute('#progress .progress-bar', 'style')) ?? '');
+    seen.push((await page.getAttribute('#progress', 'aria-valuenow')) ?? '');
+    ws.caches.user.delete('jospar.progress');
+    await route.continue();
+  });
+  await page.click('#act-sync');
+  expect(await status()).toMatch(/Күнтізбе: \d+ құрылды/);
+  await page.unroute('**/run/josparSidebarSyncItem');
+  expect(seen[0]).toMatch(/^Орындалуда: 40 \/ 160/);
+  expect(seen[1]).toContain('width: 25%');
+  expect(seen[2]).toBe('40');
+  // Finished: the bar is hidden and back to its sliding form for the next action.
+  expect(await page.isHidden('#progress')).toBe(true);
+  expect(await page.getAttribute('#progress .progress-bar', 'class')).toBe('progress-bar');
+});
+
+test('remind now mails the item’s people, and the card then lists that mail: day, person, why, sent', async () => {
+  expect(applyPeople(ws, readPeopleCsv(EXAMPLE_PEOPLE).people)).toEqual([]);
+  addon.josparRefreshDeadlines();
+  await show('2.03');
+  expect(await page.textContent('.card')).toContain('Жіберілген хаттар');
+  const before = ws.mail.sent.length;
+  await page.click('#act-remind');
+  expect(await status()).toMatch(/Хат: [1-9]\d* жіберілді/);
+  const sent = ws.mail.sent.slice(before).map((m) => String(m.to));
+  expect(sent.length).toBeGreaterThan(0);
+  await page.waitForSelector('.mail-list li');
+  const listed = await page.locator('.mail-list li').allTextContents();
+  expect(listed).toHaveLength(sent.length);
+  for (const to of sent) expect(listed.some((line) => line.includes(to) && line.includes('жіберілді'))).toBe(true);
+  // Why it was sent, in words: "remind now" is a reminder by hand.
+  expect(listed.every((line) => line.includes('қолмен еске салу'))).toBe(true);
+  expect(listed.every((line) => /^10\.10\.2025 · /.test(line))).toBe(true);
+  await shot('item-mail-kk');
 });
 
 test('keyboard: arrows move between tabs, Enter on the id field opens that item, every field has a label', async () => {

@@ -1,0 +1,426 @@
+/**
+ * The Docs advanced service (Docs API v1), in memory, on the very documents DocumentApp and the docx exporter see, as
+ * far as Jospar uses it, following the REST reference (https://developers.google.com/workspace/docs/api/reference/rest):
+ * - documents.get: the body, header and footer as structural elements with UTF-16 indices. The body starts with a
+ *   section break [0, 1), so its first paragraph starts at 1; a header or footer starts at 0; every paragraph ends
+ *   with "\n"; a table takes one index for its start, one for each row's and each cell's start, and one for its end
+ *   (a cell holds at least one paragraph). Indices of 0 are left out, as the API's JSON leaves out zero values.
+ * - documents.batchUpdate: requests applied in order, each on the document as the ones before left it, all or nothing
+ *   (a request that is not valid fails the whole call and nothing is applied), replies in the requests' order:
+ *   replaceAllText (literal text, in every segment, matchCase false by default; reply occurrencesChanged),
+ *   deleteContentRange (400 for the invalid ranges the reference lists: a segment's or cell's last newline, part of a
+ *   table, the newline before a table without the table, rows or cells of a table), insertText (inside an existing
+ *   paragraph; "\n" makes a new paragraph with the same paragraph style; the text takes the style of the character
+ *   before; control and private-use characters are stripped).
+ * - errors as Apps Script surfaces them: "API call to docs.documents.<call> failed with error: <message>".
+ * A batchUpdate is one 'docs' write for the counter and fault injection.
+ */
+import type { CallCounter, Emulated } from './counter';
+import {
+  paragraphText,
+  type CellState,
+  type DocStore,
+  type DocumentState,
+  type DriveStore,
+  type ElementState,
+  type ParagraphState,
+  type RunState,
+  type SectionState,
+  type TableState,
+} from './documents';
+
+const HEADER_ID = 'kix.header0';
+const FOOTER_ID = 'kix.footer0';
+
+export class DocsApiError extends Error {
+  constructor(
+    call: string,
+    readonly code: number,
+    message: string,
+  ) {
+    super(`API call to docs.documents.${call} failed with error: ${message}`);
+    this.name = 'GoogleJsonResponseException';
+  }
+}
+
+interface TextStyle {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  fontSize?: { magnitude: number; unit: 'PT' };
+  weightedFontFamily?: { fontFamily: string };
+}
+interface TextRunJson {
+  startIndex?: number;
+  endIndex: number;
+  textRun: { content: string; textStyle: TextStyle };
+}
+export interface StructuralElementJson {
+  startIndex?: number;
+  endIndex: number;
+  sectionBreak?: Record<string, never>;
+  paragraph?: { elements: TextRunJson[]; paragraphStyle: { alignment?: string } };
+  table?: {
+    rows: number;
+    columns: number;
+    tableRows: Array<{
+      startIndex: number;
+      endIndex: number;
+      tableCells: Array<{ startIndex: number; endIndex: number; content: StructuralElementJson[] }>;
+    }>;
+  };
+}
+
+/** Where each paragraph and table of a segment sits: what the requests' indices are resolved against. */
+interface ParaLoc {
+  kind: 'p';
+  p: ParagraphState;
+  list: Array<ElementState | ParagraphState>;
+  start: number;
+  end: number;
+  cell: CellState | null;
+}
+interface TableLoc {
+  kind: 't';
+  t: TableState;
+  list: ElementState[];
+  start: number;
+  end: number;
+  cells: Array<{ cell: CellState; start: number; end: number }>;
+}
+type Loc = ParaLoc | TableLoc;
+
+const ALIGN_OUT: Record<string, string> = { LEFT: 'START', CENTER: 'CENTER', RIGHT: 'END', JUSTIFY: 'JUSTIFIED' };
+
+function len(s: string): number {
+  return s.length; // JavaScript strings are UTF-16: one code unit per index, as the API counts.
+}
+
+function style(r: RunState): TextStyle {
+  const s: TextStyle = {};
+  if (r.bold) s.bold = true;
+  if (r.italic) s.italic = true;
+  if (r.underline) s.underline = true;
+  if (r.fontSize) s.fontSize = { magnitude: r.fontSize, unit: 'PT' };
+  if (r.fontFamily) s.weightedFontFamily = { fontFamily: r.fontFamily };
+  return s;
+}
+
+const at = (start: number) => (start ? { startIndex: start } : {});
+
+/** The segment's elements as the API shows them, and the locations of every paragraph and table, from `start`. */
+function layout(
+  children: ElementState[] | ParagraphState[],
+  start: number,
+  cell: CellState | null,
+  locs: Loc[],
+): { json: StructuralElementJson[]; end: number } {
+  const json: StructuralElementJson[] = [];
+  let i = start;
+  for (const e of children as ElementState[]) {
+    if (e.type === 'PARAGRAPH') {
+      const from = i;
+      const runs = e.runs.filter((r) => r.text.length);
+      const elements: TextRunJson[] = [];
+      runs.forEach((r, k) => {
+        const content = k === runs.length - 1 ? `${r.text}\n` : r.text;
+        elements.push({ ...at(i), endIndex: i + len(content), textRun: { content, textStyle: style(r) } });
+        i += len(content);
+      });
+      if (!runs.length) {
+        elements.push({ ...at(i), endIndex: i + 1, textRun: { content: '\n', textStyle: style(e.runs[0] ?? {}) } });
+        i += 1;
+      }
+      locs.push({ kind: 'p', p: e, list: children as ElementState[], start: from, end: i, cell });
+      json.push({
+        ...at(from),
+        endIndex: i,
+        paragraph: { elements, paragraphStyle: e.alignment ? { alignment: ALIGN_OUT[e.alignment] } : {} },
+      });
+    } else {
+      const from = i;
+      const loc: TableLoc = { kind: 't', t: e, list: children as ElementState[], start: from, end: 0, cells: [] };
+      locs.push(loc);
+      i++;
+      const tableRows = e.rows.map((row) => {
+        const rowStart = i++;
+        const tableCells = row.cells.map((c) => {
+          const cellStart = i++;
+          const inner = layout(c.paragraphs, i, c, locs);
+          i = inner.end;
+          loc.cells.push({ cell: c, start: cellStart, end: i });
+          return { startIndex: cellStart, endIndex: i, content: inner.json };
+        });
+        return { startIndex: rowStart, endIndex: i, tableCells };
+      });
+      i++;
+      loc.end = i;
+      json.push({
+        ...at(from),
+        endIndex: i,
+        table: { rows: e.rows.length, columns: e.rows[0]?.cells.length ?? 0, tableRows },
+      });
+    }
+  }
+  return { json, end: i };
+}
+
+function segmentOf(doc: DocumentState, segmentId: string | undefined, call: string): SectionState {
+  if (!segmentId) return doc.body;
+  if (segmentId === HEADER_ID && doc.header) return doc.header;
+  if (segmentId === FOOTER_ID && doc.footer) return doc.footer;
+  throw new DocsApiError(call, 400, `Invalid requests[0]: The segment ID ${segmentId} does not exist.`);
+}
+
+function locate(doc: DocumentState, section: SectionState): { locs: Loc[]; end: number } {
+  const locs: Loc[] = [];
+  const { end } = layout(section.children, section === doc.body ? 1 : 0, null, locs);
+  return { locs, end };
+}
+
+/** Characters with their run styles, to cut and splice a paragraph's text at code-unit offsets. */
+function chars(p: ParagraphState): Array<{ ch: string; style: RunState }> {
+  const out: Array<{ ch: string; style: RunState }> = [];
+  for (const r of p.runs) for (const ch of r.text.split('')) out.push({ ch, style: r });
+  return out;
+}
+
+function runsOf(list: Array<{ ch: string; style: RunState }>, fallback: RunState): RunState[] {
+  const runs: RunState[] = [];
+  for (const { ch, style: s } of list) {
+    const { text: _t, ...attrs } = s;
+    const last = runs[runs.length - 1];
+    if (last && JSON.stringify({ ...last, text: '' }) === JSON.stringify({ ...attrs, text: '' })) last.text += ch;
+    else runs.push({ ...attrs, text: ch });
+  }
+  if (runs.length) return runs;
+  const { text: _t, ...attrs } = fallback;
+  return [{ ...attrs, text: '' }];
+}
+
+type Request = Record<string, Record<string, unknown>>;
+
+export class LocalDocsDocuments implements Emulated {
+  readonly gasClass = 'DocsDocuments';
+  readonly gasService = 'docs' as const;
+  constructor(
+    private readonly docs: DocStore,
+    private readonly drive: DriveStore,
+    private readonly counter: CallCounter,
+  ) {}
+
+  private find(id: string, call: string): DocumentState {
+    const d = this.docs.documents.find((x) => x.id === id);
+    const f = this.drive.files.find((x) => x.id === id);
+    if (!d || f?.trashed) throw new DocsApiError(call, 404, 'Requested entity was not found.');
+    return d;
+  }
+
+  get(documentId: string, _options: object = {}): Record<string, unknown> {
+    const d = this.find(String(documentId), 'get');
+    const segment = (s: SectionState, from: number) => layout(s.children, from, null, []).json;
+    const out: Record<string, unknown> = {
+      documentId: d.id,
+      title: d.name,
+      body: { content: [{ endIndex: 1, sectionBreak: {} }, ...segment(d.body, 1)] },
+      documentStyle: {
+        ...(d.header ? { defaultHeaderId: HEADER_ID } : {}),
+        ...(d.footer ? { defaultFooterId: FOOTER_ID } : {}),
+      },
+    };
+    if (d.header) out.headers = { [HEADER_ID]: { headerId: HEADER_ID, content: segment(d.header, 0) } };
+    if (d.footer) out.footers = { [FOOTER_ID]: { footerId: FOOTER_ID, content: segment(d.footer, 0) } };
+    return out;
+  }
+
+  batchUpdate(resource: { requests?: Request[] }, documentId: string): Record<string, unknown> {
+    const d = this.find(String(documentId), 'batchUpdate');
+    return this.counter.write('docs', 'documents.batchUpdate', () => {
+      // All or nothing: the requests run on a copy, which replaces the document only if every one of them is valid.
+      const work = JSON.parse(JSON.stringify(d)) as DocumentState;
+      const replies = (resource.requests ?? []).map((r, n) => this.apply(work, r, n));
+      d.body = work.body;
+      d.header = work.header;
+      d.footer = work.footer;
+      return { documentId: d.id, replies };
+    });
+  }
+
+  private apply(doc: DocumentState, request: Request, n: number): Record<string, unknown> {
+    const kinds = Object.keys(request);
+    const bad = (message: string): never => {
+      throw new DocsApiError('batchUpdate', 400, `Invalid requests[${n}].${kinds[0] ?? ''}: ${message}`);
+    };
+    if (kinds.length !== 1) bad('a request must set exactly one kind of request');
+    const kind = kinds[0];
+    const r = request[kind];
+    if (kind === 'replaceAllText') return { replaceAllText: replaceAll(doc, r, bad) };
+    if (kind === 'deleteContentRange') {
+      deleteRange(doc, (r.range ?? {}) as Range, bad);
+      return {};
+    }
+    if (kind === 'insertText') {
+      insertText(doc, r, bad);
+      return {};
+    }
+    return bad(`the request kind ${kind} is not offered by the local emulation`);
+  }
+}
+
+interface Range {
+  startIndex?: number;
+  endIndex?: number;
+  segmentId?: string;
+}
+
+function replaceAll(
+  doc: DocumentState,
+  r: Record<string, unknown>,
+  bad: (m: string) => never,
+): { occurrencesChanged?: number } {
+  const criteria = (r.containsText ?? {}) as { text?: string; matchCase?: boolean };
+  const find = String(criteria.text ?? '');
+  if (!find) bad('containsText.text must not be empty');
+  const replacement = String(r.replaceText ?? '');
+  const fold = (s: string) => (criteria.matchCase ? s : s.toLowerCase());
+  let count = 0;
+  const paragraphs = (children: ElementState[]): ParagraphState[] =>
+    children.flatMap((e) =>
+      e.type === 'PARAGRAPH' ? [e] : e.rows.flatMap((row) => row.cells.flatMap((c) => c.paragraphs)),
+    );
+  for (const section of [doc.body, doc.header, doc.footer]) {
+    if (!section) continue;
+    for (const p of paragraphs(section.children)) {
+      const text = paragraphText(p);
+      const hay = fold(text);
+      const needle = fold(find);
+      if (!hay.includes(needle)) continue;
+      const cs = chars(p);
+      const out: Array<{ ch: string; style: RunState }> = [];
+      let last = 0;
+      for (let k = hay.indexOf(needle); k >= 0; k = hay.indexOf(needle, last)) {
+        out.push(...cs.slice(last, k));
+        for (const ch of replacement.split('')) out.push({ ch, style: cs[k].style });
+        last = k + needle.length;
+        count++;
+      }
+      out.push(...cs.slice(last));
+      p.runs = runsOf(out, p.runs[0] ?? { text: '' });
+    }
+  }
+  return count ? { occurrencesChanged: count } : {};
+}
+
+function insertText(doc: DocumentState, r: Record<string, unknown>, bad: (m: string) => never): void {
+  const location = r.location as { index?: number; segmentId?: string } | undefined;
+  const endOf = r.endOfSegmentLocation as { segmentId?: string } | undefined;
+  const section = segmentOf(doc, location?.segmentId ?? endOf?.segmentId, 'batchUpdate');
+  const { locs, end } = locate(doc, section);
+  const index = location ? Number(location.index ?? 0) : end - 1;
+  // Control characters (other than tab and newline) and private-use characters are stripped.
+  // eslint-disable-next-line no-control-regex
+  const text = String(r.text ?? '').replace(/[\u0000-\u0008\u000C-\u001F\uE000-\uF8FF]/g, '');
+  const p = locs.find((l): l is ParaLoc => l.kind === 'p' && l.start <= index && index < l.end);
+  if (!p) return bad('The insertion index must be inside the bounds of an existing paragraph.');
+  const cs = chars(p.p);
+  const offset = index - p.start;
+  const before = cs[offset - 1]?.style ?? cs[offset]?.style ?? p.p.runs[0] ?? { text: '' };
+  const parts = text.split('\n');
+  const head = [...cs.slice(0, offset), ...parts[0].split('').map((ch) => ({ ch, style: before }))];
+  if (parts.length === 1) {
+    p.p.runs = runsOf([...head, ...cs.slice(offset)], before);
+    return;
+  }
+  // Each "\n" ends a paragraph there; the new paragraphs take the paragraph style of the one inserted into.
+  const { runs: _r, ...paragraphStyle } = p.p;
+  const made: ParagraphState[] = [{ ...paragraphStyle, runs: runsOf(head, before) }];
+  for (const middle of parts.slice(1, -1))
+    made.push({
+      ...paragraphStyle,
+      runs: runsOf(
+        middle.split('').map((ch) => ({ ch, style: before })),
+        before,
+      ),
+    });
+  const tail = [...parts[parts.length - 1].split('').map((ch) => ({ ch, style: before })), ...cs.slice(offset)];
+  p.p.runs = runsOf(tail, before);
+  const list = p.list as ParagraphState[];
+  list.splice(list.indexOf(p.p), 0, ...made);
+}
+
+function deleteRange(doc: DocumentState, range: Range, bad: (m: string) => never): void {
+  const section = segmentOf(doc, range.segmentId, 'batchUpdate');
+  const s = Number(range.startIndex ?? 0);
+  const e = Number(range.endIndex ?? 0);
+  if (!(e > s)) bad('The range must not be empty.');
+  const { locs, end } = locate(doc, section);
+  if (s < (section === doc.body ? 1 : 0) || e > end) bad('Index out of bounds.');
+  // Within one table cell: the cell's paragraphs are the list; the cell's last newline stays.
+  const table = locs.find((l): l is TableLoc => l.kind === 't' && l.start < e && s < l.end);
+  if (table && !(s <= table.start && e >= table.end)) {
+    const cell = table.cells.find((c) => c.start < s && e <= c.end);
+    if (!cell) bad('Deleting the start or end of a table, or its rows or cells, is not allowed.');
+    if (e === cell!.end) bad('The last newline of a table cell cannot be deleted.');
+    return deleteInList(
+      locs.filter((l): l is ParaLoc => l.kind === 'p' && l.cell === cell!.cell),
+      s,
+      e,
+      bad,
+    );
+  }
+  if (e === end) bad(`The last newline of the ${section === doc.body ? 'body' : 'segment'} cannot be deleted.`);
+  const top = locs.filter((l) => l.kind === 't' || l.cell === null);
+  // The newline before a table goes only with the table.
+  for (const [k, l] of top.entries()) {
+    const next = top[k + 1];
+    if (l.kind === 'p' && next?.kind === 't' && s < l.end && l.end - 1 < e && !(s <= next.start && e >= next.end))
+      bad('The newline before a table cannot be deleted without the table.');
+  }
+  deleteInList(top, s, e, bad);
+}
+
+/** Deletes [s, e) from consecutive paragraphs (and whole tables) of one list; paragraphs cut in two are merged. */
+function deleteInList(locs: Loc[], s: number, e: number, bad: (m: string) => never): void {
+  const hit = locs.filter((l) => l.start < e && s < l.end);
+  const first = hit[0];
+  const last = hit[hit.length - 1];
+  if (!first || first.kind !== 'p') return bad('The range must start in a paragraph.');
+  const list = first.list as Array<ElementState | ParagraphState>;
+  const state = (l: Loc) => (l.kind === 'p' ? l.p : l.t);
+  const from = list.indexOf(first.p);
+  let to = list.indexOf(state(last));
+  const head = chars(first.p).slice(0, s - first.start);
+  // The range takes the last element whole (a table, or a paragraph with its newline): what is left of the first
+  // paragraph, if anything, is joined to the paragraph that follows.
+  let tail: Array<{ ch: string; style: RunState }>;
+  let tailOwner: ParagraphState;
+  if (last.kind === 't' || e === last.end) {
+    if (!head.length) {
+      list.splice(from, to - from + 1);
+      return;
+    }
+    const next = locs[locs.indexOf(last) + 1];
+    if (next?.kind !== 'p' || next.list !== first.list) return bad('The range would join a paragraph to a table.');
+    tailOwner = next.p;
+    tail = chars(next.p);
+    to = list.indexOf(next.p);
+  } else {
+    tailOwner = last.p;
+    tail = chars(last.p).slice(e - last.start);
+  }
+  // The merged paragraph keeps the first one's paragraph style if any of it is left, else the last one's.
+  const keep = head.length ? first.p : tailOwner;
+  const { runs: _r, ...paragraphStyle } = keep;
+  const merged: ParagraphState = { ...paragraphStyle, runs: runsOf([...head, ...tail], keep.runs[0] ?? { text: '' }) };
+  list.splice(from, to - from + 1, merged);
+}
+
+/** The `Docs` global of a project that enabled the advanced service. */
+export class LocalDocsService implements Emulated {
+  readonly gasClass = 'Docs';
+  readonly gasService = 'docs' as const;
+  readonly Documents: LocalDocsDocuments;
+  constructor(docs: DocStore, drive: DriveStore, counter: CallCounter) {
+    this.Documents = counter.track(new LocalDocsDocuments(docs, drive, counter));
+  }
+}
