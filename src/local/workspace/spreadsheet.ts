@@ -7,8 +7,9 @@
  * - data validation that rejects invalid input makes a script write of an invalid value throw.
  */
 import type { Emulates } from './conforms';
-import { wallClock } from './zone';
+import { formatSheetsDate, isDatePattern } from './sheets-date-format';
 import { readTyped } from './typed-input';
+import { wallClock, zoneOffsetMs } from './zone';
 import { parseA1, toA1, type Box } from './a1';
 import type { CallCounter, Emulated, ServiceName } from './counter';
 import {
@@ -761,7 +762,12 @@ export class LocalRange
     return this.map((r, c) => {
       const v = this._sheet._get(r, c)?.v ?? '';
       if (typeof v === 'object') {
-        const w = wallClock(this._sheet._spreadsheet._timeZone, (v as Date).getTime());
+        const t = (v as Date).getTime();
+        const zone = this._sheet._spreadsheet._timeZone;
+        const w = wallClock(zone, t);
+        // A date shows as its cell's date format says; without one, as the day in ISO form.
+        const format = this._sheet._formats.get(`${r}:${c}`);
+        if (isDatePattern(format)) return formatSheetsDate(w, new Date(t + zoneOffsetMs(zone, t)).getUTCDay(), format);
         return `${w.year}-${String(w.month + 1).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
       }
       return String(v);
