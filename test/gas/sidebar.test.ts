@@ -151,8 +151,8 @@ describe('sidebar server functions', () => {
     expect(reply.ok).toBe(true);
     expect(reply.value.calendar.created).toBeGreaterThan(0);
     const events = ws.calendars.calendars.flatMap((c) => c.events);
-    // Each event's title starts with its item's id ("[1.05] …").
-    const items = events.map((e) => /^\[([\d.]+)\]/.exec(e.summary ?? '')?.[1]);
+    // Each event's key (a private extended property: item id, then the occurrence) names its item.
+    const items = events.map((e) => e.extendedProperties?.private?.josparKey?.split('#')[0]);
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((i) => i === '1.05')).toBe(true);
   });

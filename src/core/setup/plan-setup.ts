@@ -684,6 +684,11 @@ function sectionOf(unit: string, plan: PlanDocument | undefined, rows: readonly 
   return s ? s.no : null;
 }
 
+/** A user cell's new text: a date column takes the ISO date as a date, every other column keeps the text as text. */
+function userCell(key: string, value: string): string {
+  return PLAN_SHEET.columns.find((c) => c.key === key)?.format === 'date' ? value : asCellText(value);
+}
+
 /** An import's new text in a row's user cells: one write per run of adjacent columns; the row is read with it. */
 function writeUserCells(plan: SheetPlan, r: PlanRowRead, update: Record<string, string>): void {
   const keys = Object.keys(update).filter((k) => plan.columnIndex[k] !== undefined);
@@ -692,7 +697,7 @@ function writeUserCells(plan: SheetPlan, r: PlanRowRead, update: Record<string, 
     plan.writes.push({
       row: r.row,
       col: run[0],
-      values: [run.map((ci) => asCellText(update[keyAt.get(ci)!]))],
+      values: [run.map((ci) => userCell(keyAt.get(ci)!, update[keyAt.get(ci)!]))],
     });
   Object.assign(r.cells, update);
 }
