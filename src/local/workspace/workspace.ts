@@ -173,6 +173,7 @@ export class Workspace {
           validations: s._validations,
           protections: s._protections,
           columnWidths: [...s._columnWidths],
+          hiddenColumns: [...s._hiddenColumns],
           charts: s._charts,
         })),
       },
@@ -219,6 +220,7 @@ export class Workspace {
       sheet._validations = s.validations;
       sheet._protections = s.protections;
       sheet._columnWidths = new Map(s.columnWidths);
+      sheet._hiddenColumns = new Set(s.hiddenColumns ?? []);
       sheet._charts = s.charts ?? [];
       return sheet;
     });
@@ -286,6 +288,7 @@ interface WorkspaceState {
       validations: LocalSheet['_validations'];
       protections: LocalSheet['_protections'];
       columnWidths: Array<[number, number]>;
+      hiddenColumns?: number[];
       charts?: LocalSheet['_charts'];
     }>;
   };
