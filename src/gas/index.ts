@@ -134,7 +134,10 @@ export function josparNightlySync(): SyncOutcome {
 
 /** The one hourly trigger: the nightly sync, its continuation and the daily mail, whichever is due. */
 export function josparHourly(): HourlyOutcome {
-  return runHourly();
+  const out = runHourly();
+  // The day's jobs change what the Overview counts, and a new day moves items into "overdue": refreshed after them.
+  if (out.ran.some((job) => job === 'calendar' || job === 'mail')) refreshOverviewQuietly();
+  return out;
 }
 
 /** Menu: turn the hourly schedule on (one trigger, never two). */

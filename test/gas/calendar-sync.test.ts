@@ -3,11 +3,13 @@ import { calendarToIcs } from '../../src/local/export/ics';
 import { loadAddOn } from '../../src/local/run-addon';
 import { instancesOf, type ApiEvent, type CalendarState } from '../../src/local/workspace/calendar-api';
 import { Workspace } from '../../src/local/workspace/workspace';
-import { installed, sheetValues } from '../helpers';
+import { DOMParser } from '@xmldom/xmldom';
+import { columnOf, installed, setSettingValue, sheetValues } from '../helpers';
 import { DEFAULT_CALENDAR_2025_2026 } from '../../src/core/calendar/academic-calendar';
 import { planYear } from '../../src/core/calendar/dates';
 import { DAYS_OFF_2025_2026 } from '../../src/core/calendar/holidays';
 import { parseDeadline } from '../../src/core/deadline/engine';
+import type { Schedule } from '../../src/core/deadline/types';
 
 type Outcome = {
   ok: boolean;
@@ -19,7 +21,7 @@ type Outcome = {
 /** Jospar's calendar: the one Settings names (a run cut off right after making it may have left an empty twin). */
 function jospar(ws: Workspace): CalendarState {
   const settings = sheetValues(ws, 'Баптаулар');
-  const id = String(settings.find((r) => r[0] === 'calendarId')?.[1] ?? '');
+  const id = String(settings.find((r) => r[0] === 'calendarId')?.[settings[0].indexOf('Мәні')] ?? '');
   return ws.calendars.calendars.find((c) => c.id === id)!;
 }
 
@@ -31,12 +33,7 @@ function live(ws: Workspace): ApiEvent[] {
 const keyOf = (e: ApiEvent) => e.extendedProperties?.private?.josparKey ?? '';
 
 function setSetting(ws: Workspace, key: string, value: string): void {
-  const sheet = ws.spreadsheet.getSheetByName('Баптаулар')!;
-  const keys = sheet
-    .getDataRange()
-    .getValues()
-    .map((r) => r[0]);
-  sheet.getRange(keys.indexOf(key) + 1, 2).setValue(value);
+  setSettingValue(ws, key, value);
 }
 
 function planCell(ws: Workspace, id: string, header: string) {
@@ -71,7 +68,7 @@ function contents(ws: Workspace): Record<string, string> {
 
 describe('Sync calendar', () => {
   for (const policy of ['none', 'previous'] as const)
-    it(`puts every working-day due date of the plan in the calendar, as the ICS shows to a real parser (${policy})`, async () => {
+    it(`puts every due date an invitee can act on in the calendar, as the ICS shows to a real parser (${policy})`, async () => {
       const { ws, addon } = await installed();
       addon.josparSetUpPlan();
       setSetting(ws, 'workingDayPolicy', policy);
@@ -107,13 +104,25 @@ describe('Sync calendar', () => {
         daysOff: new Set(DAYS_OFF_2025_2026),
         policy,
       };
+      // What the calendar shows of an item (core/calendar-sync/event-dates.ts), synced first today, 1 October 2025:
+      // its dates from today on; if all had passed, the latest (it is overdue: not done); if it is due only because
+      // the whole year is its window, nothing (no pile of such items on the year's last day).
+      const today = '2025-10-01';
+      const shown = (s: Schedule) => {
+        if (s.throughoutYear) return [];
+        const ahead = s.dueWorking.filter((d) => d >= today);
+        return ahead.length ? ahead : s.dueWorking.slice(-1);
+      };
       let withDates = 0;
+      let throughoutYear = 0;
       for (const r of rows.slice(1)) {
         const id = String(r[h.indexOf('ID')]);
         const links = String(r[h.indexOf('Күнтізбе кезеңдері')])
           .split(/[,\s]+/)
           .filter(Boolean);
-        const expected = parseDeadline(String(r[h.indexOf('Орындау мерзімі')]), { ...ctx, links }).dueWorking;
+        const schedule = parseDeadline(String(r[h.indexOf('Орындау мерзімі')]), { ...ctx, links });
+        if (schedule.throughoutYear) throughoutYear++;
+        const expected = shown(schedule);
         if (expected.length > 0) withDates++;
         expect([...(byItem.get(id) ?? [])].sort()).toEqual(expected);
         // The emulation's own expansion agrees with ical.js.
@@ -124,13 +133,17 @@ describe('Sync calendar', () => {
         expect(mine).toEqual(expected);
       }
       expect(byItem.size).toBe(withDates);
+      // "Оқу жылы бойы", "Жыл бойы", "оқу жылы ішінде": 42 items of the plan, none in the calendar.
+      expect(throughoutYear).toBe(42);
+      // Monthly on the 20th: September's date had passed at the first sync; the other eleven are one series.
       const series = byItem.get('1.24')!.sort();
-      expect(series).toHaveLength(12);
-      expect(series[0]).toBe(policy === 'none' ? '2025-09-20' : '2025-09-19'); // 20 September 2025 is a Saturday
+      expect(series).toHaveLength(11);
+      expect(series[0]).toBe('2025-10-20');
     });
 
   it('makes a monthly item one series on the working days, and costs one calendar call per event', async () => {
-    const { ws, addon } = await installed();
+    // Synced first on the year's first day (as `npm start` does), so that every date of the year is still ahead.
+    const { ws, addon } = await installed({ now: Date.parse('2025-09-01T04:00:00Z') });
     addon.josparSetUpPlan();
     ws.counter.reset();
     addon.josparSyncCalendar();
@@ -175,7 +188,7 @@ describe('Sync calendar', () => {
     // Guests are added without an invitation email: no storm on the first sync.
     expect(ws.calendars.emails['head@edu.ektu.kz'] ?? 0).toBe(0);
     // A new wording: the same event, patched, nobody emailed.
-    planCell(ws, '1.02', 'Іс-шаралар').setValue('Академиялық күнтізбелерді бекіту (жаңа редакция)');
+    planCell(ws, '1.02', 'Іс-шаралар').setValue('Академиялық күнтізбелерді бекіту, жаңа редакция');
     ws.counter.reset();
     let out = addon.josparSyncCalendar() as Outcome;
     expect(out.calendar).toMatchObject({ created: 0, updated: 1, deleted: 0 });
@@ -241,7 +254,8 @@ describe('Sync calendar', () => {
     expect((addon.josparSyncCalendar() as Outcome).calendar).toMatchObject({ created: 0, updated: 1, deleted: 0 });
     expect(series()).toHaveLength(1);
     expect(series()[0].id).toBe(id);
-    expect(series()[0].recurrence).toEqual(['RRULE:FREQ=MONTHLY;BYMONTHDAY=25;COUNT=12']);
+    // The item's events start where its first sync (1 October) started them: 25 September stays out.
+    expect(series()[0].recurrence).toEqual(['RRULE:FREQ=MONTHLY;BYMONTHDAY=25;COUNT=11']);
   });
 
   it("keeps a done item's events, greyed and marked, without reminders", async () => {
@@ -410,6 +424,96 @@ describe('Sync calendar', () => {
   });
 });
 
+/** The events as an invited person's calendar program reads the export: title, and the description as shown. */
+function asInvitee(ws: Workspace): Map<string, { title: string; text: string; elements: number; days: string[] }> {
+  const comp = new ICAL.Component(ICAL.parse(calendarToIcs(jospar(ws), ws.clock.now())));
+  const out = new Map<string, { title: string; text: string; elements: number; days: string[] }>();
+  for (const v of comp.getAllSubcomponents('vevent')) {
+    const event = new ICAL.Event(v);
+    // Google Calendar shows a description as HTML (the events resource: "Can contain HTML").
+    const html = new DOMParser({ onError: () => undefined }).parseFromString(
+      `<div>${event.description ?? ''}</div>`,
+      'text/html',
+    );
+    const days: string[] = [];
+    if (event.isRecurring()) {
+      const it = event.iterator();
+      for (let next = it.next(); next; next = it.next()) days.push(next.toString());
+    } else days.push(event.startDate.toString());
+    out.set(String(v.getFirstPropertyValue('x-jospar-key')), {
+      title: event.summary,
+      text: html.documentElement!.textContent ?? '',
+      elements: html.getElementsByTagName('*').length,
+      days,
+    });
+  }
+  return out;
+}
+
+describe('What an invited person sees', () => {
+  it('titles without ids, full role names, dates in long form, a link to the row that follows a sort, no key', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    setEmails(ws, 'ОПҰжМБ бастығы', 'head@edu.ektu.kz');
+    addon.josparRefreshDeadlines();
+    addon.josparSyncCalendar();
+    const rowOf = (key: string) => planCell(ws, key.split('#')[0], 'ID').getRow();
+    const check = () => {
+      const events = asInvitee(ws);
+      expect(events.size).toBe(live(ws).length);
+      for (const [key, e] of events) {
+        expect(e.title).not.toMatch(/\[\d+\.\d+\]|^\d+\.\d+/);
+        expect(e.text).not.toMatch(/jospar:key|\d{4}-\d{2}-\d{2}/);
+        expect(e.text).toMatch(new RegExp(`#gid=\\d+&range=A${rowOf(key)}$`));
+      }
+      return events;
+    };
+    const e = check().get('1.44#1')!;
+    expect(e.title).toBe('Апелляциялық комиссия құру туралы бұйрықты жасау');
+    expect(e.text).toContain('Жауапты: Оқу процесін ұйымдастыру және мониторингілеу бөлімінің бастығы, ');
+    expect(e.text).toContain('Кезең: 2025 жылғы 1 қазан – 2025 жылғы 30 қараша');
+    // Sorted by activity: the links follow at the next sync, as quiet patches (nobody emailed), nothing else changes.
+    const sheet = ws.spreadsheet.getSheetByName('Жоспар')!;
+    const before = new Map(live(ws).map((x) => [keyOf(x), rowOf(keyOf(x))]));
+    sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getLastColumn()).sort(columnOf(ws, 'Жоспар', 'Іс-шаралар') + 1);
+    const moved = [...before].filter(([key, row]) => rowOf(key) !== row).length;
+    expect(moved).toBeGreaterThan(50);
+    ws.counter.reset();
+    const out = addon.josparSyncCalendar() as Outcome;
+    expect(out.calendar).toMatchObject({ created: 0, updated: moved, deleted: 0, errors: 0 });
+    expect(ws.counter.counts.get('CalendarEvents.patch')).toBe(moved);
+    expect(Object.values(ws.calendars.emails).reduce((a, b) => a + b, 0)).toBe(0);
+    check();
+  });
+
+  it('keeps past events as the days go by; an unchanged plan costs no calendar call however late', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    addon.josparSyncCalendar();
+    const shown = [...asInvitee(ws)].map(([key, e]) => `${key} ${e.days.join(',')}`);
+    for (const days of [40, 200, 400]) {
+      ws.clock.advance(days * 24 * 3600 * 1000);
+      ws.counter.reset();
+      const out = addon.josparSyncCalendar() as Outcome;
+      expect(ws.counter.total('Calendar')).toBe(0);
+      expect(out.calendar).toMatchObject({ created: 0, updated: 0, deleted: 0, unchanged: shown.length });
+      expect([...asInvitee(ws)].map(([key, e]) => `${key} ${e.days.join(',')}`)).toEqual(shown);
+    }
+  });
+
+  it('shows an activity with markup or {{placeholders}} as the characters typed, in title and description', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    const typed = '<img src=x onerror=alert`1`> {{signatory}} {{#if owners}}x{{/if}} & <b>комиссия</b> құру';
+    planCell(ws, '1.44', 'Іс-шаралар').setValue(typed);
+    addon.josparSyncCalendar();
+    const e = asInvitee(ws).get('1.44#1')!;
+    expect(e.title).toBe(typed);
+    expect(e.text.split('\n')[0]).toBe(typed);
+    expect(e.elements).toBe(1); // the wrapper only: nothing the user typed became an element
+  });
+});
+
 describe('Sync calendar cut off at any write', () => {
   const items = [
     {
@@ -439,6 +543,26 @@ describe('Sync calendar cut off at any write', () => {
       deadline: 'Әр айдың 5-іне дейін',
       deliverable: 'Есеп',
     },
+    // Past at the first sync (1 October 2025): overdue, so its date is kept in view.
+    {
+      section: 2,
+      sectionTitle: 'Бөлім',
+      no: 2,
+      activity: 'Өткен күн',
+      responsible: 'ББТО мамандары',
+      deadline: '15.09.2025 ж. дейін',
+      deliverable: 'Есеп',
+    },
+    // Half past: September is left out, December stays.
+    {
+      section: 2,
+      sectionTitle: 'Бөлім',
+      no: 3,
+      activity: 'Жартысы өткен',
+      responsible: 'ББТО мамандары',
+      deadline: '2025 ж. қыркүйек, 2025 ж. желтоқсан',
+      deliverable: 'Есеп',
+    },
     {
       section: 3,
       sectionTitle: 'Бөлім',
@@ -465,7 +589,10 @@ describe('Sync calendar cut off at any write', () => {
     reference.addon.josparSyncCalendar();
     const want = contents(reference.ws);
     const total = reference.ws.counter.writes.get('calendar')!;
-    expect(Object.keys(want)).toHaveLength(1 + 2 + 1); // one date, two months, one series
+    // One date, two months, one series (from October: September's 5th had passed), the overdue date, December.
+    expect(Object.keys(want)).toHaveLength(1 + 2 + 1 + 1 + 1);
+    expect(want['2.02#1']).toMatch(/^2025-09-15\|/);
+    expect(Object.keys(want).filter((k) => k.startsWith('2.03#'))).toEqual(['2.03#2']);
     for (let n = 1; n <= total; n++) {
       const { ws, addon } = await prepared();
       // The fault counts calendar writes from here on.
@@ -475,15 +602,17 @@ describe('Sync calendar cut off at any write', () => {
       const resumed = Workspace.fromJSON(JSON.parse(JSON.stringify(ws.toJSON())));
       loadAddOn(resumed).josparSyncCalendar();
       expect(contents(resumed)).toEqual(want);
-      expect(live(resumed)).toHaveLength(4);
+      expect(live(resumed)).toHaveLength(6);
       // Rebuilt from one list of the calendar's own events when the cut fell among the event writes, never a read
       // per event.
       expect(resumed.counter.counts.get('CalendarEvents.get') ?? 0).toBe(0);
       expect(resumed.counter.counts.get('CalendarEvents.list') ?? 0).toBeLessThanOrEqual(1);
-      // And a third run has nothing left to do.
+      // And a third run, weeks later, has nothing left to do: the first day each item's events started is remembered.
+      resumed.clock.advance(30 * 24 * 3600 * 1000);
       resumed.counter.reset();
       loadAddOn(resumed).josparSyncCalendar();
       expect(resumed.counter.writes.get('calendar') ?? 0).toBe(0);
+      expect(contents(resumed)).toEqual(want);
     }
   });
 });

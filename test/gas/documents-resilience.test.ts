@@ -3,7 +3,7 @@
  * others go on with no gap in the register; a run that reaches its time budget hands the rest to a one-off trigger,
  * whose runs finish the job exactly as one long run would have.
  */
-import { installed, sheetValues } from '../helpers';
+import { installed, setSettingValue, sheetValues } from '../helpers';
 import type { Workspace } from '../../src/local/workspace/workspace';
 
 type Outcome = { created: number; errors: number; pending: number; documents: Array<{ item: string; number: string }> };
@@ -29,12 +29,7 @@ function documentCell(ws: Workspace, id: string): string {
 }
 
 function setBudget(ws: Workspace, seconds: number): void {
-  const sheet = ws.spreadsheet.getSheetByName('Баптаулар')!;
-  const keys = sheet
-    .getDataRange()
-    .getValues()
-    .map((r) => r[0]);
-  sheet.getRange(keys.indexOf('runBudgetSeconds') + 1, 2).setValue(String(seconds));
+  setSettingValue(ws, 'runBudgetSeconds', String(seconds));
 }
 
 /** A copy and its fill are slow calls (seconds on a long document); the rest of a run a fifth of a second each. */

@@ -96,7 +96,7 @@ describe('sidebar server functions', () => {
     expect(cell(ws, '1.05', 'Дәлел сілтемесі')).toBe('https://drive.google.com/x');
     expect(cellDay(cell(ws, '1.05', 'Орындалған күні'))).toBe('2025-10-09'); // the date done (issue 8)
     const log = sheetValues(ws, 'Журнал');
-    expect(log[log.length - 1].slice(2, 5)).toEqual(['done', '1.05', '2025-10-09 https://drive.google.com/x']);
+    expect(log[log.length - 1].slice(2, 5)).toEqual(['Орындалды', '1.05', '2025-10-09 https://drive.google.com/x']);
   });
 
   test('mark done refuses a future date and a non-web link, writing nothing', () => {
@@ -151,8 +151,8 @@ describe('sidebar server functions', () => {
     expect(reply.ok).toBe(true);
     expect(reply.value.calendar.created).toBeGreaterThan(0);
     const events = ws.calendars.calendars.flatMap((c) => c.events);
-    // Each event's title starts with its item's id ("[1.05] …").
-    const items = events.map((e) => /^\[([\d.]+)\]/.exec(e.summary ?? '')?.[1]);
+    // Each event's key (a private extended property: item id, then the occurrence) names its item.
+    const items = events.map((e) => e.extendedProperties?.private?.josparKey?.split('#')[0]);
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((i) => i === '1.05')).toBe(true);
   });

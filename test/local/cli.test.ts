@@ -3,10 +3,65 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
+import { DEFAULT_CALENDAR_2025_2026 } from '../../src/core/calendar/academic-calendar';
+import { planYear } from '../../src/core/calendar/dates';
+import { DAYS_OFF_2025_2026 } from '../../src/core/calendar/holidays';
+import { parseDeadline } from '../../src/core/deadline/engine';
+import { PLAN_2025_2026 } from '../../src/core/plan/plan-2025-2026';
+import { SUGGESTED_LINKS_2025_2026 } from '../../src/core/plan/suggested-links';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'jospar.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+
+/**
+ * The days the embedded plan's calendar should show when first synced on `today`, from the deadline engine alone
+ * (core/calendar-sync/event-dates.ts says why): each item's working-day dates from `today` on; an item whose dates
+ * have all passed, its latest (it is overdue: nothing is done yet); an item due only because the whole year is its
+ * window, none.
+ */
+function expectedDays(today: string): { days: string[]; all: number; throughoutYear: number; passed: number } {
+  const ctx = {
+    year: planYear('2025-2026')!,
+    calendar: DEFAULT_CALENDAR_2025_2026,
+    daysOff: new Set(DAYS_OFF_2025_2026),
+    policy: 'previous' as const,
+  };
+  const out = { days: [] as string[], all: 0, throughoutYear: 0, passed: 0 };
+  for (const item of PLAN_2025_2026.items) {
+    const id = `${item.section}.${String(item.no).padStart(2, '0')}`;
+    const s = parseDeadline(item.deadline, { ...ctx, links: SUGGESTED_LINKS_2025_2026[id] ?? [] });
+    out.all += s.dueWorking.length;
+    if (s.throughoutYear) {
+      out.throughoutYear += s.dueWorking.length;
+      continue;
+    }
+    const ahead = s.dueWorking.filter((d) => d >= today);
+    const shown = ahead.length ? ahead : s.dueWorking.slice(-1);
+    out.passed += s.dueWorking.length - shown.length;
+    out.days.push(...shown);
+  }
+  return { ...out, days: out.days.sort() };
+}
+
+/** The calendar as an invited person's program reads the export: its events, how many repeat, and every day shown. */
+function readIcs(file: string): { events: number; series: number; days: string[] } {
+  const comp = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
+  const days: string[] = [];
+  let series = 0;
+  const events = comp.getAllSubcomponents('vevent');
+  for (const v of events) {
+    const e = new ICAL.Event(v);
+    if (!e.isRecurring()) days.push(e.startDate.toString());
+    else {
+      series++;
+      const it = e.iterator();
+      for (let next = it.next(); next; next = it.next()) days.push(next.toString());
+    }
+  }
+  return { events: events.length, series, days: days.sort() };
+}
 
 describe('the jospar command', () => {
   it('plan --json prints the 127 items in document order', () => {
@@ -62,11 +117,18 @@ describe('the jospar command', () => {
     expect(summary.mail).toMatchObject({ deferred: 0, unconfirmed: 0, failed: 0 });
     expect(summary.mail.messages).toBeGreaterThan(0);
     expect(summary.documents).toEqual({ created: 14, skipped: 0, errors: 0 });
-    // 228 due dates: 8 regular recurrences are one series each (with the one first date a weekend moved before its
-    // series), the rest single events.
-    expect(summary.calendar).toMatchObject({ created: 155, updated: 0, deleted: 0, errors: 0 });
+    // The plan's 228 due dates, less the 42 whole-year items' (no pile on 31 August) and the dates already past on
+    // 1 October but an overdue item's latest: exactly those days, as a calendar program reads the export; 8 regular
+    // recurrences are one series each, the other dates single events (107 events in all).
+    const want = expectedDays('2025-10-01');
+    expect(want).toMatchObject({ all: 228, throughoutYear: 42 });
+    const ics = readIcs(join(dir, 'calendar.ics'));
+    expect(ics.days).toEqual(want.days);
+    expect(ics.days).toHaveLength(want.all - want.throughoutYear - want.passed);
+    expect(ics.series).toBe(8);
+    expect(summary.calendar).toMatchObject({ created: ics.events, updated: 0, deleted: 0, errors: 0 });
     // One Calendar API call per event, and one for the calendar.
-    expect(summary.calls.CalendarEvents).toEqual({ insert: 155 });
+    expect(summary.calls.CalendarEvents).toEqual({ insert: ics.events });
     expect(summary.calls.CalendarCalendars).toEqual({ insert: 1 });
     expect(readFileSync(join(dir, 'calendar.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toEqual(summary);
@@ -78,7 +140,7 @@ describe('the jospar command', () => {
     expect(wb.getWorksheet('_jospar')!.state).toBe('hidden');
     const second = JSON.parse(run('preview', '--out', dir, '--state', state, '--json', '--today', '2025-10-01').stdout);
     expect(second.calls.Range.setValues ?? 0).toBe(0);
-    expect(second.calendar).toMatchObject({ created: 0, updated: 0, deleted: 0, unchanged: 155 });
+    expect(second.calendar).toMatchObject({ created: 0, updated: 0, deleted: 0, unchanged: ics.events });
     expect(second.documents).toEqual({ created: 0, skipped: 14, errors: 0 });
   });
 
@@ -136,14 +198,16 @@ describe('the jospar command', () => {
     expect(again.ok).toBe(true);
     const ics = readFileSync(join(dir, 'calendar.ics'), 'utf8');
     const keys = [...ics.matchAll(/^X-JOSPAR-KEY:(.+)\r$/gm)].map((m) => m[1]);
-    expect(keys).toHaveLength(155);
-    expect(new Set(keys).size).toBe(155);
+    // Every event once, and exactly the days an uncut first sync on that day shows.
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(readIcs(join(dir, 'calendar.ics')).days).toEqual(expectedDays('2025-10-01').days);
   });
 
   it('preview --fault docs:N cuts the generation off; the next run leaves each order once', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jospar-'));
     const state = join(dir, 'state.json');
-    // The default templates take about 240 Docs writes; #300 falls inside the generation of the orders.
+    // The default templates take about 145 Docs writes (one setAttributes a paragraph), then each order one
+    // batchUpdate: #155 falls inside the generation of the orders (past it, in the Print plan or the report).
     const cut = run(
       'preview',
       '--out',
@@ -151,13 +215,13 @@ describe('the jospar command', () => {
       '--state',
       state,
       '--fault',
-      'docs:300',
+      'docs:155',
       '--json',
       '--today',
       '2025-10-01',
     );
     expect(cut.status).toBe(1);
-    expect(JSON.parse(cut.stdout).cutOff).toMatch(/docs write #300/);
+    expect(JSON.parse(cut.stdout).cutOff).toMatch(/docs write #155 \(documents\.batchUpdate\)/);
     const again = JSON.parse(run('preview', '--out', dir, '--state', state, '--json', '--today', '2025-10-01').stdout);
     expect(again.ok).toBe(true);
     const saved = JSON.parse(readFileSync(state, 'utf8'));

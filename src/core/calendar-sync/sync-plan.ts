@@ -11,6 +11,8 @@ export interface KnownEvent {
   contentHash: string;
   inviteHash: string;
   series: string;
+  /** The day its item's events start (event-dates.ts), as made; '' when made before that rule. */
+  from: string;
 }
 
 export type SyncAction =

@@ -368,8 +368,10 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
   if (anchoredCount > 0 && acc.recurrences.every((r) => r.t === 'times-a-year')) acc.categories.delete('recurring');
 
   // The whole year with nothing else dated: due on its last day.
-  if (acc.categories.has('year') && acc.due.size === 0 && acc.recurrences.length === 0 && conv.wholeYearDue === 'end')
+  if (acc.categories.has('year') && acc.due.size === 0 && acc.recurrences.length === 0 && conv.wholeYearDue === 'end') {
     acc.due.add(py.end);
+    out.throughoutYear = true;
+  }
 
   out.due = [...acc.due].sort();
   out.dueWorking = [...new Set(out.due.map((d) => toWorkingDay(d, ctx.daysOff, ctx.policy)))].sort();

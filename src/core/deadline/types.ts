@@ -116,6 +116,11 @@ export interface Schedule {
   /** Due dates counted from a period ("5 күн бұрын", "within 7 days after"), for display. */
   offsets?: PeriodOffset[];
   onDemand: boolean;
+  /**
+   * Due only because the whole year is the item's window ("Оқу жылы бойы" with nothing else dated): its one date is the
+   * year's last day by the wholeYearDue convention, not a deadline anyone set. Absent otherwise.
+   */
+  throughoutYear?: true;
   /** Parts that refer to a schedule kept elsewhere (a timetable, rules): understood, but not dated by Jospar. */
   notes: DeadlineIssue[];
   warnings: DeadlineIssue[];

@@ -127,6 +127,18 @@ export const MESSAGES = {
   calPending: { kk: 'күтуде', ru: 'ожидает', en: 'pending' },
   calError: { kk: 'қате: {message}', ru: 'ошибка: {message}', en: 'error: {message}' },
   calNoDates: { kk: 'мерзімсіз', ru: 'без сроков', en: 'no dates' },
+  // No event by the calendar's conventions (core/calendar-sync/event-dates.ts): a whole-year item, or dates already
+  // past when the item was first synced (and it is not overdue).
+  calThroughoutYear: {
+    kk: 'жыл бойы, күнтізбеде оқиғасыз',
+    ru: 'в течение года, без события в календаре',
+    en: 'throughout the year, no calendar event',
+  },
+  calPastDates: {
+    kk: 'мерзімдері өтіп кеткен, оқиғасыз',
+    ru: 'сроки прошли, без события',
+    en: 'dates passed, no event',
+  },
   calCancelled: { kk: 'тоқтатылды', ru: 'отменено', en: 'cancelled' },
   templateMissing: {
     kk: 'үлгі жоқ: «Jospar → Үлгілерді құру» немесе Doc ID жазыңыз',

@@ -16,12 +16,17 @@ import type { KnownEvent, SyncAction } from '../../core/calendar-sync/sync-plan'
 import { retrying } from '../retry';
 import { calendarApi, eventIdOf, httpStatus, type EventResource } from './calendar-v3';
 
-/** Private extended properties: the marker Events.list filters on, the key, the two fingerprints. */
+/**
+ * Private extended properties: the marker Events.list filters on, the key, the two fingerprints, and the day the
+ * item's events start (event-dates.ts), so that a run rebuilding its records from the calendar cuts where the first
+ * sync did. Private: only Jospar reads them; the guests see neither key nor marker.
+ */
 export const MARK = 'jospar';
 export const MARK_VALUE = '1';
 const KEY = 'josparKey';
 const CONTENT = 'josparC';
 const INVITE = 'josparI';
+const FROM = 'josparFrom';
 /** The API's limit for a reminder override: four weeks (events resource, reminders.overrides[].minutes). */
 const MAX_REMINDER_MINUTES = 40320;
 
@@ -41,7 +46,13 @@ export function resourceOf(e: DesiredEvent): EventResource {
     },
     attendees: e.guests.map((email) => ({ email })),
     extendedProperties: {
-      private: { [MARK]: MARK_VALUE, [KEY]: e.key, [CONTENT]: e.contentHash, [INVITE]: e.inviteHash },
+      private: {
+        [MARK]: MARK_VALUE,
+        [KEY]: e.key,
+        [CONTENT]: e.contentHash,
+        [INVITE]: e.inviteHash,
+        ...(e.from ? { [FROM]: e.from } : {}),
+      },
     },
     recurrence: e.series ? e.series.recurrence : [],
   };
@@ -57,6 +68,7 @@ export function knownOf(ev: EventResource): KnownEvent | null {
     contentHash: p[CONTENT] ?? '',
     inviteHash: p[INVITE] ?? '',
     series: ev.recurrence?.length ? 'series' : '',
+    from: p[FROM] ?? '',
   };
 }
 
@@ -67,6 +79,7 @@ function made(e: DesiredEvent, eventId: string): KnownEvent {
     contentHash: e.contentHash,
     inviteHash: e.inviteHash,
     series: e.series ? 'series' : '',
+    from: e.from,
   };
 }
 

@@ -41,13 +41,20 @@ export function stateRows(values: string[][], known: ReadonlyMap<string, KnownEv
 }
 
 function encode(e: KnownEvent): string {
-  return JSON.stringify({ id: e.eventId, c: e.contentHash, i: e.inviteHash, s: e.series });
+  return JSON.stringify({
+    id: e.eventId,
+    c: e.contentHash,
+    i: e.inviteHash,
+    s: e.series,
+    ...(e.from ? { f: e.from } : {}),
+  });
 }
 
 function decode(key: string, v: string): KnownEvent | null {
   try {
-    const o = JSON.parse(v) as { id?: string; c?: string; i?: string; s?: string };
-    return o.id ? { key, eventId: o.id, contentHash: o.c ?? '', inviteHash: o.i ?? '', series: o.s ?? '' } : null;
+    const o = JSON.parse(v) as { id?: string; c?: string; i?: string; s?: string; f?: string };
+    if (!o.id) return null;
+    return { key, eventId: o.id, contentHash: o.c ?? '', inviteHash: o.i ?? '', series: o.s ?? '', from: o.f ?? '' };
   } catch {
     return null;
   }

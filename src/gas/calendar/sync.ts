@@ -10,6 +10,7 @@ import { startProgress } from '../progress';
 import { desiredEvents, type EventItem } from '../../core/calendar-sync/desired';
 import { planSync, type KnownEvent, type SyncAction } from '../../core/calendar-sync/sync-plan';
 import { t } from '../../core/i18n/messages';
+import { fullRoleNames } from '../../core/roles/full-names';
 import type { Evaluation } from '../../core/plan/evaluate';
 import { planSetup } from '../../core/setup/plan-setup';
 import { SETTINGS_SHEET } from '../../core/sheets/layout';
@@ -113,6 +114,9 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
   const cell = (r: { cells: Record<string, string> }, k: string) => r.cells[k] ?? '';
   const items: EventItem[] = first.rows.map((r) => ({
     id: r.id,
+    // The row as the sheet is now: a sorted sheet gives new links at the next sync (quiet patches, nobody emailed).
+    row: r.row + 1,
+    unit: cell(r, 'unit'),
     activity: cell(r, 'activity'),
     responsible: cell(r, 'responsible'),
     deliverable: cell(r, 'deliverable'),
@@ -121,10 +125,13 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
     owners: r.evaluation.owners,
     schedule: r.evaluation.schedule,
   }));
-  const desired = desiredEvents(items, {
+  const { events: desired, noEvent } = desiredEvents(items, {
     lang,
     reminderDays: settings.reminderDays,
     sheetUrl: `${ss.getUrl()}#gid=${snap.found.plan!.getSheetId()}`,
+    today,
+    known,
+    fullName: fullRoleNames(read.roles?.values, lang),
   });
   const only = options.items ? new Set(options.items) : null;
   const actions = planSync(desired, known).filter(
@@ -190,6 +197,8 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
     if (failed.has(r.id)) state = t(lang, 'calError', { message: failed.get(r.id)! });
     else if (pending.has(r.id)) state = t(lang, 'calPending');
     else if (parseStatus(cell(r, 'status')) === 'cancelled') state = t(lang, 'calCancelled');
+    else if (noEvent.has(r.id))
+      state = t(lang, noEvent.get(r.id) === 'throughout-year' ? 'calThroughoutYear' : 'calPastDates');
     else if (!withEvents.has(r.id))
       state = errors.length
         ? t(lang, 'calError', { message: errors.map((x) => x.text || x.code).join('; ') })

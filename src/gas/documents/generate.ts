@@ -13,7 +13,8 @@
  */
 import { scheduleContinuation } from '../scheduler';
 import { startProgress } from '../progress';
-import { KINDS, matchKind, type TemplateRow } from '../../core/documents/kinds';
+import { KINDS, kindOf, matchKind, type TemplateRow } from '../../core/documents/kinds';
+import { codeOf, YES_NO } from '../../core/i18n/words';
 import { documentValues, fileName, ORDER_SERIES, orderSeries, type Lists } from '../../core/documents/placeholders';
 import { responsibleFull } from '../../core/documents/order-text';
 import { fullRoleNames } from '../../core/roles/full-names';
@@ -159,7 +160,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
     const tpl = templates.find((x) => x.kind === kindName)!;
     if (tpl.template && !reachable.has(tpl.template)) reachable.set(tpl.template, fileExists(tpl.template));
     if (!tpl.template || !reachable.get(tpl.template)) {
-      fail(t(lang, 'docNoTemplate', { kind: kindName }));
+      fail(t(lang, 'docNoTemplate', { kind: KINDS.find((k) => k.kind === kindName)?.name[lang] ?? kindName }));
       continue;
     }
 
@@ -415,7 +416,7 @@ function readTemplates(values: string[][]): TemplateInfo[] {
     .slice(1)
     .filter((r) => cell(r, 'kind').trim())
     .map((r) => ({
-      kind: cell(r, 'kind').trim(),
+      kind: kindOf(cell(r, 'kind')) ?? cell(r, 'kind').trim(),
       keywords: cell(r, 'keywords')
         .split(/\s*[,;]\s*/)
         .filter(Boolean),
@@ -423,7 +424,7 @@ function readTemplates(values: string[][]): TemplateInfo[] {
       folder: cell(r, 'folder').trim(),
       pattern: cell(r, 'pattern').trim(),
       listSheet: cell(r, 'listSheet').trim(),
-      pdf: /^(yes|иә|да|true|1)$/i.test(cell(r, 'pdf').trim()),
+      pdf: codeOf(YES_NO, cell(r, 'pdf')) === 'yes',
     }));
 }
 

@@ -1,5 +1,5 @@
 /** "Create default templates": Jospar's three templates and its folders in Drive, written into the Templates sheet. */
-import { KINDS } from '../../core/documents/kinds';
+import { KINDS, kindOf } from '../../core/documents/kinds';
 import { t } from '../../core/i18n/messages';
 import { TEMPLATES_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
@@ -81,7 +81,7 @@ export function createDefaultTemplates(options: { interactive?: boolean } = {}):
       const first = Math.min(...keys.map((k) => cols.get(k)!));
       const last = Math.max(...keys.map((k) => cols.get(k)!));
       const block = data.map((r) => {
-        const kind = KINDS.find((k) => k.kind === cell(r, 'kind').trim());
+        const kind = KINDS.find((k) => k.kind === kindOf(cell(r, 'kind')));
         const given = cell(r, 'template').trim();
         const template = kind && (!given || !reaches(given)) ? made[kind.template] : given;
         // The cells between are written back as read, as text (a formula-like text stays text).

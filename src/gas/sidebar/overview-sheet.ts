@@ -1,7 +1,7 @@
 /**
- * The Overview sheet and its chart: refreshed by Set up, the calendar sync (menu and nightly) and on demand. It reads
- * the Plan once, writes the sheet in one rectangle (blanking what a longer earlier overview left below), and keeps one
- * stacked bar chart of the per-unit table, inserted once and updated in place after.
+ * The Overview sheet and its chart: refreshed by Set up, the calendar sync, the hourly trigger's daily jobs and on
+ * demand. It reads the Plan once, writes the sheet in one rectangle (blanking what a longer earlier overview left
+ * below), and keeps one stacked bar chart of the per-unit table, inserted once and updated in place after.
  */
 import { type Lang } from '../../core/i18n/lang';
 import { st } from '../../core/i18n/sidebar-messages';
