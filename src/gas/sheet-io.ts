@@ -7,7 +7,14 @@
 import { isoDateAtOffset } from '../core/calendar/dates';
 import type { Lang } from '../core/i18n/lang';
 import type { SheetPlan } from '../core/setup/operations';
-import { DATE_FORMAT, DATETIME_FORMAT, sheetNames, type ColumnSpec, type SheetSpec } from '../core/sheets/layout';
+import {
+  DATE_FORMAT,
+  DATETIME_FORMAT,
+  locateColumns,
+  sheetNames,
+  type ColumnSpec,
+  type SheetSpec,
+} from '../core/sheets/layout';
 import { adjacentRuns } from '../core/sheets/readers';
 import { isDate } from '../core/text/cell-text';
 
@@ -66,7 +73,7 @@ export function applySheetPlan(
   if (plan.create) formatNewSheet(sheet, spec, lang, validations);
   for (const w of plan.writes) {
     if (w.values.length === 0) continue;
-    ensureRows(sheet, spec, w.row + 1, w.row + w.values.length);
+    ensureRows(sheet, spec, w.row + 1, w.row + w.values.length, validations);
     sheet.getRange(w.row + 1, w.col + 1, w.values.length, w.values[0].length).setValues(w.values);
   }
   // Checked on every run, not only when the sheet is made: a run cut off between writing it and hiding it must not
@@ -82,11 +89,19 @@ const GROW_BY = 200;
 
 /**
  * Sheets refuses a range past a sheet's last row ("outside the dimensions of the sheet"), and a new sheet has 1,000:
- * rows firstRow..lastRow are made to exist, and those past the first 1,000 get the spec's number formats before
- * anything is written there, so that text stays text. Checked on every write there (one read), so a run cut off
- * between growing and formatting is repaired by the next.
+ * rows firstRow..lastRow are made to exist, and those past the first 1,000 get what the first 1,000 got when Jospar
+ * made the sheet (rows added by insertRowsAfter are bare here, and Google does not document that they inherit
+ * anything): the grey of the system columns, the dropdowns, and the number formats, before anything is written there,
+ * so that text stays text. Checked on every write there (one read of the number formats, which are applied last), so a
+ * run cut off between growing and formatting is repaired by the next.
  */
-export function ensureRows(sheet: Sheet, spec: SheetSpec, firstRow: number, lastRow: number): void {
+export function ensureRows(
+  sheet: Sheet,
+  spec: SheetSpec,
+  firstRow: number,
+  lastRow: number,
+  validations: Record<string, string[]> = {},
+): void {
   const max = sheet.getMaxRows();
   if (lastRow > max) sheet.insertRowsAfter(max, lastRow - max + GROW_BY);
   if (lastRow <= NEW_SHEET_ROWS) return;
@@ -97,7 +112,37 @@ export function ensureRows(sheet: Sheet, spec: SheetSpec, firstRow: number, last
   const want = NUMBER_FORMATS[first.format as keyof typeof NUMBER_FORMATS];
   const have = sheet.getRange(from, formatted[0].start + 1, lastRow - from + 1, 1).getNumberFormats();
   if (have.every((row) => row[0] === want)) return;
-  applyNumberFormats(sheet, spec, from, sheet.getMaxRows() - from + 1);
+  const count = sheet.getMaxRows() - from + 1;
+  applyRowLook(sheet, spec, from, count, validations);
+  applyNumberFormats(sheet, spec, from, count);
+}
+
+/** The system columns' grey and the list dropdowns on count rows from firstRow, where the header puts the columns. */
+function applyRowLook(
+  sheet: Sheet,
+  spec: SheetSpec,
+  firstRow: number,
+  count: number,
+  validations: Record<string, string[]>,
+): void {
+  const system = spec.hidden ? [] : spec.columns.filter((c) => c.owner === 'system');
+  const listed = Object.keys(validations);
+  if (system.length === 0 && listed.length === 0) return;
+  // A sheet being made gets its header in the same write as its rows: until then its columns are the spec's order.
+  const width = sheet.getLastColumn();
+  const at =
+    width > 0
+      ? locateColumns(spec, sheet.getRange(1, 1, 1, width).getValues()[0].map(String))
+      : new Map(spec.columns.map((c, i) => [c.key, i]));
+  const grey = [...new Set(system.flatMap((c) => (at.has(c.key) ? [at.get(c.key)!] : [])))].sort((a, b) => a - b);
+  for (const run of adjacentRuns(grey))
+    sheet.getRange(firstRow, run[0] + 1, count, run.length).setBackground(SYSTEM_CELLS);
+  for (const [key, values] of Object.entries(validations)) {
+    const col = at.get(key);
+    if (col === undefined) continue;
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(true).build();
+    sheet.getRange(firstRow, col + 1, count, 1).setDataValidation(rule);
+  }
 }
 
 const NUMBER_FORMATS = { text: '@', date: DATE_FORMAT, datetime: DATETIME_FORMAT } as const;

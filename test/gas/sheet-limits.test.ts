@@ -1,4 +1,6 @@
 /** Sheets' limits the add-on meets: a sheet has 1,000 rows until it is grown, and Sheets refuses ranges past them. */
+import { scaled } from '../../src/local/cli/bench-command';
+import type { LocalSheet } from '../../src/local/workspace/spreadsheet';
 import { columnOf, installed, sheetValues } from '../helpers';
 
 describe('sheets past their first 1,000 rows', () => {
@@ -22,6 +24,44 @@ describe('sheets past their first 1,000 rows', () => {
   });
 });
 
+describe('rows past the first 1,000 look like the first 1,000', () => {
+  /** What a row shows beyond its values: number format, background and dropdown of each column. */
+  function look(sheet: LocalSheet, row: number): unknown[] {
+    return Array.from({ length: sheet.getLastColumn() }, (_, i) => {
+      const cell = sheet.getRange(row, i + 1);
+      return [cell.getNumberFormat(), cell.getBackground(), cell.getDataValidation()?.getCriteriaValues() ?? null];
+    });
+  }
+
+  it('a Plan of 1,100 items: the status dropdown, the grey system columns and the formats reach its last row', async () => {
+    const { ws, addon } = await installed();
+    addon.josparImportPlan(
+      scaled(1100).map((i) => ({ ...i })),
+      'test',
+    );
+    const plan = ws.spreadsheet.getSheetByName('Жоспар')!;
+    expect(plan.getLastRow()).toBe(1101);
+    const status = columnOf(ws, 'Жоспар', 'Мәртебе') + 1;
+    expect(plan.getRange(1101, status).getDataValidation()?.getCriteriaValues()[0]).toEqual(
+      plan.getRange(2, status).getDataValidation()?.getCriteriaValues()[0],
+    );
+    expect(look(plan, 1101)).toEqual(look(plan, 500));
+    expect(look(plan, plan.getMaxRows())).toEqual(look(plan, 500));
+  });
+
+  it('the Log, grown past row 1,000, keeps its grey system columns', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    const log = ws.spreadsheet.getSheetByName('Журнал')!;
+    const filler = Array.from({ length: 1000 - log.getLastRow() }, (_, i) => [`old ${i}`]);
+    log.getRange(log.getLastRow() + 1, 3, filler.length, 1).setValues(filler);
+    addon.josparSyncCalendar();
+    expect(log.getLastRow()).toBeGreaterThan(1000);
+    expect(look(log, 1001)).toEqual(look(log, 999));
+    expect(look(log, log.getMaxRows())).toEqual(look(log, 999));
+  });
+});
+
 describe('a Settings value Google would refuse', () => {
   it('is reported in the Log on its own Settings row', async () => {
     const { ws, addon } = await installed();
@@ -32,7 +72,7 @@ describe('a Settings value Google would refuse', () => {
         .getDataRange()
         .getValues()
         .findIndex((r) => r[0] === 'reminderDays') + 1;
-    settings.getRange(row, 2).setValue('30, 7, 1');
+    settings.getRange(row, columnOf(ws, 'Баптаулар', 'Мәні') + 1).setValue('30, 7, 1');
     addon.josparRefreshDeadlines();
     const lines = sheetValues(ws, 'Журнал').map((r) => `${r[3]} ${r[4]}`);
     expect(lines).toContainEqual(

@@ -20,7 +20,7 @@ export function overviewCells(ov: Overview, lang: Lang): Array<Array<string | nu
   const pad = (r: Array<string | number>) =>
     [...r, ...Array(OVERVIEW_COLUMNS - r.length).fill('')]
       .slice(0, OVERVIEW_COLUMNS)
-      .map((v) => (typeof v !== 'string' ? v : /^\d{4}-\d{2}-\d{2}$/.test(v) ? `'${v}` : asCellText(v)));
+      .map((v) => (typeof v === 'string' ? asCellText(v) : v));
   const rows: Array<Array<string | number>> = [
     pad([st(lang, 'overviewAsOf', { date: ov.today })]),
     pad([]),

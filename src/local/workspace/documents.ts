@@ -6,6 +6,7 @@
  * - copy() gives a detached element that insert/append methods take; an element removed from its parent is gone.
  * Every call that changes a document is a 'docs' write for the counter and fault injection.
  */
+import type { Emulates } from './conforms';
 import type { CallCounter, Emulated } from './counter';
 
 export interface RunState {
@@ -162,7 +163,15 @@ function sectionText(children: ElementState[]): string {
     .join('\n');
 }
 
-export class LocalText extends DocsObject {
+/** isBold is not in the typed list: its optional offset is typed `Integer | null` by Google, taken as a number here. */
+export class LocalText
+  extends DocsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Document.Text,
+      'getText' | 'setText' | 'appendText' | 'setBold' | 'setItalic' | 'setUnderline' | 'setFontSize' | 'setFontFamily'
+    >
+{
   readonly gasClass = 'Text';
   constructor(
     readonly _p: ParagraphState,
@@ -237,7 +246,28 @@ export class LocalText extends DocsObject {
   }
 }
 
-export class LocalParagraph extends DocsObject {
+export class LocalParagraph
+  extends DocsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Document.Paragraph,
+      | 'getType'
+      | 'asParagraph'
+      | 'getText'
+      | 'setText'
+      | 'appendText'
+      | 'editAsText'
+      | 'setAlignment'
+      | 'getAlignment'
+      | 'setHeading'
+      | 'getHeading'
+      | 'setSpacingAfter'
+      | 'setSpacingBefore'
+      | 'replaceText'
+      | 'copy'
+      | 'removeFromParent'
+    >
+{
   readonly gasClass = 'Paragraph';
   constructor(
     readonly _state: ParagraphState,
@@ -268,9 +298,10 @@ export class LocalParagraph extends DocsObject {
   editAsText(): LocalText {
     return new LocalText(this._state, this._counter);
   }
-  setAlignment(a: string): this {
+  /** DocumentApp.HorizontalAlignment values print as their names ("CENTER"), which is how they are kept. */
+  setAlignment(a: unknown): this {
     this.change('setAlignment', () => {
-      this._state.alignment = a;
+      this._state.alignment = String(a);
     });
     return this;
   }
@@ -287,9 +318,9 @@ export class LocalParagraph extends DocsObject {
     });
     return this;
   }
-  setHeading(h: string): this {
+  setHeading(h: unknown): this {
     this.change('setHeading', () => {
-      this._state.heading = h;
+      this._state.heading = String(h);
     });
     return this;
   }
@@ -300,14 +331,6 @@ export class LocalParagraph extends DocsObject {
     return this;
   }
   setSpacingBefore(_n: number): this {
-    return this;
-  }
-  setBold(b: boolean): this {
-    this.editAsText().setBold(b);
-    return this;
-  }
-  setFontSize(n: number): this {
-    this.editAsText().setFontSize(n);
     return this;
   }
   replaceText(pattern: string, replacement: string): this {
@@ -333,7 +356,14 @@ export class LocalParagraph extends DocsObject {
   _inSection = false;
 }
 
-export class LocalTableCell extends DocsObject {
+export class LocalTableCell
+  extends DocsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Document.TableCell,
+      'getText' | 'setText' | 'getNumChildren' | 'getChild' | 'editAsText' | 'setBackgroundColor' | 'replaceText'
+    >
+{
   readonly gasClass = 'TableCell';
   constructor(
     readonly _state: CellState,
@@ -384,7 +414,14 @@ export class LocalTableCell extends DocsObject {
   }
 }
 
-export class LocalTableRow extends DocsObject {
+export class LocalTableRow
+  extends DocsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Document.TableRow,
+      'getType' | 'getNumCells' | 'getCell' | 'getText' | 'replaceText' | 'copy' | 'removeFromParent'
+    >
+{
   readonly gasClass = 'TableRow';
   constructor(
     readonly _state: RowState,
@@ -424,7 +461,26 @@ export class LocalTableRow extends DocsObject {
   }
 }
 
-export class LocalTable extends DocsObject {
+export class LocalTable
+  extends DocsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Document.Table,
+      | 'getType'
+      | 'asTable'
+      | 'getNumRows'
+      | 'getRow'
+      | 'getCell'
+      | 'getText'
+      | 'appendTableRow'
+      | 'insertTableRow'
+      | 'removeRow'
+      | 'setBorderWidth'
+      | 'copy'
+      | 'replaceText'
+      | 'removeFromParent'
+    >
+{
   readonly gasClass = 'Table';
   constructor(
     readonly _state: TableState,
@@ -495,7 +551,29 @@ export class LocalTable extends DocsObject {
   }
 }
 
-export class LocalSection extends DocsObject {
+export class LocalSection
+  extends DocsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Document.Body,
+      | 'getNumChildren'
+      | 'getChild'
+      | 'getChildIndex'
+      | 'getParagraphs'
+      | 'getTables'
+      | 'getText'
+      | 'appendParagraph'
+      | 'insertParagraph'
+      | 'appendTable'
+      | 'insertTable'
+      | 'replaceText'
+      | 'clear'
+      | 'setMarginTop'
+      | 'setMarginBottom'
+      | 'setMarginLeft'
+      | 'setMarginRight'
+    >
+{
   constructor(
     readonly gasClass: string,
     readonly _state: SectionState,
@@ -592,7 +670,11 @@ export class LocalSection extends DocsObject {
   }
 }
 
-export class LocalBlob implements Emulated {
+export class LocalBlob
+  implements
+    Emulated,
+    Emulates<GoogleAppsScript.Base.Blob, 'getBytes' | 'getDataAsString' | 'getContentType' | 'getName' | 'setName'>
+{
   readonly gasClass = 'Blob';
   readonly gasService = 'docs' as const;
   constructor(
@@ -618,7 +700,19 @@ export class LocalBlob implements Emulated {
   }
 }
 
-export class LocalDocument extends DocsObject {
+/**
+ * getHeader and getFooter are left out of the typed list: Google's reference says "Retrieves the document's header
+ * section, if one exists" (document#getHeader()), so null without one, as here, while @types/google-apps-script
+ * declares a HeaderSection that is never null.
+ */
+export class LocalDocument
+  extends DocsObject
+  implements
+    Emulates<
+      GoogleAppsScript.Document.Document,
+      'getId' | 'getName' | 'setName' | 'getUrl' | 'getBody' | 'addHeader' | 'addFooter' | 'saveAndClose' | 'getAs'
+    >
+{
   readonly gasClass = 'Document';
   constructor(
     readonly _state: DocumentState,
@@ -698,7 +792,10 @@ export interface DriveStore {
 export const DOC_MIME = 'application/vnd.google-apps.document';
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 
-export class LocalDocumentApp extends DocsObject {
+export class LocalDocumentApp
+  extends DocsObject
+  implements Emulates<GoogleAppsScript.Document.DocumentApp, 'create' | 'openById'>
+{
   readonly gasClass = 'DocumentApp';
   readonly ElementType = ElementType;
   readonly Attribute = Attribute;

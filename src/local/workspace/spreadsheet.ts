@@ -8,7 +8,8 @@
  */
 import type { Emulates } from './conforms';
 import { formatSheetsDate, isDatePattern } from './sheets-date-format';
-import { fromWallClock, wallClock, zoneOffsetMs } from './zone';
+import { readTyped } from './typed-input';
+import { wallClock, zoneOffsetMs } from './zone';
 import { parseA1, toA1, type Box } from './a1';
 import type { CallCounter, Emulated, ServiceName } from './counter';
 import {
@@ -47,6 +48,12 @@ export interface ProtectionState {
 
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLS = 26;
+/**
+ * Apps Script's message for a range past the sheet's last row or column. Google's reference pages do not quote it;
+ * its wording is as scripts meet it in Google (the same sentence, word for word, is what public Apps Script code
+ * logs and tests for when a range overruns a sheet).
+ */
+export const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
 /** The most characters a cell holds (Sheets refuses more). */
 export const MAX_CELL_CHARS = 50000;
 
@@ -163,6 +170,7 @@ export class LocalSpreadsheet
       | 'getUrl'
       | 'getSpreadsheetTimeZone'
       | 'getSpreadsheetLocale'
+      | 'setSpreadsheetLocale'
       | 'getSheets'
       | 'getSheetByName'
       | 'getActiveSheet'
@@ -204,6 +212,11 @@ export class LocalSpreadsheet
   }
   getSpreadsheetLocale(): string {
     return this._locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this._counter.write('sheets', 'setSpreadsheetLocale', () => {
+      this._locale = locale;
+    });
   }
   getSheets(): LocalSheet[] {
     return [...this._sheets];
@@ -304,6 +317,9 @@ export class LocalSheet
       | 'getConditionalFormatRules'
       | 'clearConditionalFormatRules'
       | 'moveColumns'
+      | 'hideColumns'
+      | 'showColumns'
+      | 'isColumnHiddenByUser'
     >
 {
   readonly gasClass = 'Sheet';
@@ -319,6 +335,8 @@ export class LocalSheet
   _filter: Box | null = null;
   _conditionalRules: ConditionalRuleState[] = [];
   _hidden = false;
+  /** Columns a script or a person hid (1-based). */
+  _hiddenColumns = new Set<number>();
   _maxRows = DEFAULT_ROWS;
   _maxCols = DEFAULT_COLS;
   _charts: ChartState[] = [];
@@ -334,6 +352,9 @@ export class LocalSheet
     return this._name;
   }
   setName(name: string): this {
+    // Sheets refuses a second sheet of the same name, whether inserted or renamed (the same message as insertSheet).
+    const taken = this._spreadsheet._sheets.find((s) => s !== this && s._name === String(name));
+    if (taken) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this._spreadsheet._counter.write('sheets', 'setName', () => {
       this._name = name;
     });
@@ -398,16 +419,21 @@ export class LocalSheet
     return last;
   }
   getRange(rowOrA1: number | string, col?: number, numRows = 1, numCols = 1): LocalRange {
-    if (typeof rowOrA1 === 'string') return new LocalRange(this, parseA1(rowOrA1, this._maxRows, this._maxCols));
+    // Google's reference does not say what an A1 range past the grid does; it is refused here as the numeric form
+    // is, so code that passes locally never leans on a range Sheets might refuse.
+    const box =
+      typeof rowOrA1 === 'string'
+        ? parseA1(rowOrA1, this._maxRows, this._maxCols)
+        : { row: rowOrA1, col: col!, rows: numRows, cols: numCols };
     const inside =
-      rowOrA1 >= 1 &&
-      col! >= 1 &&
-      numRows >= 1 &&
-      numCols >= 1 &&
-      rowOrA1 + numRows - 1 <= this._maxRows &&
-      col! + numCols - 1 <= this._maxCols;
-    if (!inside) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
-    return new LocalRange(this, { row: rowOrA1, col: col!, rows: numRows, cols: numCols });
+      box.row >= 1 &&
+      box.col >= 1 &&
+      box.rows >= 1 &&
+      box.cols >= 1 &&
+      box.row + box.rows - 1 <= this._maxRows &&
+      box.col + box.cols - 1 <= this._maxCols;
+    if (!inside) throw new Error(OUTSIDE);
+    return new LocalRange(this, box);
   }
   getDataRange(): LocalRange {
     return new LocalRange(this, {
@@ -476,8 +502,7 @@ export class LocalSheet
   moveColumns(columnSpec: LocalRange, destinationIndex: number): void {
     const from = columnSpec._box.col;
     const n = columnSpec._box.cols;
-    if (destinationIndex < 1 || destinationIndex > this._maxCols + 1)
-      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    if (destinationIndex < 1 || destinationIndex > this._maxCols + 1) throw new Error(OUTSIDE);
     this._spreadsheet._counter.write('sheets', 'moveColumns', () => {
       // Where each old column ends up.
       const order = Array.from({ length: this._maxCols }, (_, i) => i + 1);
@@ -503,6 +528,7 @@ export class LocalSheet
         for (const [k, v] of moved) map.set(k, v);
       }
       this._columnWidths = new Map([...this._columnWidths].map(([c, w]) => [col(c), w]));
+      this._hiddenColumns = new Set([...this._hiddenColumns].map(col));
       const span = (b: Box): Box => {
         const cols = Array.from({ length: b.cols }, (_, i) => col(b.col + i));
         const lo = Math.min(...cols);
@@ -514,6 +540,36 @@ export class LocalSheet
       this._conditionalRules = this._conditionalRules.map((r) => ({ ...r, ranges: r.ranges.map(span) }));
       if (this._filter) this._filter = span(this._filter);
     });
+  }
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer,Integer): hides
+   * numColumns consecutive columns from columnIndex (1-based; one column when numColumns is not given).
+   */
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.columnSpan(columnIndex, numColumns);
+    this._spreadsheet._counter.write('sheets', 'hideColumns', () => {
+      for (let c = columnIndex; c < columnIndex + numColumns; c++) this._hiddenColumns.add(c);
+    });
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#showColumns(Integer,Integer) */
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.columnSpan(columnIndex, numColumns);
+    this._spreadsheet._counter.write('sheets', 'showColumns', () => {
+      for (let c = columnIndex; c < columnIndex + numColumns; c++) this._hiddenColumns.delete(c);
+    });
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#isColumnHiddenByUser(Integer) */
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this._hiddenColumns.has(columnPosition);
+  }
+  private columnSpan(columnIndex: number, numColumns: number): void {
+    if (
+      !Number.isInteger(columnIndex) ||
+      columnIndex < 1 ||
+      numColumns < 1 ||
+      columnIndex + numColumns - 1 > this._maxCols
+    )
+      throw new Error('Those columns are out of bounds.');
   }
   hideSheet(): this {
     if (this._spreadsheet._sheets.filter((s) => !s._hidden).length <= 1)
@@ -610,21 +666,23 @@ export class LocalSheet
   /** Writes values the way Sheets reads typed input; validates against rejecting rules first. */
   _set(box: Box, values: unknown[][], grow = false): void {
     if (!grow && (box.row + box.rows - 1 > this._maxRows || box.col + box.cols - 1 > this._maxCols))
-      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+      throw new Error(OUTSIDE);
     const parsed = values.map((row, i) => row.map((v, j) => this._parse(v, box.row + i, box.col + j)));
     parsed.forEach((row, i) => row.forEach((cell, j) => this._validate(box.row + i, box.col + j, cell)));
     parsed.forEach((row, i) =>
       row.forEach((cell, j) => {
         const r = box.row + i;
         const c = box.col + j;
-        (this._cells[r - 1] ??= [])[c - 1] = cell;
+        const { format, ...value } = cell;
+        (this._cells[r - 1] ??= [])[c - 1] = value;
+        if (format && !this._formats.has(`${r}:${c}`)) this._formats.set(`${r}:${c}`, format);
         if (r > this._maxRows) this._maxRows = r;
         if (c > this._maxCols) this._maxCols = c;
       }),
     );
   }
 
-  private _parse(v: unknown, r: number, c: number): Cell {
+  private _parse(v: unknown, r: number, c: number): Cell & { format?: string } {
     if (v === null || v === undefined) return { v: '' };
     if (typeof v === 'string' && v.length > MAX_CELL_CHARS)
       throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
@@ -634,30 +692,9 @@ export class LocalSheet
     if (s.startsWith("'")) return { v: s.slice(1) };
     if (s.startsWith('=') && s.length > 1) return { v: '', f: s };
     if (this._formats.get(`${r}:${c}`) === '@') return { v: s };
-    if (/^[-+]?\d+(\.\d+)?$/.test(s.trim())) return { v: Number(s) };
-    if (/^(true|false)$/i.test(s.trim())) return { v: s.trim().toLowerCase() === 'true' };
-    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
-    const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s.trim());
-    const ymd = iso
-      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
-      : dotted
-        ? [Number(dotted[3]), Number(dotted[2]), Number(dotted[1])]
-        : null;
-    if (ymd) {
-      // A date typed into a cell is midnight in the spreadsheet's time zone, whatever the host's.
-      const zone = this._spreadsheet._timeZone;
-      const t = fromWallClock(zone, {
-        year: ymd[0],
-        month: ymd[1] - 1,
-        day: ymd[2],
-        hour: 0,
-        minute: 0,
-        second: 0,
-        ms: 0,
-      });
-      if (wallClock(zone, t).month === ymd[1] - 1) return { v: new Date(t) };
-    }
-    return { v: s };
+    // Numbers, percentages, money, booleans, dates and times typed are values (see typed-input.ts for the sources);
+    // a date is midnight in the spreadsheet's time zone, whatever the host's.
+    return readTyped(s, this._spreadsheet._locale, this._spreadsheet._timeZone);
   }
 
   private _validate(r: number, c: number, cell: Cell): void {

@@ -72,6 +72,8 @@ describe('SpreadsheetApp', () => {
 });
 
 describe('SpreadsheetApp limits', () => {
+  // Google's pages do not quote this message; the wording is the one Apps Script gives (public scripts log it from
+  // real runs, word for word), not taken from memory.
   const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
 
   documented(`${SHEET}#getRange(Integer,Integer,Integer,Integer)`, 'a range past the last row or column throws', () => {
@@ -83,6 +85,31 @@ describe('SpreadsheetApp limits', () => {
     sheet.getRange(1000, 26).setValue('last');
     expect(sheet.getRange(1000, 26).getValue()).toBe('last');
   });
+
+  documented(
+    `${SHEET}#getRange(String)`,
+    "an A1 range past the last row or column is refused with the same message (the reference is silent on A1 ranges past the grid: the emulation takes the numeric form's rule)",
+    () => {
+      const sheet = activeSheet();
+      expect(() => sheet.getRange('A1:Z2000')).toThrow(OUTSIDE);
+      expect(() => sheet.getRange('A1001')).toThrow(OUTSIDE);
+      expect(() => sheet.getRange('Z1:AA1')).toThrow(OUTSIDE);
+      expect(sheet.getRange('A1:Z1000').getValues()).toHaveLength(1000);
+      expect(sheet.getRange('B:C').getNumRows()).toBe(1000);
+      sheet.insertRowsAfter(1000, 1000);
+      expect(sheet.getRange('A1:Z2000').getValues()).toHaveLength(2000);
+    },
+  );
+
+  documented(
+    `${SHEET}#getRange(Integer,Integer,Integer)`,
+    'getRange(row, column, numRows) past the last row throws; reading up to the last row works',
+    () => {
+      const sheet = activeSheet();
+      expect(() => sheet.getRange(990, 1, 20)).toThrow(OUTSIDE);
+      expect(sheet.getRange(990, 1, 11).getValues()).toHaveLength(11);
+    },
+  );
 
   documented(`${SHEET}#insertRowsAfter(Integer,Integer)`, 'insertRowsAfter adds rows: the range then exists', () => {
     const sheet = activeSheet();
@@ -207,6 +234,28 @@ describe('SpreadsheetApp: how a sheet looks (frozen columns, filters, conditiona
       expect(sheet.getRange('A1:E1').getValues()).toEqual([['e', 'a', 'd', 'b', 'c']]);
     },
   );
+
+  documented(
+    `${SHEET}#hideColumns(Integer,Integer)`,
+    'hides numColumns consecutive columns from a 1-based index (one without the count), and they move with moveColumns',
+    () => {
+      const sheet = activeSheet();
+      sheet.hideColumns(1);
+      sheet.hideColumns(3, 2);
+      expect([1, 2, 3, 4, 5].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([true, false, true, true, false]);
+      sheet.moveColumns(sheet.getRange('A1'), 3);
+      expect([1, 2, 3, 4, 5].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([false, true, true, true, false]);
+      expect(() => sheet.hideColumns(0)).toThrow();
+      expect(() => sheet.hideColumns(sheet.getMaxColumns(), 2)).toThrow();
+    },
+  );
+
+  documented(`${SHEET}#showColumns(Integer,Integer)`, 'unhides the columns from a 1-based index', () => {
+    const sheet = activeSheet();
+    sheet.hideColumns(2, 3);
+    sheet.showColumns(3, 2);
+    expect([1, 2, 3, 4].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([false, true, false, false]);
+  });
 
   documented(`${SPREADSHEET}#deleteSheet(Sheet)`, 'the last sheet of a spreadsheet cannot be deleted', () => {
     const ss = gas(workspace()).SpreadsheetApp.getActive();
