@@ -28,3 +28,19 @@ export function cellDay(v: unknown, timeZone = 'Asia/Almaty'): string {
   const w = wallClock(timeZone, (v as Date).getTime());
   return `${w.year}-${String(w.month + 1).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
 }
+
+/** The Settings sheet as code → the value cell's text (the codes are the sheet's hidden first column). */
+export function settingsMap(ws: Workspace): Map<string, string> {
+  const values = sheetValues(ws, 'Баптаулар');
+  const value = (values[0] as string[]).indexOf('Мәні');
+  return new Map(values.slice(1).map((r) => [String(r[0]), String(r[value])]));
+}
+
+/** Writes a Settings value by its code, as a person would; returns the row (1-based). */
+export function setSettingValue(ws: Workspace, key: string, value: string): number {
+  const sheet = ws.spreadsheet.getSheetByName('Баптаулар')!;
+  const values = sheet.getDataRange().getValues();
+  const row = values.findIndex((r) => r[0] === key) + 1;
+  sheet.getRange(row, (values[0] as string[]).indexOf('Мәні') + 1).setValue(value);
+  return row;
+}

@@ -9,7 +9,10 @@ import { readSettings } from '../core/sheets/settings';
 import { itemId } from '../core/plan/item-id';
 import { locateColumns, PLAN_SHEET, SHEETS, type SheetKey } from '../core/sheets/layout';
 import { statusLabels } from '../core/sheets/status';
-import { PERIOD_KINDS } from '../core/calendar/academic-calendar';
+import { PERIOD_KIND_WORDS } from '../core/calendar/calendar-sheet';
+import { wordList, YES_NO } from '../core/i18n/words';
+import { KIND_WORDS } from '../core/documents/kinds';
+import { logActionList } from '../core/sheets/log-words';
 import { rememberedLang, rememberLang, tellUser, todayIn } from './context';
 import { logRows, type LogEntry } from './log';
 import { settingsGuard } from './settings-guard';
@@ -19,6 +22,7 @@ import {
   arrangePlanColumns,
   ensureColumnLook,
   ensurePlanLook,
+  ensureSettingsLook,
   headerIndex,
   PLAN_LAYOUT_VERSION,
   protectStateSheet,
@@ -72,18 +76,18 @@ export function applySetup(snap: Snapshot, result: SetupResult, log: LogEntry[])
   const lang = result.settings.language;
   const validations: Record<SheetKey, Record<string, string[]>> = {
     plan: { status: statusLabels(lang) },
-    calendar: { kind: PERIOD_KINDS },
+    calendar: { kind: wordList(PERIOD_KIND_WORDS, lang) },
     roles: {},
     settings: {},
-    log: {},
+    log: { action: logActionList(lang) },
     notifications: {},
     state: {},
-    templates: { pdf: ['yes', 'no'] },
-    register: {},
+    templates: { kind: wordList(KIND_WORDS, lang), pdf: wordList(YES_NO, lang) },
+    register: { kind: wordList(KIND_WORDS, lang) },
   };
   if (log.length > 0) {
     const logPlan = result.sheets.find((s) => s.key === 'log')!;
-    const rows = logRows(log, snap.tz);
+    const rows = logRows(log, snap.tz, lang);
     if (logPlan.create) logPlan.writes[0].values.push(...rows);
     else logPlan.writes.push({ row: snap.found.log!.getLastRow(), col: 0, values: rows });
   }
@@ -132,6 +136,14 @@ function arrangeAndLook(
     ensureColumnLook(sheet, spec, cols, validations[spec.key]);
   }
   ensurePlanLook(planSheet, planCols, planPlan.columns);
+  const settingsPlan = result.sheets.find((s) => s.key === 'settings')!;
+  if (made.settings)
+    ensureSettingsLook(
+      made.settings,
+      new Map(Object.entries(settingsPlan.columnIndex)),
+      result.settingRows,
+      result.settings.language,
+    );
   protectStateSheet(made.state ?? null);
   removeUntouchedDefaultSheet(snap.ss);
 }

@@ -11,9 +11,12 @@ import {
   locateColumns,
   PLAN_FROZEN_COLUMNS,
   PLAN_SHEET,
+  SETTINGS_SHEET,
   SHEETS,
   type SheetSpec,
 } from '../core/sheets/layout';
+import { settingValueList } from '../core/sheets/setting-words';
+import type { Lang } from '../core/i18n/lang';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -148,4 +151,42 @@ export function protectStateSheet(sheet: Sheet | null): void {
   const p = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
   if (p.getDescription() !== description) p.setDescription(description);
   if (!p.isWarningOnly()) p.setWarningOnly(true);
+}
+
+/**
+ * The Settings sheet as a person reads it: the name of each setting first (a sheet of an older Jospar, whose codes led,
+ * gets the name column moved beside them), the codes' column hidden, and a dropdown on each value that comes from a
+ * list, in the current language. `rows` are the known settings' rows (header 0) after the writes.
+ */
+export function ensureSettingsLook(
+  sheet: Sheet,
+  planned: ReadonlyMap<string, number>,
+  rows: ReadonlyArray<{ row: number; key: string }>,
+  lang: Lang,
+): void {
+  let cols = planned;
+  const name = cols.get('name');
+  const value = cols.get('value');
+  if (name !== undefined && value !== undefined && name > value) {
+    // Its width first: it moves with the column, so a run cut off between the two ends the same.
+    sheet.setColumnWidth(name + 1, SETTINGS_SHEET.columns.find((c) => c.key === 'name')!.width);
+    sheet.moveColumns(sheet.getRange(1, name + 1, 1, 1), value + 1);
+    cols = headerIndex(sheet, SETTINGS_SHEET);
+  }
+  for (const key of SETTINGS_SHEET.hiddenColumns ?? []) {
+    const at = cols.get(key);
+    if (at !== undefined && !sheet.isColumnHiddenByUser(at + 1)) sheet.hideColumns(at + 1);
+  }
+  const at = cols.get('value');
+  if (at === undefined) return;
+  for (const { row, key } of rows) {
+    const list = settingValueList(key, lang);
+    if (!list) continue;
+    const cell = sheet.getRange(row + 1, at + 1);
+    const current = cell.getDataValidation()?.getCriteriaValues()?.[0];
+    if (JSON.stringify(current) !== JSON.stringify(list))
+      cell.setDataValidation(
+        SpreadsheetApp.newDataValidation().requireValueInList(list, true).setAllowInvalid(true).build(),
+      );
+  }
 }

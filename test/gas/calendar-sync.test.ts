@@ -4,7 +4,7 @@ import { loadAddOn } from '../../src/local/run-addon';
 import { instancesOf, type ApiEvent, type CalendarState } from '../../src/local/workspace/calendar-api';
 import { Workspace } from '../../src/local/workspace/workspace';
 import { DOMParser } from '@xmldom/xmldom';
-import { columnOf, installed, sheetValues } from '../helpers';
+import { columnOf, installed, setSettingValue, sheetValues } from '../helpers';
 import { DEFAULT_CALENDAR_2025_2026 } from '../../src/core/calendar/academic-calendar';
 import { planYear } from '../../src/core/calendar/dates';
 import { DAYS_OFF_2025_2026 } from '../../src/core/calendar/holidays';
@@ -21,7 +21,7 @@ type Outcome = {
 /** Jospar's calendar: the one Settings names (a run cut off right after making it may have left an empty twin). */
 function jospar(ws: Workspace): CalendarState {
   const settings = sheetValues(ws, 'Баптаулар');
-  const id = String(settings.find((r) => r[0] === 'calendarId')?.[1] ?? '');
+  const id = String(settings.find((r) => r[0] === 'calendarId')?.[settings[0].indexOf('Мәні')] ?? '');
   return ws.calendars.calendars.find((c) => c.id === id)!;
 }
 
@@ -33,12 +33,7 @@ function live(ws: Workspace): ApiEvent[] {
 const keyOf = (e: ApiEvent) => e.extendedProperties?.private?.josparKey ?? '';
 
 function setSetting(ws: Workspace, key: string, value: string): void {
-  const sheet = ws.spreadsheet.getSheetByName('Баптаулар')!;
-  const keys = sheet
-    .getDataRange()
-    .getValues()
-    .map((r) => r[0]);
-  sheet.getRange(keys.indexOf(key) + 1, 2).setValue(value);
+  setSettingValue(ws, key, value);
 }
 
 function planCell(ws: Workspace, id: string, header: string) {

@@ -2,7 +2,7 @@ import { PLAN_2025_2026 } from '../../src/core/plan/plan-2025-2026';
 import { unitLabel } from '../../src/core/plan/unit-label';
 import type { PlanDocument } from '../../src/core/plan/types';
 import type { Workspace } from '../../src/local/workspace/workspace';
-import { installed, sheetValues } from '../helpers';
+import { installed, settingsMap, sheetValues } from '../helpers';
 import { planDocx, planXlsx } from './plan-docx';
 
 type Outcome = { ok: boolean; report: string[]; added: string[]; changed: string[]; removed: string[] };
@@ -60,7 +60,7 @@ describe('Import plan', () => {
     expect(out.ok).toBe(true);
     // 127 items, section 3 without 24 and 25, each cell as the approved text (a cell's lines joined by spaces).
     expect(strip(planOf(ws))).toEqual(expected(PLAN_2025_2026));
-    const settings = new Map(sheetValues(ws, 'Баптаулар').map((r) => [String(r[0]), String(r[1])]));
+    const settings = settingsMap(ws);
     expect(settings.get('academicYear')).toBe('2025-2026');
     expect(settings.get('approverName')).toBe('Ж.Қ. Шаймарданов');
     expect(settings.get('approverPosition')).toBe('Басқарма Төрағасы – Ректор');

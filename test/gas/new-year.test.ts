@@ -11,7 +11,7 @@ import { rollPlan } from '../../src/core/plan/rollover';
 import { SUGGESTED_LINKS_2025_2026 } from '../../src/core/plan/suggested-links';
 import { loadAddOn } from '../../src/local/run-addon';
 import { Workspace } from '../../src/local/workspace/workspace';
-import { installed, sheetValues } from '../helpers';
+import { installed, settingsMap, sheetValues } from '../helpers';
 
 type Outcome = { ok: boolean; report: string[]; archived: string[] };
 const Y1 = planYear('2025-2026')!;
@@ -24,7 +24,7 @@ function rows(ws: Workspace, sheet = 'Жоспар') {
 }
 
 function settings(ws: Workspace): Map<string, string> {
-  return new Map(sheetValues(ws, 'Баптаулар').map((r) => [String(r[0]), String(r[1])]));
+  return settingsMap(ws);
 }
 
 /** Everything but the Log (which a re-run adds to), as comparable text. */
@@ -94,7 +94,7 @@ describe('New academic year', () => {
       '2026-10-26, 2026-12-16, 2027-01-01, 2027-01-04, 2027-01-07, 2027-03-08, 2027-03-22, 2027-03-23, ' +
         '2027-03-24, 2027-05-03, 2027-05-07, 2027-05-10, 2027-05-16, 2027-07-06',
     );
-    expect(s.get('daysOffSource')).toBe('computed 2026-2027');
+    expect(s.get('daysOffSource')).toBe('заң бойынша есептелген 2026-2027'); // computed, in the Settings language
     expect(s.get('calendarId')).toBe('');
     // The academic calendar estimate is the new year's.
     const periods = rows(ws, 'Академиялық күнтізбе');

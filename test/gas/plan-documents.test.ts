@@ -2,7 +2,7 @@
 import { PLAN_2025_2026 } from '../../src/core/plan/plan-2025-2026';
 import { documentToDocx } from '../../src/local/export/docx';
 import type { Workspace } from '../../src/local/workspace/workspace';
-import { installed, sheetValues } from '../helpers';
+import { installed, settingsMap, sheetValues } from '../helpers';
 
 type DocOutcome = { ok: boolean; docId: string; report: string[] };
 
@@ -42,7 +42,7 @@ describe('Print plan', () => {
     expect(imported.ok).toBe(true);
     expect(planItems(other.ws)).toEqual(planItems(ws));
     expect(planItems(other.ws)).toHaveLength(PLAN_2025_2026.items.length);
-    const settings = new Map(sheetValues(other.ws, 'Баптаулар').map((r) => [String(r[0]), String(r[1])]));
+    const settings = settingsMap(other.ws);
     expect(settings.get('signatoryName')).toBe('Э.С. Нурекенова');
     expect(settings.get('approverPosition')).toBe('Басқарма Төрағасы – Ректор');
     expect(settings.get('academicYear')).toBe('2025-2026');

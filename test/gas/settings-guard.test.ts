@@ -1,19 +1,12 @@
 /** Who may change where things go: the owner's approved domains and calendar hold for the triggers. */
 import type { Workspace } from '../../src/local/workspace/workspace';
-import { installed, sheetValues } from '../helpers';
+import { installed, setSettingValue, sheetValues } from '../helpers';
 
 const OWNER = 'specialist@edu.ektu.kz';
 const EDITOR = 'editor@edu.ektu.kz';
 
 function setSetting(ws: Workspace, key: string, value: string): number {
-  const sheet = ws.spreadsheet.getSheetByName('Баптаулар')!;
-  const row =
-    sheet
-      .getDataRange()
-      .getValues()
-      .findIndex((r) => r[0] === key) + 1;
-  sheet.getRange(row, 2).setValue(value);
-  return row;
+  return setSettingValue(ws, key, value);
 }
 
 const logLines = (ws: Workspace) => sheetValues(ws, 'Журнал').map((r) => `${r[3]} ${r[4]}`);

@@ -218,7 +218,7 @@ describe('the Log', () => {
     plan.deleteRow(2);
     addon.josparSetUpPlan();
     expect(log.getLastRow()).toBe(43);
-    expect(log.getRange(43, 3).getValue()).toBe('setup');
+    expect(log.getRange(43, 3).getValue()).toBe('Жоспарды орнату'); // the action as a word of the Settings language;
     expect(log.getRange(43, 5).getValue()).toMatch(/1\.01/);
     expect(log.getRange(42, 5).getValue()).toBe('line 39');
   });
@@ -233,7 +233,7 @@ describe('Settings drive the deadlines', () => {
       .getDataRange()
       .getValues()
       .map((r) => r[0]);
-    settings.getRange(keys.indexOf('monthDueDay') + 1, 2).setValue('25');
+    settings.getRange(keys.indexOf('monthDueDay') + 1, columnOf(ws, 'Баптаулар', 'Мәні') + 1).setValue('25');
     addon.josparRefreshDeadlines();
     const plan = sheetValues(ws, 'Жоспар');
     const header = plan[0] as string[];

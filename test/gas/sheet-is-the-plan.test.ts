@@ -3,15 +3,10 @@
  * embedded 2025-2026 plan is only what Set up offers an empty spreadsheet.
  */
 import type { Workspace } from '../../src/local/workspace/workspace';
-import { cellDay, installed, sheetValues } from '../helpers';
+import { cellDay, installed, setSettingValue, settingsMap, sheetValues } from '../helpers';
 
 function setSetting(ws: Workspace, key: string, value: string): void {
-  const sheet = ws.spreadsheet.getSheetByName('Баптаулар')!;
-  const keys = sheet
-    .getDataRange()
-    .getValues()
-    .map((r) => r[0]);
-  sheet.getRange(keys.indexOf(key) + 1, 2).setValue(value);
+  setSettingValue(ws, key, value);
 }
 
 function planRows(ws: Workspace): { header: string[]; rows: unknown[][] } {
@@ -78,7 +73,7 @@ describe('the spreadsheet is the plan', () => {
   it('offers the embedded plan on an empty spreadsheet, with its year, days off and signatory in Settings', async () => {
     const { ws, addon } = await installed();
     addon.josparSetUpPlan();
-    const settings = new Map(sheetValues(ws, 'Баптаулар').map((r) => [String(r[0]), String(r[1])]));
+    const settings = settingsMap(ws);
     expect(settings.get('academicYear')).toBe('2025-2026');
     expect(settings.get('daysOff')).toMatch(/^2025-09-01, 2025-10-27/);
     expect(settings.get('signatoryName')).toBe('Э.С. Нурекенова');

@@ -98,7 +98,7 @@ describe('a Settings value Google would refuse', () => {
         .getDataRange()
         .getValues()
         .findIndex((r) => r[0] === 'reminderDays') + 1;
-    settings.getRange(row, 2).setValue('30, 7, 1');
+    settings.getRange(row, columnOf(ws, 'Баптаулар', 'Мәні') + 1).setValue('30, 7, 1');
     addon.josparRefreshDeadlines();
     const lines = sheetValues(ws, 'Журнал').map((r) => `${r[3]} ${r[4]}`);
     expect(lines).toContainEqual(

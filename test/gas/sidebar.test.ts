@@ -96,7 +96,7 @@ describe('sidebar server functions', () => {
     expect(cell(ws, '1.05', 'Дәлел сілтемесі')).toBe('https://drive.google.com/x');
     expect(cellDay(cell(ws, '1.05', 'Орындалған күні'))).toBe('2025-10-09'); // the date done (issue 8)
     const log = sheetValues(ws, 'Журнал');
-    expect(log[log.length - 1].slice(2, 5)).toEqual(['done', '1.05', '2025-10-09 https://drive.google.com/x']);
+    expect(log[log.length - 1].slice(2, 5)).toEqual(['Орындалды', '1.05', '2025-10-09 https://drive.google.com/x']);
   });
 
   test('mark done refuses a future date and a non-web link, writing nothing', () => {

@@ -11,7 +11,7 @@ describe('a template moved to the bin', () => {
     const templates = ws.spreadsheet.getSheetByName('Үлгілер')!;
     const values = templates.getDataRange().getValues();
     const col = (values[0] as string[]).indexOf('Үлгі (Doc ID)');
-    const row = values.findIndex((r) => r[0] === 'order');
+    const row = values.findIndex((r) => r[0] === 'Бұйрық');
     const trashedId = String(values[row][col]);
     ws.drive.files.find((f) => f.id === trashedId)!.trashed = true; // the user bins it in Drive
 

@@ -1,5 +1,24 @@
-import { PERIOD_KINDS, type AcademicPeriod, type PeriodKind } from './academic-calendar';
+import type { AcademicPeriod, PeriodKind } from './academic-calendar';
 import { isIsoDate } from './dates';
+import { codeOf, type Word } from '../i18n/words';
+
+const kind = (code: PeriodKind, kk: string, ru: string, en: string): Word => ({ code, word: { kk, ru, en } });
+
+/** The Academic calendar's Kind column as people write it (its dropdown); the code stays what deadlines point at. */
+export const PERIOD_KIND_WORDS: Word[] = [
+  kind('academic-period', 'Академиялық кезең', 'Академический период', 'Academic period'),
+  kind('exam-session', 'Емтихан сессиясы', 'Экзаменационная сессия', 'Exam session'),
+  kind('liquidation', 'Ликвидациялық кезең', 'Ликвидационный период', 'Liquidation period'),
+  kind('final-attestation', 'Қорытынды аттестаттау', 'Итоговая аттестация', 'Final attestation'),
+  kind('summer-semester', 'Жазғы семестр', 'Летний семестр', 'Summer semester'),
+  kind('registration', 'Тіркелу', 'Регистрация', 'Registration'),
+  kind('holiday-break', 'Каникул', 'Каникулы', 'Holiday break'),
+];
+
+/** A Kind cell (a word in any language, or the code an older Jospar wrote) → its period kind, or null. */
+export function periodKindOf(cell: string): PeriodKind | null {
+  return codeOf(PERIOD_KIND_WORDS, cell) as PeriodKind | null;
+}
 
 export interface CalendarRowInput {
   id: string;
@@ -21,8 +40,8 @@ export function readCalendarRows(rows: Array<{ row: number; cells: CalendarRowIn
   const problems: Array<{ row: number; message: string }> = [];
   for (const { row, cells } of rows) {
     if (!cells.id.trim() && !cells.kind.trim() && !cells.start.trim()) continue;
-    const kind = cells.kind.trim() as PeriodKind;
-    if (!PERIOD_KINDS.includes(kind)) {
+    const kind = periodKindOf(cells.kind);
+    if (!kind) {
       problems.push({ row, message: `kind «${cells.kind}»` });
       continue;
     }

@@ -3,7 +3,8 @@
  * Kinds are tried in this order, so "Бекітілген жоспар туралы бұйрық" is an order, not a plan.
  */
 import { foldText } from '../deadline/fold';
-import type { Text } from '../i18n/lang';
+import type { Lang, Text } from '../i18n/lang';
+import { codeOf, relabel, type Word } from '../i18n/words';
 
 export type DocKind = 'order' | 'report' | 'plan' | 'schedule' | 'act' | 'protocol' | 'application';
 
@@ -71,4 +72,17 @@ export function matchKind(deliverable: string, rows: readonly TemplateRow[]): st
     }
   }
   return null;
+}
+
+/** The Templates sheet's Kind column as words (its dropdown), one per kind. */
+export const KIND_WORDS: Word[] = KINDS.map((k) => ({ code: k.kind, word: k.name }));
+
+/** A Kind cell (a word in any language, or the code an older Jospar wrote) → its kind, or null (a user's own kind). */
+export function kindOf(cell: string): DocKind | null {
+  return codeOf(KIND_WORDS, cell) as DocKind | null;
+}
+
+/** A Kind cell as the current language shows it, or null when it already does (or is a user's own kind). */
+export function kindRelabel(cell: string, lang: Lang): string | null {
+  return relabel(KIND_WORDS, cell, lang);
 }

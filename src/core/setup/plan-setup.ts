@@ -19,7 +19,14 @@ import { knownRole } from '../roles/role-catalogue';
 import { distinctRoles, emailDomain, RoleDirectory, isEmail, type RoleEntry } from '../roles/directory';
 import { evaluatedColumns } from '../plan/system-values';
 import { unitAbbreviation, unitLabel } from '../plan/unit-label';
-import { adjacentRuns, cellReader, readCalendarSheet, readKeyValues, readRolesSheet } from '../sheets/readers';
+import {
+  adjacentRuns,
+  cellReader,
+  readCalendarSheet,
+  readKeyValues,
+  readRolesSheet,
+  settingRowKey,
+} from '../sheets/readers';
 import { roleKey } from '../roles/split-responsible';
 import { asCellText } from '../text/cell-text';
 import {
@@ -36,9 +43,12 @@ import {
   type SheetKey,
   type SheetSpec,
 } from '../sheets/layout';
-import { KINDS } from '../documents/kinds';
-import { readSettings, SETTING_SPECS, type Settings } from '../sheets/settings';
-import { parseStatus, STATUS_LABELS } from '../sheets/status';
+import { KINDS, kindOf, kindRelabel } from '../documents/kinds';
+import { PERIOD_KIND_WORDS } from '../calendar/calendar-sheet';
+import { relabel, wordFor, YES_NO } from '../i18n/words';
+import { readSettings, SETTING_SPECS, type SettingSpec, type Settings } from '../sheets/settings';
+import { settingLabel, settingValueWord } from '../sheets/setting-words';
+import { parseStatus, STATUS_LABELS, statusRelabel } from '../sheets/status';
 import { ty } from '../i18n/year-messages';
 import type { CellValue, SheetPlan } from './operations';
 
@@ -95,6 +105,8 @@ export interface SetupResult {
   rows: RowResult[];
   /** Problems for the Log: sheet, row, what. */
   problems: Array<{ sheet: string; row: number; message: string }>;
+  /** The Settings rows Jospar knows after the writes (row index, header 0), for their value dropdowns. */
+  settingRows: Array<{ row: number; key: string }>;
 }
 
 /** An evaluation from the run's memo when the row's input is the same (a copy: callers add warnings to it). */
@@ -123,7 +135,8 @@ export function planSetup(given: SetupInput): SetupResult {
 
   // A new Settings sheet takes the year, days off and signatory of the plan laid out with it.
   const fromPlan = input.sheets.settings ? new Map<string, string>() : planSettings(input.plan);
-  const settingsPlan = setupSettings(input.sheets.settings, lang, ctx, fromPlan);
+  const settingRows: SetupResult['settingRows'] = [];
+  const settingsPlan = setupSettings(input.sheets.settings, lang, ctx, fromPlan, settingRows);
   const guarded = applyGuard(new Map([...fromPlan, ...settingsRead]), input.settingsGuard);
   const settings = readSettings(guarded.values);
   settings.problems.push(...guarded.refused);
@@ -208,7 +221,16 @@ export function planSetup(given: SetupInput): SetupResult {
   const withWarnings = rows.filter((r) => r.evaluation.warnings.length > 0).length;
   if (withWarnings > 0) ctx.report.push(t(lang, 'rowProblems', { count: withWarnings }));
   if (!changed) ctx.report.unshift(t(lang, 'setupNothing'));
-  return { sheets: plans, report: ctx.report, changed, settings, calendar: periods, rows, problems: ctx.problems };
+  return {
+    sheets: plans,
+    report: ctx.report,
+    changed,
+    settings,
+    calendar: periods,
+    rows,
+    problems: ctx.problems,
+    settingRows,
+  };
 }
 
 export const PLAN_SOURCE = 'planSource';
@@ -329,6 +351,30 @@ function appendRows(plan: SheetPlan, spec: SheetSpec, rows: Array<Record<string,
   plan.rows += rows.length;
 }
 
+/**
+ * A column's cells that hold a value from a list in another form (a code an older Jospar wrote, another language's
+ * word) rewritten as the current language's word; only those cells, in runs of adjacent rows, so that nothing else in
+ * a user's column is touched. `word` says the word a cell should show, or null to leave it.
+ */
+function relabelColumn(
+  plan: SheetPlan,
+  values: string[][],
+  spec: SheetSpec,
+  key: string,
+  word: (cell: string) => string | null,
+): void {
+  const at = plan.columnIndex[key];
+  if (at === undefined) return;
+  const wanted = new Map<number, string>();
+  values.forEach((r, i) => {
+    const w = i > 0 && String(r[at] ?? '').trim() ? word(String(r[at])) : null;
+    if (w !== null) wanted.set(i, w);
+  });
+  const colIndex = spec.columns.findIndex((c) => c.key === key);
+  for (const run of adjacentRuns([...wanted.keys()]))
+    plan.writes.push({ row: run[0], col: at, values: run.map((r) => [cellFor(spec, colIndex, wanted.get(r)!)]) });
+}
+
 // ---- Settings ----
 
 function setupSettings(
@@ -336,31 +382,83 @@ function setupSettings(
   lang: Lang,
   ctx: Ctx,
   fromPlan: ReadonlyMap<string, string>,
+  rowsOut: SetupResult['settingRows'],
 ): SheetPlan {
-  if (!sheet)
+  const rowOf = (x: SettingSpec, value: string) => ({
+    key: x.key,
+    name: settingLabel(x.key, lang),
+    value: settingValueWord(x.key, value, lang),
+    description: x.description[lang],
+  });
+  if (!sheet) {
+    SETTING_SPECS.forEach((x, i) => rowsOut.push({ row: i + 1, key: x.key }));
     return created(
       SETTINGS_SHEET,
       lang,
-      SETTING_SPECS.map((x) => ({
-        key: x.key,
-        value: x.key === 'language' ? lang : (fromPlan.get(x.key) ?? x.value),
-        description: x.description[lang],
-      })),
+      SETTING_SPECS.map((x) => rowOf(x, x.key === 'language' ? lang : (fromPlan.get(x.key) ?? x.value))),
       ctx,
     );
+  }
   const plan = existing(SETTINGS_SHEET, sheet, ctx);
+  rowsOut.push(...relabelSettings(plan, sheet.values, lang));
   const have = readKeyValues(sheet);
   const missing = SETTING_SPECS.filter((s) => !have.has(s.key));
+  missing.forEach((s, i) => rowsOut.push({ row: plan.rows + i, key: s.key }));
   appendRows(
     plan,
     SETTINGS_SHEET,
-    missing.map((s) => ({ key: s.key, value: s.value, description: s.description[lang] })),
+    missing.map((s) => rowOf(s, s.value)),
   );
   if (missing.length)
     ctx.report.push(
-      t(lang, 'rowsAdded', { sheet: sheet.name, count: missing.length, ids: missing.map((s) => s.key).join(', ') }),
+      t(lang, 'rowsAdded', {
+        sheet: sheet.name,
+        count: missing.length,
+        ids: missing.map((s) => settingLabel(s.key, lang)).join(', '),
+      }),
     );
   return plan;
+}
+
+/**
+ * Every known Settings row as the current language shows it: its code (kept for Jospar), its name, its description,
+ * and a value from a list as that language's word. A sheet of an older Jospar (codes, English values) or one whose
+ * language was switched is rewritten so, a column at a time; the value means what it meant.
+ */
+function relabelSettings(plan: SheetPlan, values: string[][], lang: Lang): Array<{ row: number; key: string }> {
+  const cell = cellReader(SETTINGS_SHEET, values[0] ?? []);
+  const wanted = new Map<number, Record<string, string>>();
+  values.slice(1).forEach((r, i) => {
+    const key = settingRowKey(cell(r, 'key'), cell(r, 'name'));
+    const spec = SETTING_SPECS.find((x) => x.key === key);
+    if (!spec) return;
+    wanted.set(i + 1, {
+      key,
+      name: settingLabel(key, lang),
+      description: spec.description[lang],
+      value: settingValueWord(key, cell(r, 'value'), lang),
+    });
+  });
+  // The code first: a run cut off after it has every row known by its code, whatever the other cells say. Jospar's
+  // columns go in one write each; the user's Value cells only where they change (runs of adjacent rows), so that a
+  // formula or a number elsewhere in that column stays as it is.
+  const colOf = (key: string) => SETTINGS_SHEET.columns.findIndex((c) => c.key === key);
+  for (const key of ['key', 'name', 'description', 'value']) {
+    const at = plan.columnIndex[key];
+    if (at === undefined) continue;
+    const rows = [...wanted].filter(([row, w]) => String(values[row]?.[at] ?? '') !== w[key]).map(([row]) => row);
+    if (rows.length === 0) continue;
+    const runs = key === 'value' ? adjacentRuns(rows) : [values.slice(1).map((_r, i) => i + 1)];
+    for (const run of runs)
+      plan.writes.push({
+        row: run[0],
+        col: at,
+        values: run.map((row) => [
+          cellFor(SETTINGS_SHEET, colOf(key), wanted.get(row)?.[key] ?? values[row][at] ?? ''),
+        ]),
+      });
+  }
+  return [...wanted].map(([row, w]) => ({ row, key: w.key }));
 }
 
 // ---- Templates ----
@@ -368,24 +466,30 @@ function setupSettings(
 /** One row per kind of document; users point rows at their own Docs, or let "Create default templates" fill them. */
 function setupTemplates(sheet: { name: string; values: string[][] } | null, lang: Lang, ctx: Ctx): SheetPlan {
   const rowOf = (k: (typeof KINDS)[number]) => ({
-    kind: k.kind,
+    kind: k.name[lang],
     keywords: k.keywords.join(', '),
     template: '',
     folder: '',
     pattern: '{{id}} {{kind}} {{date}}',
     listSheet: '',
-    pdf: 'no',
+    pdf: wordFor(YES_NO, 'no', lang),
     check: t(lang, 'templateMissing'),
   });
   if (!sheet) return created(TEMPLATES_SHEET, lang, KINDS.map(rowOf), ctx);
   const plan = existing(TEMPLATES_SHEET, sheet, ctx);
   const cell = cellReader(TEMPLATES_SHEET, sheet.values[0]);
-  const have = new Set(sheet.values.slice(1).map((r) => cell(r, 'kind').trim()));
+  relabelColumn(plan, sheet.values, TEMPLATES_SHEET, 'kind', (c) => kindRelabel(c, lang));
+  relabelColumn(plan, sheet.values, TEMPLATES_SHEET, 'pdf', (c) => relabel(YES_NO, c, lang));
+  const have = new Set(sheet.values.slice(1).map((r) => kindOf(cell(r, 'kind'))));
   const missing = KINDS.filter((k) => !have.has(k.kind));
   appendRows(plan, TEMPLATES_SHEET, missing.map(rowOf));
   if (missing.length)
     ctx.report.push(
-      t(lang, 'rowsAdded', { sheet: sheet.name, count: missing.length, ids: missing.map((k) => k.kind).join(', ') }),
+      t(lang, 'rowsAdded', {
+        sheet: sheet.name,
+        count: missing.length,
+        ids: missing.map((k) => k.name[lang]).join(', '),
+      }),
     );
   return plan;
 }
@@ -400,7 +504,7 @@ function setupCalendar(
 ): { plan: SheetPlan; periods: AcademicPeriod[] } {
   const rowOf = (p: AcademicPeriod) => ({
     id: p.id,
-    kind: p.kind,
+    kind: wordFor(PERIOD_KIND_WORDS, p.kind, lang),
     start: p.start,
     end: p.end,
     kk: p.name.kk,
@@ -420,6 +524,7 @@ function setupCalendar(
     return { plan, periods: estimate };
   }
   const plan = existing(CALENDAR_SHEET, sheet, ctx);
+  relabelColumn(plan, sheet.values, CALENDAR_SHEET, 'kind', (cell) => relabel(PERIOD_KIND_WORDS, cell, lang));
   const { periods, problems } = readCalendarSheet(sheet);
   for (const p of problems) ctx.problems.push({ sheet: sheet.name, row: p.row, message: p.message });
   return { plan, periods };
@@ -695,6 +800,8 @@ function setupPlan(
     return { row: r.row, values };
   });
   updateSystemColumns(plan, PLAN_SHEET, sheet.values, sysRows, ctx);
+  // A status in another language or an older label shows as the current language's word (its dropdown's value).
+  relabelColumn(plan, sheet.values, PLAN_SHEET, 'status', (c) => statusRelabel(c, lang));
 
   // Items of the plan that the sheet lacks: a user deleted the row. They come back at the bottom.
   const missing = (input.plan?.items ?? [])

@@ -25,6 +25,8 @@ export interface SheetSpec {
   name: Text;
   columns: ColumnSpec[];
   hidden?: boolean;
+  /** Columns kept out of sight (codes only Jospar reads). */
+  hiddenColumns?: string[];
 }
 
 const col = (
@@ -158,10 +160,14 @@ export const SETTINGS_SHEET: SheetSpec = {
   key: 'settings',
   name: { kk: 'Баптаулар', ru: 'Настройки', en: 'Settings' },
   columns: [
-    col('key', 'system', 'Кілт', 'Ключ', 'Key', 170, 'text'),
+    // The code Jospar reads a row by (`reminderDays`), kept in a hidden first column: the name beside it may be in
+    // any language, and a sheet of an older Jospar (codes in its Key column) keeps reading.
+    col('key', 'system', 'Код', 'Код', 'Code', 120, 'text', ['Кілт', 'Ключ', 'Key']),
+    col('name', 'system', 'Баптау', 'Параметр', 'Setting', 230, 'text'),
     col('value', 'user', 'Мәні', 'Значение', 'Value', 260, 'text'),
     col('description', 'system', 'Сипаттама', 'Описание', 'Description', 460, 'text'),
   ],
+  hiddenColumns: ['key'],
 };
 
 export const LOG_SHEET: SheetSpec = {

@@ -6,6 +6,7 @@ import { readCalendarRows } from '../calendar/calendar-sheet';
 import type { AcademicPeriod } from '../calendar/academic-calendar';
 import { splitEmails, type RoleEntry } from '../roles/directory';
 import { CALENDAR_SHEET, locateColumns, ROLES_SHEET, SETTINGS_SHEET, type SheetSpec } from './layout';
+import { settingKeyOf, settingValueCode } from './setting-words';
 
 export interface SheetText {
   name: string;
@@ -24,14 +25,24 @@ export function cellReader(
   };
 }
 
-/** Settings as key → value. */
+/**
+ * Settings as key → value, in codes: a row is known by its code, or by its name in any language (a row a person typed,
+ * or one a cut-off Set up had not yet given its code); a value from a list reads as its code in whatever language.
+ */
 export function readKeyValues(sheet: SheetText | null): Map<string, string> {
   const map = new Map<string, string>();
   if (!sheet) return map;
   const cell = cellReader(SETTINGS_SHEET, sheet.values[0] ?? []);
-  for (const row of sheet.values.slice(1))
-    if (cell(row, 'key').trim()) map.set(cell(row, 'key').trim(), cell(row, 'value'));
+  for (const row of sheet.values.slice(1)) {
+    const key = settingRowKey(cell(row, 'key'), cell(row, 'name'));
+    if (key) map.set(key, settingValueCode(key, cell(row, 'value')));
+  }
   return map;
+}
+
+/** A Settings row's key from its Code and Name cells: a known setting first, else the code as written (or ''). */
+export function settingRowKey(code: string, name: string): string {
+  return settingKeyOf(code) ?? settingKeyOf(name) ?? code.trim();
 }
 
 /** The Academic calendar's periods, and its unusable rows by sheet row number. */

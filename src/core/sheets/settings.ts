@@ -26,9 +26,9 @@ export const SETTING_SPECS: SettingSpec[] = [
     key: 'language',
     value: 'kk',
     description: {
-      kk: 'Интерфейс тілі: kk, ru, en',
-      ru: 'Язык интерфейса: kk, ru, en',
-      en: 'Interface language: kk, ru, en',
+      kk: 'Парақтардың, мәзірдің және хаттардың тілі: қазақша, орысша, ағылшынша',
+      ru: 'Язык листов, меню и писем: казахский, русский, английский',
+      en: 'Language of the sheets, the menu and the mail: Kazakh, Russian, English',
     },
   },
   {
@@ -62,9 +62,9 @@ export const SETTING_SPECS: SettingSpec[] = [
     key: 'workingDayPolicy',
     value: 'previous',
     description: {
-      kk: 'Мерзім демалысқа түссе: previous — алдыңғы жұмыс күні, next — келесі, none — жылжытпау',
-      ru: 'Если срок выпал на выходной: previous — предыдущий рабочий день, next — следующий, none — не переносить',
-      en: 'A due date on a day off moves to: previous working day, next, or none',
+      kk: 'Мерзім демалыс не мереке күніне түссе, қай күнге ауысады',
+      ru: 'На какой день переносится срок, выпавший на выходной или праздник',
+      en: 'Where a due date that falls on a day off moves',
     },
   },
   {
@@ -89,9 +89,9 @@ export const SETTING_SPECS: SettingSpec[] = [
     key: 'daysOffSource',
     value: 'government 2025-2026',
     description: {
-      kk: 'daysOff қайдан: government — үкімет тізімі, computed — Jospar заң бойынша есептеген (тексеріңіз)',
-      ru: 'Откуда daysOff: government — список правительства, computed — вычислено Jospar по закону (проверьте)',
-      en: 'Where daysOff came from: government — the decree, computed — Jospar computed it from the law (check it)',
+      kk: 'Демалыс күндерінің тізімі қайдан: үкімет қаулысы, не Jospar заң бойынша есептеген (тексеріңіз)',
+      ru: 'Откуда список выходных: постановление правительства или вычислено Jospar по закону (проверьте)',
+      en: 'Where the days off came from: the government decree, or computed by Jospar from the law (check it)',
     },
   },
   {
@@ -136,36 +136,36 @@ export const SETTING_SPECS: SettingSpec[] = [
     key: 'monthDueDay',
     value: 'last',
     description: {
-      kk: 'Ай ғана жазылса («2025 ж. қыркүйек»), мерзім: last — айдың соңғы күні, немесе күн нөмірі (мысалы 25)',
-      ru: 'Если указан только месяц: last — последний день месяца, или число (например 25)',
-      en: 'A deadline that names only a month is due on: last — its last day, or a day number (e.g. 25)',
+      kk: 'Ай ғана жазылса («2025 ж. қыркүйек»), мерзім: айдың соңғы күні, немесе күн нөмірі (мысалы 25)',
+      ru: 'Если указан только месяц: последний день месяца, или число (например 25)',
+      en: 'A deadline that names only a month is due on: its last day, or a day number (e.g. 25)',
     },
   },
   {
     key: 'monthlyDueDay',
     value: 'last',
     description: {
-      kk: '«Ай сайын» күнсіз: last — әр айдың соңғы күні, немесе күн нөмірі',
-      ru: '«Ежемесячно» без числа: last — последний день месяца, или число',
-      en: '"Monthly" with no day: last — each month\'s last day, or a day number',
+      kk: '«Ай сайын» күнсіз: әр айдың соңғы күні, немесе күн нөмірі',
+      ru: '«Ежемесячно» без числа: последний день месяца, или число',
+      en: '"Monthly" with no day: each month\'s last day, or a day number',
     },
   },
   {
     key: 'wholeYearDue',
     value: 'end',
     description: {
-      kk: '«Оқу жылы бойы»: end — оқу жылының соңғы күні, none — мерзімсіз (тек кезең)',
-      ru: '«В течение учебного года»: end — последний день года, none — без срока (только период)',
-      en: '"Throughout the year": end — due on the last day of the year, none — no due date (the year is only a window)',
+      kk: '«Оқу жылы бойы»: оқу жылының соңғы күні, не мерзімсіз (жыл тек кезең ретінде)',
+      ru: '«В течение учебного года»: последний день года, или без срока (год — только период)',
+      en: '"Throughout the year": due on the last day of the year, or no due date (the year is only a window)',
     },
   },
   {
     key: 'periodDue',
     value: 'end',
     description: {
-      kk: '«… кезеңде» (мысалы, ликвидациялық кезеңде): end — кезең соңы, start — кезең басы',
-      ru: '«В период …»: end — конец периода, start — начало',
-      en: '"During a period": end — due at its end, start — at its start',
+      kk: '«… кезеңде» (мысалы, ликвидациялық кезеңде): мерзім кезең соңында не басында',
+      ru: '«В период …»: срок в конце или в начале периода',
+      en: '"During a period": due at its end or at its start',
     },
   },
   {
@@ -181,9 +181,9 @@ export const SETTING_SPECS: SettingSpec[] = [
     key: 'rangeDue',
     value: 'end',
     description: {
-      kk: 'Күндер аралығы («15 қыркүйек – 20 қазан»): end — соңғы күні, start — бірінші күні',
-      ru: 'Диапазон дат («с 15 сентября по 20 октября»): end — срок в последний день, start — в первый',
-      en: 'A range of days ("15 September – 20 October"): end — due on its last day, start — on its first',
+      kk: 'Күндер аралығы («15 қыркүйек – 20 қазан»): мерзім соңғы не бірінші күні',
+      ru: 'Диапазон дат («с 15 сентября по 20 октября»): срок в последний или в первый день',
+      en: 'A range of days ("15 September – 20 October"): due on its last day or its first',
     },
   },
   {
@@ -199,9 +199,9 @@ export const SETTING_SPECS: SettingSpec[] = [
     key: 'settingsApprovers',
     value: '',
     description: {
-      kk: 'Домендер мен calendarId өзгерісін иесінен басқа кім бекіте алады (email, үтір арқылы; тек иесі өзгертеді)',
-      ru: 'Кто кроме владельца утверждает изменения доменов и calendarId (email через запятую; меняет только владелец)',
-      en: 'Who besides the owner may approve changes of the domains and calendarId (emails; only the owner changes it)',
+      kk: 'Домендер мен күнтізбе ID өзгерісін иесінен басқа кім бекіте алады (email, үтір арқылы; тек иесі өзгертеді)',
+      ru: 'Кто кроме владельца утверждает изменения доменов и ID календаря (email через запятую; меняет только владелец)',
+      en: 'Who besides the owner may approve changes of the domains and the calendar id (emails; only the owner changes it)',
     },
   },
   {
@@ -263,26 +263,26 @@ export const SETTING_SPECS: SettingSpec[] = [
     key: 'mailRemindDays',
     value: '7, 1',
     description: {
-      kk: 'Хат: мерзімге дейін неше күн бұрын еске салу (үтір арқылы, mailDayCount бойынша санайды)',
-      ru: 'Письма: за сколько дней до срока напоминать (через запятую, счёт по mailDayCount)',
-      en: 'Mail: remind this many days before a due date (comma-separated, counted as mailDayCount says)',
+      kk: 'Хат: мерзімге дейін неше күн бұрын еске салу (үтір арқылы; «Хат: күндерді санау» бойынша)',
+      ru: 'Письма: за сколько дней до срока напоминать (через запятую; счёт — «Письма: счёт дней»)',
+      en: 'Mail: remind this many days before a due date (comma-separated; counted as "Mail: days counted as" says)',
     },
   },
   {
     key: 'mailDayCount',
     value: 'working',
     description: {
-      kk: 'Күндерді санау: working — жұмыс күндері (демалыс пен мерекесіз), calendar — күнтізбелік күндер',
-      ru: 'Как считать дни: working — рабочие дни (без выходных и праздников), calendar — календарные',
-      en: 'How days are counted: working — working days (no weekends or days off), calendar — calendar days',
+      kk: 'Күндерді санау: жұмыс күндері (демалыс пен мерекесіз) не күнтізбелік күндер',
+      ru: 'Как считать дни: рабочие дни (без выходных и праздников) или календарные',
+      en: 'How days are counted: working days (no weekends or days off) or calendar days',
     },
   },
   {
     key: 'mailOnDay',
     value: 'yes',
     description: {
-      kk: 'Мерзім күні еске салу: yes / no',
-      ru: 'Напоминать в день срока: yes / no',
+      kk: 'Мерзім күнінің өзінде еске салу: иә / жоқ',
+      ru: 'Напоминать в день срока: да / нет',
       en: 'Remind on the due date itself: yes / no',
     },
   },
@@ -290,8 +290,8 @@ export const SETTING_SPECS: SettingSpec[] = [
     key: 'escalateAfterDays',
     value: '3',
     description: {
-      kk: 'Мерзімі өткен тармақ туралы рөлдің «Кімге көтеріледі» рөліне неше жұмыс күнінен кейін хабарлау',
-      ru: 'Через сколько рабочих дней просрочки сообщать роли из столбца «Эскалация к»',
+      kk: 'Мерзімі өткен тармақ туралы рөлдің «Жоғары тұрған басшы» рөліне неше жұмыс күнінен кейін хабарлау',
+      ru: 'Через сколько рабочих дней просрочки сообщать роли из столбца «Вышестоящий руководитель»',
       en: 'Working days overdue before the role\'s "Escalate to" role hears about an item',
     },
   },
@@ -308,9 +308,9 @@ export const SETTING_SPECS: SettingSpec[] = [
     key: 'digestWeekday',
     value: '1',
     description: {
-      kk: 'Директорға апталық жиынтық күні: 1 — дүйсенбі … 7 — жексенбі, бос — жібермеу',
-      ru: 'День недельной сводки директору: 1 — понедельник … 7 — воскресенье, пусто — не отправлять',
-      en: "Weekday of the director's weekly summary: 1 Monday … 7 Sunday, blank: none",
+      kk: 'Директорға апталық жиынтық жіберілетін күн (не жібермеу)',
+      ru: 'День недельной сводки директору (или не отправлять)',
+      en: "Weekday of the director's weekly summary (or none)",
     },
   },
   {
@@ -326,18 +326,18 @@ export const SETTING_SPECS: SettingSpec[] = [
     key: 'mailHour',
     value: '9',
     description: {
-      kk: 'Күнделікті хаттар сағаты (timeZone бойынша, 0-23); хат тек жұмыс күндері жіберіледі',
-      ru: 'Час ежедневной рассылки (по timeZone, 0-23); письма уходят только в рабочие дни',
-      en: 'Hour of the daily mail (in timeZone, 0-23); mail goes out on working days only',
+      kk: 'Күнделікті хаттар сағаты (баптаулардағы уақыт белдеуі бойынша, 0-23); хат тек жұмыс күндері жіберіледі',
+      ru: 'Час ежедневной рассылки (по часовому поясу настроек, 0-23); письма уходят только в рабочие дни',
+      en: 'Hour of the daily mail (in the Settings time zone, 0-23); mail goes out on working days only',
     },
   },
   {
     key: 'syncHour',
     value: '2',
     description: {
-      kk: 'Күнтізбені түнгі синхрондау сағаты (timeZone бойынша, 0-23)',
-      ru: 'Час ночной синхронизации календаря (по timeZone, 0-23)',
-      en: 'Hour of the nightly calendar sync (in timeZone, 0-23)',
+      kk: 'Күнтізбені түнгі синхрондау сағаты (баптаулардағы уақыт белдеуі бойынша, 0-23)',
+      ru: 'Час ночной синхронизации календаря (по часовому поясу настроек, 0-23)',
+      en: 'Hour of the nightly calendar sync (in the Settings time zone, 0-23)',
     },
   },
   {

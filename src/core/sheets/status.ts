@@ -6,12 +6,24 @@ export const STATUS_LABELS: Record<Status, Text> = {
   planned: { kk: 'Жоспарланған', ru: 'Запланировано', en: 'planned' },
   'in-progress': { kk: 'Орындалуда', ru: 'В работе', en: 'in progress' },
   done: { kk: 'Орындалды', ru: 'Выполнено', en: 'done' },
-  late: { kk: 'Мерзімі өтті', ru: 'Просрочено', en: 'overdue' },
+  // "Мерзімі өткен" (its term passed): the participle Kazakh uses for overdue (мерзімі өткен берешек, overdue debt),
+  // beside Жоспарланған; "Кешіктірілді" says someone delayed it.
+  late: { kk: 'Мерзімі өткен', ru: 'Просрочено', en: 'overdue' },
   cancelled: { kk: 'Тоқтатылды', ru: 'Отменено', en: 'cancelled' },
 };
 
 /** Labels an older Jospar wrote, still read. */
-const OLD_LABELS: Partial<Record<Status, string[]>> = { late: ['Кешіктірілді', 'late'] };
+const OLD_LABELS: Partial<Record<Status, string[]>> = { late: ['Кешіктірілді', 'Мерзімі өтті', 'late'] };
+
+/**
+ * The word a Status cell should show in `lang` when it names a status another way (another language, an older label,
+ * other case); null when it already shows it, is blank, or is not a status.
+ */
+export function statusRelabel(cell: string, lang: Lang): string | null {
+  if (!cell.trim()) return null;
+  const s = parseStatus(cell);
+  return s && STATUS_LABELS[s][lang] !== cell.trim() ? STATUS_LABELS[s][lang] : null;
+}
 
 export const STATUSES = Object.keys(STATUS_LABELS) as Status[];
 

@@ -1,5 +1,5 @@
 /** "Create default templates": Jospar's three templates and its folders in Drive, written into the Templates sheet. */
-import { KINDS } from '../../core/documents/kinds';
+import { KINDS, kindOf } from '../../core/documents/kinds';
 import { t } from '../../core/i18n/messages';
 import { TEMPLATES_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
@@ -8,7 +8,7 @@ import { rememberedLang, tellUser } from '../context';
 import { readSpreadsheet } from '../setup';
 import { asCellText } from '../../core/text/cell-text';
 import { retrying } from '../retry';
-import { buildOrder, buildPlan, buildReport } from './default-templates';
+import { buildOrder, buildPlan, buildReport, Draft, writeDraft } from './default-templates';
 import { createDoc, ensureFolder, fileExists, filesWithKey, trash } from './drive';
 
 export interface TemplatesOutcome {
@@ -66,9 +66,9 @@ export function createDefaultTemplates(options: { interactive?: boolean } = {}):
         if (attempt) trash(attempt);
         const id = createDoc(title, templatesFolder, `template:${base}`);
         attempt = id;
-        const doc = DocumentApp.openById(id);
-        build(doc);
-        doc.saveAndClose();
+        const draft = new Draft();
+        build(draft);
+        writeDraft(id, draft);
         return id;
       });
     }
@@ -81,7 +81,7 @@ export function createDefaultTemplates(options: { interactive?: boolean } = {}):
       const first = Math.min(...keys.map((k) => cols.get(k)!));
       const last = Math.max(...keys.map((k) => cols.get(k)!));
       const block = data.map((r) => {
-        const kind = KINDS.find((k) => k.kind === cell(r, 'kind').trim());
+        const kind = KINDS.find((k) => k.kind === kindOf(cell(r, 'kind')));
         const given = cell(r, 'template').trim();
         const template = kind && (!given || !reaches(given)) ? made[kind.template] : given;
         // The cells between are written back as read, as text (a formula-like text stays text).

@@ -57,8 +57,10 @@ export async function writeXlsx(ss: LocalSpreadsheet, file: string): Promise<voi
       const r = excelRule(rule, priority++);
       if (r) ws.addConditionalFormatting({ ref: rule.ranges.map((b) => toA1(b)).join(' '), rules: [r] });
     }
-    for (let c = 1; c <= lastCol; c++)
+    for (let c = 1; c <= lastCol; c++) {
       ws.getColumn(c).width = Math.max(6, Math.round((sheet._columnWidths.get(c) ?? 100) / 7));
+      if (sheet._hiddenColumns.has(c)) ws.getColumn(c).hidden = true;
+    }
     for (let r = 1; r <= lastRow; r++) {
       const row = ws.getRow(r);
       for (let c = 1; c <= lastCol; c++) {

@@ -317,6 +317,9 @@ export class LocalSheet
       | 'getConditionalFormatRules'
       | 'clearConditionalFormatRules'
       | 'moveColumns'
+      | 'hideColumns'
+      | 'showColumns'
+      | 'isColumnHiddenByUser'
     >
 {
   readonly gasClass = 'Sheet';
@@ -332,6 +335,8 @@ export class LocalSheet
   _filter: Box | null = null;
   _conditionalRules: ConditionalRuleState[] = [];
   _hidden = false;
+  /** Columns a script or a person hid (1-based). */
+  _hiddenColumns = new Set<number>();
   _maxRows = DEFAULT_ROWS;
   _maxCols = DEFAULT_COLS;
   _charts: ChartState[] = [];
@@ -347,6 +352,9 @@ export class LocalSheet
     return this._name;
   }
   setName(name: string): this {
+    // Sheets refuses a second sheet of the same name, whether inserted or renamed (the same message as insertSheet).
+    const taken = this._spreadsheet._sheets.find((s) => s !== this && s._name === String(name));
+    if (taken) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this._spreadsheet._counter.write('sheets', 'setName', () => {
       this._name = name;
     });
@@ -520,6 +528,7 @@ export class LocalSheet
         for (const [k, v] of moved) map.set(k, v);
       }
       this._columnWidths = new Map([...this._columnWidths].map(([c, w]) => [col(c), w]));
+      this._hiddenColumns = new Set([...this._hiddenColumns].map(col));
       const span = (b: Box): Box => {
         const cols = Array.from({ length: b.cols }, (_, i) => col(b.col + i));
         const lo = Math.min(...cols);
@@ -531,6 +540,36 @@ export class LocalSheet
       this._conditionalRules = this._conditionalRules.map((r) => ({ ...r, ranges: r.ranges.map(span) }));
       if (this._filter) this._filter = span(this._filter);
     });
+  }
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer,Integer): hides
+   * numColumns consecutive columns from columnIndex (1-based; one column when numColumns is not given).
+   */
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.columnSpan(columnIndex, numColumns);
+    this._spreadsheet._counter.write('sheets', 'hideColumns', () => {
+      for (let c = columnIndex; c < columnIndex + numColumns; c++) this._hiddenColumns.add(c);
+    });
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#showColumns(Integer,Integer) */
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.columnSpan(columnIndex, numColumns);
+    this._spreadsheet._counter.write('sheets', 'showColumns', () => {
+      for (let c = columnIndex; c < columnIndex + numColumns; c++) this._hiddenColumns.delete(c);
+    });
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#isColumnHiddenByUser(Integer) */
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this._hiddenColumns.has(columnPosition);
+  }
+  private columnSpan(columnIndex: number, numColumns: number): void {
+    if (
+      !Number.isInteger(columnIndex) ||
+      columnIndex < 1 ||
+      numColumns < 1 ||
+      columnIndex + numColumns - 1 > this._maxCols
+    )
+      throw new Error('Those columns are out of bounds.');
   }
   hideSheet(): this {
     if (this._spreadsheet._sheets.filter((s) => !s._hidden).length <= 1)

@@ -235,6 +235,28 @@ describe('SpreadsheetApp: how a sheet looks (frozen columns, filters, conditiona
     },
   );
 
+  documented(
+    `${SHEET}#hideColumns(Integer,Integer)`,
+    'hides numColumns consecutive columns from a 1-based index (one without the count), and they move with moveColumns',
+    () => {
+      const sheet = activeSheet();
+      sheet.hideColumns(1);
+      sheet.hideColumns(3, 2);
+      expect([1, 2, 3, 4, 5].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([true, false, true, true, false]);
+      sheet.moveColumns(sheet.getRange('A1'), 3);
+      expect([1, 2, 3, 4, 5].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([false, true, true, true, false]);
+      expect(() => sheet.hideColumns(0)).toThrow();
+      expect(() => sheet.hideColumns(sheet.getMaxColumns(), 2)).toThrow();
+    },
+  );
+
+  documented(`${SHEET}#showColumns(Integer,Integer)`, 'unhides the columns from a 1-based index', () => {
+    const sheet = activeSheet();
+    sheet.hideColumns(2, 3);
+    sheet.showColumns(3, 2);
+    expect([1, 2, 3, 4].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([false, true, false, false]);
+  });
+
   documented(`${SPREADSHEET}#deleteSheet(Sheet)`, 'the last sheet of a spreadsheet cannot be deleted', () => {
     const ss = gas(workspace()).SpreadsheetApp.getActive();
     const first = ss.getSheets()[0];
