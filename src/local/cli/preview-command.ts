@@ -158,7 +158,19 @@ export async function previewCommand(argv: string[]): Promise<number> {
       [() => addon.josparPrintPlan(false), 'plan.docx'],
       [() => addon.josparExecutionReport('year', false), 'report.docx'],
     ] as const) {
-      const made = entry() as { ok: boolean; docId?: string };
+      let made: { ok: boolean; docId?: string };
+      try {
+        made = entry() as typeof made;
+      } catch (e) {
+        if (!(e instanceof CutOff || (e as Error)?.name === 'CutOff')) throw e;
+        // A --fault that falls in the printed plan or the report cuts the run there, like any other cut: the state
+        // after it is kept for the next run, and the summary says where the run stopped.
+        cutOff = e as CutOff;
+        Object.assign(summary, { ok: false, cutOff: cutOff.message });
+        if (statePath) writeFileSync(statePath, JSON.stringify(ws.toJSON()));
+        writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+        break;
+      }
       const doc = made.ok ? ws.docs.documents.find((d) => d.id === made.docId) : undefined;
       if (doc) writeFileSync(join(outDir, file), await documentToDocx(doc));
     }

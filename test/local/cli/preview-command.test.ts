@@ -3,11 +3,12 @@
  * saw on the empty Roles sheet.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withCurrentRoster } from '../../../src/local/cli/preview-command';
 import { t } from '../../../src/core/i18n/messages';
+import { installed } from '../../helpers';
 
 const BIN = join(__dirname, '..', '..', '..', 'bin', 'jospar.js');
 const preview = (...args: string[]) => {
@@ -40,5 +41,32 @@ describe('preview report after the roster', () => {
     const line = report.find((l) => /email-ы жоқ/.test(l));
     expect(line).toMatch(/^8 рөлдің/);
     expect(line).not.toMatch(/АҚД директоры/);
+  });
+});
+
+describe('preview cut off in the printed plan', () => {
+  it('a --fault that falls after the orders (the printed plan) is a cut like any other: summary, state, exit 1', async () => {
+    // Docs writes before the printed plan: the default templates and the 14 orders, counted as the preview makes them.
+    const { ws, addon } = await installed({ now: Date.parse('2025-10-01T04:00:00Z') });
+    addon.josparSetUpPlan();
+    ws.counter.writes.set('docs', 0);
+    addon.josparCreateTemplates();
+    addon.josparGenerateDocuments({ kind: 'order', interactive: false });
+    const n = ws.counter.writes.get('docs')! + 1;
+    const dir = mkdtempSync(join(tmpdir(), 'jospar-cut-'));
+    const state = join(dir, 'state.json');
+    const args = ['preview', '--out', dir, '--state', state, '--json', '--today', '2025-10-01'];
+    const cut = spawnSync(process.execPath, [BIN, ...args, '--fault', `docs:${n}`], { encoding: 'utf8' });
+    expect(cut.status).toBe(1);
+    expect(cut.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
+    const summary = JSON.parse(cut.stdout) as { ok: boolean; cutOff: string; documents: { created: number } };
+    expect(summary).toMatchObject({ ok: false, documents: { created: 14 } });
+    expect(summary.cutOff).toMatch(new RegExp(`docs write #${n}`));
+    expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toEqual(summary);
+    // The next run on the kept state finishes, the printed plan included, and makes no order twice.
+    const again = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+    expect(again.status).toBe(0);
+    expect(JSON.parse(again.stdout).documents).toMatchObject({ created: 0, skipped: 14 });
+    expect(existsSync(join(dir, 'plan.docx'))).toBe(true);
   });
 });
