@@ -1,13 +1,17 @@
 /**
  * Retries with exponential backoff what a Google service reports as transient: rate limits ("Service invoked too many
- * times in a short time"), quotas, timeouts, server errors. Anything else (a missing file, a refused value) is thrown
- * at once: retrying it would only repeat it.
+ * times in a short time", an advanced service's 403 rateLimitExceeded or 429), quotas, timeouts, server errors (5xx).
+ * Anything else (a missing file, a refused value, a 404 or 409) is thrown at once: retrying it would only repeat it.
+ * The one retry of the add-on: documents, Drive, sheets and the calendar sync all use it.
  */
 const TRANSIENT =
   /too many|rate limit|quota|try again|invoked too many|timed out|timeout|server error|backend error|internal error|service unavailable/i;
 const BACKOFF_MS = [1000, 2000, 4000, 8000];
 
 export function isTransient(e: unknown): boolean {
+  // An advanced service's error (GoogleJsonResponseException) carries its HTTP status in details.code.
+  const status = (e as { details?: { code?: unknown } })?.details?.code;
+  if (typeof status === 'number' && (status === 429 || status >= 500)) return true;
   return TRANSIENT.test(String((e as Error)?.message ?? e));
 }
 

@@ -1,6 +1,7 @@
 import { KINDS, matchKind } from '../../src/core/documents/kinds';
 import { documentValues, fileName, leftovers, re2Literal, truthy } from '../../src/core/documents/placeholders';
-import { latestFor, nextOrderNumber } from '../../src/core/documents/register';
+import fc from 'fast-check';
+import { latestFor, nextOrderNumber, RegisterIndex, type RegisterEntry } from '../../src/core/documents/register';
 import { PLAN_2025_2026 } from '../../src/core/plan/plan-2025-2026';
 
 describe('document kinds', () => {
@@ -96,5 +97,52 @@ describe('the order register', () => {
     expect(latestFor([...entries, { number: 1, date: '2025-11-01', item: '1.07', version: 2 }], '1.07')!.version).toBe(
       2,
     );
+  });
+});
+
+describe('the order register, looked up by key', () => {
+  const entry = fc.record({
+    number: fc.integer({ min: 1, max: 60 }),
+    date: fc.constantFrom('2025-10-01', '2025-12-31', '2026-01-05', '2026-09-01'),
+    item: fc.constantFrom('1.07', '1.09', '1.44', '3.01', '4.11'),
+    version: fc.integer({ min: 1, max: 4 }),
+    series: fc.constantFrom(undefined, '', 'main', 'students'),
+  }) as fc.Arbitrary<RegisterEntry>;
+
+  it('gives what the scans give: the latest entry of an item and the next number of a year and series', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 40 }), fc.array(entry, { maxLength: 5 }), (before, during) => {
+        const index = new RegisterIndex(before);
+        const all = [...before];
+        // Entries made during a run are added as they are made; lookups see them at once.
+        for (const e of [...during, null]) {
+          for (const item of ['1.07', '1.09', '1.44', '3.01', '4.11', '9.99'])
+            expect(index.latestFor(item)).toEqual(latestFor(all, item));
+          for (const date of ['2025-11-01', '2026-02-01', '2027-01-01'])
+            for (const series of [undefined, 'main', 'students'])
+              expect(index.nextNumber(date, series)).toBe(nextOrderNumber(all, date, series));
+          if (e) {
+            index.add(e);
+            all.push(e);
+          }
+        }
+      }),
+    );
+  });
+
+  it('is built once and answers each of 20,000 rows by a lookup', () => {
+    const entries: RegisterEntry[] = Array.from({ length: 20000 }, (_, i) => ({
+      number: i + 1,
+      date: '2026-03-01',
+      item: `${1 + (i % 4)}.${i}`,
+      version: 1,
+      series: i % 2 ? 'main' : 'students',
+    }));
+    const index = new RegisterIndex(entries);
+    let found = 0;
+    for (const e of entries) if (index.latestFor(e.item) === e) found++;
+    expect(found).toBe(20000);
+    expect(index.nextNumber('2026-05-01', 'main')).toBe(20001);
+    expect(index.nextNumber('2026-05-01', 'students')).toBe(20000);
   });
 });

@@ -70,7 +70,8 @@ describe('dist/Code.js', () => {
       serviceId: 'docs',
       version: 'v1',
     });
-    expect(code).toMatch(/Docs\.Documents\.batchUpdate/);
+    expect(code).toMatch(/\bDocs\b/);
+    expect(code).toMatch(/\.Documents\.batchUpdate\(/);
     expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/documents');
   });
 });

@@ -56,7 +56,9 @@ describe('Generate document, a document that keeps failing', () => {
       .slice(1)
       .map((r) => String(r[(sheetValues(ws, 'Жоспар')[0] as string[]).indexOf('ID')]))
       .find((id) => /қате/.test(documentCell(ws, id)))!;
-    expect(documentCell(ws, missing)).toMatch(/^қате: Service invoked too many times/);
+    expect(documentCell(ws, missing)).toMatch(
+      /^қате: API call to docs\.documents\.batchUpdate failed with error: Quota exceeded/,
+    );
     expect(documentCell(ws, missing)).not.toMatch(/\n|at .*\.js/);
     // Binned: no half-made copy of the failed order is left in Drive.
     expect(ws.drive.files.filter((f) => !f.trashed && f.appProperties?.josparKey?.startsWith(`${missing}#`))).toEqual(

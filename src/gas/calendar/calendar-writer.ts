@@ -2,7 +2,8 @@
  * Carries sync actions out through the Calendar API, one call per event: an insert carries everything the event
  * shows (title, description, day, colour, reminders, guests, recurrence) and Jospar's private properties (the marker
  * that lists it, its key and fingerprints); a change is one patch; a deletion one remove. What Calendar reports as
- * transient (rate limits, server errors) is retried with exponential backoff before giving up on that event.
+ * transient (rate limits, server errors) is retried with exponential backoff (src/gas/retry.ts, the add-on's one
+ * retry) before giving up on that event.
  *
  * Invitations: a new event is inserted with sendUpdates "none" (inside the domain it still appears in its guests'
  * calendars, and the daily mail tells each person once); a change of day, rule or guests patches with "all", so that
@@ -12,6 +13,7 @@
 import { addDays } from '../../core/calendar/dates';
 import type { DesiredEvent } from '../../core/calendar-sync/desired';
 import type { KnownEvent, SyncAction } from '../../core/calendar-sync/sync-plan';
+import { retrying } from '../retry';
 import { calendarApi, eventIdOf, httpStatus, type EventResource } from './calendar-v3';
 
 /**
@@ -27,27 +29,6 @@ const INVITE = 'josparI';
 const FROM = 'josparFrom';
 /** The API's limit for a reminder override: four weeks (events resource, reminders.overrides[].minutes). */
 const MAX_REMINDER_MINUTES = 40320;
-
-const TRANSIENT =
-  /too many|rate limit|quota|try again|timed out|timeout|server error|backend error|internal error|service unavailable/i;
-const BACKOFF_MS = [1000, 2000, 4000, 8000];
-
-function transient(e: unknown): boolean {
-  const status = httpStatus(e);
-  if (status === 429 || status >= 500) return true;
-  return TRANSIENT.test(String((e as Error)?.message ?? e));
-}
-
-export function withRetry<T>(f: () => T): T {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return f();
-    } catch (e) {
-      if (attempt >= BACKOFF_MS.length || !transient(e)) throw e;
-      Utilities.sleep(BACKOFF_MS[attempt] + Math.floor(Math.random() * 250));
-    }
-  }
-}
 
 /** The whole event as the API takes it: inserted so, and patched so (a patch also mends what a hand changed). */
 export function resourceOf(e: DesiredEvent): EventResource {
@@ -106,12 +87,12 @@ function create(calendarId: string, e: DesiredEvent): KnownEvent {
   const id = eventIdOf(calendarId, e.key);
   const body = resourceOf(e);
   try {
-    withRetry(() => calendarApi().Events.insert({ id, ...body }, calendarId, { sendUpdates: 'none' }));
+    retrying(() => calendarApi().Events.insert({ id, ...body }, calendarId, { sendUpdates: 'none' }));
   } catch (err) {
     // Made already: by a run cut off before it could note it, or before the item was cancelled and brought back (a
     // removed event keeps its id). One patch makes it what it should be, and restores it if it was removed.
     if (httpStatus(err) !== 409) throw err;
-    withRetry(() => calendarApi().Events.patch(body, calendarId, id, { sendUpdates: 'none' }));
+    retrying(() => calendarApi().Events.patch(body, calendarId, id, { sendUpdates: 'none' }));
   }
   return made(e, id);
 }
@@ -125,7 +106,7 @@ export function applyAction(calendarId: string, action: SyncAction, notify = fal
   const api = calendarApi();
   if (action.kind === 'delete') {
     try {
-      withRetry(() => api.Events.remove(calendarId, action.eventId, { sendUpdates: 'none' }));
+      retrying(() => api.Events.remove(calendarId, action.eventId, { sendUpdates: 'none' }));
     } catch (err) {
       // Gone already (removed by hand, or by a run cut off before it could note it): nothing to do.
       if (httpStatus(err) !== 404 && httpStatus(err) !== 410) throw err;
@@ -135,7 +116,7 @@ export function applyAction(calendarId: string, action: SyncAction, notify = fal
   const e = action.event;
   if (action.kind === 'create') return create(calendarId, e);
   try {
-    withRetry(() =>
+    retrying(() =>
       api.Events.patch(resourceOf(e), calendarId, action.eventId, {
         sendUpdates: action.invite && notify ? 'all' : 'none',
       }),
@@ -159,7 +140,7 @@ export function listOwn(calendarId: string): Map<string, KnownEvent> {
   const extra: string[] = [];
   let pageToken: string | undefined;
   do {
-    const page = withRetry(() =>
+    const page = retrying(() =>
       api.Events.list(calendarId, {
         privateExtendedProperty: `${MARK}=${MARK_VALUE}`,
         maxResults: 2500,

@@ -20,7 +20,8 @@ import { rememberedLang, tellUser, todayIn } from '../context';
 import { afterSync } from '../scheduler';
 import { applySetup, readSpreadsheet } from '../setup';
 import { settingsGuard } from '../settings-guard';
-import { applyAction, listOwn, withRetry } from './calendar-writer';
+import { applyAction, listOwn } from './calendar-writer';
+import { retrying } from '../retry';
 import { calendarApi, httpStatus } from './calendar-v3';
 import { clearRunning, knownFromState, RUNNING, stateRows } from './sync-state';
 
@@ -97,7 +98,7 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
     calendarId = allProps[CALENDAR_PROPERTY] ?? '';
     if (!calendarId) {
       const name = `Jospar — ${ss.getName()}`;
-      calendarId = withRetry(() => calendarApi().Calendars.insert({ summary: name, timeZone: settings.timeZone })).id;
+      calendarId = retrying(() => calendarApi().Calendars.insert({ summary: name, timeZone: settings.timeZone })).id;
       props.setProperty(CALENDAR_PROPERTY, calendarId);
       fresh = true;
     }
@@ -139,7 +140,7 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
   // A calendar Settings names is checked only when there is something to write: an unchanged run makes no call.
   if (actions.length > 0 && !newCalendarId) {
     try {
-      withRetry(() => calendarApi().Calendars.get(calendarId));
+      retrying(() => calendarApi().Calendars.get(calendarId));
     } catch (e) {
       if (httpStatus(e) !== 404 && httpStatus(e) !== 403) throw e;
       const msg = t(lang, 'syncCalendarMissing', { id: calendarId });

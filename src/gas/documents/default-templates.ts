@@ -2,58 +2,163 @@
  * Jospar's own templates, made in Drive by "Create default templates": an order drafted for the rector's signature
  * (Kazakh, with the fixed parts in Russian beside), a report and a plan, laid out as official documents of the
  * university. Users edit them like any Doc; Jospar only fills the {{placeholders}} in copies.
+ *
+ * Each is written through the Docs API in three calls, whatever its length: one documents.batchUpdate with all its
+ * text (one insertText), the styles (updateTextStyle, updateParagraphStyle, on ranges known from the text), its empty
+ * tables (insertTable, last to first) and its header and footer; one documents.get for where the tables' cells are;
+ * one documents.batchUpdate with the cells' text and the header's and footer's.
  */
-type Section =
-  GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
+import { docsApi, type DocsRequest } from './docs-api';
 
 const UNIVERSITY_KK = '«Д. Серікбаев атындағы Шығыс Қазақстан техникалық университеті» КЕАҚ';
 const UNIVERSITY_RU = 'НАО «Восточно-Казахстанский технический университет имени Д. Серикбаева»';
+const FONT = 'Times New Roman';
 
 interface Style {
   bold?: boolean;
   size?: number;
   align?: 'CENTER' | 'RIGHT' | 'JUSTIFY';
 }
-
-/** A style object for setAttributes: Times New Roman always, size 12 unless asked, bold and alignment where asked. */
-function attributes(style: Style): Record<string, unknown> {
-  const a = DocumentApp.Attribute;
-  const out: Record<string, unknown> = { [a.FONT_FAMILY]: 'Times New Roman', [a.FONT_SIZE]: style.size ?? 12 };
-  if (style.bold) out[a.BOLD] = true;
-  if (style.align) out[a.HORIZONTAL_ALIGNMENT] = DocumentApp.HorizontalAlignment[style.align];
-  return out;
+interface Line {
+  text: string;
+  style: Style;
+}
+/** A table between two paragraphs, its first row (or first column) bold. */
+interface TableSketch {
+  after: number;
+  cells: string[][];
+  bold: 'row' | 'column';
 }
 
-/** One paragraph in two calls: appended, then styled all at once (setAttributes). */
-function line(section: Section, text: string, style: Style = {}): GoogleAppsScript.Document.Paragraph {
-  return section.appendParagraph(text).setAttributes(attributes(style));
+/** A template as written down, before any call: paragraphs, tables between them, a header and a footer. */
+export class Draft {
+  readonly lines: Line[] = [];
+  readonly tables: TableSketch[] = [];
+  header: Line[] = [];
+  footer: Line[] = [];
+  line(text: string, style: Style = {}): void {
+    this.lines.push({ text, style });
+  }
+  table(cells: string[][], bold: 'row' | 'column' = 'row'): void {
+    this.tables.push({ after: this.lines.length - 1, cells, bold });
+  }
 }
 
-/** A section's first paragraph (a new section has one, empty), given its text and style. */
-function first(section: Section, text: string, style: Style): void {
-  const p = section.getChild(0).asParagraph();
-  p.setText(text);
-  p.setAttributes(attributes(style));
+const ALIGN = { CENTER: 'CENTER', RIGHT: 'END', JUSTIFY: 'JUSTIFIED' } as const;
+
+function textStyle(range: object, style: Style): DocsRequest {
+  return {
+    updateTextStyle: {
+      range,
+      textStyle: {
+        bold: !!style.bold,
+        fontSize: { magnitude: style.size ?? 12, unit: 'PT' },
+        weightedFontFamily: { fontFamily: FONT },
+      },
+      fields: 'bold,fontSize,weightedFontFamily',
+    },
+  };
 }
 
-function header(doc: GoogleAppsScript.Document.Document): void {
-  const h = doc.addHeader();
-  first(h, UNIVERSITY_KK, { bold: true, size: 11, align: 'CENTER' });
-  line(h, UNIVERSITY_RU, { bold: true, size: 11, align: 'CENTER' });
+/** Lines as one text from `from`, with a style request per line; `joined` lines are not separated by a newline. */
+function written(lines: Line[], from: number, segmentId: string | undefined, joined: Set<number>) {
+  const requests: DocsRequest[] = [];
+  const where = segmentId ? { segmentId } : {};
+  let text = '';
+  const cuts: number[] = [];
+  lines.forEach((l, i) => {
+    const start = from + text.length;
+    text += l.text;
+    const end = from + text.length;
+    if (end > start) {
+      requests.push(textStyle({ ...where, startIndex: start, endIndex: end }, l.style));
+      if (l.style.align)
+        requests.push({
+          updateParagraphStyle: {
+            range: { ...where, startIndex: start, endIndex: end },
+            paragraphStyle: { alignment: ALIGN[l.style.align] },
+            fields: 'alignment',
+          },
+        });
+    }
+    if (i < lines.length - 1) {
+      if (joined.has(i)) cuts.push(from + text.length);
+      else text += '\n';
+    }
+  });
+  const insert: DocsRequest = { insertText: { location: { ...where, index: from }, text } };
+  return { requests: text ? [insert, ...requests] : [], cuts };
+}
+
+/** Writes a draft into the empty Google Doc `documentId`: three calls. */
+export function writeDraft(documentId: string, draft: Draft): void {
+  const api = docsApi();
+  const body = written(draft.lines, 1, undefined, new Set(draft.tables.map((t) => t.after)));
+  // Each table goes where its two paragraphs meet (the newline the API puts before a table parts them), last first.
+  const tables = draft.tables
+    .map((t, i) => ({ t, at: body.cuts[i] }))
+    .sort((a, b) => b.at - a.at)
+    .map(({ t, at }) => ({
+      insertTable: { rows: t.cells.length, columns: t.cells[0].length, location: { index: at } },
+    }));
+  const first = api.Documents.batchUpdate(
+    {
+      requests: [
+        ...body.requests,
+        ...tables,
+        ...(draft.header.length ? [{ createHeader: { type: 'DEFAULT' } }] : []),
+        ...(draft.footer.length ? [{ createFooter: { type: 'DEFAULT' } }] : []),
+      ],
+    },
+    documentId,
+  );
+  const replies = (first.replies ?? []) as Array<{
+    createHeader?: { headerId?: string };
+    createFooter?: { footerId?: string };
+  }>;
+  const headerId = replies.find((r) => r.createHeader)?.createHeader?.headerId;
+  const footerId = replies.find((r) => r.createFooter)?.createFooter?.footerId;
+
+  // Where the tables' cells are, read back (never computed from the API's structure rules); filled last to first.
+  const content = api.Documents.get(documentId).body?.content ?? [];
+  const found = content.filter((e) => e.table);
+  const cells: Array<{ at: number; requests: DocsRequest[] }> = [];
+  draft.tables.forEach((t, k) => {
+    const rows = found[k]?.table?.tableRows ?? [];
+    t.cells.forEach((row, r) =>
+      row.forEach((text, c) => {
+        const at = rows[r]?.tableCells?.[c]?.content?.[0]?.startIndex;
+        if (at === undefined || !text) return;
+        const bold = t.bold === 'row' ? r === 0 : c === 0;
+        const range = { startIndex: at, endIndex: at + text.length };
+        cells.push({ at, requests: [{ insertText: { location: { index: at }, text } }, textStyle(range, { bold })] });
+      }),
+    );
+  });
+  const ordered = cells.sort((a, b) => b.at - a.at).flatMap((x) => x.requests);
+  const header = headerId ? written(draft.header, 0, headerId, new Set()).requests : [];
+  const footer = footerId ? written(draft.footer, 0, footerId, new Set()).requests : [];
+  const requests = [...ordered, ...header, ...footer];
+  if (requests.length) api.Documents.batchUpdate({ requests }, documentId);
+}
+
+function header(d: Draft): void {
+  d.header = [
+    { text: UNIVERSITY_KK, style: { bold: true, size: 11, align: 'CENTER' } },
+    { text: UNIVERSITY_RU, style: { bold: true, size: 11, align: 'CENTER' } },
+  ];
   // The draft mark; its date in words (a person reads it), not as an ISO date.
-  first(doc.addFooter(), 'Жоба / Проект · {{id}} · {{today_kk}}', { size: 8 });
+  d.footer = [{ text: 'Жоба / Проект · {{id}} · {{today_kk}}', style: { size: 8 } }];
 }
 
-function peopleTable(body: GoogleAppsScript.Document.Body, headers: string[], fields: string[]): void {
-  const table = body.appendTable([headers, fields.map((f) => `{{list.${f}}}`)]);
-  const head = table.getRow(0);
-  for (let i = 0; i < headers.length; i++) head.getCell(i).setAttributes(attributes({ bold: true }));
+function peopleTable(d: Draft, headers: string[], fields: string[]): void {
+  d.table([headers, fields.map((f) => `{{list.${f}}}`)]);
 }
 
-function signature(body: GoogleAppsScript.Document.Body): void {
-  line(body, '');
-  line(body, '{{signatoryPosition}}', { bold: true });
-  line(body, '{{signatory}}', { bold: true, align: 'RIGHT' });
+function signature(d: Draft): void {
+  d.line('');
+  d.line('{{signatoryPosition}}', { bold: true });
+  d.line('{{signatory}}', { bold: true, align: 'RIGHT' });
 }
 
 /**
@@ -63,13 +168,11 @@ function signature(body: GoogleAppsScript.Document.Body): void {
  * answers for it by full position and by when, the control clause, the signatory from Settings, the approvals and the
  * executor; a membership order carries its members in an annex, which says so when the list is missing.
  *
- * Built with few calls: two a paragraph (appended, then styled in one setAttributes).
  */
-export function buildOrder(doc: GoogleAppsScript.Document.Document): void {
-  header(doc);
-  const b = doc.getBody();
-  first(b, 'БҰЙРЫҚ / ПРИКАЗ', { bold: true, size: 14, align: 'CENTER' });
-  const para = (text: string, style: Style = {}) => line(b, text, style);
+export function buildOrder(d: Draft): void {
+  header(d);
+  d.line('БҰЙРЫҚ / ПРИКАЗ', { bold: true, size: 14, align: 'CENTER' });
+  const para = (text: string, style: Style = {}) => d.line(text, style);
   para('«____» ______________ 20___ ж.                                        № __________', { align: 'CENTER' });
   para('Өскемен қ. / г. Усть-Каменогорск', { align: 'CENTER' });
   para('');
@@ -99,55 +202,55 @@ export function buildOrder(doc: GoogleAppsScript.Document.Document): void {
   para('«____» ______________ 20___ ж. № __________ бұйрыққа қосымша', { align: 'RIGHT' });
   para('');
   para('{{membersTitle}}', { bold: true, align: 'CENTER' });
-  peopleTable(b, ['№', 'Аты-жөні / ФИО', 'Лауазымы / Должность'], ['n', 'Аты-жөні', 'Лауазымы']);
+  peopleTable(d, ['№', 'Аты-жөні / ФИО', 'Лауазымы / Должность'], ['n', 'Аты-жөні', 'Лауазымы']);
   para('{{/if}}');
   // A section's last paragraph cannot be removed: the block's closing marker must not be the last one.
   para('');
 }
 
-export function buildReport(doc: GoogleAppsScript.Document.Document): void {
-  header(doc);
-  const b = doc.getBody();
-  first(b, 'ЕСЕП / ОТЧЁТ', { bold: true, size: 14, align: 'CENTER' });
-  line(b, '{{activity}}', { bold: true, align: 'CENTER' });
-  line(b, '');
-  const t = b.appendTable([
-    ['Жоспар тармағы / Пункт плана', '{{id}} ({{academicYear}})'],
-    ['Жауапты / Ответственные', '{{responsible}}'],
-    ['Орындау мерзімі / Срок', '{{deadline}}'],
-    ['Аяқталу түрі / Форма завершения', '{{deliverable}}'],
-    ['Мәртебе / Статус', '{{status}}'],
-  ]);
-  for (let i = 0; i < 5; i++) t.getCell(i, 0).setAttributes(attributes({ bold: true }));
-  line(b, '');
-  line(b, 'Атқарылған жұмыс / Проделанная работа:', { bold: true });
-  line(b, '');
-  line(b, '{{#if list}}');
-  peopleTable(b, ['№', 'Іс-шара / Мероприятие', 'Нәтиже / Результат'], ['n', 'Іс-шара', 'Нәтиже']);
-  line(b, '{{/if}}');
-  line(b, '{{today_kk}}');
-  signature(b);
-  line(b, '');
+export function buildReport(d: Draft): void {
+  header(d);
+  d.line('ЕСЕП / ОТЧЁТ', { bold: true, size: 14, align: 'CENTER' });
+  d.line('{{activity}}', { bold: true, align: 'CENTER' });
+  d.line('');
+  d.table(
+    [
+      ['Жоспар тармағы / Пункт плана', '{{id}} ({{academicYear}})'],
+      ['Жауапты / Ответственные', '{{responsible}}'],
+      ['Орындау мерзімі / Срок', '{{deadline}}'],
+      ['Аяқталу түрі / Форма завершения', '{{deliverable}}'],
+      ['Мәртебе / Статус', '{{status}}'],
+    ],
+    'column',
+  );
+  d.line('');
+  d.line('Атқарылған жұмыс / Проделанная работа:', { bold: true });
+  d.line('');
+  d.line('{{#if list}}');
+  peopleTable(d, ['№', 'Іс-шара / Мероприятие', 'Нәтиже / Результат'], ['n', 'Іс-шара', 'Нәтиже']);
+  d.line('{{/if}}');
+  d.line('{{today_kk}}');
+  signature(d);
+  d.line('');
 }
 
-export function buildPlan(doc: GoogleAppsScript.Document.Document): void {
-  header(doc);
-  const b = doc.getBody();
-  first(b, 'БЕКІТЕМІН / УТВЕРЖДАЮ', { bold: true, align: 'RIGHT' });
-  line(b, '{{signatoryPosition}}', { align: 'RIGHT' });
-  line(b, '____________ {{signatory}}', { align: 'RIGHT' });
-  line(b, '«___» ____________ {{today_kk}}', { align: 'RIGHT' });
-  line(b, '');
-  line(b, 'ЖОСПАР / ПЛАН', { bold: true, size: 14, align: 'CENTER' });
-  line(b, '{{activity}}', { bold: true, align: 'CENTER' });
-  line(b, '{{academicYear}} оқу жылы / учебный год', { align: 'CENTER' });
-  line(b, '');
+export function buildPlan(d: Draft): void {
+  header(d);
+  d.line('БЕКІТЕМІН / УТВЕРЖДАЮ', { bold: true, align: 'RIGHT' });
+  d.line('{{signatoryPosition}}', { align: 'RIGHT' });
+  d.line('____________ {{signatory}}', { align: 'RIGHT' });
+  d.line('«___» ____________ {{today_kk}}', { align: 'RIGHT' });
+  d.line('');
+  d.line('ЖОСПАР / ПЛАН', { bold: true, size: 14, align: 'CENTER' });
+  d.line('{{activity}}', { bold: true, align: 'CENTER' });
+  d.line('{{academicYear}} оқу жылы / учебный год', { align: 'CENTER' });
+  d.line('');
   peopleTable(
-    b,
+    d,
     ['№', 'Іс-шара / Мероприятие', 'Мерзімі / Срок', 'Жауапты / Ответственный'],
     ['n', 'Іс-шара', 'Мерзімі', 'Жауапты'],
   );
-  line(b, '');
-  line(b, 'Жауапты / Ответственные: {{responsible}}');
-  line(b, '');
+  d.line('');
+  d.line('Жауапты / Ответственные: {{responsible}}');
+  d.line('');
 }

@@ -22,33 +22,13 @@ import {
   type Lists,
   type Values,
 } from '../../core/documents/placeholders';
+import { docsApi, type DocsRequest, type ElementJson } from './docs-api';
 
 const BLOCK_IF = /^\s*\{\{\s*#if\s+([\p{L}\p{N}\w.\-№]+)\s*\}\}\s*$/u;
 const BLOCK_END = /^\s*\{\{\s*\/if\s*\}\}\s*$/u;
 const INLINE_IF = /\{\{\s*#if\s+([\p{L}\p{N}\w.\-№]+)\s*\}\}/gu;
 const INLINE_END = /\{\{\s*\/if\s*\}\}/gu;
 const LIST_FIELD = /\{\{\s*([\p{L}\p{N}\w\-№]+)\.[\p{L}\p{N}\w\-№]+\s*\}\}/u;
-
-/** What the Docs API returns, as far as the fill reads it. */
-interface ElementJson {
-  startIndex?: number;
-  endIndex?: number;
-  paragraph?: { elements?: Array<{ textRun?: { content?: string } }> };
-  table?: { tableRows?: Array<{ tableCells?: Array<{ content?: ElementJson[] }> }> };
-}
-interface DocumentJson {
-  body?: { content?: ElementJson[] };
-  headers?: Record<string, { content?: ElementJson[] }>;
-  footers?: Record<string, { content?: ElementJson[] }>;
-}
-type DocsRequest = Record<string, unknown>;
-interface DocsV1 {
-  Documents: {
-    get(documentId: string): DocumentJson;
-    batchUpdate(resource: { requests: DocsRequest[] }, documentId: string): unknown;
-  };
-}
-declare const Docs: DocsV1;
 
 interface Para {
   kind: 'p';
@@ -94,7 +74,7 @@ function itemsOf(content: ElementJson[] = []): Array<Para | Table> {
 
 /** One documents.get of a template (once per run and template). */
 export function templateShape(documentId: string): TemplateShape {
-  const doc = Docs.Documents.get(documentId);
+  const doc = docsApi().Documents.get(documentId);
   const out: TemplateShape = [{ items: itemsOf(doc.body?.content) }];
   for (const group of [doc.headers, doc.footers])
     for (const [segmentId, segment] of Object.entries(group ?? {}))
@@ -138,7 +118,7 @@ export function fillDocument(documentId: string, shape: TemplateShape, values: V
     current = templateShape(documentId);
   }
   const { requests, missing } = fillRequests(current, values, lists);
-  if (requests.length) Docs.Documents.batchUpdate({ requests }, documentId);
+  if (requests.length) docsApi().Documents.batchUpdate({ requests }, documentId);
   return missing;
 }
 

@@ -18,7 +18,7 @@ import { codeOf, YES_NO } from '../../core/i18n/words';
 import { documentValues, fileName, ORDER_SERIES, orderSeries, type Lists } from '../../core/documents/placeholders';
 import { responsibleFull } from '../../core/documents/order-text';
 import { fullRoleNames } from '../../core/roles/full-names';
-import { latestFor, nextOrderNumber, type RegisterEntry } from '../../core/documents/register';
+import { RegisterIndex, type RegisterEntry } from '../../core/documents/register';
 import { t } from '../../core/i18n/messages';
 import { unitTitle } from '../../core/plan/unit-label';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
@@ -108,7 +108,9 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
   const props = PropertiesService.getDocumentProperties();
 
   const templates = readTemplates(read.templates.values);
-  const register = readRegister(read.register.values);
+  // The register looked up by key: one Map built per run, not a scan per row (and per order's number).
+  const register = new RegisterIndex(readRegister(read.register.values));
+  const links = registerLinks(read.register.values);
   // Orders are written in Kazakh: the responsible by their full Kazakh positions.
   const fullName = fullRoleNames(read.roles?.values, 'kk');
   const rows = chooseRows(first.rows, options, templates, ss);
@@ -163,8 +165,10 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
     }
 
     const isOrder = kindName === 'order';
-    const previous = latestFor([...register, ...newEntries], row.id);
-    const existingLink = previous ? registerLink(read.register.values, previous) : linkIn(cell('docLink'));
+    const previous = register.latestFor(row.id);
+    const existingLink = previous
+      ? (links.get(`${previous.item}#${previous.version}`) ?? 'register')
+      : linkIn(cell('docLink'));
     if (existingLink) {
       let again = !!options.newVersions;
       if (!again && options.interactive !== false) {
@@ -194,11 +198,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
         // A new version of an order keeps its number; a new order takes the year's next one, counted over the orders
         // made so far, so a row that failed leaves no gap.
         const series = orderSeries({ deliverable: cell('deliverable'), activity: cell('activity') });
-        const number = isOrder
-          ? previous
-            ? previous.number
-            : nextOrderNumber([...register, ...newEntries], today, series)
-          : 0;
+        const number = isOrder ? (previous ? previous.number : register.nextNumber(today, series)) : 0;
         const kindSpec = KINDS.find((k) => k.kind === kindName);
         const values = documentValues(
           {
@@ -238,8 +238,8 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
         const text = unfilled.length ? t(lang, 'docUnfilled', { names: unfilled.join(' '), link }) : link;
         docLinks.set(row.id, text);
         log.push({ action: 'document', item: row.id, result: unfilled.length ? text : `${name}: ${link}` });
-        if (isOrder)
-          newEntries.push({
+        if (isOrder) {
+          const made = {
             number,
             date: today,
             item: row.id,
@@ -248,7 +248,10 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
             kind: kindSpec ? kindSpec.name[lang] : kindName,
             title: name,
             link,
-          });
+          };
+          newEntries.push(made);
+          register.add(made);
+        }
         outcome.documents.push({ item: row.id, id: docId, name, number: number ? String(number) : '' });
         outcome.created++;
       },
@@ -448,13 +451,14 @@ function seriesKey(label: string): string {
   return found ?? 'main';
 }
 
-function registerLink(values: string[][], entry: RegisterEntry): string {
+/** Each register entry's link by "item#version" (the last row of a key wins), read once per run. */
+function registerLinks(values: string[][]): Map<string, string> {
   const cell = cellReader(REGISTER_SHEET, values[0] ?? []);
-  const row = values
-    .slice(1)
-    .filter((r) => cell(r, 'item').trim() === entry.item && (Number(cell(r, 'version')) || 1) === entry.version)
-    .pop();
-  return row ? cell(row, 'link') : 'register';
+  const out = new Map<string, string>();
+  for (const r of values.slice(1))
+    if (cell(r, 'item').trim())
+      out.set(`${cell(r, 'item').trim()}#${Number(cell(r, 'version')) || 1}`, cell(r, 'link'));
+  return out;
 }
 
 function linkIn(text: string): string {

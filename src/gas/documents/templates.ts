@@ -8,7 +8,7 @@ import { rememberedLang, tellUser } from '../context';
 import { readSpreadsheet } from '../setup';
 import { asCellText } from '../../core/text/cell-text';
 import { retrying } from '../retry';
-import { buildOrder, buildPlan, buildReport } from './default-templates';
+import { buildOrder, buildPlan, buildReport, Draft, writeDraft } from './default-templates';
 import { createDoc, ensureFolder, fileExists, filesWithKey, trash } from './drive';
 
 export interface TemplatesOutcome {
@@ -66,9 +66,9 @@ export function createDefaultTemplates(options: { interactive?: boolean } = {}):
         if (attempt) trash(attempt);
         const id = createDoc(title, templatesFolder, `template:${base}`);
         attempt = id;
-        const doc = DocumentApp.openById(id);
-        build(doc);
-        doc.saveAndClose();
+        const draft = new Draft();
+        build(draft);
+        writeDraft(id, draft);
         return id;
       });
     }

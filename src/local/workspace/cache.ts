@@ -56,8 +56,10 @@ export class LocalCacheService
 {
   readonly gasClass = 'CacheService';
   readonly gasService = 'cache' as const;
+  /** `userCache` is asked each time: a user cache belongs to whoever runs the call. */
   constructor(
-    private readonly caches: Record<'script' | 'document' | 'user', Map<string, { value: string; expires: number }>>,
+    private readonly caches: Record<'script' | 'document', Map<string, { value: string; expires: number }>>,
+    private readonly userCache: () => Map<string, { value: string; expires: number }>,
     private readonly clock: VirtualClock,
   ) {}
   getScriptCache(): LocalCache {
@@ -67,6 +69,6 @@ export class LocalCacheService
     return new LocalCache(this.caches.document, this.clock);
   }
   getUserCache(): LocalCache {
-    return new LocalCache(this.caches.user, this.clock);
+    return new LocalCache(this.userCache(), this.clock);
   }
 }

@@ -13,7 +13,7 @@
  *   paragraph; "\n" makes a new paragraph with the same paragraph style; the text takes the style of the character
  *   before; control and private-use characters are stripped).
  * - errors as Apps Script surfaces them: "API call to docs.documents.<call> failed with error: <message>".
- * A batchUpdate is one 'docs' write for the counter and fault injection.
+ * A batchUpdate is one 'docs' write for the counter and fault injection (an injected 'throw' is a 429 quota error).
  */
 import type { CallCounter, Emulated } from './counter';
 import {
@@ -32,14 +32,13 @@ import {
 const HEADER_ID = 'kix.header0';
 const FOOTER_ID = 'kix.footer0';
 
+/** What Apps Script throws for the advanced service's HTTP error, its status in details.code. */
 export class DocsApiError extends Error {
-  constructor(
-    call: string,
-    readonly code: number,
-    message: string,
-  ) {
+  readonly details: { code: number; message: string };
+  constructor(call: string, code: number, message: string) {
     super(`API call to docs.documents.${call} failed with error: ${message}`);
     this.name = 'GoogleJsonResponseException';
+    this.details = { code, message };
   }
 }
 
@@ -235,15 +234,20 @@ export class LocalDocsDocuments implements Emulated {
 
   batchUpdate(resource: { requests?: Request[] }, documentId: string): Record<string, unknown> {
     const d = this.find(String(documentId), 'batchUpdate');
-    return this.counter.write('docs', 'documents.batchUpdate', () => {
-      // All or nothing: the requests run on a copy, which replaces the document only if every one of them is valid.
-      const work = JSON.parse(JSON.stringify(d)) as DocumentState;
-      const replies = (resource.requests ?? []).map((r, n) => this.apply(work, r, n));
-      d.body = work.body;
-      d.header = work.header;
-      d.footer = work.footer;
-      return { documentId: d.id, replies };
-    });
+    return this.counter.write(
+      'docs',
+      'documents.batchUpdate',
+      () => {
+        // All or nothing: the requests run on a copy, which replaces the document only if every one of them is valid.
+        const work = JSON.parse(JSON.stringify(d)) as DocumentState;
+        const replies = (resource.requests ?? []).map((r, n) => this.apply(work, r, n));
+        d.body = work.body;
+        d.header = work.header;
+        d.footer = work.footer;
+        return { documentId: d.id, replies };
+      },
+      () => new DocsApiError('batchUpdate', 429, "Quota exceeded for quota metric 'Write requests'."),
+    );
   }
 
   private apply(doc: DocumentState, request: Request, n: number): Record<string, unknown> {
@@ -262,6 +266,22 @@ export class LocalDocsDocuments implements Emulated {
     if (kind === 'insertText') {
       insertText(doc, r, bad);
       return {};
+    }
+    if (kind === 'insertTable') {
+      insertTable(doc, r, bad);
+      return {};
+    }
+    if (kind === 'updateTextStyle' || kind === 'updateParagraphStyle') {
+      updateStyle(doc, kind, r, bad);
+      return {};
+    }
+    if (kind === 'createHeader' || kind === 'createFooter') {
+      const header = kind === 'createHeader';
+      if (header ? doc.header : doc.footer) bad(`A default ${header ? 'header' : 'footer'} already exists.`);
+      const fresh: SectionState = { children: [{ type: 'PARAGRAPH', runs: [{ text: '' }] }] };
+      if (header) doc.header = fresh;
+      else doc.footer = fresh;
+      return header ? { createHeader: { headerId: HEADER_ID } } : { createFooter: { footerId: FOOTER_ID } };
     }
     return bad(`the request kind ${kind} is not offered by the local emulation`);
   }
@@ -312,18 +332,11 @@ function replaceAll(
 }
 
 function insertText(doc: DocumentState, r: Record<string, unknown>, bad: (m: string) => never): void {
-  const location = r.location as { index?: number; segmentId?: string } | undefined;
-  const endOf = r.endOfSegmentLocation as { segmentId?: string } | undefined;
-  const section = segmentOf(doc, location?.segmentId ?? endOf?.segmentId, 'batchUpdate');
-  const { locs, end } = locate(doc, section);
-  const index = location ? Number(location.index ?? 0) : end - 1;
   // Control characters (other than tab and newline) and private-use characters are stripped.
   // eslint-disable-next-line no-control-regex
   const text = String(r.text ?? '').replace(/[\u0000-\u0008\u000C-\u001F\uE000-\uF8FF]/g, '');
-  const p = locs.find((l): l is ParaLoc => l.kind === 'p' && l.start <= index && index < l.end);
-  if (!p) return bad('The insertion index must be inside the bounds of an existing paragraph.');
+  const { p, offset } = paragraphAt(doc, r, bad);
   const cs = chars(p.p);
-  const offset = index - p.start;
   const before = cs[offset - 1]?.style ?? cs[offset]?.style ?? p.p.runs[0] ?? { text: '' };
   const parts = text.split('\n');
   const head = [...cs.slice(0, offset), ...parts[0].split('').map((ch) => ({ ch, style: before }))];
@@ -346,6 +359,87 @@ function insertText(doc: DocumentState, r: Record<string, unknown>, bad: (m: str
   p.p.runs = runsOf(tail, before);
   const list = p.list as ParagraphState[];
   list.splice(list.indexOf(p.p), 0, ...made);
+}
+
+/** The paragraph a location falls in, where text or a table may go (not a table's start, not past the end). */
+function paragraphAt(
+  doc: DocumentState,
+  r: Record<string, unknown>,
+  bad: (m: string) => never,
+): { p: ParaLoc; offset: number } {
+  const location = r.location as { index?: number; segmentId?: string } | undefined;
+  const endOf = r.endOfSegmentLocation as { segmentId?: string } | undefined;
+  const section = segmentOf(doc, location?.segmentId ?? endOf?.segmentId, 'batchUpdate');
+  const { locs, end } = locate(doc, section);
+  const index = location ? Number(location.index ?? 0) : end - 1;
+  const p = locs.find((l): l is ParaLoc => l.kind === 'p' && l.start <= index && index < l.end);
+  if (!p) return bad('The insertion index must be inside the bounds of an existing paragraph.');
+  return { p, offset: index - p.start };
+}
+
+/** A table of empty cells; the paragraph it goes into is cut there, so a newline comes before the table. */
+function insertTable(doc: DocumentState, r: Record<string, unknown>, bad: (m: string) => never): void {
+  const rows = Number(r.rows ?? 0);
+  const columns = Number(r.columns ?? 0);
+  if (!(rows >= 1 && columns >= 1)) bad('A table needs at least one row and one column.');
+  const { p, offset } = paragraphAt(doc, r, bad);
+  if (p.cell) bad('A table cannot be inserted inside a table cell by this emulation.');
+  const cs = chars(p.p);
+  const { runs: _r, ...paragraphStyle } = p.p;
+  const head: ParagraphState = { ...paragraphStyle, runs: runsOf(cs.slice(0, offset), p.p.runs[0] ?? { text: '' }) };
+  p.p.runs = runsOf(cs.slice(offset), cs[offset - 1]?.style ?? p.p.runs[0] ?? { text: '' });
+  const table: TableState = {
+    type: 'TABLE',
+    rows: Array.from({ length: rows }, () => ({
+      cells: Array.from({ length: columns }, () => ({
+        paragraphs: [{ type: 'PARAGRAPH' as const, runs: [{ text: '' }] }],
+      })),
+    })),
+  };
+  const list = p.list as ElementState[];
+  list.splice(list.indexOf(p.p), 0, head, table);
+}
+
+const ALIGN_IN: Record<string, string> = { START: 'LEFT', CENTER: 'CENTER', END: 'RIGHT', JUSTIFIED: 'JUSTIFY' };
+
+/** updateTextStyle on the characters of a range, updateParagraphStyle on the paragraphs it touches, per `fields`. */
+function updateStyle(doc: DocumentState, kind: string, r: Record<string, unknown>, bad: (m: string) => never): void {
+  const range = (r.range ?? {}) as Range;
+  const s = Number(range.startIndex ?? 0);
+  const e = Number(range.endIndex ?? 0);
+  if (!(e > s)) bad('The range must not be empty.');
+  const fields = String(r.fields ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  if (!fields.length) bad('fields must name what to update ("*" for everything).');
+  const wants = (f: string) => fields.includes('*') || fields.includes(f);
+  const section = segmentOf(doc, range.segmentId, 'batchUpdate');
+  const touched = locate(doc, section).locs.filter((l): l is ParaLoc => l.kind === 'p' && l.start < e && s < l.end);
+  if (kind === 'updateParagraphStyle') {
+    const alignment = (r.paragraphStyle as { alignment?: string } | undefined)?.alignment;
+    if (wants('alignment'))
+      for (const l of touched) {
+        if (alignment && !(alignment in ALIGN_IN)) bad(`Unknown alignment ${alignment}.`);
+        if (alignment) l.p.alignment = ALIGN_IN[alignment];
+        else delete l.p.alignment;
+      }
+    return;
+  }
+  const style = (r.textStyle ?? {}) as TextStyle;
+  const attrs: Partial<RunState> = {};
+  if (wants('bold')) attrs.bold = !!style.bold;
+  if (wants('italic')) attrs.italic = !!style.italic;
+  if (wants('underline')) attrs.underline = !!style.underline;
+  if (wants('fontSize')) attrs.fontSize = style.fontSize?.magnitude;
+  if (wants('weightedFontFamily')) attrs.fontFamily = style.weightedFontFamily?.fontFamily;
+  for (const l of touched) {
+    const cs = chars(l.p).map((c, k) => {
+      const at = l.start + k;
+      return at >= s && at < e ? { ch: c.ch, style: { ...c.style, ...attrs } } : c;
+    });
+    l.p.runs = runsOf(cs, l.p.runs[0] ?? { text: '' });
+  }
 }
 
 function deleteRange(doc: DocumentState, range: Range, bad: (m: string) => never): void {

@@ -74,7 +74,10 @@ export class LocalPropertiesService
 {
   readonly gasClass = 'PropertiesService';
   readonly gasService = 'properties' as const;
-  constructor(private readonly stores: { script: LocalProperties; document: LocalProperties; user: LocalProperties }) {}
+  /** `user` is asked each time: user properties belong to whoever runs the call (an editor, a trigger's owner). */
+  constructor(
+    private readonly stores: { script: LocalProperties; document: LocalProperties; user: () => LocalProperties },
+  ) {}
   getScriptProperties(): LocalProperties {
     return this.stores.script;
   }
@@ -82,7 +85,7 @@ export class LocalPropertiesService
     return this.stores.document;
   }
   getUserProperties(): LocalProperties {
-    return this.stores.user;
+    return this.stores.user();
   }
 }
 

@@ -352,6 +352,9 @@ export class LocalSheet
     return this._name;
   }
   setName(name: string): this {
+    // Sheets refuses a second sheet of the same name, whether inserted or renamed (the same message as insertSheet).
+    const taken = this._spreadsheet._sheets.find((s) => s !== this && s._name === String(name));
+    if (taken) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this._spreadsheet._counter.write('sheets', 'setName', () => {
       this._name = name;
     });

@@ -48,6 +48,14 @@ export class Workspace {
     document: new Map(),
     user: new Map(),
   };
+  /**
+   * User properties and user caches of people other than `user` (editors, a trigger's owner: see runAs); `user`'s own
+   * are properties.user and caches.user. Apps Script keeps both per user.
+   */
+  readonly otherUsers = new Map<
+    string,
+    { properties: Map<string, string>; cache: Map<string, { value: string; expires: number }> }
+  >();
   readonly locks = new Map<string, string>();
   triggers: TriggerState[] = [];
   calendars: CalendarStore;
@@ -72,6 +80,13 @@ export class Workspace {
   }
 
   /** Another run holds a lock (for tests of overlapping runs). */
+  /** The user properties and cache of whoever runs the calls now. */
+  ofRunner(): { properties: Map<string, string>; cache: Map<string, { value: string; expires: number }> } {
+    const who = this.runAs ?? this.user;
+    if (who === this.user) return { properties: this.properties.user, cache: this.caches.user };
+    if (!this.otherUsers.has(who)) this.otherUsers.set(who, { properties: new Map(), cache: new Map() });
+    return this.otherUsers.get(who)!;
+  }
   holdLock(scope: 'script' | 'document' | 'user' = 'script'): void {
     this.locks.set(scope, 'another run');
   }
@@ -105,11 +120,11 @@ export class Workspace {
         new LocalPropertiesService({
           script: new LocalProperties(this.properties.script, c),
           document: new LocalProperties(this.properties.document, c),
-          user: new LocalProperties(this.properties.user, c),
+          user: () => new LocalProperties(this.ofRunner().properties, c),
         }),
       ),
       LockService: c.track(new LocalLockService(this.locks, this.clock)),
-      CacheService: c.track(new LocalCacheService(this.caches, this.clock)),
+      CacheService: c.track(new LocalCacheService(this.caches, () => this.ofRunner().cache, this.clock)),
       ScriptApp: c.track(new LocalScriptApp(this.triggers, this.clock, c)),
       Calendar: new LocalCalendarService(this.calendars, c, this.clock, this.user),
       DocumentApp: c.track(new LocalDocumentApp(this.docs, this.drive, c)),
@@ -167,6 +182,7 @@ export class Workspace {
         document: [...this.properties.document],
         user: [...this.properties.user],
       },
+      otherUserProperties: [...this.otherUsers].map(([who, o]) => [who, [...o.properties]]),
       triggers: this.triggers,
       calendars: this.calendars,
       docs: this.docs,
@@ -211,6 +227,8 @@ export class Workspace {
     ws.spreadsheet = ss;
     for (const k of ['script', 'document', 'user'] as const)
       for (const [a, b] of j.properties[k]) ws.properties[k].set(a, b);
+    for (const [who, props] of j.otherUserProperties ?? [])
+      ws.otherUsers.set(who, { properties: new Map(props), cache: new Map() });
     ws.triggers = j.triggers;
     ws.calendars = j.calendars;
     ws.docs = j.docs;
@@ -275,6 +293,8 @@ interface WorkspaceState {
     }>;
   };
   properties: Record<'script' | 'document' | 'user', Array<[string, string]>>;
+  /** User properties of people other than `user`, by email (older states have none). */
+  otherUserProperties?: Array<[string, Array<[string, string]>]>;
   triggers: TriggerState[];
   calendars: CalendarStore;
   docs: DocStore;

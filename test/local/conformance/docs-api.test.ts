@@ -250,3 +250,118 @@ describe('Docs API: documents.batchUpdate', () => {
     expect(g.DocumentApp.openById(doc.getId()).getFooter()!.getText()).toBe('· бет');
   });
 });
+
+describe('Docs API: building a document', () => {
+  documented(
+    `${REQUEST}#InsertTableRequest`,
+    'a table goes in after a newline inserted before it: it starts at index + 1',
+    () => {
+      const g = gas(workspace());
+      const doc = g.DocumentApp.create('T');
+      const id = doc.getId();
+      g.Docs.Documents.batchUpdate({ requests: [{ insertText: { location: { index: 1 }, text: 'ab' } }] }, id);
+      g.Docs.Documents.batchUpdate(
+        { requests: [{ insertTable: { rows: 2, columns: 3, location: { index: 2 } } }] },
+        id,
+      );
+      const content = g.Docs.Documents.get(id).body!.content!;
+      expect(content[1].paragraph!.elements![0].textRun!.content).toBe('a\n');
+      expect(content[2].startIndex).toBe(3);
+      expect([content[2].table!.rows, content[2].table!.columns]).toEqual([2, 3]);
+      expect(content[3].paragraph!.elements![0].textRun!.content).toBe('b\n');
+      // Each cell holds one empty paragraph, ready for insertText at its start index.
+      const cell = content[2].table!.tableRows![1].tableCells![2].content![0];
+      g.Docs.Documents.batchUpdate(
+        { requests: [{ insertText: { location: { index: cell.startIndex }, text: 'Ә' } }] },
+        id,
+      );
+      expect(g.DocumentApp.openById(id).getBody().getChild(1).asTable().getCell(1, 2).getText()).toBe('Ә');
+    },
+  );
+
+  documented(`${REQUEST}#UpdateTextStyleRequest`, 'updateTextStyle sets the fields it names on the range', () => {
+    const g = gas(workspace());
+    const doc = g.DocumentApp.create('T');
+    const id = doc.getId();
+    g.Docs.Documents.batchUpdate(
+      {
+        requests: [
+          { insertText: { location: { index: 1 }, text: 'Келісілді' } },
+          {
+            updateTextStyle: {
+              range: { startIndex: 1, endIndex: 4 },
+              textStyle: {
+                bold: true,
+                fontSize: { magnitude: 14, unit: 'PT' },
+                weightedFontFamily: { fontFamily: 'Times New Roman' },
+              },
+              fields: 'bold,fontSize,weightedFontFamily',
+            },
+          },
+        ],
+      },
+      id,
+    );
+    const t = g.DocumentApp.openById(id).getBody().getChild(0).asParagraph().editAsText();
+    expect([t.isBold(0), t.isBold(2), t.isBold(3)]).toEqual([true, true, false]);
+    expect([t.getFontSize(0), t.getFontFamily(0)]).toEqual([14, 'Times New Roman']);
+    expect(() =>
+      g.Docs.Documents.batchUpdate(
+        { requests: [{ updateTextStyle: { range: { startIndex: 1, endIndex: 2 }, textStyle: { bold: true } } }] },
+        id,
+      ),
+    ).toThrow(/fields/);
+  });
+
+  documented(
+    `${REQUEST}#UpdateParagraphStyleRequest`,
+    'updateParagraphStyle aligns every paragraph the range touches',
+    () => {
+      const g = gas(workspace());
+      const doc = g.DocumentApp.create('T');
+      const id = doc.getId();
+      g.Docs.Documents.batchUpdate(
+        {
+          requests: [
+            { insertText: { location: { index: 1 }, text: 'a\nb\nc' } },
+            {
+              updateParagraphStyle: {
+                range: { startIndex: 1, endIndex: 4 },
+                paragraphStyle: { alignment: 'CENTER' },
+                fields: 'alignment',
+              },
+            },
+          ],
+        },
+        id,
+      );
+      const body = g.DocumentApp.openById(id).getBody();
+      const align = (i: number) => String(body.getChild(i).asParagraph().getAlignment());
+      expect([align(0), align(1), align(2)]).toEqual(['CENTER', 'CENTER', 'LEFT']);
+    },
+  );
+
+  documented(`${REQUEST}#CreateHeaderRequest`, 'createHeader makes the default header and replies with its id', () => {
+    const g = gas(workspace());
+    const doc = g.DocumentApp.create('T');
+    const id = doc.getId();
+    // The typings predate createHeader and createFooter: the requests and replies are typed here.
+    type Reply = { createHeader?: { headerId: string }; createFooter?: { footerId: string } };
+    const create = (kind: 'createHeader' | 'createFooter') =>
+      g.Docs.Documents.batchUpdate({ requests: [{ [kind]: { type: 'DEFAULT' } } as object] }, id).replies![0] as Reply;
+    const headerId = create('createHeader').createHeader!.headerId;
+    const footerId = create('createFooter').createFooter!.footerId;
+    g.Docs.Documents.batchUpdate(
+      {
+        requests: [
+          { insertText: { location: { segmentId: headerId, index: 0 }, text: 'Университет' } },
+          { insertText: { location: { segmentId: footerId, index: 0 }, text: 'Жоба' } },
+        ],
+      },
+      id,
+    );
+    const again = g.DocumentApp.openById(id);
+    expect([again.getHeader()!.getText(), again.getFooter()!.getText()]).toEqual(['Университет', 'Жоба']);
+    expect(() => create('createHeader')).toThrow(/already exists/);
+  });
+});

@@ -41,3 +41,49 @@ describe('PropertiesService', () => {
     },
   );
 });
+
+describe('PropertiesService and CacheService: per user', () => {
+  documented(
+    `${GAS}properties/properties-service#getUserProperties()`,
+    'user properties belong to the current user: another user of the same script sees none of them',
+    () => {
+      const ws = workspace();
+      const { PropertiesService } = gas(ws);
+      PropertiesService.getUserProperties().setProperty('jospar.sidebarLang', 'ru');
+      ws.runAs = 'editor@edu.ektu.kz';
+      expect(PropertiesService.getUserProperties().getProperty('jospar.sidebarLang')).toBeNull();
+      PropertiesService.getUserProperties().setProperty('jospar.sidebarLang', 'en');
+      ws.runAs = null;
+      expect(PropertiesService.getUserProperties().getProperty('jospar.sidebarLang')).toBe('ru');
+      // Document properties are shared by every user of the document.
+      PropertiesService.getDocumentProperties().setProperty('k', 'v');
+      ws.runAs = 'editor@edu.ektu.kz';
+      expect(PropertiesService.getDocumentProperties().getProperty('k')).toBe('v');
+    },
+  );
+
+  documented(
+    `${GAS}cache/cache-service#getUserCache()`,
+    'the user cache is the current user’s: another user does not see what was put in it',
+    () => {
+      const ws = workspace();
+      const { CacheService } = gas(ws);
+      CacheService.getUserCache()!.put('jospar.progress', '1');
+      ws.runAs = 'editor@edu.ektu.kz';
+      expect(CacheService.getUserCache()!.get('jospar.progress')).toBeNull();
+    },
+  );
+
+  documented(
+    `${GAS}properties/properties#deleteProperty(String)`,
+    'deleteProperty removes one key; deleteAllProperties empties the store',
+    () => {
+      const props = gas(workspace()).PropertiesService.getDocumentProperties();
+      props.setProperties({ a: '1', b: '2' });
+      props.deleteProperty('a');
+      expect(props.getKeys()).toEqual(['b']);
+      props.deleteAllProperties();
+      expect(props.getKeys()).toEqual([]);
+    },
+  );
+});
