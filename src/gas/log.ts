@@ -4,6 +4,7 @@ import { logActionWord } from '../core/sheets/log-words';
 import { rememberedLang } from './context';
 import { asCellText } from '../core/text/cell-text';
 import { ensureRows, findSheet } from './sheet-io';
+import { sheetValidations } from './sheet-validations';
 
 export interface LogEntry {
   action: string;
@@ -18,7 +19,7 @@ export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entries:
   if (!sheet) return;
   const rows = logRows(entries, timeZone);
   const first = sheet.getLastRow() + 1;
-  ensureRows(sheet, LOG_SHEET, first, first + rows.length - 1);
+  ensureRows(sheet, LOG_SHEET, first, first + rows.length - 1, sheetValidations(rememberedLang()).log);
   sheet.getRange(first, 1, rows.length, rows[0].length).setValues(rows);
 }
 

@@ -8,11 +8,7 @@ import { readKeyValues } from '../core/sheets/readers';
 import { readSettings } from '../core/sheets/settings';
 import { itemId } from '../core/plan/item-id';
 import { locateColumns, PLAN_SHEET, SHEETS, type SheetKey } from '../core/sheets/layout';
-import { statusLabels } from '../core/sheets/status';
-import { PERIOD_KIND_WORDS } from '../core/calendar/calendar-sheet';
-import { wordList, YES_NO } from '../core/i18n/words';
-import { KIND_WORDS } from '../core/documents/kinds';
-import { logActionList } from '../core/sheets/log-words';
+import { sheetValidations } from './sheet-validations';
 import { rememberedLang, rememberLang, tellUser, todayIn } from './context';
 import { logRows, type LogEntry } from './log';
 import { settingsGuard } from './settings-guard';
@@ -74,17 +70,7 @@ export function readSpreadsheet(whole: SheetKey[] = []): Snapshot {
 /** Carries out a Set up result, with the Log's new lines in the same write as the rest of that sheet. */
 export function applySetup(snap: Snapshot, result: SetupResult, log: LogEntry[]): void {
   const lang = result.settings.language;
-  const validations: Record<SheetKey, Record<string, string[]>> = {
-    plan: { status: statusLabels(lang) },
-    calendar: { kind: wordList(PERIOD_KIND_WORDS, lang) },
-    roles: {},
-    settings: {},
-    log: { action: logActionList(lang) },
-    notifications: {},
-    state: {},
-    templates: { kind: wordList(KIND_WORDS, lang), pdf: wordList(YES_NO, lang) },
-    register: { kind: wordList(KIND_WORDS, lang) },
-  };
+  const validations = sheetValidations(lang);
   if (log.length > 0) {
     const logPlan = result.sheets.find((s) => s.key === 'log')!;
     const rows = logRows(log, snap.tz, lang);

@@ -52,7 +52,10 @@ function setEmails(ws: Workspace, role: string, emails: string): void {
     .setValue(emails);
 }
 
-/** Key → (date, recurrence, title, guests, reminders) of every event there: the calendar's content, comparable. */
+/**
+ * Key → (date, recurrence, title, guests, reminders, description, private properties) of every event there: the
+ * calendar's content, comparable.
+ */
 function contents(ws: Workspace): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of live(ws))
@@ -62,6 +65,8 @@ function contents(ws: Workspace): Record<string, string> {
       e.summary,
       (e.attendees ?? []).map((a) => a.email).join(','),
       (e.reminders?.overrides ?? []).map((r) => r.minutes).join(','),
+      e.description,
+      JSON.stringify(e.extendedProperties?.private ?? {}),
     ].join('|');
   return out;
 }
@@ -330,6 +335,24 @@ describe('Sync calendar', () => {
       expect(guests(e)).toEqual(['friend@gmail.com', 'to-head@edu.ektu.kz']);
   });
 
+  it('says on the row why an item with dates has no event: the whole year, or dates past when first synced', async () => {
+    const { ws, addon } = await installed(); // 1 October 2025
+    addon.josparSetUpPlan();
+    planCell(ws, '1.03', 'Мәртебе').setValue('Орындалды'); // due 28 August 2025, done: nothing late to show
+    const out = addon.josparSyncCalendar() as Outcome;
+    expect(out.calendar.errors).toBe(0);
+    expect(planCell(ws, '2.01', 'Күнтізбе күйі').getValue()).toBe('жыл бойы, күнтізбеде оқиғасыз'); // "Оқу жылы бойы"
+    expect(planCell(ws, '1.04', 'Күнтізбе күйі').getValue()).toBe('жыл бойы, күнтізбеде оқиғасыз'); // "оқу жылы ішінде"
+    expect(planCell(ws, '1.03', 'Күнтізбе күйі').getValue()).toBe('мерзімдері өтіп кеткен, оқиғасыз');
+    // The same date, not done: overdue, so it is in the calendar.
+    expect(
+      live(ws)
+        .filter((e) => keyOf(e).startsWith('1.02#'))
+        .map((e) => e.start.date),
+    ).toEqual(['2025-08-28']);
+    expect(live(ws).some((e) => /^(2\.01|1\.0[34])#/.test(keyOf(e)))).toBe(false);
+  });
+
   it('does not run while another run holds the lock', async () => {
     const { ws, addon } = await installed();
     addon.josparSetUpPlan();
@@ -582,6 +605,27 @@ describe('Sync calendar cut off at any write', () => {
     r.addon.josparRefreshDeadlines();
     return r;
   }
+
+  it('cut off before its records were written, a run weeks later finds the first day in the events themselves', async () => {
+    const reference = await prepared();
+    reference.ws.counter.writes.set('calendar', 0);
+    reference.addon.josparSyncCalendar();
+    const want = contents(reference.ws);
+    const total = reference.ws.counter.writes.get('calendar')!;
+    // Cut after the last event write: every event made, the records sheet never written.
+    const { ws, addon } = await prepared();
+    ws.counter.writes.set('calendar', 0);
+    ws.counter.faults = [{ service: 'calendar', n: total, mode: 'cut' }];
+    expect(() => addon.josparSyncCalendar()).toThrow();
+    const resumed = Workspace.fromJSON(JSON.parse(JSON.stringify(ws.toJSON())));
+    resumed.clock.advance(40 * 24 * 3600 * 1000); // 10 November: the monthly item's October date has passed
+    resumed.counter.reset();
+    loadAddOn(resumed).josparSyncCalendar();
+    // One list rebuilds the records, keys and first days included: nothing is made or changed again.
+    expect(resumed.counter.counts.get('CalendarEvents.list')).toBe(1);
+    expect(resumed.counter.writes.get('calendar') ?? 0).toBe(0);
+    expect(contents(resumed)).toEqual(want);
+  });
 
   it('ends, after a re-run, with exactly the intended events, whichever write it was cut after', async () => {
     const reference = await prepared();

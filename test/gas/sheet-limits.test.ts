@@ -3,6 +3,14 @@ import { scaled } from '../../src/local/cli/bench-command';
 import type { LocalSheet } from '../../src/local/workspace/spreadsheet';
 import { columnOf, installed, sheetValues } from '../helpers';
 
+/** What a row shows beyond its values: number format, background and dropdown of each column. */
+function look(sheet: LocalSheet, row: number): unknown[] {
+  return Array.from({ length: sheet.getLastColumn() }, (_, i) => {
+    const cell = sheet.getRange(row, i + 1);
+    return [cell.getNumberFormat(), cell.getBackground(), cell.getDataValidation()?.getCriteriaValues() ?? null];
+  });
+}
+
 describe('sheets past their first 1,000 rows', () => {
   it('the Log keeps taking lines past row 1,000, its item ids still text', async () => {
     const { ws, addon } = await installed();
@@ -25,14 +33,6 @@ describe('sheets past their first 1,000 rows', () => {
 });
 
 describe('rows past the first 1,000 look like the first 1,000', () => {
-  /** What a row shows beyond its values: number format, background and dropdown of each column. */
-  function look(sheet: LocalSheet, row: number): unknown[] {
-    return Array.from({ length: sheet.getLastColumn() }, (_, i) => {
-      const cell = sheet.getRange(row, i + 1);
-      return [cell.getNumberFormat(), cell.getBackground(), cell.getDataValidation()?.getCriteriaValues() ?? null];
-    });
-  }
-
   it('a Plan of 1,100 items: the status dropdown, the grey system columns and the formats reach its last row', async () => {
     const { ws, addon } = await installed();
     addon.josparImportPlan(
@@ -59,6 +59,32 @@ describe('rows past the first 1,000 look like the first 1,000', () => {
     expect(log.getLastRow()).toBeGreaterThan(1000);
     expect(look(log, 1001)).toEqual(look(log, 999));
     expect(look(log, log.getMaxRows())).toEqual(look(log, 999));
+  });
+});
+
+describe('the order register past row 1,000', () => {
+  it('takes the next order on row 1,001 with the look of the rows above, numbered on from the last', async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    addon.josparCreateTemplates();
+    const register = ws.spreadsheet.getSheetByName('Бұйрықтар тізілімі')!;
+    const number = columnOf(ws, 'Бұйрықтар тізілімі', 'Жоба №') + 1;
+    const item = columnOf(ws, 'Бұйрықтар тізілімі', 'Тармақ') + 1;
+    const generate = (id: string) =>
+      (addon.josparGenerateDocuments({ ids: [id], interactive: false }) as { created: number }).created;
+    expect(generate('1.07')).toBe(1);
+    // A register as full as a new sheet holds: the first order copied as 998 more of the same series and year.
+    const first = register.getRange(2, 1, 1, register.getLastColumn()).getValues()[0];
+    const more = Array.from({ length: 998 }, (_, i) =>
+      first.map((v, c) => (c === number - 1 ? i + 2 : c === item - 1 ? `'9.${i + 1}` : v)),
+    );
+    register.getRange(3, 1, more.length, first.length).setValues(more);
+    expect(register.getLastRow()).toBe(1000);
+    expect(generate('1.44')).toBe(1);
+    expect(register.getLastRow()).toBe(1001);
+    expect(register.getRange(1001, number).getValue()).toBe(1000);
+    expect(register.getRange(1001, item).getValue()).toBe('1.44');
+    expect(look(register, 1001)).toEqual(look(register, 999));
   });
 });
 

@@ -11,6 +11,7 @@ import { DAYS_OFF_2025_2026 } from '../../src/core/calendar/holidays';
 import { parseDeadline } from '../../src/core/deadline/engine';
 import { PLAN_2025_2026 } from '../../src/core/plan/plan-2025-2026';
 import { SUGGESTED_LINKS_2025_2026 } from '../../src/core/plan/suggested-links';
+import { installed } from '../helpers';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'jospar.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
@@ -43,6 +44,17 @@ function expectedDays(today: string): { days: string[]; all: number; throughoutY
     out.days.push(...shown);
   }
   return { ...out, days: out.days.sort() };
+}
+
+/** "Ай сайын" under the default policy: each month's last working day of the 2025-2026 year. */
+function expectedMonthEnds(): string[] {
+  const ctx = {
+    year: planYear('2025-2026')!,
+    calendar: [],
+    daysOff: new Set(DAYS_OFF_2025_2026),
+    policy: 'previous' as const,
+  };
+  return parseDeadline('Ай сайын', ctx).dueWorking;
 }
 
 /** The calendar as an invited person's program reads the export: its events, how many repeat, and every day shown. */
@@ -163,6 +175,9 @@ describe('the jospar command', () => {
     expect(r.status).toBe(0);
     const summary = JSON.parse(r.stdout);
     expect(summary.items.total).toBe(2);
+    // Without --today, a plan of a year that is not the current one is previewed from that year's first day
+    // (1 September 2025): nothing is past yet, so the monthly item shows all twelve month ends.
+    expect(readIcs(join(dir, 'calendar.ics')).days).toEqual(expectedMonthEnds());
     const problems = summary.problems.join('\n');
     expect(problems).toMatch(/plan\.csv, row 3: empty row/);
     expect(problems).toMatch(/plan\.csv, row 4, column "no": item 1\.01 already appears in row 2/);
@@ -203,11 +218,16 @@ describe('the jospar command', () => {
     expect(readIcs(join(dir, 'calendar.ics')).days).toEqual(expectedDays('2025-10-01').days);
   });
 
-  it('preview --fault docs:N cuts the generation off; the next run leaves each order once', () => {
+  it('preview --fault docs:N cuts the generation off; the next run leaves each order once', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jospar-'));
     const state = join(dir, 'state.json');
-    // The default templates take about 145 Docs writes (one setAttributes a paragraph), then each order one
-    // batchUpdate: #155 falls inside the generation of the orders (past it, in the Print plan or the report).
+    // The default templates' Docs writes, counted as the preview makes them (Set up, then the templates); the orders
+    // come next, one batchUpdate each at least: the seventh falls inside the generation of the 14 orders.
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    ws.counter.writes.set('docs', 0);
+    addon.josparCreateTemplates();
+    const n = ws.counter.writes.get('docs')! + 7;
     const cut = run(
       'preview',
       '--out',
@@ -215,13 +235,21 @@ describe('the jospar command', () => {
       '--state',
       state,
       '--fault',
-      'docs:155',
+      `docs:${n}`,
       '--json',
       '--today',
       '2025-10-01',
     );
     expect(cut.status).toBe(1);
-    expect(JSON.parse(cut.stdout).cutOff).toMatch(/docs write #155 \(documents\.batchUpdate\)/);
+    expect(JSON.parse(cut.stdout).cutOff).toMatch(new RegExp(`docs write #${n} \\(documents\\.batchUpdate\\)`));
+    const orders = () =>
+      JSON.parse(readFileSync(state, 'utf8')).drive.files.filter(
+        (f: { appProperties?: Record<string, string>; trashed: boolean }) =>
+          /#/.test(f.appProperties?.josparKey ?? '') && !f.trashed,
+      ).length;
+    // Cut among the orders: some made, not all.
+    expect(orders()).toBeGreaterThan(0);
+    expect(orders()).toBeLessThan(14);
     const again = JSON.parse(run('preview', '--out', dir, '--state', state, '--json', '--today', '2025-10-01').stdout);
     expect(again.ok).toBe(true);
     const saved = JSON.parse(readFileSync(state, 'utf8'));

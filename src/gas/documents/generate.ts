@@ -29,7 +29,8 @@ import { asCellText } from '../../core/text/cell-text';
 import { rememberedLang, tellUser, todayIn } from '../context';
 import { currentUser } from '../log';
 import { applySetup, readSpreadsheet } from '../setup';
-import { readSheet, zoneOffsetMinutes } from '../sheet-io';
+import { ensureRows, readSheet, zoneOffsetMinutes } from '../sheet-io';
+import { sheetValidations } from '../sheet-validations';
 import { errorText, retrying } from '../retry';
 import { copyTemplate, fileExists, filesWithKey, savePdf, trash } from './drive';
 import { fillDocument, templateShape, type TemplateShape } from './fill';
@@ -407,7 +408,11 @@ function writeRegister(
   });
   const sheet = snap.found.register!;
   const row = lastDataRow(values) + 2;
-  retrying(() => sheet.getRange(row, 1, lines.length, width).setValues(lines));
+  // The register grows past a new sheet's 1,000 rows like the Log: rows made, and formatted, before the write.
+  retrying(() => {
+    ensureRows(sheet, REGISTER_SHEET, row, row + lines.length - 1, sheetValidations(rememberedLang()).register);
+    sheet.getRange(row, 1, lines.length, width).setValues(lines);
+  });
 }
 
 function readTemplates(values: string[][]): TemplateInfo[] {

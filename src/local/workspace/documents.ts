@@ -163,13 +163,24 @@ function sectionText(children: ElementState[]): string {
     .join('\n');
 }
 
-/** isBold is not in the typed list: its optional offset is typed `Integer | null` by Google, taken as a number here. */
+/**
+ * getFontFamily and getFontSize are not in the typed list: they give null where a run has no font set, and Google's
+ * typings say a font is always there.
+ */
 export class LocalText
   extends DocsObject
   implements
     Emulates<
       GoogleAppsScript.Document.Text,
-      'getText' | 'setText' | 'appendText' | 'setBold' | 'setItalic' | 'setUnderline' | 'setFontSize' | 'setFontFamily'
+      | 'getText'
+      | 'setText'
+      | 'appendText'
+      | 'setBold'
+      | 'setItalic'
+      | 'setUnderline'
+      | 'setFontSize'
+      | 'setFontFamily'
+      | 'isBold'
     >
 {
   readonly gasClass = 'Text';
@@ -227,14 +238,14 @@ export class LocalText
   setFontFamily(...args: unknown[]): this {
     return this.styled('setFontFamily', { fontFamily: String(args[args.length - 1]) }, args);
   }
-  isBold(offset = 0): boolean {
-    return !!this.runAt(offset)?.bold;
+  isBold(offset: number | null = 0): boolean {
+    return !!this.runAt(offset ?? 0)?.bold;
   }
-  getFontFamily(offset = 0): string | null {
-    return this.runAt(offset)?.fontFamily ?? null;
+  getFontFamily(offset: number | null = 0): string | null {
+    return this.runAt(offset ?? 0)?.fontFamily ?? null;
   }
-  getFontSize(offset = 0): number | null {
-    return this.runAt(offset)?.fontSize ?? null;
+  getFontSize(offset: number | null = 0): number | null {
+    return this.runAt(offset ?? 0)?.fontSize ?? null;
   }
   private runAt(offset: number): RunState | undefined {
     let i = 0;

@@ -92,6 +92,47 @@ const DATE_FORMS: Array<{ re: RegExp; ymd: (m: RegExpExecArray) => [number, numb
 ];
 const TIME = /^\s*(?:T|\s)\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/;
 
+/** Month words by number (1-12): English names and abbreviations, Russian and Kazakh names, as stems. */
+const MONTH_STEMS: Array<[RegExp, number]> = [
+  [/^(jan(uary)?|янв(ар[ьяе])?|қаңтар)$/i, 1],
+  [/^(feb(ruary)?|фев(рал[ьяе])?|ақпан)$/i, 2],
+  [/^(mar(ch)?|мар(та?)?|наурыз)$/i, 3],
+  [/^(apr(il)?|апр(ел[ьяе])?|сәуір)$/i, 4],
+  [/^(may|ма[йя]|мамыр)$/i, 5],
+  [/^(june?|июн[ьяе]?|маусым)$/i, 6],
+  [/^(july?|июл[ьяе]?|шілде)$/i, 7],
+  [/^(aug(ust)?|авг(уста?)?|тамыз)$/i, 8],
+  [/^(sept?(ember)?|сен(т(ябр[ьяе])?)?|қыркүйек)$/i, 9],
+  [/^(oct(ober)?|окт(ябр[ьяе])?|қазан)$/i, 10],
+  [/^(nov(ember)?|ноя(бр[ьяе])?|қараша)$/i, 11],
+  [/^(dec(ember)?|дек(абр[ьяе])?|желтоқсан)$/i, 12],
+];
+
+function monthOf(word: string): number | null {
+  const w = word.replace(/\.$/, '');
+  return MONTH_STEMS.find(([re]) => re.test(w))?.[1] ?? null;
+}
+
+/** "1 Sep 2025", "1-September-2025", "Sep 1, 2025", "1 сентября 2025", "September 2025" (its first day). */
+function wordedDate(s: string): [number, number, number] | null {
+  const dayFirst = /^(\d{1,2})[\s./-]+([^\s\d.,/-]+\.?)[\s./,-]+(\d{4})$/u.exec(s);
+  if (dayFirst) {
+    const m = monthOf(dayFirst[2]);
+    return m ? [Number(dayFirst[3]), m, Number(dayFirst[1])] : null;
+  }
+  const monthFirst = /^([^\s\d.,/-]+\.?)\s*(\d{1,2})(?:,\s*|\s+)(\d{4})$/u.exec(s);
+  if (monthFirst) {
+    const m = monthOf(monthFirst[1]);
+    return m ? [Number(monthFirst[3]), m, Number(monthFirst[2])] : null;
+  }
+  const monthYear = /^([^\s\d.,/-]+\.?)[\s./-]+(\d{4})$/u.exec(s);
+  if (monthYear) {
+    const m = monthOf(monthYear[1]);
+    return m ? [Number(monthYear[2]), m, 1] : null;
+  }
+  return null;
+}
+
 /** A date, a date and time, or a time of day, typed; midnight (or the time) in the spreadsheet's zone. */
 function typedDate(text: string, zone: string): TypedValue | null {
   const s = text.trim();
@@ -103,6 +144,8 @@ function typedDate(text: string, zone: string): TypedValue | null {
     // A time alone is that time on Sheets' day zero, 30 December 1899.
     return at(zone, [1899, 12, 30], [hour, Number(timeOnly[2]), Number(timeOnly[3] ?? 0)]);
   }
+  const worded = wordedDate(s);
+  if (worded) return at(zone, worded, [0, 0, 0]);
   for (const form of DATE_FORMS) {
     const m = form.re.exec(s);
     if (!m) continue;

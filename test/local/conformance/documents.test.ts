@@ -69,3 +69,28 @@ describe('DocumentApp', () => {
     },
   );
 });
+
+describe('DocumentApp classes offer what Google declares', () => {
+  documented(
+    `${GAS}document/paragraph`,
+    "Paragraph has no setBold or setFontSize (they are Text's): styling goes through editAsText()",
+    () => {
+      const p = body().getChild(0).asParagraph();
+      expect((p as unknown as Record<string, unknown>).setBold).toBeUndefined();
+      expect((p as unknown as Record<string, unknown>).setFontSize).toBeUndefined();
+      p.setText('x');
+      expect(p.editAsText().setBold(true).isBold(0)).toBe(true);
+    },
+  );
+
+  documented(
+    `${GAS}document/document#getHeader()`,
+    "a new document has no header: getHeader() is null ('if one exists'), then the one added",
+    () => {
+      const doc = gas(workspace()).DocumentApp.create('t');
+      expect(doc.getHeader()).toBeNull();
+      doc.addHeader();
+      expect(doc.getHeader()).not.toBeNull();
+    },
+  );
+});

@@ -66,13 +66,28 @@ describe('SpreadsheetApp: typed text becomes a value', () => {
     },
   );
 
+  documented(
+    `${USER_ENTERED}`,
+    'a date with its month in words ("1 Sep 2025", "September 1, 2025", "1 сентября 2025") is a date',
+    () => {
+      for (const text of ['1 Sep 2025', 'September 1, 2025', '1-Sep-2025', '1 сентября 2025', '1 қыркүйек 2025']) {
+        const { value } = typed(text);
+        expect(Object.prototype.toString.call(value)).toBe('[object Date]');
+        expect((value as Date).toISOString()).toBe('2025-08-31T19:00:00.000Z');
+      }
+      // A sentence with a date in it is text; so is an impossible day.
+      expect(typed('by 15 October 2025').value).toBe('by 15 October 2025');
+      expect(typed('31 Feb 2025').value).toBe('31 Feb 2025');
+    },
+  );
+
   documented(`${FORMAT_TYPES}`, 'a time of day typed ("9:00", "3:59 PM") becomes a date-time value', () => {
     expect(Object.prototype.toString.call(typed('9:00').value)).toBe('[object Date]');
     expect(Object.prototype.toString.call(typed('3:59 PM', 'en_US').value)).toBe('[object Date]');
   });
 
   documented(`${RANGE}#setValue(Object)`, 'a leading apostrophe keeps any of these as the text after it', () => {
-    for (const text of ['15%', '$1,234.50', '2026-09-01', '1.07', '9:00', 'TRUE'])
+    for (const text of ['15%', '$1,234.50', '2026-09-01', '1.07', '9:00', 'TRUE', '1 Sep 2025'])
       expect(typed(`'${text}`, 'en_US')).toEqual({ value: text, format: 'General' });
   });
 
