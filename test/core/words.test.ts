@@ -9,6 +9,8 @@ import { LANGS } from '../../src/core/i18n/lang';
 import { codeOf, relabel, wordFor, YES_NO, type Word } from '../../src/core/i18n/words';
 import { foldText } from '../../src/core/deadline/fold';
 import { LOG_ACTION_WORDS } from '../../src/core/sheets/log-words';
+import { NOTIFICATIONS_SHEET } from '../../src/core/sheets/layout';
+import { historyRow, MAIL_RESULT_WORDS, readHistory } from '../../src/core/notifications/notifications-log';
 import { readKeyValues } from '../../src/core/sheets/readers';
 import {
   SETTING_CHOICES,
@@ -25,6 +27,7 @@ const LISTS: Array<[string, Word[]]> = [
   ['template kinds', KIND_WORDS],
   ['yes/no', YES_NO],
   ['log actions', LOG_ACTION_WORDS],
+  ['mail results', MAIL_RESULT_WORDS],
   ...Object.entries(SETTING_CHOICES).map(([k, v]) => [`setting ${k}`, v] as [string, Word[]]),
 ];
 
@@ -150,5 +153,37 @@ describe('Settings names and values', () => {
     expect(settingValueCode('daysOffSource', 'Вычислено по закону 2026-2027')).toBe('computed 2026-2027');
     expect(settingValueWord('monthDueDay', '25', 'kk')).toBe('25');
     expect(settingValueWord('emailDomain', 'edu.ektu.kz', 'kk')).toBe('edu.ektu.kz');
+  });
+});
+
+describe('the Notifications result', () => {
+  it('is written as a word and read back in any language or as the old code, so nothing is mailed twice', () => {
+    const header = NOTIFICATIONS_SHEET.columns.map((c) => c.header.kk);
+    const line = (id: string, result: string) =>
+      NOTIFICATIONS_SHEET.columns.map(
+        (c) => ({ message: id, recipient: 'a@edu.ektu.kz', keys: `1.05#2025-10-0${id}#today`, result })[c.key] ?? '',
+      );
+    const sent = historyRow(
+      { id: '1', time: '', recipient: 'a@edu.ektu.kz', subject: '', keys: [], result: 'sent' },
+      'kk',
+    ).result;
+    expect(sent).toBe('жіберілді');
+    const h = readHistory({
+      name: 'Хабарламалар',
+      values: [
+        header,
+        line('1', sent),
+        line('2', 'sent'),
+        line('3', 'Не подтверждено'),
+        line('4', 'жіберілмеді: quota'),
+        line('5', 'кейінге қалдырылды'),
+      ],
+    });
+    expect([...h.delivered].sort()).toEqual([
+      'a@edu.ektu.kz|1.05#2025-10-01#today',
+      'a@edu.ektu.kz|1.05#2025-10-02#today',
+      'a@edu.ektu.kz|1.05#2025-10-03#today',
+    ]);
+    expect([...h.ids].sort()).toEqual(['1|sent', '2|sent', '3|unconfirmed', '4|failed', '5|deferred']);
   });
 });

@@ -134,7 +134,7 @@ function expectedTriples(ws: Workspace, today: string): Set<string> {
 /** recipient|item|due of what was sent, from the Notifications sheet's keys of each sent message. */
 function sentTriples(ws: Workspace): Set<string> {
   const out = new Set<string>();
-  for (const r of notificationRows(ws).filter((row) => row[4] === 'sent'))
+  for (const r of notificationRows(ws).filter((row) => row[4] === 'жіберілді'))
     for (const key of r[3].split(', ')) {
       const [item, due, rule] = key.split('#');
       if (rule !== 'summary') out.add(`${r[1]}|${item}|${due}`);
@@ -293,8 +293,8 @@ describe('Reminder mail', () => {
       expect(new Set(recipients).size).toBe(recipients.length);
       expect(recipients.sort()).toEqual(ref.mail.sent.map((m) => m.to[0]).sort());
       const rows = notificationRows(resumed);
-      expect(rows.filter((r) => r[4] === 'unconfirmed')).toHaveLength(1);
-      expect(rows.filter((r) => r[4] === 'sent')).toHaveLength(total - 1);
+      expect(rows.filter((r) => r[4] === 'расталмаған')).toHaveLength(1);
+      expect(rows.filter((r) => r[4] === 'жіберілді')).toHaveLength(total - 1);
       expect((loadAddOn(resumed).josparDailyMail() as Outcome).mail.messages).toBe(0);
     }
   });
@@ -317,7 +317,7 @@ describe('Reminder mail', () => {
     const out = addon.josparDailyMail() as Outcome;
     expect(out.mail.messages).toBe(3);
     const rows = notificationRows(ws);
-    const deferred = rows.filter((r) => r[4].startsWith('deferred'));
+    const deferred = rows.filter((r) => r[4].startsWith('кейінге қалдырылды'));
     expect(deferred.length).toBe(out.mail.deferred);
     expect(deferred.length).toBeGreaterThan(0);
     // The order: every message with an overdue item before any without; then by the soonest due date.
@@ -343,7 +343,7 @@ describe('Reminder mail', () => {
     const next = ws.mail.sent.slice(3).map((m) => m.to[0]);
     for (const r of deferred) expect(next).toContain(r[1]);
     const keys = notificationRows(ws)
-      .filter((r) => r[4] === 'sent')
+      .filter((r) => r[4] === 'жіберілді')
       .flatMap((r) => r[3].split(', ').map((k) => `${r[1]}|${k}`));
     expect(new Set(keys).size).toBe(keys.length);
     expect(sentToday.size).toBe(3);

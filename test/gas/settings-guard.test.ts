@@ -30,8 +30,12 @@ describe('guarded settings', () => {
     expect(out.ok).toBe(true);
     expect(Object.keys(ws.calendars)).toHaveLength(calendars);
     const lines = logLines(ws);
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^Баптаулар:${calRow} calendarId: .*not approved`)));
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^Баптаулар:${domRow} extraDomains: «gmail.com»`)));
+    expect(lines).toContainEqual(
+      expect.stringMatching(new RegExp(`^Баптаулар:${calRow} Күнтізбе ID \\(calendarId\\): .*not approved`)),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(new RegExp(`^Баптаулар:${domRow} Қосымша домендер \\(extraDomains\\): «gmail.com»`)),
+    );
   });
 
   it('an editor cannot approve; the owner can, and the trigger then acts on the new values', async () => {
@@ -41,7 +45,7 @@ describe('guarded settings', () => {
     expect(addon.josparApproveSettings(false)).toBe(false);
     addon.josparSyncCalendar(); // a menu run by the editor does not approve either
     ws.runAs = null;
-    const refused = () => logLines(ws).filter((l) => /calendarId: .*not approved/.test(l)).length;
+    const refused = () => logLines(ws).filter((l) => /\(calendarId\): .*not approved/.test(l)).length;
     addon.josparNightlySync();
     const before = refused();
     expect(before).toBeGreaterThan(0); // the trigger kept the owner's calendar

@@ -102,7 +102,9 @@ describe('a Settings value Google would refuse', () => {
     addon.josparRefreshDeadlines();
     const lines = sheetValues(ws, 'Журнал').map((r) => `${r[3]} ${r[4]}`);
     expect(lines).toContainEqual(
-      expect.stringMatching(new RegExp(`^Баптаулар:${row} reminderDays: «30, 7, 1» — .*28`)),
+      expect.stringMatching(
+        new RegExp(`^Баптаулар:${row} Күнтізбе еске салулары \\(reminderDays\\): «30, 7, 1» — .*28`),
+      ),
     );
   });
 });

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/lang';
 import { st, type SidebarMessageId } from '../i18n/sidebar-messages';
 import { locateColumns, NOTIFICATIONS_SHEET } from '../sheets/layout';
 import { cellReader } from '../sheets/readers';
-import { splitKeys, type MailResult } from './notifications-log';
+import { resultCode, splitKeys, type MailResult } from './notifications-log';
 
 export interface ItemMail {
   /** The day sent (ISO) or the time cell as written. */
@@ -43,7 +43,7 @@ export function mailAboutItem(header: string[], rows: string[][], id: string): I
         recipient: cell(row, 'recipient').trim(),
         due,
         rule,
-        result: cell(row, 'result').trim().split(/[\s:]/)[0],
+        result: resultCode(cell(row, 'result')),
       });
   }
   return out.reverse();

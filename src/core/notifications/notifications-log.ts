@@ -3,10 +3,30 @@
  * A message whose intent was journalled but never confirmed counts as sent ("unconfirmed"): the send may have gone
  * out before the run was cut off, and a person can check; sending it again could not be undone.
  */
+import type { Lang } from '../i18n/lang';
+import { SIDEBAR_MESSAGES } from '../i18n/sidebar-messages';
+import { codeOf, wordFor, type Word } from '../i18n/words';
 import { NOTIFICATIONS_SHEET } from '../sheets/layout';
 import { cellReader, type SheetText } from '../sheets/readers';
 
 export type MailResult = 'sent' | 'unconfirmed' | 'deferred' | 'failed';
+
+/** The Result column in words of the Settings language (the sidebar's words); a failure adds ": the error". */
+export const MAIL_RESULT_WORDS: Word[] = [
+  { code: 'sent', word: SIDEBAR_MESSAGES.mailResultSent },
+  { code: 'unconfirmed', word: SIDEBAR_MESSAGES.mailResultUnconfirmed },
+  { code: 'deferred', word: SIDEBAR_MESSAGES.mailResultDeferred },
+  { code: 'failed', word: SIDEBAR_MESSAGES.mailResultFailed },
+];
+
+/**
+ * A Result cell → its code, whichever language it is in or the code an older Jospar wrote ("failed: why" too); what
+ * is not a result stays as written (and counts as nothing sent).
+ */
+export function resultCode(cell: string): string {
+  const head = cell.trim().split(':')[0].trim();
+  return codeOf(MAIL_RESULT_WORDS, head) ?? head;
+}
 
 export interface LoggedMessage {
   id: string;
@@ -40,7 +60,7 @@ export function readHistory(sheet: SheetText | null): MailHistory {
   const cell = cellReader(NOTIFICATIONS_SHEET, sheet.values[0]);
   for (const row of sheet.values.slice(1)) {
     const id = cell(row, 'message').trim();
-    const result = cell(row, 'result').trim().split(/[\s:]/)[0];
+    const result = resultCode(cell(row, 'result'));
     if (id) ids.add(`${id}|${result}`);
     if (result !== 'sent' && result !== 'unconfirmed') continue;
     const recipient = cell(row, 'recipient').trim();
@@ -56,14 +76,15 @@ export function splitKeys(cell: string): string[] {
     .filter(Boolean);
 }
 
-/** A row of the sheet, by column key. */
-export function historyRow(m: LoggedMessage): Record<string, string> {
+/** A row of the sheet, by column key; the result as a word of `lang`. */
+export function historyRow(m: LoggedMessage, lang: Lang): Record<string, string> {
+  const result = wordFor(MAIL_RESULT_WORDS, m.result, lang);
   return {
     time: m.time,
     recipient: m.recipient,
     subject: m.subject,
     keys: m.keys.join(', '),
-    result: m.error ? `${m.result}: ${m.error}`.slice(0, 500) : m.result,
+    result: m.error ? `${result}: ${m.error}`.slice(0, 500) : result,
     message: m.id,
   };
 }

@@ -142,10 +142,17 @@ export function planSetup(given: SetupInput): SetupResult {
   settings.problems.push(...guarded.refused);
   if (!input.sheets.settings) settings.language = lang;
   // Each problem names its setting first ("reminderDays: …"): it is reported on that setting's row.
-  const settingRow = (message: string) =>
-    (input.sheets.settings?.values.findIndex((r) => r[0] === message.split(':')[0]) ?? -1) + 1;
-  for (const p of settings.problems)
-    ctx.problems.push({ sheet: SETTINGS_SHEET.name[lang], row: settingRow(p), message: p });
+  // The setting is named as the sheet shows it, its code beside it ("Күнтізбе еске салулары (reminderDays): …").
+  const settingCell = cellReader(SETTINGS_SHEET, input.sheets.settings?.values[0] ?? []);
+  const settingRow = (key: string) =>
+    (input.sheets.settings?.values.findIndex(
+      (r, i) => i > 0 && settingRowKey(settingCell(r, 'key'), settingCell(r, 'name')) === key,
+    ) ?? -1) + 1;
+  for (const p of settings.problems) {
+    const key = p.split(':')[0];
+    const named = settingLabel(key, lang) === key ? p : `${settingLabel(key, lang)} (${key})${p.slice(key.length)}`;
+    ctx.problems.push({ sheet: SETTINGS_SHEET.name[lang], row: settingRow(key), message: named });
+  }
 
   const { plan: calendarPlan, periods } = setupCalendar(
     input.sheets.calendar,

@@ -212,7 +212,7 @@ function run(options: MailOptions): MailOutcome {
   function writeNotifications(rows: LoggedMessage[]): void {
     const sheetPlan = setup.sheets.find((s) => s.key === 'notifications')!;
     const values = rows.map((m) => {
-      const cells = historyRow(m);
+      const cells = historyRow(m, lang);
       const line: string[] = new Array<string>(sheetPlan.columns).fill('');
       for (const c of NOTIFICATIONS_SHEET.columns) {
         const i = sheetPlan.columnIndex[c.key];

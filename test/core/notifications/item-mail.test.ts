@@ -8,23 +8,29 @@ const row = (values: Record<string, string>) => NOTIFICATIONS_SHEET.columns.map(
 describe('mail about one item', () => {
   it('reads each key naming the item, newest first, with its due date, rule and result', () => {
     const rows = [
-      historyRow({
-        id: 'm1',
-        time: '2025-10-01',
-        recipient: 'a@edu.ektu.kz',
-        subject: 's',
-        keys: ['1.05#2025-10-03#before-2', '2.01#2025-10-03#before-2'],
-        result: 'sent',
-      }),
-      historyRow({
-        id: 'm2',
-        time: '2025-10-06',
-        recipient: 'b@edu.ektu.kz',
-        subject: 's',
-        keys: ['1.050#2025-10-06#today', '1.05#2025-10-03#overdue-0'],
-        result: 'failed',
-        error: 'quota',
-      }),
+      historyRow(
+        {
+          id: 'm1',
+          time: '2025-10-01',
+          recipient: 'a@edu.ektu.kz',
+          subject: 's',
+          keys: ['1.05#2025-10-03#before-2', '2.01#2025-10-03#before-2'],
+          result: 'sent',
+        },
+        'kk',
+      ), // written as words of the Settings language, read back as codes
+      historyRow(
+        {
+          id: 'm2',
+          time: '2025-10-06',
+          recipient: 'b@edu.ektu.kz',
+          subject: 's',
+          keys: ['1.050#2025-10-06#today', '1.05#2025-10-03#overdue-0'],
+          result: 'failed',
+          error: 'quota',
+        },
+        'ru',
+      ),
     ].map(row);
     expect(mailAboutItem(HEADER, rows, '1.05')).toEqual([
       { time: '2025-10-06', recipient: 'b@edu.ektu.kz', due: '2025-10-03', rule: 'overdue-0', result: 'failed' },
