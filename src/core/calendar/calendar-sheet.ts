@@ -1,8 +1,8 @@
 import type { AcademicPeriod, PeriodKind } from './academic-calendar';
 import { isIsoDate } from './dates';
-import { codeOf, type Word } from '../i18n/words';
+import { codeOf, word, type Word } from '../i18n/words';
 
-const kind = (code: PeriodKind, kk: string, ru: string, en: string): Word => ({ code, word: { kk, ru, en } });
+const kind = (code: PeriodKind, kk: string, ru: string, en: string): Word => word(code, kk, ru, en);
 
 /** The Academic calendar's Kind column as people write it (its dropdown); the code stays what deadlines point at. */
 export const PERIOD_KIND_WORDS: Word[] = [

@@ -14,6 +14,11 @@ export interface Word {
   older?: string[];
 }
 
+/** One value of a list: its code, its word in each language, and any older words still read. */
+export function word(code: string, kk: string, ru: string, en: string, older?: string[]): Word {
+  return { code, word: { kk, ru, en }, ...(older ? { older } : {}) };
+}
+
 const fold = (s: string) => foldText(s).replace(/\s+/g, ' ').trim();
 
 /** The word a code shows as, in one language (the code itself when the list does not know it). */
@@ -48,6 +53,6 @@ export function relabel(words: readonly Word[], cell: string, lang: Lang): strin
 
 /** Yes and no, as a cell says them (a Templates row's PDF, a setting's on/off). */
 export const YES_NO: Word[] = [
-  { code: 'yes', word: { kk: 'иә', ru: 'да', en: 'yes' }, older: ['true', '1'] },
-  { code: 'no', word: { kk: 'жоқ', ru: 'нет', en: 'no' }, older: ['false', '0'] },
+  word('yes', 'иә', 'да', 'yes', ['true', '1']),
+  word('no', 'жоқ', 'нет', 'no', ['false', '0']),
 ];

@@ -4,10 +4,10 @@
  * its code.
  */
 import type { Lang } from '../i18n/lang';
-import { wordFor, wordList, type Word } from '../i18n/words';
+import { word, wordFor, wordList, type Word } from '../i18n/words';
 import { STATUS_LABELS, STATUSES } from './status';
 
-const action = (code: string, kk: string, ru: string, en: string): Word => ({ code, word: { kk, ru, en } });
+const action = word;
 
 export const LOG_ACTION_WORDS: Word[] = [
   action('setup', 'Жоспарды орнату', 'Настройка плана', 'Set up plan'),

@@ -4,7 +4,7 @@
  * back into code and value code, whichever language (or code, or older word) the cells hold.
  */
 import type { Lang, Text } from '../i18n/lang';
-import { codeOf, wordFor, wordList, YES_NO, type Word } from '../i18n/words';
+import { codeOf, word, wordFor, wordList, YES_NO, type Word } from '../i18n/words';
 
 const tx = (kk: string, ru: string, en: string): Text => ({ kk, ru, en });
 
@@ -59,11 +59,7 @@ export const SETTING_LABELS: Record<string, Text> = {
   mailReplyTo: tx('Жауап мекенжайы', 'Адрес для ответа', 'Reply-to address'),
 };
 
-const w = (code: string, kk: string, ru: string, en: string, older?: string[]): Word => ({
-  code,
-  word: { kk, ru, en },
-  ...(older ? { older } : {}),
-});
+const w = word;
 
 const LAST_DAY = w('last', 'соңғы күні', 'последний день', 'last day');
 const DAY_NUMBERS = Array.from({ length: 31 }, (_, i) => String(i + 1));
