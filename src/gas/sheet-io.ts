@@ -115,6 +115,21 @@ export function ensureRows(
   const count = sheet.getMaxRows() - from + 1;
   applyRowLook(sheet, spec, from, count, validations);
   applyNumberFormats(sheet, spec, from, count);
+  extendSystemProtection(sheet, spec);
+}
+
+/**
+ * The system columns' warning protection reaches the sheet's last row again: a protected range does not grow with
+ * rows added after its end, so without this the rows past the first 1,000 could be edited without a warning.
+ */
+function extendSystemProtection(sheet: Sheet, spec: SheetSpec): void {
+  if (spec.hidden) return;
+  const rows = sheet.getMaxRows();
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    const range = p.getRange();
+    if (!p.getDescription().startsWith('Jospar') || range.getRow() !== 1 || range.getNumRows() >= rows) continue;
+    p.setRange(sheet.getRange(1, range.getColumn(), rows, range.getNumColumns()));
+  }
 }
 
 /** The system columns' grey and the list dropdowns on count rows from firstRow, where the header puts the columns. */

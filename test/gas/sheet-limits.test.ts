@@ -11,6 +11,21 @@ function look(sheet: LocalSheet, row: number): unknown[] {
   });
 }
 
+/** The columns (1-based) of a row that a warning protection of Jospar covers. */
+function guarded(sheet: LocalSheet, row: number): number[] {
+  return sheet._protections
+    .filter((p) => !p.sheetLevel && p.warningOnly && p.description.startsWith('Jospar'))
+    .map((p) => sheet.getRange(p.a1))
+    .filter((r) => r.getRow() <= row && row <= r.getLastRow())
+    .flatMap((r) => Array.from({ length: r.getNumColumns() }, (_, i) => r.getColumn() + i))
+    .sort((a, b) => a - b);
+}
+
+/** How many runs of adjacent columns a sorted list of columns makes (one protection a run). */
+function adjacentSystemRuns(cols: number[]): number {
+  return cols.filter((c, i) => i === 0 || c !== cols[i - 1] + 1).length;
+}
+
 describe('sheets past their first 1,000 rows', () => {
   it('the Log keeps taking lines past row 1,000, its item ids still text', async () => {
     const { ws, addon } = await installed();
@@ -47,6 +62,8 @@ describe('rows past the first 1,000 look like the first 1,000', () => {
     );
     expect(look(plan, 1101)).toEqual(look(plan, 500));
     expect(look(plan, plan.getMaxRows())).toEqual(look(plan, 500));
+    expect(guarded(plan, 500).length).toBeGreaterThan(0);
+    expect(guarded(plan, plan.getMaxRows())).toEqual(guarded(plan, 500));
   });
 
   it('the Log, grown past row 1,000, keeps its grey system columns', async () => {
@@ -59,6 +76,10 @@ describe('rows past the first 1,000 look like the first 1,000', () => {
     expect(log.getLastRow()).toBeGreaterThan(1000);
     expect(look(log, 1001)).toEqual(look(log, 999));
     expect(look(log, log.getMaxRows())).toEqual(look(log, 999));
+    // Its system columns warn before an edit on the new rows too, by the same one protection (not a second one).
+    expect(guarded(log, 999).length).toBeGreaterThan(0);
+    expect(guarded(log, log.getMaxRows())).toEqual(guarded(log, 999));
+    expect(log._protections.filter((p) => !p.sheetLevel).length).toBe(adjacentSystemRuns(guarded(log, 999)));
   });
 });
 

@@ -122,7 +122,7 @@ export class LocalProtection
   implements
     Emulates<
       GoogleAppsScript.Spreadsheet.Protection,
-      'setDescription' | 'getDescription' | 'setWarningOnly' | 'isWarningOnly' | 'getRange' | 'remove'
+      'setDescription' | 'getDescription' | 'setWarningOnly' | 'isWarningOnly' | 'getRange' | 'setRange' | 'remove'
     >
 {
   readonly gasClass = 'Protection';
@@ -152,6 +152,13 @@ export class LocalProtection
   }
   getRange(): LocalRange {
     return this.sheet.getRange(this.state.a1);
+  }
+  /** Moves the protection to cover the range given instead (a range of the same sheet). */
+  setRange(range: LocalRange): this {
+    this.sheet._spreadsheet._counter.write('sheets', 'Protection.setRange', () => {
+      this.state.a1 = range.getA1Notation();
+    });
+    return this;
   }
   remove(): void {
     this.sheet._spreadsheet._counter.write('sheets', 'Protection.remove', () => {

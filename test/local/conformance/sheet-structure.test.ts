@@ -169,6 +169,24 @@ describe('Protection', () => {
   );
 });
 
+describe('Protection: its range', () => {
+  documented(
+    `${PROTECTION}#setRange(Range)`,
+    "setRange moves a protection to cover the range given instead (rows inserted after a range's end lie outside it, as observed in Sheets)",
+    () => {
+      const { SpreadsheetApp } = gas(workspace());
+      const sheet = SpreadsheetApp.getActive().getActiveSheet();
+      const p = sheet.getRange('C1:D1000').protect().setWarningOnly(true);
+      sheet.insertRowsAfter(1000, 100);
+      expect(p.getRange().getA1Notation()).toBe('C1:D1000');
+      p.setRange(sheet.getRange(1, 3, 1100, 2));
+      const [again] = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+      expect(again.getRange().getA1Notation()).toBe('C1:D1100');
+      expect(again.isWarningOnly()).toBe(true);
+    },
+  );
+});
+
 describe('Range: plain getters and content', () => {
   documented(`${RANGE}#getNumRows()`, 'a range knows its sheet, first row and column, size and last column', () => {
     const sheet = app().getActive().getActiveSheet();
