@@ -12,7 +12,8 @@ import { t } from '../../core/i18n/messages';
 import { previewDay } from './preview-today';
 import { sheetNames, TEMPLATES_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
-import { ensureBuilt, loadAddOn } from '../run-addon';
+import { ensureBuilt, loadAddOn, manifestTimeZone } from '../run-addon';
+import { fromWallClock, wallClock } from '../workspace/zone';
 import { writeXlsx } from '../export/xlsx';
 import { calendarToIcs } from '../export/ics';
 import { documentToDocx } from '../export/docx';
@@ -40,12 +41,18 @@ export async function previewCommand(argv: string[]): Promise<number> {
   });
   const today = option(args, 'today');
   if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today takes a date as YYYY-MM-DD');
-  // 09:00 in Almaty (UTC+5) on the given day: a working morning. Without --today, a new workspace starts today, or on
-  // the first day of the plan's year when today is outside it; a saved one (--state) keeps its own clock.
+  // 09:00 in the add-on's zone (the manifest's, Asia/Almaty) on the given day: a working morning. Without --today, a
+  // new workspace starts today there, or on the first day of the plan's year when today is outside it; a saved one
+  // (--state) keeps its own clock. The zone's own rules, not a fixed offset: Almaty moved from UTC+6 to UTC+5 in 2024.
   const continuing = !!statePath && existsSync(statePath);
-  const almatyToday = new Date(Date.now() + 5 * 3600000).toISOString().slice(0, 10);
-  const day = today ?? (continuing ? null : previewDay(PLAN_2025_2026.academicYear, almatyToday));
-  const now = day ? Date.parse(`${day}T04:00:00Z`) : undefined;
+  const zone = manifestTimeZone();
+  const w = wallClock(zone, Date.now());
+  const zoneToday = `${w.year}-${String(w.month + 1).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+  const day = today ?? (continuing ? null : previewDay(PLAN_2025_2026.academicYear, zoneToday));
+  const [y, m, d] = (day ?? '').split('-').map(Number);
+  const now = day
+    ? fromWallClock(zone, { year: y, month: m - 1, day: d, hour: 9, minute: 0, second: 0, ms: 0 })
+    : undefined;
   const quiet = args.flags.has('json') || args.flags.has('quiet');
   const step = (n: number, text: string) => {
     if (!quiet) process.stderr.write(`[${n}/7] ${text}\n`);
