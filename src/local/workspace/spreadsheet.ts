@@ -744,6 +744,7 @@ export class LocalRange
       | 'setBackground'
       | 'setFontColor'
       | 'setWrap'
+      | 'getWrap'
       | 'setHorizontalAlignment'
       | 'setVerticalAlignment'
       | 'getFontWeight'
@@ -889,6 +890,10 @@ export class LocalRange
   }
   setVerticalAlignment(a: string | null): this {
     return this.style({ vAlign: a ?? undefined });
+  }
+  /** Whether the top-left cell's text wraps (what a cell never set shows is not relied on: see the test). */
+  getWrap(): boolean {
+    return !!this._sheet._styles.get(`${this._box.row}:${this._box.col}`)?.wrap;
   }
   getFontWeight(): 'bold' | 'normal' {
     return this._sheet._styles.get(`${this._box.row}:${this._box.col}`)?.bold ? 'bold' : 'normal';

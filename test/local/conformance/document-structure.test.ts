@@ -100,10 +100,17 @@ describe('DocumentApp: the document', () => {
 });
 
 describe('Setters with no test of their own', () => {
-  documented(`${GAS}spreadsheet/range#setWrap(Boolean)`, 'setWrap returns the range, for chaining', () => {
-    const range = gas(workspace()).SpreadsheetApp.getActive().getActiveSheet().getRange('A1:C1');
-    expect(range.setWrap(true).getA1Notation()).toBe('A1:C1');
-  });
+  documented(
+    `${GAS}spreadsheet/range#setWrap(Boolean)`,
+    'setWrap sets whether the cells wrap, as getWrap reads',
+    () => {
+      const range = gas(workspace()).SpreadsheetApp.getActive().getActiveSheet().getRange('A1:C1');
+      range.setWrap(true);
+      expect(range.getWrap()).toBe(true);
+      range.setWrap(false);
+      expect(range.getWrap()).toBe(false);
+    },
+  );
 
   documented(`${GAS}html/html-output#setHeight(Integer)`, 'setHeight sets what getHeight gives', () => {
     const html = (workspace().globals() as unknown as { HtmlService: GoogleAppsScript.HTML.HtmlService }).HtmlService;
