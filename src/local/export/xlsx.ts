@@ -34,6 +34,15 @@ function excelRule(rule: ConditionalRuleState, priority: number): ExcelJS.Condit
 }
 
 export async function writeXlsx(ss: LocalSpreadsheet, file: string): Promise<void> {
+  await (await workbookOf(ss)).xlsx.writeFile(file);
+}
+
+/** The spreadsheet as .xlsx bytes (the local Drive's files.export). */
+export async function writeXlsxBuffer(ss: LocalSpreadsheet): Promise<Buffer> {
+  return Buffer.from(await (await workbookOf(ss)).xlsx.writeBuffer());
+}
+
+async function workbookOf(ss: LocalSpreadsheet): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Jospar';
   wb.created = new Date(0);
@@ -117,7 +126,7 @@ export async function writeXlsx(ss: LocalSpreadsheet, file: string): Promise<voi
       });
     }
   }
-  await wb.xlsx.writeFile(file);
+  return wb;
 }
 
 /** Excel has no time zones: a date is the wall clock it shows, which ExcelJS takes from a Date's UTC fields. */

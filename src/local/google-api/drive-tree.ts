@@ -1,0 +1,68 @@
+/**
+ * A university's Drive as the REST server sees it: folders (in My Drive or a shared drive) and plan spreadsheets, each
+ * spreadsheet backed by a local Workspace (the same emulation the add-on runs on), and who may read what. Node only.
+ */
+import type { Workspace } from '../workspace/workspace';
+
+export const FOLDER = 'application/vnd.google-apps.folder';
+export const SPREADSHEET = 'application/vnd.google-apps.spreadsheet';
+export const DOCUMENT = 'application/vnd.google-apps.document';
+
+export interface DriveEntry {
+  id: string;
+  name: string;
+  mimeType: string;
+  parents: string[];
+  /** The shared drive the entry is in, if any (files.list needs supportsAllDrives and includeItemsFromAllDrives). */
+  driveId?: string;
+  trashed: boolean;
+  modifiedTime: string;
+  /** Emails that may read it; '*' anyone in the domain. The caller lacking access gets 404, as Drive answers. */
+  readers: string[];
+  writers: string[];
+  /** A spreadsheet's cells. */
+  workspace?: Workspace;
+}
+
+export class DriveTree {
+  readonly entries = new Map<string, DriveEntry>();
+  private seq = 0;
+
+  constructor(readonly now: () => Date = () => new Date('2026-03-02T04:00:00Z')) {}
+
+  private add(e: Omit<DriveEntry, 'id' | 'trashed' | 'modifiedTime'> & { id?: string }): DriveEntry {
+    const id = e.id ?? `${e.mimeType === FOLDER ? 'fld' : 'ss'}${String(++this.seq).padStart(6, '0')}`;
+    const entry: DriveEntry = { ...e, id, trashed: false, modifiedTime: this.now().toISOString() };
+    this.entries.set(id, entry);
+    return entry;
+  }
+
+  folder(name: string, parent: string | null, opts: { driveId?: string; id?: string; readers?: string[] } = {}) {
+    return this.add({
+      name,
+      mimeType: FOLDER,
+      parents: parent ? [parent] : [],
+      readers: opts.readers ?? ['*'],
+      writers: [],
+      ...(opts.id ? { id: opts.id } : {}),
+      ...(opts.driveId ? { driveId: opts.driveId } : {}),
+    });
+  }
+
+  spreadsheet(name: string, parent: string, workspace: Workspace, opts: { readers?: string[]; driveId?: string } = {}) {
+    const entry = this.add({
+      name,
+      mimeType: SPREADSHEET,
+      parents: [parent],
+      readers: opts.readers ?? ['*'],
+      writers: [],
+      workspace,
+      ...(opts.driveId ? { driveId: opts.driveId } : {}),
+    });
+    return entry;
+  }
+
+  canRead(e: DriveEntry, who: string): boolean {
+    return e.readers.includes('*') || e.readers.includes(who) || e.writers.includes(who);
+  }
+}

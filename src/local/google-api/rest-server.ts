@@ -1,0 +1,290 @@
+/**
+ * A local HTTP server answering the Google REST calls `jospar admin` makes, so the real googleapis client can be pointed
+ * at it (`rootUrl`) in tests and in `npm start`: Drive v3 files.list / get / copy / export and permissions.create,
+ * Sheets v4 spreadsheets.get / values.batchGet. Behaviour follows the reference pages named at each route; it counts
+ * every call, can answer a chosen call with a rate limit or cut the connection, and keeps Sheets' per-minute read
+ * quota (https://developers.google.com/workspace/sheets/api/limits). Node only; listens on 127.0.0.1.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { writeXlsxBuffer } from '../export/xlsx';
+import { Workspace } from '../workspace/workspace';
+import { parseQuery, QueryError } from './drive-query';
+import { DriveTree, FOLDER, SPREADSHEET, type DriveEntry } from './drive-tree';
+import { applyMask, parseMask } from './field-mask';
+import { RangeError400, readValueRange, type DateRender, type ValueRender } from './sheets-values';
+
+export type Fault = 'rateLimit' | 'cut' | 'serverError';
+
+export interface ServerOptions {
+  /** Bearer token → the user it stands for. A call without a known token is 401, as Google answers. */
+  tokens: Map<string, string>;
+  /** 1-based call number → what goes wrong at that call. */
+  faults?: Map<number, Fault>;
+  /** Milliseconds now (a virtual clock in tests), for the per-minute quota. */
+  now?: () => number;
+  /** Sheets read requests a user may make a minute (Google: 60 per user per project). */
+  readsPerMinute?: number;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly code: number,
+    readonly status: string,
+    message: string,
+    readonly reason: string,
+  ) {
+    super(message);
+  }
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export class GoogleApiServer {
+  readonly calls: Array<{ n: number; method: string; path: string; status: number; user: string }> = [];
+  private server: Server | null = null;
+  private readonly reads = new Map<string, number[]>();
+  rootUrl = '';
+
+  constructor(
+    readonly tree: DriveTree,
+    readonly options: ServerOptions,
+  ) {}
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((ok) => this.server!.listen(0, '127.0.0.1', ok));
+    this.rootUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    return this.rootUrl;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((ok) => this.server!.close(() => ok()));
+    this.server = null;
+  }
+
+  /** Calls by "GET drive/v3/files"-like keys (ids replaced by ':id'). */
+  countBy(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const c of this.calls) {
+      const key = `${c.method} ${c.path.replace(/\/(ss|fld|copy)[0-9A-Za-z_-]+/g, '/:id')}`;
+      out[key] = (out[key] ?? 0) + 1;
+    }
+    return out;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const n = this.calls.length + 1;
+    const fault = this.options.faults?.get(n);
+    const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
+    const user = (auth && this.options.tokens.get(auth[1])) ?? '';
+    const entry = { n, method: req.method ?? 'GET', path: url.pathname.slice(1), status: 0, user };
+    this.calls.push(entry);
+    if (fault === 'cut') {
+      entry.status = -1;
+      req.socket.destroy();
+      return;
+    }
+    const body = await readBody(req);
+    let status = 200;
+    let payload: unknown;
+    let raw = null as { type: string; data: Buffer } | null;
+    try {
+      if (!user) throw new HttpError(401, 'UNAUTHENTICATED', 'Request is missing required authentication.', 'authError');
+      if (fault === 'rateLimit')
+        throw new HttpError(429, 'RESOURCE_EXHAUSTED', 'Quota exceeded for quota metric.', 'rateLimitExceeded');
+      if (fault === 'serverError') throw new HttpError(500, 'INTERNAL', 'Internal error encountered.', 'backendError');
+      const result = await this.route(entry.method, url, body, user);
+      if (result && typeof result === 'object' && 'raw' in result) raw = (result as { raw: typeof raw }).raw;
+      else payload = result;
+    } catch (e) {
+      const err =
+        e instanceof HttpError
+          ? e
+          : e instanceof QueryError
+            ? new HttpError(400, 'INVALID_ARGUMENT', e.message, 'invalid')
+            : e instanceof RangeError400
+              ? new HttpError(400, 'INVALID_ARGUMENT', e.message, 'badRequest')
+              : new HttpError(500, 'INTERNAL', (e as Error).message, 'backendError');
+      status = err.code;
+      payload = {
+        error: {
+          code: err.code,
+          message: err.message,
+          status: err.status,
+          errors: [{ message: err.message, domain: 'global', reason: err.reason }],
+        },
+      };
+    }
+    entry.status = status;
+    if (raw) {
+      res.writeHead(200, { 'content-type': raw.type });
+      res.end(raw.data);
+      return;
+    }
+    res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8' });
+    res.end(JSON.stringify(payload ?? {}));
+  }
+
+  private file(id: string, user: string): DriveEntry {
+    const e = this.tree.entries.get(id);
+    if (!e || !this.tree.canRead(e, user)) throw new HttpError(404, 'NOT_FOUND', `File not found: ${id}.`, 'notFound');
+    return e;
+  }
+
+  /** Sheets' per-user read quota over the last minute. */
+  private countRead(user: string): void {
+    const limit = this.options.readsPerMinute ?? 60;
+    const now = this.options.now?.() ?? Date.now();
+    const recent = (this.reads.get(user) ?? []).filter((t) => t > now - 60000);
+    if (recent.length >= limit)
+      throw new HttpError(
+        429,
+        'RESOURCE_EXHAUSTED',
+        "Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user'",
+        'rateLimitExceeded',
+      );
+    recent.push(now);
+    this.reads.set(user, recent);
+  }
+
+  private async route(method: string, url: URL, body: string, user: string): Promise<unknown> {
+    const p = url.pathname;
+    const q = url.searchParams;
+    const fields = q.get('fields');
+    const mask = <T>(v: T, fallback?: string): unknown =>
+      fields ? applyMask(v, parseMask(fields)) : fallback ? applyMask(v, parseMask(fallback)) : v;
+    let m: RegExpExecArray | null;
+
+    // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/list
+    if (method === 'GET' && p === '/drive/v3/files') {
+      const test = q.get('q') ? parseQuery(q.get('q')!) : () => true;
+      const allDrives = q.get('supportsAllDrives') === 'true' && q.get('includeItemsFromAllDrives') === 'true';
+      const pageSize = Math.min(Math.max(Number(q.get('pageSize') ?? 100) || 100, 1), 1000);
+      const start = Number(q.get('pageToken') ?? 0) || 0;
+      const found = [...this.tree.entries.values()].filter(
+        (e) => this.tree.canRead(e, user) && (allDrives || !e.driveId) && test(e),
+      );
+      const page = found.slice(start, start + pageSize).map(fileResource);
+      const result: Record<string, unknown> = { kind: 'drive#fileList', incompleteSearch: false, files: page };
+      if (start + pageSize < found.length) result.nextPageToken = String(start + pageSize);
+      return mask(result, 'kind,incompleteSearch,nextPageToken,files(kind,id,name,mimeType)');
+    }
+    // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/get
+    if (method === 'GET' && (m = /^\/drive\/v3\/files\/([^/]+)$/.exec(p))) {
+      const e = this.file(m[1], user);
+      if (e.driveId && q.get('supportsAllDrives') !== 'true') throw notFound(m[1]);
+      return mask(fileResource(e), 'kind,id,name,mimeType');
+    }
+    // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/copy
+    if (method === 'POST' && (m = /^\/drive\/v3\/files\/([^/]+)\/copy$/.exec(p))) {
+      const e = this.file(m[1], user);
+      const req = JSON.parse(body || '{}') as { name?: string; parents?: string[] };
+      const parent = req.parents?.[0] ?? e.parents[0];
+      const folder = this.file(parent, user);
+      if (folder.mimeType !== FOLDER) throw new HttpError(400, 'INVALID_ARGUMENT', 'Invalid parent.', 'invalid');
+      const ws = e.workspace ? Workspace.fromJSON(JSON.parse(JSON.stringify(e.workspace.toJSON()))) : undefined;
+      const copy = ws
+        ? this.tree.spreadsheet(req.name ?? `Copy of ${e.name}`, parent, ws, {
+            readers: [user],
+            ...(folder.driveId ? { driveId: folder.driveId } : {}),
+          })
+        : this.tree.folder(req.name ?? e.name, parent);
+      copy.writers.push(user);
+      return mask(fileResource(copy), 'kind,id,name,mimeType');
+    }
+    // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/export
+    if (method === 'GET' && (m = /^\/drive\/v3\/files\/([^/]+)\/export$/.exec(p))) {
+      const e = this.file(m[1], user);
+      if (e.mimeType !== SPREADSHEET || q.get('mimeType') !== XLSX || !e.workspace)
+        throw new HttpError(400, 'INVALID_ARGUMENT', 'Export only supports Docs Editors files.', 'badRequest');
+      return { raw: { type: XLSX, data: await writeXlsxBuffer(e.workspace.spreadsheet) } };
+    }
+    // https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create
+    if (method === 'POST' && (m = /^\/drive\/v3\/files\/([^/]+)\/permissions$/.exec(p))) {
+      const e = this.file(m[1], user);
+      if (!e.writers.includes(user))
+        throw new HttpError(403, 'PERMISSION_DENIED', 'The user does not have sufficient permissions.', 'forbidden');
+      const perm = JSON.parse(body || '{}') as { role?: string; type?: string; emailAddress?: string };
+      if (perm.type !== 'user' || !perm.emailAddress || !['reader', 'writer', 'owner'].includes(perm.role ?? ''))
+        throw new HttpError(400, 'INVALID_ARGUMENT', 'Invalid permission.', 'invalid');
+      if (perm.role === 'owner' && q.get('transferOwnership') !== 'true')
+        throw new HttpError(403, 'PERMISSION_DENIED', 'transferOwnership must be true.', 'forbidden');
+      if (perm.role === 'owner' && e.driveId)
+        throw new HttpError(403, 'PERMISSION_DENIED', 'Shared drive files cannot change owner.', 'forbidden');
+      (perm.role === 'reader' ? e.readers : e.writers).push(perm.emailAddress);
+      return { kind: 'drive#permission', id: `perm-${perm.emailAddress}`, type: 'user', role: perm.role };
+    }
+    // https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get
+    if (method === 'GET' && (m = /^\/v4\/spreadsheets\/([^/:]+)$/.exec(p))) {
+      this.countRead(user);
+      const ws = this.sheetFile(m[1], user);
+      return mask(spreadsheetResource(m[1], ws));
+    }
+    // https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchGet
+    if (method === 'GET' && (m = /^\/v4\/spreadsheets\/([^/:]+)\/values:batchGet$/.exec(p))) {
+      this.countRead(user);
+      const ws = this.sheetFile(m[1], user);
+      const valueRender = (q.get('valueRenderOption') ?? 'FORMATTED_VALUE') as ValueRender;
+      const dateRender = (q.get('dateTimeRenderOption') ?? 'SERIAL_NUMBER') as DateRender;
+      const valueRanges = q.getAll('ranges').map((r) => readValueRange(ws.spreadsheet, r, valueRender, dateRender));
+      return mask({ spreadsheetId: m[1], valueRanges });
+    }
+    throw new HttpError(404, 'NOT_FOUND', `No route ${method} ${p}`, 'notFound');
+  }
+
+  private sheetFile(id: string, user: string): Workspace {
+    const e = this.tree.entries.get(id);
+    if (!e || !this.tree.canRead(e, user) || !e.workspace)
+      throw new HttpError(404, 'NOT_FOUND', 'Requested entity was not found.', 'notFound');
+    return e.workspace;
+  }
+}
+
+function notFound(id: string): HttpError {
+  return new HttpError(404, 'NOT_FOUND', `File not found: ${id}.`, 'notFound');
+}
+
+function fileResource(e: DriveEntry): Record<string, unknown> {
+  return {
+    kind: 'drive#file',
+    id: e.id,
+    name: e.name,
+    mimeType: e.mimeType,
+    parents: e.parents,
+    trashed: e.trashed,
+    modifiedTime: e.modifiedTime,
+    ...(e.driveId ? { driveId: e.driveId } : {}),
+  };
+}
+
+function spreadsheetResource(id: string, ws: Workspace): Record<string, unknown> {
+  const ss = ws.spreadsheet;
+  return {
+    spreadsheetId: id,
+    properties: { title: ss.getName(), locale: ss.getSpreadsheetLocale(), timeZone: ss.getSpreadsheetTimeZone() },
+    sheets: ss.getSheets().map((s, index) => ({
+      properties: {
+        sheetId: s.getSheetId(),
+        title: s.getName(),
+        index,
+        sheetType: 'GRID',
+        hidden: s.isSheetHidden(),
+        gridProperties: { rowCount: s.getMaxRows(), columnCount: s.getMaxColumns() },
+      },
+    })),
+    spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${id}/edit`,
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((ok, fail) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
