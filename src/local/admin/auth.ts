@@ -20,10 +20,7 @@ export type AdminAuth = OAuth2Client | JWT;
 
 /** The least each command needs: read-only where it only reads. */
 export const SCOPES = {
-  rollup: [
-    'https://www.googleapis.com/auth/drive.readonly',
-    'https://www.googleapis.com/auth/spreadsheets.readonly',
-  ],
+  rollup: ['https://www.googleapis.com/auth/drive.readonly', 'https://www.googleapis.com/auth/spreadsheets.readonly'],
   backup: ['https://www.googleapis.com/auth/drive.readonly'],
   // Copying a plan the tool did not create and sharing the copy needs full Drive (drive.file sees only the app's files).
   provision: ['https://www.googleapis.com/auth/drive'],
@@ -39,7 +36,11 @@ export interface AuthOptions {
   scopes: string[];
 }
 
-export async function adminAuth(google: GoogleApis, options: AuthOptions, log: (s: string) => void): Promise<AdminAuth> {
+export async function adminAuth(
+  google: GoogleApis,
+  options: AuthOptions,
+  log: (s: string) => void,
+): Promise<AdminAuth> {
   const file = options.credentials ?? process.env.JOSPAR_ADMIN_CREDENTIALS;
   if (!file) throw new UsageError('--credentials FILE (or JOSPAR_ADMIN_CREDENTIALS) is required');
   if (!existsSync(file)) throw new UsageError(`--credentials: no such file ${file}`);
@@ -53,10 +54,9 @@ export async function adminAuth(google: GoogleApis, options: AuthOptions, log: (
     if (!options.subject) throw new UsageError('a service account needs --as EMAIL (the domain user it acts as)');
     return new google.auth.JWT({ keyFile: file, scopes: options.scopes, subject: options.subject });
   }
-  const installed = (key.installed ?? key.web) as
-    | { client_id?: string; client_secret?: string }
-    | undefined;
-  if (!installed?.client_id) throw new UsageError(`--credentials: ${file} is neither a service account nor an OAuth client`);
+  const installed = (key.installed ?? key.web) as { client_id?: string; client_secret?: string } | undefined;
+  if (!installed?.client_id)
+    throw new UsageError(`--credentials: ${file} is neither a service account nor an OAuth client`);
   if (!options.tokenFile) throw new UsageError('an OAuth client needs --token FILE (where your consent is kept)');
   const client = new google.auth.OAuth2(installed.client_id, installed.client_secret);
   if (existsSync(options.tokenFile)) {

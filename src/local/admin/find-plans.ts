@@ -7,6 +7,7 @@ import type { Apis } from './google-apis';
 
 const FOLDER = 'application/vnd.google-apps.folder';
 const SPREADSHEET = 'application/vnd.google-apps.spreadsheet';
+const SHORTCUT = 'application/vnd.google-apps.shortcut';
 
 export interface FoundSheet {
   id: string;
@@ -26,17 +27,21 @@ export async function findSpreadsheets(apis: Apis, root: string): Promise<FoundS
     do {
       const res = await apis.driveCall(() =>
         apis.drive.files.list({
-          q: `'${folder.id.replace(/'/g, "\\'")}' in parents and trashed = false and ` +
-            `(mimeType = '${FOLDER}' or mimeType = '${SPREADSHEET}')`,
-          fields: 'nextPageToken,files(id,name,mimeType,modifiedTime)',
+          q:
+            `'${folder.id.replace(/'/g, "\\'")}' in parents and trashed = false and ` +
+            `(mimeType = '${FOLDER}' or mimeType = '${SPREADSHEET}' or mimeType = '${SHORTCUT}')`,
+          fields: 'nextPageToken,files(id,name,mimeType,modifiedTime,shortcutDetails)',
           pageSize: 1000,
           supportsAllDrives: true,
           includeItemsFromAllDrives: true,
           ...(pageToken ? { pageToken } : {}),
         }),
       );
-      for (const f of res.data.files ?? []) {
-        if (!f.id) continue;
+      for (const listed of res.data.files ?? []) {
+        // A shortcut stands for its target: a plan shared into the folder by a link (its reader may lack access).
+        const target = listed.shortcutDetails;
+        const f = target?.targetId ? { ...listed, id: target.targetId, mimeType: target.targetMimeType } : listed;
+        if (!f.id || (f.mimeType !== FOLDER && f.mimeType !== SPREADSHEET)) continue;
         const path = folder.path ? `${folder.path}/${f.name ?? ''}` : (f.name ?? '');
         if (f.mimeType === FOLDER) {
           // A folder may sit in two parents; each is walked once.

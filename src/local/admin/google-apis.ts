@@ -31,7 +31,13 @@ export interface ApiOptions {
 }
 
 export function googleApis(google: GoogleApis, options: ApiOptions): Apis {
-  const common = { auth: options.auth, ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}), retry: false };
+  // Retries are ours (paced, with backoff); Node's own fetch rather than gaxios importing node-fetch at run time.
+  const common = {
+    auth: options.auth,
+    ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}),
+    retry: false,
+    fetchImplementation: globalThis.fetch,
+  };
   const sheetsPace = new Pacer(options.readsPerMinute ?? SHEETS_READS_PER_MINUTE, options.clock);
   const drivePace = new Pacer(DRIVE_CALLS_PER_MINUTE, options.clock);
   const calls = { sheets: 0, drive: 0, retries: 0 };

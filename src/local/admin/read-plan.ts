@@ -47,7 +47,8 @@ export async function readPlan(apis: Apis, id: string): Promise<ReadResult> {
     );
   } catch (e) {
     const h = httpStatus(e);
-    if (h && (h.status === 403 || h.status === 404)) return { ok: false, reason: 'no-access', detail: `HTTP ${h.status}` };
+    if (h && (h.status === 403 || h.status === 404))
+      return { ok: false, reason: 'no-access', detail: `HTTP ${h.status}` };
     throw e;
   }
   const titles = new Set((meta.data.sheets ?? []).map((s) => s.properties?.title ?? ''));
@@ -57,7 +58,10 @@ export async function readPlan(apis: Apis, id: string): Promise<ReadResult> {
   const stateName = nameOf(STATE_SHEET);
   const names = READ.map(nameOf);
   const quote = (n: string) => `'${n.replace(/'/g, "''")}'`;
-  const ranges = [...names.filter((n): n is string => !!n).map(quote), ...(stateName ? [`${quote(stateName)}!${STATE_RANGE}`] : [])];
+  const ranges = [
+    ...names.filter((n): n is string => !!n).map(quote),
+    ...(stateName ? [`${quote(stateName)}!${STATE_RANGE}`] : []),
+  ];
   const res = await apis.sheetsRead(() =>
     apis.sheets.spreadsheets.values.batchGet({
       spreadsheetId: id,
@@ -99,7 +103,11 @@ function toText(spec: SheetSpec, name: string, values: unknown[][]): SheetText {
     name,
     values: values.map((row, r) =>
       row.map((v, c) =>
-        r > 0 && typeof v === 'number' && dateCols.has(c) ? isoFromSerial(v) : v === null || v === undefined ? '' : String(v),
+        r > 0 && typeof v === 'number' && dateCols.has(c)
+          ? isoFromSerial(v)
+          : v === null || v === undefined
+            ? ''
+            : String(v),
       ),
     ),
   };

@@ -25,6 +25,8 @@ const USAGE = `usage: jospar <command> [options]
           merge an approved plan (.docx, .xlsx, .csv, .json) into the Plan sheet; writes DIR/jospar.xlsx
   rollover --to 2026-2027 [--state FILE] [--out DIR]
           start the next academic year from the current plan; writes DIR/jospar.xlsx
+  admin rollup|provision|backup ...
+          the university's view of every unit's plan through Google's APIs (jospar admin for its options)
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -45,6 +47,8 @@ export async function main(argv: string[]): Promise<number> {
         return await importCommand(rest);
       case 'rollover':
         return await rolloverCommand(rest);
+      case 'admin':
+        return await (await import('./admin-command')).adminCommand(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -7,6 +7,7 @@ import type { Workspace } from '../workspace/workspace';
 export const FOLDER = 'application/vnd.google-apps.folder';
 export const SPREADSHEET = 'application/vnd.google-apps.spreadsheet';
 export const DOCUMENT = 'application/vnd.google-apps.document';
+export const SHORTCUT = 'application/vnd.google-apps.shortcut';
 
 export interface DriveEntry {
   id: string;
@@ -22,6 +23,8 @@ export interface DriveEntry {
   writers: string[];
   /** A spreadsheet's cells. */
   workspace?: Workspace;
+  /** A shortcut's target (https://developers.google.com/workspace/drive/api/guides/shortcuts). */
+  shortcutDetails?: { targetId: string; targetMimeType: string };
 }
 
 export class DriveTree {
@@ -60,6 +63,18 @@ export class DriveTree {
       ...(opts.driveId ? { driveId: opts.driveId } : {}),
     });
     return entry;
+  }
+
+  /** A shortcut in `parent` to another file, which the viewer may or may not be able to open. */
+  shortcut(name: string, parent: string, target: DriveEntry) {
+    return this.add({
+      name,
+      mimeType: SHORTCUT,
+      parents: [parent],
+      readers: ['*'],
+      writers: [],
+      shortcutDetails: { targetId: target.id, targetMimeType: target.mimeType },
+    });
   }
 
   canRead(e: DriveEntry, who: string): boolean {

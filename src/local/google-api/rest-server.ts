@@ -93,7 +93,8 @@ export class GoogleApiServer {
     let payload: unknown;
     let raw = null as { type: string; data: Buffer } | null;
     try {
-      if (!user) throw new HttpError(401, 'UNAUTHENTICATED', 'Request is missing required authentication.', 'authError');
+      if (!user)
+        throw new HttpError(401, 'UNAUTHENTICATED', 'Request is missing required authentication.', 'authError');
       if (fault === 'rateLimit')
         throw new HttpError(429, 'RESOURCE_EXHAUSTED', 'Quota exceeded for quota metric.', 'rateLimitExceeded');
       if (fault === 'serverError') throw new HttpError(500, 'INTERNAL', 'Internal error encountered.', 'backendError');
@@ -222,7 +223,7 @@ export class GoogleApiServer {
     if (method === 'GET' && (m = /^\/v4\/spreadsheets\/([^/:]+)$/.exec(p))) {
       this.countRead(user);
       const ws = this.sheetFile(m[1], user);
-      return mask(spreadsheetResource(m[1], ws));
+      return mask(spreadsheetResource(m[1], this.tree.entries.get(m[1])!.name, ws));
     }
     // https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchGet
     if (method === 'GET' && (m = /^\/v4\/spreadsheets\/([^/:]+)\/values:batchGet$/.exec(p))) {
@@ -258,14 +259,16 @@ function fileResource(e: DriveEntry): Record<string, unknown> {
     trashed: e.trashed,
     modifiedTime: e.modifiedTime,
     ...(e.driveId ? { driveId: e.driveId } : {}),
+    ...(e.shortcutDetails ? { shortcutDetails: e.shortcutDetails } : {}),
   };
 }
 
-function spreadsheetResource(id: string, ws: Workspace): Record<string, unknown> {
+/** A spreadsheet's title is its Drive file's name. */
+function spreadsheetResource(id: string, title: string, ws: Workspace): Record<string, unknown> {
   const ss = ws.spreadsheet;
   return {
     spreadsheetId: id,
-    properties: { title: ss.getName(), locale: ss.getSpreadsheetLocale(), timeZone: ss.getSpreadsheetTimeZone() },
+    properties: { title, locale: ss.getSpreadsheetLocale(), timeZone: ss.getSpreadsheetTimeZone() },
     sheets: ss.getSheets().map((s, index) => ({
       properties: {
         sheetId: s.getSheetId(),
