@@ -22,7 +22,7 @@ export type AdminAuth = OAuth2Client | JWT;
 export const SCOPES = {
   rollup: ['https://www.googleapis.com/auth/drive.readonly', 'https://www.googleapis.com/auth/spreadsheets.readonly'],
   backup: ['https://www.googleapis.com/auth/drive.readonly'],
-  // Copying a plan the tool did not create and sharing the copy needs full Drive (drive.file sees only the app's files).
+  // Copying a plan the tool did not make and sharing the copy needs full Drive (drive.file sees only the app's files).
   provision: ['https://www.googleapis.com/auth/drive'],
 };
 

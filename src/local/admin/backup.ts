@@ -25,7 +25,13 @@ export interface BackupOptions {
 
 /** A file name from a Drive name: no path separators or characters Windows refuses. */
 export function safeName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || 'untitled';
+  const unsafe = (c: string) => c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c);
+  return (
+    [...name]
+      .map((c) => (unsafe(c) ? '_' : c))
+      .join('')
+      .trim() || 'untitled'
+  );
 }
 
 export async function backup(o: BackupOptions): Promise<{ saved: number; kept: number; skipped: string[] }> {

@@ -1,8 +1,9 @@
 /**
- * `jospar admin rollup | provision | backup`: the university's side of Jospar, through Google's APIs with the googleapis
- * client, acting as a service account for a named domain user (--credentials KEY.json --as EMAIL) or as the person who
- * consents (--credentials CLIENT.json --token FILE). `--api-root URL` points the client at another server (the local
- * one the tests and `npm start` use). googleapis is loaded only here, so the other commands do not pay for it.
+ * `jospar admin rollup | provision | backup`: the university's side of Jospar, through Google's APIs with the
+ * googleapis client, acting as a service account for a named domain user (--credentials KEY.json --as EMAIL) or as the
+ * person who consents (--credentials CLIENT.json --token FILE). `--api-root URL` points the client at another server
+ * (the local one the tests and `npm start` use). googleapis is loaded only here, so the other commands do not pay for
+ * it.
  */
 import { resolve } from 'node:path';
 import type { GoogleApis } from 'googleapis';

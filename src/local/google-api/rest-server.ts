@@ -1,9 +1,9 @@
 /**
- * A local HTTP server answering the Google REST calls `jospar admin` makes, so the real googleapis client can be pointed
- * at it (`rootUrl`) in tests and in `npm start`: Drive v3 files.list / get / copy / export and permissions.create,
- * Sheets v4 spreadsheets.get / values.batchGet. Behaviour follows the reference pages named at each route; it counts
- * every call, can answer a chosen call with a rate limit or cut the connection, and keeps Sheets' per-minute read
- * quota (https://developers.google.com/workspace/sheets/api/limits). Node only; listens on 127.0.0.1.
+ * A local HTTP server answering the Google REST calls `jospar admin` makes, so that the real googleapis client can be
+ * pointed at it (`rootUrl`) in tests and in `npm start`: Drive v3 files.list / get / copy / export and
+ * permissions.create, Sheets v4 spreadsheets.get / values.batchGet. Behaviour follows the reference pages named at each
+ * route; it counts every call, can answer a chosen call with a rate limit or cut the connection, and keeps Sheets'
+ * per-minute read quota (https://developers.google.com/workspace/sheets/api/limits). Node only; listens on 127.0.0.1.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
