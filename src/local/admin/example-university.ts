@@ -14,7 +14,7 @@ export interface ExampleUniversity {
   tree: DriveTree;
   root: string;
   /** The units that roll up, with the add-on loaded on each (to ask it for its own Overview). */
-  units: Array<{ id: string; name: string; ws: Workspace; addon: AddOn }>;
+  units: Array<{ id: string; name: string; ws: Workspace; addon: AddOn | null }>;
   unreadable: string[];
 }
 
@@ -23,11 +23,12 @@ const VARIANTS = 4;
 
 /**
  * `count` units of `itemsPerUnit` items each (every k-th item of the embedded plan, a different start per unit), as of
- * `now`. The admin is `reader`; one plan is shared with someone else only.
+ * `now`. One plan is shared with someone else only. `shared` (for the bench's hundreds of units): units are files over
+ * a few spreadsheets, with the statuses of their variant, and the add-on is not loaded on each.
  */
 export async function exampleUniversity(
   count: number,
-  options: { itemsPerUnit?: number; now?: number; reader?: string } = {},
+  options: { itemsPerUnit?: number; now?: number; reader?: string; shared?: boolean } = {},
 ): Promise<ExampleUniversity> {
   const now = options.now ?? Date.parse('2026-03-02T04:00:00Z');
   const perUnit = options.itemsPerUnit ?? 12;
@@ -40,7 +41,7 @@ export async function exampleUniversity(
   const items = PLAN_2025_2026.items;
   const stride = Math.max(1, Math.floor(items.length / perUnit));
   // A few plans imported once each (an import is the slow part), then one copy per unit with its own statuses.
-  const variants = new Map<number, { json: string; ids: string[] }>();
+  const variants = new Map<number, { json: string; ids: string[]; ws?: Workspace }>();
   const variant = (v: number) => {
     const picked = Array.from({ length: perUnit }, (_, j) => items[(v + j * stride) % items.length]);
     const unique = [...new Map(picked.map((i) => [`${i.section}.${i.no}`, i])).values()];
@@ -61,6 +62,13 @@ export async function exampleUniversity(
     const v = u % VARIANTS;
     if (!variants.has(v)) variants.set(v, variant(v));
     const base = variants.get(v)!;
+    const parent = u % 3 === 0 ? schools : u % 3 === 1 ? shared : root;
+    const where = parent === shared ? { driveId: 'drv1' } : {};
+    if (options.shared) {
+      base.ws ??= Workspace.fromJSON(JSON.parse(base.json), { now });
+      units.push({ id: tree.spreadsheet(name, parent, base.ws, where).id, name, ws: base.ws, addon: null });
+      continue;
+    }
     const ws = Workspace.fromJSON(JSON.parse(base.json), { now });
     const addon = loadAddOn(ws, code);
     base.ids.forEach((id, j) => {
@@ -69,9 +77,7 @@ export async function exampleUniversity(
     });
     addon.josparRefreshOverview();
     ws.endExecution();
-    const parent = u % 3 === 0 ? schools : u % 3 === 1 ? shared : root;
-    const entry = tree.spreadsheet(name, parent, ws, parent === shared ? { driveId: 'drv1' } : {});
-    units.push({ id: entry.id, name, ws, addon });
+    units.push({ id: tree.spreadsheet(name, parent, ws, where).id, name, ws, addon });
   }
   const unreadable: string[] = [];
   // A plan the admin was not given, a spreadsheet that is not a plan, and a plan from before Jospar's records.

@@ -21,6 +21,7 @@ import { parseArgs } from './args';
 import { benchMail } from './bench-mail';
 import { benchDocuments } from './bench-documents';
 import { sidebarBench } from './bench-sidebar';
+import { benchRollup } from './bench-rollup';
 
 export async function benchCommand(argv: string[]): Promise<number> {
   parseArgs(argv, [], ['json']);
@@ -56,6 +57,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
     ['2,000-item plan', scaled(2000)],
   ]);
   report.documents = benchDocuments();
+  report.rollup = await benchRollup([50, 500]);
   report.sidebar = sidebarBench([
     ['embedded plan (127 items)', PLAN_2025_2026.items],
     ['2,000-item plan', scaled(2000)],

@@ -12,6 +12,7 @@ import { t } from '../../core/i18n/messages';
 import { previewDay } from './preview-today';
 import { sheetNames, TEMPLATES_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
+import { writeExampleRollup } from '../admin/example-rollup';
 import { ensureBuilt, loadAddOn, manifestTimeZone } from '../run-addon';
 import { fromWallClock, wallClock } from '../workspace/zone';
 import { writeXlsx } from '../export/xlsx';
@@ -181,6 +182,12 @@ export async function previewCommand(argv: string[]): Promise<number> {
       const doc = made.ok ? ws.docs.documents.find((d) => d.id === made.docId) : undefined;
       if (doc) writeFileSync(join(outDir, file), await documentToDocx(doc));
     }
+  // The university's view (jospar admin rollup) of a few example units, through the googleapis client: on --today, or
+  // mid-year (2 March 2026), when a roll-up has done and overdue items to show.
+  if (!cutOff && !failure) {
+    const rolled = await writeExampleRollup(outDir, today ?? '2026-03-02');
+    if (!quiet) process.stderr.write(`  example university roll-up: ${rolled.join(', ')}\n`);
+  }
   step(7, 'done');
   if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else printSummary(summary);

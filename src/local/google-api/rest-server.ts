@@ -25,6 +25,8 @@ export interface ServerOptions {
   now?: () => number;
   /** Sheets read requests a user may make a minute (Google: 60 per user per project). */
   readsPerMinute?: number;
+  /** Called with each call's "METHOD path" as it is answered (the bench advances a virtual clock by its latency). */
+  onCall?: (call: string) => void;
 }
 
 class HttpError extends Error {
@@ -83,6 +85,7 @@ export class GoogleApiServer {
     const user = (auth && this.options.tokens.get(auth[1])) ?? '';
     const entry = { n, method: req.method ?? 'GET', path: url.pathname.slice(1), status: 0, user };
     this.calls.push(entry);
+    this.options.onCall?.(`${entry.method} ${entry.path}`);
     if (fault === 'cut') {
       entry.status = -1;
       req.socket.destroy();

@@ -69,7 +69,7 @@ describe('the university roll-up', () => {
     const s = summaryIn(out);
     for (const unit of uni.units) {
       const line = s.units.find((l) => l.id === unit.id)!;
-      const reply = unit.addon.josparSidebarOverview() as {
+      const reply = unit.addon!.josparSidebarOverview() as {
         value: {
           overview: { units: Array<{ total: number; overdue: number }>; overdue: unknown[]; next14: unknown[] };
         };
