@@ -63,7 +63,8 @@ export function settingsGuard(fromTrigger: boolean, sheetSettings: ReadonlyMap<s
   const record = readRecord(props);
   const ownCalendarId = props.getProperty(OWN_CALENDAR) ?? undefined;
   const owner = settingsOwner();
-  if (!fromTrigger && approve(sheetSettings)) return { record: readRecord(props), enforce: false, owner, ownCalendarId };
+  if (!fromTrigger && approve(sheetSettings))
+    return { record: readRecord(props), enforce: false, owner, ownCalendarId };
   return { record, enforce: true, owner, ownCalendarId };
 }
 

@@ -211,7 +211,13 @@ export class Workspace {
       throw new Error(`not a Jospar local workspace state (version ${String((j as { version?: unknown })?.version)})`);
     const ws = new Workspace({ ...options, user: j.user, now: options.now ?? j.clock });
     const ss = ws.owned(
-      new LocalSpreadsheet(ws.counter, j.spreadsheet.id, j.spreadsheet.name, j.spreadsheet.timeZone, j.spreadsheet.locale),
+      new LocalSpreadsheet(
+        ws.counter,
+        j.spreadsheet.id,
+        j.spreadsheet.name,
+        j.spreadsheet.timeZone,
+        j.spreadsheet.locale,
+      ),
       j.spreadsheet.owner === undefined ? j.user : j.spreadsheet.owner,
     );
     ss._toasts = j.spreadsheet.toasts ?? [];
