@@ -178,8 +178,9 @@ export function readXlsx(file: string, bytes: number[]): ImportedTable {
       const type = c.getAttribute('t')?.getValue() ?? 'n';
       const v = c.getChild('v', s)?.getText() ?? '';
       if (type === 'e') {
+        const error = v || '#N/A';
         errors.push(
-          `${file}, ${where(at + 1, col)}: the cell holds the error ${v || '#N/A'}, not a value; correct it in the workbook`,
+          `${file}, ${where(at + 1, col)}: the cell holds the error ${error}, not a value; correct it in Excel`,
         );
         return;
       }
