@@ -4,6 +4,18 @@
  * means is decided in core.
  */
 import { columnLetter, ImportError, type ImportedTable, type TableCell } from '../../core/plan/import/table';
+import {
+  ENTRIES_LIMIT,
+  ENTRY_LIMIT,
+  megabytes,
+  TOTAL_LIMIT,
+  UPLOAD_LIMIT,
+  zipEntries,
+  zipProblem,
+  type ZipProblem,
+} from '../../core/plan/import/zip-limits';
+import { ty } from '../../core/i18n/year-messages';
+import { rememberedLang } from '../context';
 import { dateKind, isoCellText, numberCellText, type DateKind } from '../../core/plan/import/xlsx-values';
 
 const W_URI = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -12,28 +24,68 @@ const R_URI = 'http://schemas.openxmlformats.org/officeDocument/2006/relationshi
 const PR_URI = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 type XmlElement = GoogleAppsScript.XML_Service.Element;
+/** An archive's entry and the size its central directory declared for it. */
+type Part = { blob: GoogleAppsScript.Base.Blob; declared: number };
 
-function unzipOrFail(file: string, bytes: number[]): Map<string, GoogleAppsScript.Base.Blob> {
+/**
+ * The archive's entries by path, unzipped only when its central directory declares sizes within the limits
+ * (core/plan/import/zip-limits.ts), and refused when an entry inflated to more than it declared.
+ */
+function unzipOrFail(file: string, bytes: number[]): Map<string, Part> {
+  const notZip = () => new ImportError(file, [`${file}: not a .docx or .xlsx file (it is not a zip archive)`]);
+  const problem = zipProblem(bytes);
+  if (problem?.kind === 'unreadable') throw notZip();
+  if (problem) throw new ImportError(file, [zipProblemText(file, problem)]);
   let parts: GoogleAppsScript.Base.Blob[];
   try {
     parts = Utilities.unzip(Utilities.newBlob(bytes, 'application/zip', file));
   } catch {
-    throw new ImportError(file, [`${file}: not a .docx or .xlsx file (it is not a zip archive)`]);
+    // Its directory was read, so it is a zip archive; one that does not unzip as declared is damaged (or a bomb whose
+    // headers understate its sizes, which the unzipper refuses).
+    throw new ImportError(file, [`${file}: the archive is damaged: it does not unzip as its directory declares`]);
   }
-  return new Map(parts.map((b) => [b.getName() ?? '', b]));
+  const declared = new Map((zipEntries(bytes) ?? []).map((e) => [e.name, e.size]));
+  return new Map(parts.map((b) => [b.getName() ?? '', { blob: b, declared: declared.get(b.getName() ?? '') ?? 0 }]));
 }
 
-function parseOrFail(file: string, part: string, blob: GoogleAppsScript.Base.Blob | undefined): XmlElement {
-  if (!blob) throw new ImportError(file, [`${file}: ${part} is missing: the file is damaged or of another kind`]);
+/** A size problem in the user's language. */
+export function zipProblemText(file: string, p: ZipProblem): string {
+  const lang = rememberedLang();
+  if (p.kind === 'upload')
+    return ty(lang, 'importTooLarge', { file, size: megabytes(p.size), limit: megabytes(UPLOAD_LIMIT) });
+  if (p.kind === 'entry')
+    return ty(lang, 'importEntryTooLarge', {
+      file,
+      name: p.name,
+      size: megabytes(p.size),
+      limit: megabytes(ENTRY_LIMIT),
+    });
+  if (p.kind === 'total')
+    return ty(lang, 'importTotalTooLarge', { file, size: megabytes(p.size), limit: megabytes(TOTAL_LIMIT) });
+  if (p.kind === 'entries') return ty(lang, 'importTooManyEntries', { file, count: p.count, limit: ENTRIES_LIMIT });
+  return `${file}: not a .docx or .xlsx file (it is not a zip archive)`;
+}
+
+/**
+ * A part's XML root. Its text may not be longer than the size its archive declared (one character is at least one
+ * byte of UTF-8): an entry that inflated past its declaration is refused, whatever the unzipper trusted.
+ */
+function parseOrFail(file: string, name: string, part: Part | undefined): XmlElement {
+  if (!part) throw new ImportError(file, [`${file}: ${name} is missing: the file is damaged or of another kind`]);
+  const text = part.blob.getDataAsString();
+  if (text.length > part.declared)
+    throw new ImportError(file, [
+      ty(rememberedLang(), 'importInflatedMore', { file, name, declared: megabytes(part.declared) }),
+    ]);
   try {
-    const root = XmlService.parse(blob.getDataAsString()).getRootElement();
+    const root = XmlService.parse(text).getRootElement();
     if (root) return root;
   } catch (e) {
     throw new ImportError(file, [
-      `${file}: ${part} is not readable XML (${String((e as Error).message).slice(0, 120)})`,
+      `${file}: ${name} is not readable XML (${String((e as Error).message).slice(0, 120)})`,
     ]);
   }
-  throw new ImportError(file, [`${file}: ${part} is empty`]);
+  throw new ImportError(file, [`${file}: ${name} is empty`]);
 }
 
 // ---- .docx ----
@@ -92,7 +144,7 @@ export function readDocx(file: string, bytes: number[]): ImportedTable {
 
 // ---- .xlsx ----
 
-function sharedStrings(file: string, parts: Map<string, GoogleAppsScript.Base.Blob>): string[] {
+function sharedStrings(file: string, parts: Map<string, Part>): string[] {
   const blob = parts.get('xl/sharedStrings.xml');
   if (!blob) return [];
   const s = XmlService.getNamespace(S_URI);
@@ -102,7 +154,7 @@ function sharedStrings(file: string, parts: Map<string, GoogleAppsScript.Base.Bl
 }
 
 /** The workbook's root element (its sheets and its date system). */
-function workbookRoot(file: string, parts: Map<string, GoogleAppsScript.Base.Blob>): XmlElement {
+function workbookRoot(file: string, parts: Map<string, Part>): XmlElement {
   return parseOrFail(file, 'xl/workbook.xml', parts.get('xl/workbook.xml'));
 }
 
@@ -113,7 +165,7 @@ function uses1904(workbook: XmlElement): boolean {
 }
 
 /** For each cell style index (a cell's "s"), whether its number format shows a date, a time, or neither. */
-function styleDateKinds(file: string, parts: Map<string, GoogleAppsScript.Base.Blob>): DateKind[] {
+function styleDateKinds(file: string, parts: Map<string, Part>): DateKind[] {
   const blob = parts.get('xl/styles.xml');
   if (!blob) return [];
   const s = XmlService.getNamespace(S_URI);
@@ -128,7 +180,7 @@ function styleDateKinds(file: string, parts: Map<string, GoogleAppsScript.Base.B
 }
 
 /** The path of the workbook's first sheet, through workbook.xml and its relationships. */
-function firstSheetPath(file: string, workbook: XmlElement, parts: Map<string, GoogleAppsScript.Base.Blob>): string {
+function firstSheetPath(file: string, workbook: XmlElement, parts: Map<string, Part>): string {
   const s = XmlService.getNamespace(S_URI);
   const r = XmlService.getNamespace('r', R_URI);
   const sheet = workbook.getChild('sheets', s)?.getChildren('sheet', s)[0];
