@@ -81,9 +81,9 @@ function parse(input: string, ctx: DeadlineContext): Schedule {
   if (read !== input) out.warnings.push({ code: 'too-long', start: MAX_DEADLINE_LENGTH, end: input.length, text: '' });
 
   const s: ScanState = { text: foldText(read), found: [], errors: out.errors, input: read };
-  runRules(RULES, s);
+  runRules(RULES(), s);
   scanAnchors(s);
-  runRules(LATE_RULES, s);
+  runRules(LATE_RULES(), s);
   s.found.sort((a, b) => a.start - b.start);
 
   collectLeftovers(s, out);
@@ -94,21 +94,43 @@ function parse(input: string, ctx: DeadlineContext): Schedule {
   return out;
 }
 
-/** Runs of text no rule took: meaningful words there become a warning naming that part of the text. */
+/** A letter or digit of folded text (fold.ts folds every letter to a-z, а-я or "ª"). */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0x430 && c <= 0x44f) || c === 0xaa;
+}
+
+/**
+ * Words no rule took: from the first meaningful one to the last of each unmasked run, a warning naming that part of
+ * the text (no silent misses). A hand scan: this runs on every parse.
+ */
 function collectLeftovers(s: ScanState, out: Schedule): void {
-  const runs = s.text.split(MASK);
-  let offset = 0;
-  for (const run of runs) {
-    const words = [...run.matchAll(/[\p{L}\d]+/gu)];
-    const meaningful = words.filter((w) => !FILLER_WORDS.has(w[0]));
-    if (meaningful.length > 0 && s.found.length > 0) {
-      const start = offset + meaningful[0].index!;
-      const last = meaningful[meaningful.length - 1];
-      const end = offset + last.index! + last[0].length;
-      out.warnings.push({ code: 'partly-understood', start, end, text: s.input.slice(start, end) });
+  if (s.found.length === 0) return;
+  const text = s.text;
+  let first = -1;
+  let last = -1;
+  const flush = () => {
+    if (first >= 0) out.warnings.push({ code: 'partly-understood', start: first, end: last, text: s.input.slice(first, last) });
+    first = -1;
+  };
+  for (let i = 0; i < text.length; ) {
+    if (text[i] === MASK) {
+      flush();
+      i++;
+      continue;
     }
-    offset += run.length + 1;
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+    if (!FILLER_WORDS.has(text.slice(i, j))) {
+      if (first < 0) first = i;
+      last = j;
+    }
+    i = j;
   }
+  flush();
 }
 
 interface Acc {

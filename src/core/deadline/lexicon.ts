@@ -4,6 +4,7 @@
  */
 import type { PeriodKind } from '../calendar/academic-calendar';
 import { foldPattern } from './fold';
+import { foldedRegExp, lazy } from './regex';
 
 /** Start and end of a word: JavaScript's \b knows only ASCII letters. */
 export const B = '(?<![\\p{L}\\d])';
@@ -25,12 +26,12 @@ const MONTH_SOURCES: string[] = [
   'желтоқсан\\p{L}*|декабр\\p{L}*|december|dec\\.?',
 ].map(foldPattern);
 
-const MONTH_TESTS = MONTH_SOURCES.map((s) => new RegExp(`^(?:${s})$`, 'u'));
+const MONTH_TESTS = lazy(() => MONTH_SOURCES.map((s) => foldedRegExp(`^(?:${s})$`)));
 
 export const MONTH = `${B}(?:${MONTH_SOURCES.join('|')})${E}`;
 
 export function monthNumber(word: string): number {
-  const i = MONTH_TESTS.findIndex((re) => re.test(word));
+  const i = MONTH_TESTS().findIndex((re) => re.test(word));
   return i + 1;
 }
 
@@ -94,11 +95,11 @@ const WEEKDAY_SOURCES: string[] = [
   'бейсенбі\\p{L}*|четверг\\p{L}*|thursday\\p{L}*',
   'жұма\\p{L}*|пятниц\\p{L}*|friday\\p{L}*',
 ].map(foldPattern);
-const WEEKDAY_TESTS = WEEKDAY_SOURCES.map((s) => new RegExp(`^(?:${s})$`, 'u'));
+const WEEKDAY_TESTS = lazy(() => WEEKDAY_SOURCES.map((s) => foldedRegExp(`^(?:${s})$`)));
 export const WEEKDAY = `${B}(?:${WEEKDAY_SOURCES.join('|')})${E}`;
 /** 1 = Monday … 5 = Friday (the numbering of dates.weekday). */
 export function weekdayNumber(word: string): number {
-  return WEEKDAY_TESTS.findIndex((re) => re.test(word)) + 1;
+  return WEEKDAY_TESTS().findIndex((re) => re.test(word)) + 1;
 }
 
 /** Season words, as qualifiers of a period ("қысқы сессия") or alone ("весной и осенью"). */

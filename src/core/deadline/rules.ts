@@ -5,6 +5,7 @@
  */
 import { isValidYmd } from '../calendar/dates';
 import { foldPattern } from './fold';
+import { foldedRegExp, lazy } from './regex';
 import {
   B,
   E,
@@ -45,10 +46,13 @@ type Handler = (m: RegExpExecArray, s: ScanState) => Component | Component[] | n
  * every hint alternative needs a digit are skipped at once in a cell with no digit (checked once per cell).
  */
 interface Rule {
-  re: RegExp;
+  source: string;
   handle: Handler;
-  hint?: RegExp;
+  hintSource?: string;
   needsDigit: boolean;
+  /** Compiled on the rule's first use (regex.ts says why). */
+  re?: RegExp;
+  hint?: RegExp | null;
 }
 
 /** The top-level alternatives of a regular-expression source ("a|(b|c)|d" → a, (b|c), d). */
@@ -72,9 +76,9 @@ function alternatives(source: string): string[] {
 
 function rule(source: string, handle: Handler, hint?: string): Rule {
   return {
-    re: new RegExp(foldPattern(source), 'gu'),
+    source,
     handle,
-    hint: hint ? new RegExp(foldPattern(hint), 'u') : undefined,
+    hintSource: hint,
     needsDigit: !!hint && alternatives(hint).every((a) => a.includes('\\d')),
   };
 }
@@ -100,8 +104,8 @@ function dateOrError(s: ScanState, m: RegExpExecArray, y: number | null, mo: num
 }
 
 const DAY = '(\\d{1,2})(?!\\d)(?:\\s*-\\s*\\p{L}+|st|nd|rd|th)?';
-const YEAR_AHEAD = new RegExp(`^\\s*,?\\s*${YEAR}${YEAR_WORD}`, 'u');
-const MONTH_AHEAD = new RegExp(`^\\s*(?:\\d{1,2}(?:\\s*-\\s*\\p{L}+)?\\s+)?${MONTH}`, 'u');
+const YEAR_AHEAD = lazy(() => foldedRegExp(`^\\s*,?\\s*${YEAR}${YEAR_WORD}`));
+const MONTH_AHEAD = lazy(() => foldedRegExp(`^\\s*(?:\\d{1,2}(?:\\s*-\\s*\\p{L}+)?\\s+)?${MONTH}`));
 
 /**
  * A year written after a month ("сентябрь 2025", "October 2025") belongs to it, unless it is the leading year of the
@@ -110,9 +114,9 @@ const MONTH_AHEAD = new RegExp(`^\\s*(?:\\d{1,2}(?:\\s*-\\s*\\p{L}+)?\\s+)?${MON
  */
 function trailingYear(s: ScanState, at: number): { year: number; length: number } | null {
   const rest = s.text.slice(at);
-  const y = YEAR_AHEAD.exec(rest);
+  const y = YEAR_AHEAD().exec(rest);
   if (!y) return null;
-  if (MONTH_AHEAD.test(rest.slice(y[0].length))) return null;
+  if (MONTH_AHEAD().test(rest.slice(y[0].length))) return null;
   return { year: Number(y[1]), length: y[0].length };
 }
 
@@ -141,7 +145,7 @@ function rangeOrError(s: ScanState, m: RegExpExecArray, from: DayOfYear, to: Day
   return { t: 'range', from, to };
 }
 
-const RANGE_RULES: Rule[] = [
+const rangeRules = (): Rule[] => [
   // 28.08.2024 – 29.08.2024, 01.09-15.09.2025, 01.09.2025-тен 15.09.2025-ке дейін
   rule(
     `${DOT}${RSEP}${DOT}`,
@@ -227,8 +231,9 @@ function dayList(
   return list;
 }
 
-export const RULES: Rule[] = [
-  ...RANGE_RULES,
+/** The date, recurrence and whole-year rules, in order; built on first use. */
+export const RULES = lazy((): Rule[] => [
+  ...rangeRules(),
   // 2025-09-01
   rule(
     `(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`,
@@ -455,7 +460,7 @@ export const RULES: Rule[] = [
   ),
   // "Сессиядан кейінгі ликвидациялық кезең": "post-session" only qualifies the period after it.
   rule(`${B}(?:сессиядан\\s+кейінгі|послесессионн\\p{L}*|post-session)${E}`, () => ({ t: 'label' }), 'сесси|session'),
-];
+]);
 
 function quarterDue(due: { monthAfter: MonthDay } | { daysAfter: number }): Component | null {
   if ('monthAfter' in due && typeof due.monthAfter === 'number' && (due.monthAfter < 1 || due.monthAfter > 31))
@@ -468,24 +473,24 @@ function monthlyDay(day: string): Component | null {
   return d >= 1 && d <= 31 ? { t: 'monthly', day: d } : null;
 }
 
-const PERIOD_RES = PERIOD_PHRASES.map((p) => ({ ...p, re: new RegExp(`${B}(?:${p.source})${E}`, 'gu') }));
-const RELATION_RES = RELATIONS.map((r) => ({ ...r, re: new RegExp(`${B}(?:${r.source})${E}`, 'u') }));
-const JOINED_ANCHORS = new RegExp(`${MASK}+\\s+(?:${foldPattern('және')}|и|and)\\s+${MASK}`, 'gu');
-const SEASON_RES = SEASON_WORDS.map((w) => ({ ...w, re: new RegExp(`${B}(?:${w.source})${E}`, 'u') }));
+const PERIOD_RES = lazy(() => PERIOD_PHRASES.map((p) => ({ ...p, re: foldedRegExp(`${B}(?:${p.source})${E}`, 'g') })));
+const RELATION_RES = lazy(() => RELATIONS.map((r) => ({ ...r, re: foldedRegExp(`${B}(?:${r.source})${E}`) })));
+const JOINED_ANCHORS = lazy(() => foldedRegExp(`${MASK}+\\s+(?:${foldPattern('және')}|и|and)\\s+${MASK}`, 'g'));
+const SEASON_RES = lazy(() => SEASON_WORDS.map((w) => ({ ...w, re: foldedRegExp(`${B}(?:${w.source})${E}`) })));
 /** "1-ші академиялық кезең", "второй семестр", "first semester": right before the period's name. */
-const NTH_BEFORE = new RegExp(
-  foldPattern(
+const NTH_BEFORE = lazy(() =>
+  foldedRegExp(foldPattern(
     `(?:${B}(\\d)\\s*-?\\s*(?:ші|шы|інші|ыншы|й|го|ый|ой|st|nd)?|${B}(бірінші|екінші|перв\\p{L}*|втор\\p{L}*|first|second))\\s*$`,
   ),
-  'u',
+  ),
 );
 /** "5 (бес) жұмыс күн бұрын", "за 2 недели до", "within three business days of", "a week before". */
-const OFFSET_RE = new RegExp(
-  foldPattern(
+const OFFSET_RE = lazy(() =>
+  foldedRegExp(foldPattern(
     `(?:${B}(за|через|в\\s+течение|within|a|an)\\s+)?(?:${B}${NUMBER}\\s*(?:\\(\\p{L}+\\)\\s*)?)?${OFFSET_UNIT}${E}` +
       `(?:\\s+(бұрын|кейін|ішінде|өткен\\s+соң|до|после|before|after|following|prior\\s+to)${E})?`,
   ),
-  'u',
+  ),
 );
 
 function readOffset(m: RegExpExecArray, relation: Relation): Offset | null {
@@ -523,12 +528,12 @@ export function scanAnchors(s: ScanState): void {
       spans.push({ start: clauseStart + at, end: clauseStart + at + length });
       local = local.slice(0, at) + MASK.repeat(length) + local.slice(at + length);
     };
-    for (const p of PERIOD_RES) {
+    for (const p of PERIOD_RES()) {
       const re = p.re;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(local))) {
-        const nthM = NTH_BEFORE.exec(local.slice(0, m.index));
+        const nthM = NTH_BEFORE().exec(local.slice(0, m.index));
         if (nthM) {
           const v = nthM[1] ? Number(nthM[1]) : /^(?:екинши|втор|second)/u.test(nthM[2]) ? 2 : 1;
           if (v >= 1 && v <= 4) {
@@ -546,7 +551,7 @@ export function scanAnchors(s: ScanState): void {
     }
     if (kinds.length === 0) continue;
     let relation: Relation = 'during';
-    for (const r of RELATION_RES) {
+    for (const r of RELATION_RES()) {
       const m = r.re.exec(local);
       if (m) {
         relation = r.relation;
@@ -555,7 +560,7 @@ export function scanAnchors(s: ScanState): void {
       }
     }
     let season: Season | null = null;
-    for (const w of SEASON_RES) {
+    for (const w of SEASON_RES()) {
       const m = w.re.exec(local);
       if (m) {
         season = w.season;
@@ -564,7 +569,7 @@ export function scanAnchors(s: ScanState): void {
       }
     }
     let offset: Offset | null = null;
-    const om = OFFSET_RE.exec(local);
+    const om = OFFSET_RE().exec(local);
     if (om && (offset = readOffset(om, relation))) take(om.index, om[0].length);
     const start = Math.min(...spans.map((x) => x.start));
     const end = Math.max(...spans.map((x) => x.end));
@@ -572,12 +577,12 @@ export function scanAnchors(s: ScanState): void {
     s.found.push({ c: { t: 'anchor', kinds: allKinds, relation, summerOnly, season, nth, offset }, start, end });
     for (const sp of spans) mask(s, sp.start, sp.end);
     // "және" between two periods is part of the anchor.
-    s.text = s.text.replace(JOINED_ANCHORS, (all) => MASK.repeat(all.length));
+    s.text = s.text.replace(JOINED_ANCHORS(), (all) => MASK.repeat(all.length));
   }
 }
 
 /** On-demand and event-driven phrases: no dates, the item is flagged on-demand. */
-export const LATE_RULES: Rule[] = [
+export const LATE_RULES = lazy((): Rule[] => [
   // "бұйрық шыққан күннен бастап бір ай ішінде", "жарияланғаннан кейін бес жұмыс күнінен аспайтын мерзімде": counted
   // from an event Jospar cannot date.
   rule(
@@ -656,7 +661,7 @@ export const LATE_RULES: Rule[] = [
   ),
   // "тапсырыс –", "Қамтамасыз ету –": a short label before a dated part.
   rule(`(?:^|(?<=[.;,:\\u0001]))\\s*\\p{L}[\\p{L} ]{0,40}?\\s+-\\s`, () => ({ t: 'label' }), '-'),
-];
+]);
 
 export function mask(s: ScanState, start: number, end: number): void {
   s.text = s.text.slice(0, start) + MASK.repeat(end - start) + s.text.slice(end);
@@ -667,13 +672,15 @@ export function runRules(rules: Rule[], s: ScanState): void {
   const hasDigit = /\d/.test(s.text);
   for (const r of rules) {
     if (r.needsDigit && !hasDigit) continue;
+    if (r.hint === undefined) r.hint = r.hintSource ? foldedRegExp(foldPattern(r.hintSource)) : null;
     if (r.hint && !r.hint.test(s.text)) continue;
-    r.re.lastIndex = 0;
+    const re = (r.re ??= foldedRegExp(foldPattern(r.source), 'g'));
+    re.lastIndex = 0;
     const snapshot = s.text;
     let m: RegExpExecArray | null;
-    while ((m = r.re.exec(snapshot))) {
+    while ((m = re.exec(snapshot))) {
       if (m[0].length === 0) {
-        r.re.lastIndex++;
+        re.lastIndex++;
         continue;
       }
       const out = r.handle(m, s);
@@ -682,7 +689,7 @@ export function runRules(rules: Rule[], s: ScanState): void {
       const list = out === null ? [] : Array.isArray(out) ? out : [out];
       for (const c of list) s.found.push({ c, start: m.index, end });
       mask(s, m.index, end);
-      r.re.lastIndex = end;
+      re.lastIndex = end;
     }
   }
 }
