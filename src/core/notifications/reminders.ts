@@ -1,5 +1,6 @@
 /**
- * Who gets what today: the cadence, pure rules over the item's state (mail-state.ts) and the Settings. Each reminder
+ * Who gets what today: the cadence, pure rules over the item's one state (core/plan/item-state.ts: due today,
+ * overdue, done … as every view sees it) and the Settings. Each reminder
  * has a key (item#due#rule) that is the same whenever the rules give it again, so the sent record can say it went.
  *
  *   coming     N working days before the next due date (Settings mailRemindDays, default 5 and 1): from the N-th
@@ -16,7 +17,7 @@
 import { addDays, weekday, type IsoDate } from '../calendar/dates';
 import { isWorkingDay } from '../calendar/working-days';
 import type { MailRules } from './mail-rules';
-import { mailState, type MailState } from './mail-state';
+import { itemState, type ItemState } from '../plan/item-state';
 
 export type Group = 'overdue' | 'escalated' | 'today' | 'coming' | 'summary';
 
@@ -35,6 +36,8 @@ export interface ReminderItem {
   /** The Date done cell, ISO or ''. */
   doneOn: string;
   onDemand: boolean;
+  /** Only "throughout the year" (Оқу жылы бойы): ongoing until its date comes near. */
+  throughoutYear?: boolean;
   /** Working-day due dates, ascending. */
   due: IsoDate[];
   owners: string[];
@@ -61,8 +64,16 @@ export function reminderKey(item: string, due: string, rule: string): string {
   return `${item}#${due}#${rule}`;
 }
 
-export function stateOn(item: ReminderItem, today: IsoDate): MailState {
-  return mailState(item, today);
+/** The item's state on `today`, as the Plan, the Overview and the sidebar show it. */
+export function stateOn(item: ReminderItem, today: IsoDate): ItemState {
+  return itemState(
+    {
+      schedule: { dueWorking: item.due, onDemand: item.onDemand, throughoutYear: item.throughoutYear || undefined },
+      status: item.status,
+      doneOn: item.doneOn,
+    },
+    { today },
+  );
 }
 
 /** Not done, not cancelled, not on demand, and dated: the rules may speak of it. */

@@ -20,6 +20,7 @@ export function reminderItems(rows: RowResult[], people: People): ReminderItem[]
       status: cell('status'),
       doneOn: cell('doneOn'),
       onDemand: r.evaluation.onDemand,
+      throughoutYear: !!r.evaluation.schedule.throughoutYear,
       due: [...r.evaluation.schedule.dueWorking].sort(),
       owners,
       escalation,
