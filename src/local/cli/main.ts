@@ -2,6 +2,7 @@
  * error. */
 import { benchCommand } from './bench-command';
 import { deadlineCommand } from './deadline-command';
+import { doctorCommand } from './doctor-command';
 import { importCommand } from './import-command';
 import { rolloverCommand } from './rollover-command';
 import { planCommand } from './plan-command';
@@ -27,6 +28,8 @@ const USAGE = `usage: jospar <command> [options]
           merge an approved plan (.docx, .xlsx, .csv, .json) into the Plan sheet; writes DIR/jospar.xlsx
   rollover --to 2026-2027 [--state FILE] [--out DIR]
           start the next academic year from the current plan; writes DIR/jospar.xlsx
+  doctor [--manifest FILE]... [--json]
+          check the build, the manifest and its scopes against every call the add-on makes; list what remains on Google
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -47,6 +50,8 @@ export async function main(argv: string[]): Promise<number> {
         return await importCommand(rest);
       case 'rollover':
         return await rolloverCommand(rest);
+      case 'doctor':
+        return await doctorCommand(rest);
       case undefined:
       case 'help':
       case '--help':
