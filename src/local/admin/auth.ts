@@ -21,6 +21,8 @@ export type AdminAuth = OAuth2Client | JWT;
 /** The least each command needs: read-only where it only reads. */
 export const SCOPES = {
   rollup: ['https://www.googleapis.com/auth/drive.readonly', 'https://www.googleapis.com/auth/spreadsheets.readonly'],
+  /** Writing the summary into a spreadsheet the office keeps needs write access to spreadsheets. */
+  rollupToSheet: ['https://www.googleapis.com/auth/drive.readonly', 'https://www.googleapis.com/auth/spreadsheets'],
   backup: ['https://www.googleapis.com/auth/drive.readonly'],
   // Copying a plan the tool did not make and sharing the copy needs full Drive (drive.file sees only the app's files).
   provision: ['https://www.googleapis.com/auth/drive'],

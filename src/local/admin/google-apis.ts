@@ -16,6 +16,8 @@ export interface Apis {
   sheets: sheets_v4.Sheets;
   /** Runs one Sheets read under the read quota, with backoff. */
   sheetsRead<T>(call: () => Promise<T>): Promise<T>;
+  /** Runs one Sheets write under the write quota (also 60 a minute per user), with backoff. */
+  sheetsWrite<T>(call: () => Promise<T>): Promise<T>;
   /** Runs one Drive call under its quota, with backoff. */
   driveCall<T>(call: () => Promise<T>): Promise<T>;
   calls: { sheets: number; drive: number; retries: number };
@@ -40,6 +42,7 @@ export function googleApis(google: GoogleApis, options: ApiOptions): Apis {
   };
   const sheetsPace = new Pacer(options.readsPerMinute ?? SHEETS_READS_PER_MINUTE, options.clock);
   const drivePace = new Pacer(DRIVE_CALLS_PER_MINUTE, options.clock);
+  const writePace = new Pacer(SHEETS_READS_PER_MINUTE, options.clock);
   const calls = { sheets: 0, drive: 0, retries: 0 };
   const backoff = {
     clock: options.clock,
@@ -54,6 +57,12 @@ export function googleApis(google: GoogleApis, options: ApiOptions): Apis {
     sheetsRead: (call) =>
       withBackoff(async () => {
         await sheetsPace.take();
+        calls.sheets++;
+        return call();
+      }, backoff),
+    sheetsWrite: (call) =>
+      withBackoff(async () => {
+        await writePace.take();
         calls.sheets++;
         return call();
       }, backoff),

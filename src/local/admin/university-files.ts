@@ -24,6 +24,7 @@ import type { Lang } from '../../core/i18n/lang';
 import { rt, type RollupMessageId } from '../../core/i18n/rollup-messages';
 import { dottedDate } from '../../core/plan/system-values';
 import type { UniversitySummary, UnitLine } from '../../core/rollup/university';
+import { universityTables } from './university-sheet';
 import { addBarChart } from './xlsx-chart';
 
 export async function writeUniversityFiles(
@@ -47,51 +48,23 @@ export async function universityXlsx(s: UniversitySummary, lang: Lang): Promise<
   wb.created = new Date(0);
   // Printed as a person would want it: landscape, the table and its chart one page wide.
   const print = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
-  const units = wb.addWorksheet(t('unitsSheet'), { views: [{ state: 'frozen', ySplit: 2 }], pageSetup: print });
-  units.addRow([rt(lang, 'title', { today: dottedDate(s.today) })]).font = { bold: true, size: 13 };
-  const header = [
-    'hUnit',
-    'hFolder',
-    'hYear',
-    'hItems',
-    'hDone',
-    'hPercent',
-    'hOverdue',
-    'hDue14',
-    'hWarnings',
-  ] as const;
-  units.addRow(header.map(t)).font = { bold: true };
-  const row = (name: string, l: Omit<UnitLine, 'id' | 'name' | 'path' | 'academicYear'>, path = '', year = '') => [
-    name,
-    path,
-    year,
-    l.items,
-    l.done,
-    l.percentDone,
-    l.overdue,
-    l.dueIn14,
-    l.withWarnings,
-  ];
-  for (const u of s.units) units.addRow(row(u.name, u, u.path, u.academicYear));
-  units.addRow(row(t('total'), s.totals)).font = { bold: true };
+  const [unitsTable, overdueTable, unreadTable] = universityTables(s, lang);
+  const units = wb.addWorksheet(unitsTable.title, { views: [{ state: 'frozen', ySplit: 2 }], pageSetup: print });
+  units.addRows(unitsTable.rows);
+  units.getRow(1).font = { bold: true, size: 13 };
+  units.getRow(2).font = { bold: true };
+  units.getRow(unitsTable.rows.length).font = { bold: true };
   [38, 24, 12, 10, 11, 12, 14, 14, 14].forEach((w, i) => (units.getColumn(i + 1).width = w));
 
-  const overdue = wb.addWorksheet(t('overdueSheet'), { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: print });
-  overdue.addRow(
-    ['hUnit', 'hId', 'hActivity', 'hResponsible', 'hDeadline', 'hMissed', 'hDaysLate'].map((k) =>
-      t(k as RollupMessageId),
-    ),
-  ).font = {
-    bold: true,
-  };
-  for (const o of s.overdue)
-    overdue.addRow([o.unit, o.id, o.activity, o.responsible, o.deadline, dottedDate(o.lastMissed), o.daysLate]);
+  const overdue = wb.addWorksheet(overdueTable.title, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: print });
+  overdue.addRows(overdueTable.rows);
+  overdue.getRow(1).font = { bold: true };
   [30, 8, 60, 30, 26, 14, 12].forEach((w, i) => (overdue.getColumn(i + 1).width = w));
   overdue.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
 
-  const unread = wb.addWorksheet(t('unreadableSheet'));
-  unread.addRow([t('hFile'), t('hFolder'), t('hReason')]).font = { bold: true };
-  for (const u of s.unreadable) unread.addRow([u.name, u.path, `${t(`reason:${u.reason}`)} (${u.detail})`]);
+  const unread = wb.addWorksheet(unreadTable.title);
+  unread.addRows(unreadTable.rows);
+  unread.getRow(1).font = { bold: true };
   [38, 24, 70].forEach((w, i) => (unread.getColumn(i + 1).width = w));
 
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());

@@ -5,6 +5,7 @@
  * (the local one the tests and `npm start` use). googleapis is loaded only here, so the other commands do not pay for
  * it.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { GoogleApis } from 'googleapis';
 import { isValidYmd, type IsoDate } from '../../core/calendar/dates';
@@ -16,13 +17,14 @@ import { realClock, type Clock } from '../admin/pace';
 import { provision } from '../admin/provision';
 import { rollup } from '../admin/rollup';
 import { writeUniversityFiles } from '../admin/university-files';
+import { writeUniversitySheet } from '../admin/university-sheet';
 import { manifestTimeZone } from '../run-addon';
 import { wallClock } from '../workspace/zone';
 import { option, parseArgs, UsageError, type Args } from './args';
 
 const AUTH = ['credentials', 'as', 'token', 'api-root'];
 const USAGE = `usage:
-  jospar admin rollup --folder FOLDER_ID [--out DIR] [--today YYYY-MM-DD] [--from YYYY-MM-DD --to YYYY-MM-DD] [--lang kk|ru|en]
+  jospar admin rollup --folder FOLDER_ID [--out DIR|SPREADSHEET_ID] [--today YYYY-MM-DD] [--from YYYY-MM-DD --to YYYY-MM-DD] [--lang kk|ru|en]
   jospar admin provision --unit NAME --from SPREADSHEET_ID --folder FOLDER_ID [--owner EMAIL] [--editor EMAIL]...
   jospar admin backup --folder FOLDER_ID --out DIR
 each with --credentials FILE (or JOSPAR_ADMIN_CREDENTIALS) and --as EMAIL (service account) or --token FILE (OAuth client)`;
@@ -45,13 +47,18 @@ export async function adminCommand(argv: string[], deps: AdminDeps = {}): Promis
     const period = periodOf(args, today);
     const lang = option(args, 'lang') ?? 'kk';
     if (!isLang(lang)) throw new UsageError('--lang takes kk, ru or en');
-    const out = resolve(option(args, 'out') ?? 'out/university');
-    const apis = await connect(args, SCOPES.rollup, deps, log);
+    // --out names a folder, or a Google spreadsheet by its id (then the files and the progress go to out/university).
+    const target = option(args, 'out');
+    const sheetOut = target && isSpreadsheetId(target) ? target : null;
+    const out = resolve(sheetOut || !target ? 'out/university' : target);
+    const apis = await connect(args, sheetOut ? SCOPES.rollupToSheet : SCOPES.rollup, deps, log);
     const summary = await rollup({ apis, folder, outDir: out, today, period, lang, log });
     const files = await writeUniversityFiles(summary, out, lang);
+    if (sheetOut) await writeUniversitySheet(apis, sheetOut, summary, lang);
     log(
       `${summary.units.length} units rolled up, ${summary.unreadable.length} not read; ` +
-        `${apis.calls.sheets} Sheets and ${apis.calls.drive} Drive calls, ${apis.calls.retries} retried; ${files.xlsx}`,
+        `${apis.calls.sheets} Sheets and ${apis.calls.drive} Drive calls, ${apis.calls.retries} retried; ` +
+        `${sheetOut ? `spreadsheet ${sheetOut} and ` : ''}${files.xlsx}`,
     );
     return 0;
   }
@@ -102,6 +109,11 @@ async function connect(args: Args, scopes: string[], deps: AdminDeps, log: (s: s
 }
 
 const isLang = (v: string): v is Lang => v === 'kk' || v === 'ru' || v === 'en';
+
+/** A Drive file id (letters, digits, - and _, 25 or more) that is not also a path on this machine. */
+function isSpreadsheetId(v: string): boolean {
+  return /^[A-Za-z0-9_-]{25,}$/.test(v) && !existsSync(v);
+}
 
 function required(args: Args, key: string): string {
   const v = option(args, key);

@@ -52,13 +52,19 @@ export class DriveTree {
     });
   }
 
-  spreadsheet(name: string, parent: string, workspace: Workspace, opts: { readers?: string[]; driveId?: string } = {}) {
+  spreadsheet(
+    name: string,
+    parent: string,
+    workspace: Workspace,
+    opts: { readers?: string[]; writers?: string[]; driveId?: string; id?: string } = {},
+  ) {
     const entry = this.add({
       name,
       mimeType: SPREADSHEET,
       parents: [parent],
       readers: opts.readers ?? ['*'],
-      writers: [],
+      writers: opts.writers ?? [],
+      ...(opts.id ? { id: opts.id } : {}),
       workspace,
       ...(opts.driveId ? { driveId: opts.driveId } : {}),
     });

@@ -12,7 +12,8 @@ import { Workspace } from '../workspace/workspace';
 import { parseQuery, QueryError } from './drive-query';
 import { DriveTree, FOLDER, SPREADSHEET, type DriveEntry } from './drive-tree';
 import { applyMask, parseMask } from './field-mask';
-import { RangeError400, readValueRange, type DateRender, type ValueRender } from './sheets-values';
+import { RangeError400, readValueRange, splitRange, type DateRender, type ValueRender } from './sheets-values';
+import { columnLetter, parseA1, toA1 } from '../workspace/a1';
 
 export type Fault = 'rateLimit' | 'cut' | 'serverError';
 
@@ -237,7 +238,52 @@ export class GoogleApiServer {
       const valueRanges = q.getAll('ranges').map((r) => readValueRange(ws.spreadsheet, r, valueRender, dateRender));
       return mask({ spreadsheetId: m[1], valueRanges });
     }
+    // https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchClear
+    if (method === 'POST' && (m = /^\/v4\/spreadsheets\/([^/:]+)\/values:batchClear$/.exec(p))) {
+      const ws = this.writable(m[1], user);
+      const req = JSON.parse(body || '{}') as { ranges?: string[] };
+      const boxes = (req.ranges ?? []).map((r) => valueBox(ws, r));
+      for (const b of boxes) b.range.clearContent();
+      return { spreadsheetId: m[1], clearedRanges: boxes.map((b) => b.a1) };
+    }
+    // https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchUpdate
+    if (method === 'POST' && (m = /^\/v4\/spreadsheets\/([^/:]+)\/values:batchUpdate$/.exec(p))) {
+      const ws = this.writable(m[1], user);
+      const req = JSON.parse(body || '{}') as {
+        valueInputOption?: string;
+        data?: Array<{ range: string; values: unknown[][] }>;
+      };
+      if (req.valueInputOption !== 'RAW' && req.valueInputOption !== 'USER_ENTERED')
+        throw new HttpError(400, 'INVALID_ARGUMENT', "Invalid valueInputOption: ''", 'badRequest');
+      // Checked before any write: the request is all or nothing.
+      const targets = (req.data ?? []).map((d) => ({ d, box: valueBox(ws, d.range, d.values) }));
+      let cells = 0;
+      for (const { d, box } of targets) {
+        box.range.setValues(d.values.map((row) => row.map((v) => (v === null ? '' : v))));
+        cells += d.values.reduce((n, r) => n + r.length, 0);
+      }
+      return {
+        spreadsheetId: m[1],
+        totalUpdatedCells: cells,
+        totalUpdatedRows: targets.reduce((n, t) => n + t.d.values.length, 0),
+      };
+    }
+    // https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/batchUpdate
+    if (method === 'POST' && (m = /^\/v4\/spreadsheets\/([^/:]+):batchUpdate$/.exec(p))) {
+      const ws = this.writable(m[1], user);
+      const req = JSON.parse(body || '{}') as { requests?: Array<Record<string, unknown>> };
+      return { spreadsheetId: m[1], replies: applyRequests(ws, req.requests ?? []) };
+    }
     throw new HttpError(404, 'NOT_FOUND', `No route ${method} ${p}`, 'notFound');
+  }
+
+  /** A spreadsheet the user may write (Sheets' write quota counted like the reads). */
+  private writable(id: string, user: string): Workspace {
+    this.countRead(`write:${user}`); // writes have a quota of their own, of the same size
+    const ws = this.sheetFile(id, user);
+    if (!this.tree.entries.get(id)!.writers.includes(user))
+      throw new HttpError(403, 'PERMISSION_DENIED', 'The caller does not have permission', 'forbidden');
+    return ws;
   }
 
   private sheetFile(id: string, user: string): Workspace {
@@ -246,6 +292,136 @@ export class GoogleApiServer {
       throw new HttpError(404, 'NOT_FOUND', 'Requested entity was not found.', 'notFound');
     return e.workspace;
   }
+}
+
+/** The cells an A1 range names (with the size of `values` when the range is one cell). */
+function valueBox(ws: Workspace, a1: string, values?: unknown[][]) {
+  const { sheet: name, cells } = splitRange(a1);
+  const sheet = ws.spreadsheet.getSheetByName(name);
+  if (!sheet) throw new RangeError400(`Unable to parse range: ${a1}`);
+  const box = parseA1(
+    cells || `A1:${columnLetter(sheet.getMaxColumns())}${sheet.getMaxRows()}`,
+    sheet.getMaxRows(),
+    sheet.getMaxColumns(),
+  );
+  const rows = values ? values.length : box.rows;
+  const cols = values ? Math.max(1, ...values.map((r) => r.length)) : box.cols;
+  if (values && values.some((r) => r.length !== cols))
+    throw new HttpError(400, 'INVALID_ARGUMENT', 'Rows of the data must have the same length here.', 'badRequest');
+  if (values && cells.includes(':') && (rows > box.rows || cols > box.cols))
+    throw new HttpError(
+      400,
+      'INVALID_ARGUMENT',
+      `Requested writing within range [${a1}], but tried writing to row [${box.row + rows}]`,
+      'badRequest',
+    );
+  if (box.row + rows - 1 > sheet.getMaxRows())
+    sheet.insertRowsAfter(sheet.getMaxRows(), box.row + rows - 1 - sheet.getMaxRows());
+  return { range: sheet.getRange(box.row, box.col, rows, cols), a1 };
+}
+
+/**
+ * addSheet, addChart and updateChartSpec, each answered by its reply, in order. "If any request is not valid, the
+ * entire request will fail and nothing will be applied": every request is checked before the first is applied.
+ */
+function applyRequests(ws: Workspace, requests: Array<Record<string, unknown>>): unknown[] {
+  const titles = new Set(ws.spreadsheet.getSheets().map((s) => s.getName()));
+  const charts = new Set(ws.spreadsheet.getSheets().flatMap((s) => s._charts.map((c) => c.id)));
+  for (const r of requests) {
+    const title = (r.addSheet as { properties?: { title?: string } } | undefined)?.properties?.title;
+    if (r.addSheet && !title) throw new HttpError(400, 'INVALID_ARGUMENT', 'A sheet needs a title.', 'badRequest');
+    if (title && titles.has(title))
+      throw new HttpError(
+        400,
+        'INVALID_ARGUMENT',
+        `A sheet with the name "${title}" already exists. Please enter another name.`,
+        'badRequest',
+      );
+    if (title) titles.add(title);
+    const update = r.updateChartSpec as { chartId: number } | undefined;
+    if (update && !charts.has(update.chartId))
+      throw new HttpError(400, 'INVALID_ARGUMENT', `No chart with id: ${update.chartId}`, 'badRequest');
+    if (!r.addSheet && !r.addChart && !r.updateChartSpec)
+      throw new HttpError(400, 'INVALID_ARGUMENT', `Unsupported request: ${Object.keys(r).join()}`, 'badRequest');
+  }
+  return requests.map((r) => {
+    if (r.addSheet) {
+      const title = (r.addSheet as { properties?: { title?: string } }).properties?.title;
+      if (!title) throw new HttpError(400, 'INVALID_ARGUMENT', 'A sheet needs a title.', 'badRequest');
+      if (ws.spreadsheet.getSheetByName(title))
+        throw new HttpError(
+          400,
+          'INVALID_ARGUMENT',
+          `A sheet with the name "${title}" already exists. Please enter another name.`,
+          'badRequest',
+        );
+      const s = ws.spreadsheet.insertSheet(title);
+      return { addSheet: { properties: { sheetId: s.getSheetId(), title } } };
+    }
+    if (r.addChart || r.updateChartSpec) {
+      const chart = (r.addChart as { chart?: { spec: ChartSpec; position?: ChartPosition } } | undefined)?.chart;
+      const update = r.updateChartSpec as { chartId: number; spec: ChartSpec } | undefined;
+      const spec = chart?.spec ?? update!.spec;
+      const sheetId =
+        chart?.position?.overlayPosition?.anchorCell?.sheetId ??
+        spec.basicChart?.domains?.[0]?.domain?.sourceRange?.sources?.[0]?.sheetId;
+      const host = ws.spreadsheet.getSheets().find((s) => s.getSheetId() === sheetId);
+      const existing =
+        update &&
+        ws.spreadsheet
+          .getSheets()
+          .flatMap((s) => s._charts)
+          .find((c) => c.id === update.chartId);
+      if (update && !existing)
+        throw new HttpError(400, 'INVALID_ARGUMENT', `No chart with id: ${update.chartId}`, 'badRequest');
+      if (!host && !existing) throw new HttpError(400, 'INVALID_ARGUMENT', 'Invalid chart position.', 'badRequest');
+      const state = existing ?? {
+        id: host!._nextChartId(),
+        type: null,
+        ranges: [],
+        options: {},
+        position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+      };
+      state.type = spec.basicChart?.chartType === 'BAR' ? 'BAR' : 'COLUMN';
+      state.options = { title: spec.title ?? '', isStacked: spec.basicChart?.stackedType === 'STACKED' };
+      const a1 = (g?: GridRange) =>
+        g
+          ? toA1({
+              row: g.startRowIndex + 1,
+              col: g.startColumnIndex + 1,
+              rows: g.endRowIndex - g.startRowIndex,
+              cols: g.endColumnIndex - g.startColumnIndex,
+            })
+          : '';
+      state.ranges = [
+        ...(spec.basicChart?.domains ?? []).map((d) => a1(d.domain?.sourceRange?.sources?.[0])),
+        ...(spec.basicChart?.series ?? []).map((s) => a1(s.series?.sourceRange?.sources?.[0])),
+      ];
+      if (!existing) host!._charts.push(state);
+      return r.addChart ? { addChart: { chart: { chartId: state.id, spec } } } : {};
+    }
+    throw new HttpError(400, 'INVALID_ARGUMENT', `Unsupported request: ${Object.keys(r).join()}`, 'badRequest');
+  });
+}
+
+interface GridRange {
+  sheetId: number;
+  startRowIndex: number;
+  endRowIndex: number;
+  startColumnIndex: number;
+  endColumnIndex: number;
+}
+interface ChartSpec {
+  title?: string;
+  basicChart?: {
+    chartType?: string;
+    stackedType?: string;
+    domains?: Array<{ domain?: { sourceRange?: { sources?: GridRange[] } } }>;
+    series?: Array<{ series?: { sourceRange?: { sources?: GridRange[] } } }>;
+  };
+}
+interface ChartPosition {
+  overlayPosition?: { anchorCell?: { sheetId: number; rowIndex: number; columnIndex: number } };
 }
 
 function notFound(id: string): HttpError {
@@ -281,6 +457,7 @@ function spreadsheetResource(id: string, title: string, ws: Workspace): Record<s
         hidden: s.isSheetHidden(),
         gridProperties: { rowCount: s.getMaxRows(), columnCount: s.getMaxColumns() },
       },
+      charts: s._charts.map((c) => ({ chartId: c.id, spec: { title: c.options.title ?? '' } })),
     })),
     spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${id}/edit`,
   };

@@ -10,6 +10,7 @@ import { virtualClock } from '../../../src/local/admin/pace';
 import { adminCommand } from '../../../src/local/cli/admin-command';
 import { UsageError } from '../../../src/local/cli/args';
 import { GoogleApiServer } from '../../../src/local/google-api/rest-server';
+import { Workspace } from '../../../src/local/workspace/workspace';
 
 const ADMIN = 'admin@edu.ektu.kz';
 let uni: ExampleUniversity;
@@ -84,6 +85,43 @@ describe('jospar admin provision', () => {
     expect(await adminCommand([...args, ...editors], deps())).toBe(0);
     expect(copies()).toBe(before);
     expect([...uni.tree.entries.values()].filter((e) => e.name === 'Жаңа бөлімше')).toHaveLength(1);
+  });
+});
+
+describe('jospar admin rollup --out SPREADSHEET_ID', () => {
+  it("writes the tables and one chart into the office's spreadsheet, and a re-run replaces them", async () => {
+    const office = new Workspace({ now: Date.parse('2026-03-02T04:00:00Z') });
+    const id = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
+    uni.tree.spreadsheet('Ректорат: жоспарлар', uni.root, office, { id, writers: [ADMIN] });
+    const args = ['rollup', '--folder', uni.root, '--out', id, '--today', '2026-03-02'];
+    const cwd = process.cwd();
+    process.chdir(mkdtempSync(join(tmpdir(), 'jospar-sheet-out-')));
+    try {
+      expect(await adminCommand(args, deps())).toBe(0);
+      const units = office.spreadsheet.getSheetByName('Бөлімшелер')!;
+      const rows = units.getDataRange().getValues();
+      expect(rows[1][0]).toBe('Бөлімше');
+      expect(
+        rows
+          .slice(2, -1)
+          .map((r) => r[0])
+          .sort(),
+      ).toEqual(['Бөлімше 01', 'Бөлімше 02']);
+      expect(units._charts).toHaveLength(1);
+      expect(units._charts[0]).toMatchObject({
+        type: 'BAR',
+        options: { isStacked: true },
+        ranges: ['A3:A4', 'E3:E4', 'G3:G4'],
+      });
+      // A stale row from an earlier run is cleared; the chart is updated, not doubled.
+      units.getRange(40, 1).setValue('старая строка');
+      expect(await adminCommand(args, deps())).toBe(0);
+      expect(units.getRange(40, 1).getValue()).toBe('');
+      expect(units._charts).toHaveLength(1);
+      expect(office.spreadsheet.getSheetByName('Мерзімі өткен')).not.toBeNull();
+    } finally {
+      process.chdir(cwd);
+    }
   });
 });
 

@@ -51,7 +51,8 @@ beforeAll(async () => {
     ['', '', ''],
   ]);
   sheet.getRange(1, 5).setValue('');
-  sheetId = tree.spreadsheet('Plan', root, ws).id;
+  sheetId = tree.spreadsheet('Plan', root, ws, { writers: ['admin@edu.ektu.kz'] }).id;
+  tree.spreadsheet('Read only', root, new Workspace(), { id: 'readonly' });
   server = new GoogleApiServer(tree, {
     tokens: new Map([
       ['tok', 'admin@edu.ektu.kz'],
@@ -201,6 +202,80 @@ describe('Sheets v4 values.batchGet', () => {
         properties: { title: 'Plan' },
         sheets: [{ properties: { title: 'Sheet1' } }, { properties: { title: 'Жоспар' } }],
       });
+    },
+  );
+});
+
+describe('Sheets v4 writes', () => {
+  documented(
+    `${SHEETS}reference/rest/v4/spreadsheets.values/batchUpdate`,
+    'values.batchUpdate needs valueInputOption; RAW writes the values as given, a one-cell range grows to the data',
+    async () => {
+      const { sheets } = client();
+      const data = [
+        {
+          range: 'Жоспар!E1',
+          values: [
+            ['a', 1],
+            ['b', 2],
+          ],
+        },
+      ];
+      expect(
+        await status(sheets.spreadsheets.values.batchUpdate({ spreadsheetId: sheetId, requestBody: { data } })),
+      ).toMatchObject({ status: 400 });
+      const res = await sheets.spreadsheets.values.batchUpdate({
+        spreadsheetId: sheetId,
+        requestBody: { valueInputOption: 'RAW', data },
+      });
+      expect(res.data.totalUpdatedCells).toBe(4);
+      const back = await sheets.spreadsheets.values.batchGet({ spreadsheetId: sheetId, ranges: ['Жоспар!E1:F2'] });
+      expect(back.data.valueRanges![0].values).toEqual([
+        ['a', '1'],
+        ['b', '2'],
+      ]);
+    },
+  );
+  documented(
+    `${SHEETS}reference/rest/v4/spreadsheets.values/batchClear`,
+    'values.batchClear empties the ranges and keeps the sheet',
+    async () => {
+      const { sheets } = client();
+      await sheets.spreadsheets.values.batchClear({
+        spreadsheetId: sheetId,
+        requestBody: { ranges: ['Жоспар!E1:F2'] },
+      });
+      const back = await sheets.spreadsheets.values.batchGet({ spreadsheetId: sheetId, ranges: ['Жоспар!E1:F2'] });
+      expect(back.data.valueRanges![0].values).toBeUndefined();
+    },
+  );
+  documented(
+    `${SHEETS}reference/rest/v4/spreadsheets/batchUpdate`,
+    'batchUpdate is all or nothing: one invalid request (a sheet name taken) fails it and nothing is applied',
+    async () => {
+      const { sheets } = client();
+      const requests = [
+        { addSheet: { properties: { title: 'New' } } },
+        { addSheet: { properties: { title: 'Жоспар' } } },
+      ];
+      const res = await status(sheets.spreadsheets.batchUpdate({ spreadsheetId: sheetId, requestBody: { requests } }));
+      expect(res).toMatchObject({ status: 400 });
+      expect(res.message).toMatch(/already exists/);
+      const titles = await sheets.spreadsheets.get({ spreadsheetId: sheetId, fields: 'sheets.properties.title' });
+      expect(titles.data.sheets!.map((x) => x.properties!.title)).not.toContain('New');
+    },
+  );
+  documented(
+    `${SHEETS}scopes`,
+    "writing a spreadsheet the caller may only read answers 403 PERMISSION_DENIED (scopes apply per file; the status is Google's error as observed, not stated on the page)",
+    async () => {
+      const { sheets } = client();
+      const data = [{ range: 'Sheet1!A1', values: [['x']] }];
+      const res = await sheets.spreadsheets.values
+        .batchUpdate({ spreadsheetId: 'readonly', requestBody: { valueInputOption: 'RAW', data } })
+        .then(() => 200)
+        .catch((e: { response: { status: number } }) => e.response.status);
+      expect(res).toBe(403);
     },
   );
 });
