@@ -106,12 +106,12 @@ describe('jospar admin rollup --out SPREADSHEET_ID', () => {
           .slice(2, -1)
           .map((r) => r[0])
           .sort(),
-      ).toEqual(['Бөлімше 01', 'Бөлімше 02']);
+      ).toEqual(['Бөлімше 01', 'Бөлімше 02', 'Жаңа бөлімше']); // the unit provisioned above rolls up too
       expect(units._charts).toHaveLength(1);
       expect(units._charts[0]).toMatchObject({
         type: 'BAR',
         options: { isStacked: true },
-        ranges: ['A3:A4', 'E3:E4', 'G3:G4'],
+        ranges: ['A3:A5', 'E3:E5', 'G3:G5'],
       });
       // A stale row from an earlier run is cleared; the chart is updated, not doubled.
       units.getRange(40, 1).setValue('старая строка');
