@@ -46,12 +46,7 @@ function check(e: Event): Checked | Output {
   if (today > link.expires) return output(refusedPage(link.lang, 'expired', { date: link.expires }));
   const settings = readSettings(readKeyValues(readSheet(findSheet(ss, SETTINGS_SHEET), zoneOffsetMinutes(tz))));
   const allowed = [settings.emailDomain, ...settings.extraDomains].map((d) => d.toLowerCase());
-  let who = '';
-  try {
-    who = Session.getActiveUser().getEmail().toLowerCase();
-  } catch {
-    who = '';
-  }
+  const who = visitor();
   // Apps Script gives a visitor's address only within the deployer's domain: an outside visitor is refused here too.
   if (who && !allowed.includes(emailDomain(who))) return output(refusedPage(link.lang, 'outside'));
   return { link, signature, today, who: who || link.recipient };
@@ -90,9 +85,19 @@ export function donePost(e: Event): Output {
   return out.ok ? output(donePage(link.lang, link.item, out.day)) : refuse(link, out.why, out.id);
 }
 
+/** Who opened the page (empty when Apps Script does not say). */
+function visitor(): string {
+  try {
+    return Session.getActiveUser().getEmail().toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
 /** One line of text: control and bidirectional-override characters out, trimmed. */
 function clean(value: string | undefined): string {
-  return String(value ?? '')
-    .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g, ' ')
+  return [...String(value ?? '')]
+    .map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 || /[\u202a-\u202e\u2066-\u2069]/.test(c) ? ' ' : c))
+    .join('')
     .trim();
 }
