@@ -160,9 +160,9 @@ export const PERIOD_PHRASES: PeriodPhrase[] = (
     },
     {
       kind: 'exam-session',
-      words: 'сесси|аттест|exam',
+      words: 'сесси|аттест|exam|attestation',
       source:
-        'емтихан\\p{L}*\\s+сессия\\p{L}*|сессия\\p{L}*|экзаменационн\\p{L}*\\s+сесси\\p{L}*|сесси[яиюей]\\p{L}*|exam(?:ination)?\\s+(?:sessions?|periods?)|final\\s+exam(?:ination)?s?(?:\\s+(?:periods?|weeks?))?(?!\\s+date)(?:\\s+ends?)?|(?:the\\s+)?last\\s+exam(?:ination)?s?|(?:аралық\\s+)?аттестаттау\\s+кезең\\p{L}*|промежуточн\\p{L}*\\s+аттестаци\\p{L}*',
+        'емтихан\\p{L}*\\s+сессия\\p{L}*|сессия\\p{L}*|экзаменационн\\p{L}*\\s+сесси\\p{L}*|сесси[яиюей]\\p{L}*|exam(?:ination)?\\s+(?:sessions?|periods?)|final\\s+exam(?:ination)?s?(?:\\s+(?:periods?|weeks?))?(?!\\s+date)(?:\\s+ends?)?|(?:the\\s+)?last\\s+exam(?:ination)?s?|(?:аралық\\s+)?аттестаттау\\s+кезең\\p{L}*|промежуточн\\p{L}*\\s+аттестаци\\p{L}*|interim\\s+attestation',
     },
     {
       kind: 'final-attestation',
@@ -212,7 +212,7 @@ export const RELATIONS: RelationPhrase[] = (
     {
       relation: 'after',
       source:
-        'аяқталғаннан\\s+кейін|аяқталған\\s+соң|аяқталысымен|біткеннен\\s+кейін|кейін|соң|после\\s+окончания|после|по\\s+окончании|по\\s+завершении|after\\s+the\\s+last\\s+day\\s+of|of\\s+the\\s+last\\s+day\\s+of|after(?:\\s+the\\s+end\\s+of)?|following\\s+the\\s+end\\s+of',
+        'аяқталғаннан\\s+кейін|аяқталған\\s+соң|аяқталысымен|біткеннен\\s+кейін|кейін|соң|после\\s+окончания|после|по\\s+окончании|по\\s+завершении|after\\s+the\\s+last\\s+day\\s+of|of\\s+the\\s+last\\s+day\\s+of|after(?:\\s+the\\s+(?:end|completion)\\s+of)?|following\\s+the\\s+(?:end|completion)\\s+of',
     },
     {
       relation: 'end',
