@@ -1,9 +1,9 @@
 /**
  * Who owns the hourly schedule (src/core/schedule/owner.ts says why it matters). The owner and the last run are
  * document properties; only the owner's trigger works, and any other Jospar trigger removes itself the first time it
- * fires, so however a take-over is cut off there is never more than one trigger doing the work. A trigger of someone
- * else cannot be deleted from here (Apps Script lets only its maker delete it): a suspended owner's trigger simply never
- * fires again.
+ * fires, so however a take-over is cut off there is never more than one trigger doing the work. A trigger of
+ * someone else cannot be deleted from here (Apps Script lets only its maker delete it): a suspended owner's trigger
+ * simply never fires again.
  */
 import type { Lang } from '../core/i18n/lang';
 import {
@@ -40,10 +40,14 @@ export function claimHourlyRun(): boolean {
   const all = props.getProperties();
   const owner = parseOwner(all[OWNER_PROPERTY]);
   const runner = me();
-  if (all[OFF_PROPERTY] || (owner && owner.email !== runner)) {
+  if (all[OFF_PROPERTY]) {
     removeMyTriggers();
-    if (all[OFF_PROPERTY] && owner?.email === runner) props.deleteProperty(OWNER_PROPERTY);
+    if (owner?.email === runner) props.deleteProperty(OWNER_PROPERTY);
     return false;
+  }
+  if (owner && owner.email !== runner) {
+    // A trigger of a former owner goes; a run by hand (the runner holds no trigger) does the work but owns nothing.
+    return removeMyTriggers() === 0;
   }
   const now = new Date().toISOString();
   if (!owner) props.setProperty(OWNER_PROPERTY, JSON.stringify({ email: runner, since: now }));

@@ -1,6 +1,6 @@
 /**
- * Who owns the hourly schedule and whether it still runs. The schedule is one installable trigger, and a trigger runs as
- * the person who made it: when that person leaves (their account suspended or deleted), it stops. Jospar keeps the
+ * Who owns the hourly schedule and whether it still runs. The schedule is one installable trigger, and a trigger runs
+ * as the person who made it: when that person leaves (their account suspended or deleted), it stops. Jospar keeps the
  * owner and the time of the last run in document properties; after STALE_HOURS without a run the next person who
  * opens the spreadsheet is told, and may take the schedule over. Pure: the Apps Script side reads and writes the
  * properties.
