@@ -51,7 +51,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 /** Menu: Set up plan (on an empty spreadsheet the embedded approved plan; otherwise completes what the sheets lack). */
 export function josparSetUpPlan(): SetupOutcome {
   const outcome = setUpPlan();
-  if (outcome.ok) refreshOverviewQuietly();
+  if (outcome.ok) refreshOverviewQuietly(outcome.result);
   return outcome;
 }
 
@@ -66,7 +66,7 @@ export function josparImportPlan(
 ): SetupOutcome & { problems: string[] } {
   const parsed = parsePlanItems(items, source, '', firstRow);
   const outcome = setUpPlan(parsed.plan, { interactive: false, planSource: `import:${source}` });
-  if (outcome.ok) refreshOverviewQuietly();
+  if (outcome.ok) refreshOverviewQuietly(outcome.result);
   return { ...outcome, problems: parsed.problems.map((p) => p.message) };
 }
 
@@ -106,7 +106,7 @@ export function josparExecutionReport(period?: string, interactive = true): DocO
 /** Menu: recompute every row's system columns (after the calendar, roles or settings changed). */
 export function josparRefreshDeadlines(): SetupOutcome {
   const outcome = setUpPlan(undefined, { restoreMissing: false });
-  if (outcome.ok) refreshOverviewQuietly();
+  if (outcome.ok) refreshOverviewQuietly(outcome.result);
   return outcome;
 }
 

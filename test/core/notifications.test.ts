@@ -21,6 +21,7 @@ const item = (over: Partial<ReminderItem> = {}): ReminderItem => ({
   status: 'planned',
   onDemand: false,
   due: ['2025-12-19'],
+  doneOn: '',
   owners: ['a@edu.ektu.kz'],
   escalation: ['boss@edu.ektu.kz'],
   ...over,

@@ -3,13 +3,13 @@
  * subject with the counts in the recipient's language, HTML and plain text. Every piece of plan text is HTML-escaped;
  * only http(s) links become hrefs.
  */
-import { addDays } from '../calendar/dates';
 import { formatDueBy, formatLongDate } from '../deadline/format';
 import type { Lang } from '../i18n/lang';
+import { isDueWithinHorizon } from '../plan/item-state';
 import { fnv1a } from '../text/hash';
 import { mt, type MailTextId } from './mail-texts';
 import type { Person } from './people';
-import { workingDaysLate, type Group, type Reminder, type ReminderItem } from './reminders';
+import { stateOf, workingDaysLate, type Group, type Reminder, type ReminderItem } from './reminders';
 
 export interface Message {
   /** Stable for the same recipient, day and keys: the journal's name for this send. */
@@ -50,9 +50,10 @@ const COUNT_TEXT: Record<Group, MailTextId> = {
   coming: 'countComing',
   summary: 'countSummary',
 };
-const SUMMARY_LIST_LIMIT = 30;
 /** Items one message lists at most. */
 export const MAX_ITEMS = 80;
+/** The summary lists every overdue and coming item up to this many each (then "… and N more"). */
+const SUMMARY_LIST_LIMIT = MAX_ITEMS;
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -232,22 +233,23 @@ function itemBlock(lang: Lang, item: ReminderItem, r: Reminder, ctx: ComposeCont
   return { html, text };
 }
 
-/** The director's week: counts, then the overdue items and those due in the next 7 days, by date. */
+/**
+ * The director's summary: counts, then the overdue items and those due in the next UPCOMING_DAYS days, by date: the
+ * same two lists as the Plan and the Overview, from each item's one state (src/core/plan/item-state.ts).
+ */
 function summaryLines(
   lang: Lang,
   _items: ReadonlyMap<string, ReminderItem>,
   ctx: ComposeContext,
 ): { html: string[]; text: string[] } {
-  const weekEnd = addDays(ctx.today, 7);
   const overdue: Array<[ReminderItem, string]> = [];
   const week: Array<[ReminderItem, string]> = [];
   let todayCount = 0;
   for (const item of ctx.activeItems) {
-    const last = item.due[item.due.length - 1];
-    if (last < ctx.today) overdue.push([item, last]);
-    const next = item.due.find((d) => d >= ctx.today);
-    if (next && next <= weekEnd) week.push([item, next]);
-    if (next === ctx.today) todayCount++;
+    const s = stateOf(item, ctx.today);
+    if (s.kind === 'overdue') overdue.push([item, s.lastMissed!]);
+    else if (isDueWithinHorizon(s)) week.push([item, s.nextDue!]);
+    if (s.kind === 'due-today') todayCount++;
   }
   const sortByDate = (a: [ReminderItem, string], b: [ReminderItem, string]) => a[1].localeCompare(b[1]);
   overdue.sort(sortByDate);

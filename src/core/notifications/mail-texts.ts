@@ -31,9 +31,9 @@ export const MAIL_TEXTS = {
   openRow: { kk: 'Жоспардағы жолы', ru: 'Строка в плане', en: 'Its row in the plan' },
   daysLate: { kk: '{n} жұмыс күні кешікті', ru: 'просрочено на {n} раб. дн.', en: '{n} working days late' },
   summaryCounts: {
-    kk: 'Мерзімі өткен: {overdue}. Бүгін: {today}. Алдағы 7 күнде: {week}.',
-    ru: 'Просрочено: {overdue}. Сегодня: {today}. В ближайшие 7 дней: {week}.',
-    en: 'Overdue: {overdue}. Due today: {today}. In the next 7 days: {week}.',
+    kk: 'Мерзімі өткен: {overdue}. Бүгін: {today}. Алдағы 14 күнде (бүгінмен): {week}.',
+    ru: 'Просрочено: {overdue}. Сегодня: {today}. В ближайшие 14 дней (с сегодняшним): {week}.',
+    en: 'Overdue: {overdue}. Due today: {today}. In the next 14 days (today included): {week}.',
   },
   moreLater: {
     kk: 'Тағы {n} тармақ келесі хаттарда айтылады (немесе жоспарды ашыңыз).',

@@ -9,11 +9,13 @@
  *              again every escalateEveryDays working days
  *   escalated  the same, from escalateAfterDays working days late, to the escalation role of its roles
  *   summary    on digestWeekday, one key for the week's summary to the digest role
- * Done, cancelled and on-demand items and items without dates give nothing. A recurring item's earlier occurrences
- * are never called overdue: its Status describes the item, so Jospar cannot know an earlier month's report is missing.
+ * Done, cancelled and on-demand items and items without dates give nothing. Which items are open, overdue and since
+ * when is the item's one state (src/core/plan/item-state.ts), the same the Plan and the Overview show; these rules
+ * only decide when to say it. A recurring item's earlier occurrences are never called overdue (item-state.ts says why).
  */
 import { addDays, weekday, type IsoDate } from '../calendar/dates';
 import { isWorkingDay } from '../calendar/working-days';
+import { isOpen, itemState, type ItemState } from '../plan/item-state';
 import type { Status } from '../sheets/status';
 import type { MailRules } from './mail-rules';
 
@@ -32,6 +34,8 @@ export interface ReminderItem {
   onDemand: boolean;
   /** Working-day due dates, ascending. */
   due: IsoDate[];
+  /** The Date done cell (ISO, '' when empty). */
+  doneOn: string;
   owners: string[];
   escalation: string[];
 }
@@ -56,8 +60,18 @@ export function reminderKey(item: string, due: string, rule: string): string {
   return `${item}#${due}#${rule}`;
 }
 
-export function isActive(item: ReminderItem): boolean {
-  return item.status !== 'done' && item.status !== 'cancelled' && !item.onDemand && item.due.length > 0;
+/** The item's one state on `today` (src/core/plan/item-state.ts). */
+export function stateOf(item: ReminderItem, today: IsoDate): ItemState {
+  return itemState(
+    { schedule: { dueWorking: item.due, onDemand: item.onDemand }, status: { read: item.status }, doneOn: item.doneOn },
+    { today },
+  );
+}
+
+/** An item the mail may speak of on `today`: open, not on demand, with dates. */
+export function isActive(item: ReminderItem, today: IsoDate): boolean {
+  if (item.onDemand || item.due.length === 0) return false;
+  return isOpen(stateOf(item, today));
 }
 
 /** The date n days before `date`, counted in working days or calendar days. */
@@ -80,8 +94,9 @@ export function workingDaysLate(due: IsoDate, today: IsoDate, daysOff: ReadonlyS
 
 /** The rule and group one item's occurrences give today for its owners, and for its escalation contacts. */
 export function itemStages(item: ReminderItem, ctx: DayContext): Array<{ due: IsoDate; rule: string; group: Group }> {
-  if (!isActive(item)) return [];
   const { today, rules } = ctx;
+  const state = stateOf(item, today);
+  if (!isOpen(state) || state.kind === 'on-demand' || item.due.length === 0) return [];
   const out: Array<{ due: IsoDate; rule: string; group: Group }> = [];
   for (const due of item.due) {
     if (due === today) {
@@ -92,8 +107,8 @@ export function itemStages(item: ReminderItem, ctx: DayContext): Array<{ due: Is
       if (reached !== undefined) out.push({ due, rule: `before-${reached}`, group: 'coming' });
     }
   }
-  const last = item.due[item.due.length - 1];
-  if (last < today) {
+  const last = state.lastMissed;
+  if (state.kind === 'overdue' && last) {
     const late = workingDaysLate(last, today, ctx.daysOff);
     if (late >= 1)
       out.push({ due: last, rule: `overdue-${Math.floor((late - 1) / rules.repeatEvery)}`, group: 'overdue' });
@@ -143,9 +158,10 @@ export function remindersFor(items: ReminderItem[], ctx: DayContext): Reminder[]
 export function manualReminders(items: ReminderItem[], today: IsoDate): Reminder[] {
   const out: Reminder[] = [];
   for (const item of items) {
-    if (!isActive(item)) continue;
-    const due = item.due.find((d) => d >= today) ?? item.due[item.due.length - 1];
-    const group: Group = due < today ? 'overdue' : due === today ? 'today' : 'coming';
+    if (!isActive(item, today)) continue;
+    const state = stateOf(item, today);
+    const due = state.shownDue!;
+    const group: Group = state.kind === 'overdue' ? 'overdue' : due === today ? 'today' : 'coming';
     const rule = `manual-${today}`;
     for (const recipient of item.owners)
       out.push({ recipient, item: item.id, due, rule, group, key: reminderKey(item.id, due, rule) });

@@ -20,6 +20,7 @@ export function reminderItems(rows: RowResult[], people: People): ReminderItem[]
       status: parseStatus(cell('status')),
       onDemand: r.evaluation.onDemand,
       due: [...r.evaluation.schedule.dueWorking].sort(),
+      doneOn: cell('doneOn'),
       owners,
       escalation,
     };

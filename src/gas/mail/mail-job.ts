@@ -148,7 +148,7 @@ function run(options: MailOptions): MailOutcome {
     planName: ss.getName(),
     planUrl: `${ss.getUrl()}#gid=${snap.found.plan!.getSheetId()}`,
     daysOff,
-    activeItems: items.filter(isActive),
+    activeItems: items.filter((i) => isActive(i, today)),
   });
   const planned = messages.map((m) => ({
     recipient: m.recipient,

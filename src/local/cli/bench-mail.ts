@@ -90,6 +90,7 @@ function busiestDay(
       status: 'planned',
       onDemand: s.onDemand,
       due: s.dueWorking,
+      doneOn: '',
       owners,
       escalation: [
         ...new Set(
