@@ -3,6 +3,7 @@
  * sidebar's card, in the calendar event's status line. Dates as the plan writes them (dd.MM.yyyy).
  */
 import type { ItemState } from '../plan/item-state';
+import { parseStatus, STATUS_LABELS } from '../sheets/status';
 import { dottedDate } from '../text/dotted-date';
 import { translator, type Lang } from './lang';
 
@@ -23,6 +24,7 @@ const STATE_WORDS = {
   cancelled: { kk: 'Тоқтатылды', ru: 'Отменено', en: 'cancelled' },
   'on-demand': { kk: 'Сұраныс бойынша', ru: 'По запросу', en: 'on demand' },
   ongoing: { kk: 'Жыл бойы', ru: 'В течение года', en: 'throughout the year' },
+  'overdue-since': { kk: '{date} мерзімі өтті', ru: 'срок {date} прошёл', en: 'overdue since {date}' },
 } as const;
 
 const sw = translator(STATE_WORDS);
@@ -45,4 +47,17 @@ export function stateWord(s: ItemState, lang: Lang): string {
     default:
       return sw(lang, s.kind);
   }
+}
+
+/**
+ * The calendar event's status line: the status a person chose, and what changes once (an item falls overdue, is done
+ * on a date), never a count that moves every day: an event is patched only when its words change.
+ */
+export function eventStatusLine(s: ItemState, statusText: string, lang: Lang): string {
+  const chosen = parseStatus(statusText)
+    ? STATUS_LABELS[s.status][lang]
+    : statusText.trim() || STATUS_LABELS.planned[lang];
+  if (s.kind === 'done') return stateWord(s, lang);
+  if (s.kind === 'overdue') return `${chosen} · ${sw(lang, 'overdue-since', { date: dottedDate(s.lastMissed!) })}`;
+  return chosen;
 }
