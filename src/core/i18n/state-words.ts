@@ -24,7 +24,6 @@ const STATE_WORDS = {
   cancelled: { kk: 'Тоқтатылды', ru: 'Отменено', en: 'cancelled' },
   'on-demand': { kk: 'Сұраныс бойынша', ru: 'По запросу', en: 'on demand' },
   ongoing: { kk: 'Жыл бойы', ru: 'В течение года', en: 'throughout the year' },
-  'overdue-since': { kk: '{date} мерзімі өтті', ru: 'срок {date} прошёл', en: 'overdue since {date}' },
 } as const;
 
 const sw = translator(STATE_WORDS);
@@ -50,14 +49,11 @@ export function stateWord(s: ItemState, lang: Lang): string {
 }
 
 /**
- * The calendar event's status line: the status a person chose, and what changes once (an item falls overdue, is done
- * on a date), never a count that moves every day: an event is patched only when its words change.
+ * The calendar event's status line: the status a person chose, or done on its date (late or not). Never a word that
+ * changes only because days pass (overdue, due soon): an event is patched when its words change, and an unchanged
+ * plan must cost no calendar call however many days go by; the event's own date already says it is past.
  */
 export function eventStatusLine(s: ItemState, statusText: string, lang: Lang): string {
-  const chosen = parseStatus(statusText)
-    ? STATUS_LABELS[s.status][lang]
-    : statusText.trim() || STATUS_LABELS.planned[lang];
   if (s.kind === 'done') return stateWord(s, lang);
-  if (s.kind === 'overdue') return `${chosen} · ${sw(lang, 'overdue-since', { date: dottedDate(s.lastMissed!) })}`;
-  return chosen;
+  return parseStatus(statusText) ? STATUS_LABELS[s.status][lang] : statusText.trim() || STATUS_LABELS.planned[lang];
 }

@@ -99,46 +99,49 @@ export function itemState(input: ItemStateInput, ctx: StateContext): ItemState {
   const doneText = ISO_PREFIX.exec(input.doneOn.trim())?.[0] ?? '';
   // Done after today: as of today the item was still open (its status before is unknown: planned).
   if (status === 'done' && doneText > today) status = 'planned';
-  const base = {
+  // One object built at the end (no spreads): the state is computed for every item of every view, often daily.
+  let kind: StateKind;
+  let why: StateReason;
+  let nextDue: IsoDate | null = null;
+  let lastMissed: IsoDate | null = null;
+  let daysLate = 0;
+  let daysLeft: number | null = null;
+  let doneOn: IsoDate | null = null;
+  let doneLate = false;
+  const open: StateKind = status === 'in-progress' ? 'in-progress' : 'planned';
+  if (status === 'cancelled') [kind, why] = ['cancelled', 'cancelled'];
+  else if (status === 'done') {
+    doneOn = doneText || null;
+    doneLate = !!doneOn && !!lastDue && doneOn > lastDue;
+    if (doneLate) daysLate = daysBetween(lastDue!, doneOn!);
+    [kind, why] = ['done', doneLate ? 'done-late' : 'done'];
+  } else if (input.schedule.onDemand) [kind, why] = ['on-demand', 'on-demand'];
+  else if (!lastDue) [kind, why] = [open, 'no-date'];
+  else if (!next) {
+    lastMissed = lastDue;
+    daysLate = daysBetween(lastDue, today);
+    [kind, why] = ['overdue', 'all-dates-passed'];
+  } else {
+    nextDue = next;
+    daysLeft = daysBetween(today, next);
+    if (next === today) [kind, why] = ['due-today', 'due-today'];
+    else if (next <= (ctx.horizon ?? horizonOf(today))) [kind, why] = ['due-soon', 'due-soon'];
+    else if (input.schedule.throughoutYear) [kind, why] = ['ongoing', 'whole-year'];
+    else [kind, why] = [open, 'next-date'];
+  }
+  return {
+    kind,
     status,
-    nextDue: null,
+    nextDue,
     shownDue: next ?? lastDue,
     lastDue,
-    lastMissed: null,
-    daysLate: 0,
-    daysLeft: null,
-    doneOn: null,
-    doneLate: false,
+    lastMissed,
+    daysLate,
+    daysLeft,
+    doneOn,
+    doneLate,
+    why,
   };
-  if (status === 'cancelled') return { ...base, kind: 'cancelled', why: 'cancelled' };
-  if (status === 'done') {
-    const doneOn = doneText || null;
-    const late = !!doneOn && !!lastDue && doneOn > lastDue;
-    return {
-      ...base,
-      kind: 'done',
-      doneOn,
-      doneLate: late,
-      daysLate: late ? daysBetween(lastDue!, doneOn!) : 0,
-      why: late ? 'done-late' : 'done',
-    };
-  }
-  const open: StateKind = status === 'in-progress' ? 'in-progress' : 'planned';
-  if (input.schedule.onDemand) return { ...base, kind: 'on-demand', why: 'on-demand' };
-  if (!lastDue) return { ...base, kind: open, why: 'no-date' };
-  if (!next)
-    return {
-      ...base,
-      kind: 'overdue',
-      lastMissed: lastDue,
-      daysLate: daysBetween(lastDue, today),
-      why: 'all-dates-passed',
-    };
-  const shown = { ...base, nextDue: next, daysLeft: daysBetween(today, next) };
-  if (next === today) return { ...shown, kind: 'due-today', why: 'due-today' };
-  if (next <= (ctx.horizon ?? horizonOf(today))) return { ...shown, kind: 'due-soon', why: 'due-soon' };
-  if (input.schedule.throughoutYear) return { ...shown, kind: 'ongoing', why: 'whole-year' };
-  return { ...shown, kind: open, why: 'next-date' };
 }
 
 /** Overdue, and due from today to the horizon: the two lists every view shows. */

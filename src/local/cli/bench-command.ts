@@ -9,6 +9,7 @@
  *   and the estimated Apps Script seconds.
  * - mail (bench-mail.ts): the daily mail on the busiest day; sendEmail calls against messages; reads and writes
  *   per sheet.
+ * - item state (bench-item-state.ts): every item's state for every day of the year, 127 and 5,000 items.
  */
 import { DEFAULT_CALENDAR_2025_2026 } from '../../core/calendar/academic-calendar';
 import { planYear } from '../../core/calendar/dates';
@@ -20,6 +21,7 @@ import { Workspace } from '../workspace/workspace';
 import { parseArgs } from './args';
 import { benchMail } from './bench-mail';
 import { benchDocuments } from './bench-documents';
+import { benchItemState } from './bench-item-state';
 import { sidebarBench } from './bench-sidebar';
 
 export async function benchCommand(argv: string[]): Promise<number> {
@@ -56,6 +58,10 @@ export async function benchCommand(argv: string[]): Promise<number> {
     ['2,000-item plan', scaled(2000)],
   ]);
   report.documents = benchDocuments();
+  report.itemState = benchItemState([
+    ['embedded plan (127 items)', PLAN_2025_2026.items],
+    ['5,000-item plan', scaled(5000)],
+  ]);
   report.sidebar = sidebarBench([
     ['embedded plan (127 items)', PLAN_2025_2026.items],
     ['2,000-item plan', scaled(2000)],
