@@ -1,8 +1,9 @@
 /**
  * One truth about every item (issue 19): on the embedded 2025-2026 plan with a fixed pattern of statuses (some done on
  * time, some done late, some cancelled, some in progress), every view gives the same overdue set and the same
- * due-in-14-days set: the Plan's cells, the Overview sheet, the sidebar's Overview call, the director's summary mail and
- * the execution report for the year up to that day.
+ * due-in-14-days set: the Plan's cells, the Overview sheet, the sidebar's Overview call, the director's summary mail
+ * and the execution report for the year up to that day (its overdue list: a report of the year so far lists no dates
+ * ahead).
  *
  * What each part proves, and why it is built so (running the whole add-on 365 times would take minutes):
  * 1. Every day of the plan year, in core: the projections each view is made of (the Plan's system cells, the
@@ -204,7 +205,7 @@ describe('one truth, every day of the plan year (core projections)', () => {
 
 // ---- part 2: the real add-on on a sample of days ----
 
-/** Writes the Status and Date done columns as they stand on `day` (two column writes, as a person's edits leave them). */
+/** Writes the Status and Date done columns as they stand on `day` (two column writes, as a person's edits leave). */
 function writeStatuses(ws: Workspace, day: string): void {
   const sheet = ws.spreadsheet.getSheetByName('Жоспар')!;
   const values = sheet.getDataRange().getValues();

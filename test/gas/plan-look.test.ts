@@ -63,7 +63,8 @@ describe('the Plan sheet as a person sees it', () => {
     const withProblems = sheetValues(ws, 'Жоспар')
       .slice(1)
       .filter((r) => r[problems] !== '');
-    expect(withProblems.length).toBeLessThanOrEqual(2);
+    // the real ones: 1.02 and 1.03 (28.08.2025, before the plan year), 3.09 (a word not understood)
+    expect(withProblems.length).toBeLessThanOrEqual(3);
     expect(withProblems.every((r) => !/email/.test(String(r[problems])))).toBe(true);
     expect(outcome.report.filter((l) => /email/.test(l))).toHaveLength(1);
     expect(outcome.report.join('\n')).toMatch(/9 рөлдің email-ы жоқ/);
