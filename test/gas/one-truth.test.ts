@@ -18,6 +18,7 @@
 import { simpleParser } from 'mailparser';
 import { addDays, planYear, weekday } from '../../src/core/calendar/dates';
 import { DAYS_OFF_2025_2026 } from '../../src/core/calendar/holidays';
+import { isWorkingDay } from '../../src/core/calendar/working-days';
 import { composeMessages } from '../../src/core/notifications/compose';
 import { mt } from '../../src/core/notifications/mail-texts';
 import type { ReminderItem } from '../../src/core/notifications/reminders';
@@ -28,13 +29,13 @@ import { PLAN_2025_2026 } from '../../src/core/plan/plan-2025-2026';
 import { SUGGESTED_LINKS_2025_2026 } from '../../src/core/plan/suggested-links';
 import { evaluatedColumns } from '../../src/core/plan/system-values';
 import { planSetup, type RowResult } from '../../src/core/setup/plan-setup';
-import { parseStatus } from '../../src/core/sheets/status';
 import { mailToEml } from '../../src/local/export/eml';
 import type { Workspace } from '../../src/local/workspace/workspace';
 import { cellDay, installed, sheetValues } from '../helpers';
 
 const YEAR = planYear('2025-2026')!;
 const DIRECTOR = 'director.example@edu.ektu.kz';
+const DAYS_OFF = new Set(DAYS_OFF_2025_2026);
 
 // ---- the fixed pattern: what each item's Status and Date done say on a given day ----
 
@@ -122,41 +123,61 @@ function planCellSets(rows: RowResult[], day: string): Sets {
   };
 }
 
-/** The two lists of the summary's plain-text part, by their headings ("Мерзімі өткен:", "Жақында:"). */
-function summarySets(text: string): Sets & { more: boolean } {
-  const summary = text.slice(text.indexOf(`== ${mt('kk', 'groupSummary')} ==`));
-  const list = (title: string) => {
-    const at = summary.indexOf(`\n${title}:\n`);
-    if (at < 0) return [];
-    const lines = summary.slice(at + title.length + 3).split('\n');
-    const ids: string[] = [];
-    for (const l of lines) {
-      const m = /^ {2}\[(\d+\.\d+)\]/.exec(l);
-      if (!m) break;
-      ids.push(m[1]);
-    }
-    return ids;
-  };
+/**
+ * The director's message as a person reads its plain text: the summary's counts line ("Мерзімі өткен: 3. … Алдағы 14
+ * күнде: 5.") and the items it lists per unit under "Мерзімі өткен (n):" and "Алдағы 14 күнде (n):", with the items
+ * the same message lists above in its own groups (the summary does not repeat those). Every overdue item is listed;
+ * the coming ones are cut at ten a unit, so for them the count is whole and the list a part.
+ */
+function summaryOf(text: string): { overdue: string[]; overdueCount: number; next: string[]; nextCount: number } {
+  const at = text.indexOf(`== ${mt('kk', 'groupSummary')} ==`);
+  const counts = new RegExp(
+    mt('kk', 'summaryCounts', { overdue: '(\\d+)', done: '(\\d+)', week: '(\\d+)' }).replace(/[.]/g, '\\.'),
+  ).exec(text.slice(at))!;
+  const lists = new Map<string, string[]>();
+  let current = '';
+  for (const line of text.split('\n')) {
+    const heading = /^== (.+?)(?: \(\d+\))? ==$/.exec(line) ?? /^(.+) \(\d+\):$/.exec(line);
+    if (heading) current = heading[1];
+    const item = /^ {0,2}\[(\d+\.\d+)\]/.exec(line);
+    if (item) lists.set(current, [...(lists.get(current) ?? []), item[1]]);
+  }
+  const of = (...titles: string[]) => sorted(titles.flatMap((t) => lists.get(t) ?? []));
   return {
-    overdue: sorted(list(mt('kk', 'groupOverdue'))),
-    due14: sorted(list(mt('kk', 'groupComing'))),
-    more: summary.includes('… тағы'),
+    overdue: of(mt('kk', 'groupOverdue'), mt('kk', 'groupEscalated')),
+    overdueCount: Number(counts[1]),
+    next: of(mt('kk', 'summaryNext'), mt('kk', 'groupToday'), mt('kk', 'groupComing')),
+    nextCount: Number(counts[3]),
   };
+}
+
+/** What the summary shows agrees with the sets: every overdue item, the count of those coming, a part of them. */
+function expectSummary(text: string, want: Sets, day: string): void {
+  const m = summaryOf(text);
+  expect({ day, overdue: m.overdue, count: m.overdueCount }).toEqual({
+    day,
+    overdue: want.overdue,
+    count: want.overdue.length,
+  });
+  expect({ day, next: m.nextCount }).toEqual({ day, next: want.due14.length });
+  for (const id of m.next) expect({ day, id, listed: want.due14.includes(id) }).toEqual({ day, id, listed: true });
 }
 
 function summaryText(rows: RowResult[], day: string): string {
   const items: ReminderItem[] = rows.map((r) => ({
     id: r.id,
     row: r.row,
+    unit: r.cells.unit,
     activity: r.cells.activity,
     deadline: r.cells.deadline,
     deliverable: r.cells.deliverable,
     docLink: '',
     responsible: r.cells.responsible,
-    status: parseStatus(r.cells.status),
-    onDemand: r.evaluation.onDemand,
-    due: r.evaluation.schedule.dueWorking,
+    status: r.cells.status,
     doneOn: r.cells.doneOn,
+    onDemand: r.evaluation.onDemand,
+    throughoutYear: !!r.evaluation.schedule.throughoutYear,
+    due: r.evaluation.schedule.dueWorking,
     owners: [],
     escalation: [],
   }));
@@ -167,10 +188,11 @@ function summaryText(rows: RowResult[], day: string): string {
     new Map(items.map((i) => [i.id, i])),
     {
       today: day,
-      planName: 'Jospar',
+      planTitle: 'Jospar',
+      subjectName: () => 'Jospar',
       planUrl: 'https://x/#gid=0',
-      daysOff: new Set(DAYS_OFF_2025_2026),
-      activeItems: items,
+      daysOff: DAYS_OFF,
+      allItems: items,
     },
   );
   return message.text;
@@ -186,15 +208,13 @@ describe('one truth, every day of the plan year (core projections)', () => {
       const want = expectedSets(day);
       const rows = rowsOn(day);
       const ov = overviewOfRows(rows, day);
-      const mail = summarySets(summaryText(rows, day));
+      expectSummary(summaryText(rows, day), want, day);
       const report = executionReport(rows, YEAR_PERIOD, day, 'kk');
       const got = {
         plan: planCellSets(rows, day),
         overview: { overdue: sorted(ov.overdue.map((i) => i.id)), due14: sorted(ov.next14.map((i) => i.id)) },
-        mail: { overdue: mail.overdue, due14: mail.due14 },
       };
-      expect({ day, ...got }).toEqual({ day, plan: want, overview: want, mail: want });
-      expect(mail.more).toBe(false); // the summary lists every item, so its lists are whole
+      expect({ day, ...got }).toEqual({ day, plan: want, overview: want });
       expect({ day, report: sorted(report.overdue.map((o) => o.id)) }).toEqual({ day, report: want.overdue });
       if (want.overdue.length > 0) overdueDays++;
     }
@@ -289,9 +309,10 @@ describe('one truth through the add-on (a sample of days)', () => {
       addon.josparRefreshDeadlines();
       const sent = ws.mail.sent.length;
       addon.josparSendRemindersNow({ interactive: false });
-      const summary = ws.mail.sent.slice(sent).find((m) => m.to[0] === DIRECTOR)!;
-      const parsed = await simpleParser(await mailToEml(summary));
-      const mail = summarySets(parsed.text ?? '');
+      const summary = ws.mail.sent.slice(sent).find((m) => m.to[0] === DIRECTOR);
+      // The summary goes on working days only (a week whose day is off has it on the next working day).
+      expect({ day, summary: !!summary }).toEqual({ day, summary: isWorkingDay(day, DAYS_OFF) });
+      if (summary) expectSummary((await simpleParser(await mailToEml(summary))).text ?? '', want, day);
       const sidebar = addon.josparSidebarOverview() as {
         ok: boolean;
         value: { overview: { overdue: []; next14: [] } };
@@ -303,9 +324,8 @@ describe('one truth through the add-on (a sample of days)', () => {
         plan: sheetSets(ws),
         overviewSheet: overviewSheetSets(ws),
         sidebar: { overdue: sorted(ov.overdue.map((i) => i.id)), due14: sorted(ov.next14.map((i) => i.id)) },
-        mail: { overdue: mail.overdue, due14: mail.due14 },
         report: reportOverdue(ws, report.docId),
-      }).toEqual({ day, plan: want, overviewSheet: want, sidebar: want, mail: want, report: want.overdue });
+      }).toEqual({ day, plan: want, overviewSheet: want, sidebar: want, report: want.overdue });
       // The probe item's date cell stays the date it is due, late or not.
       const values = sheetValues(ws, 'Жоспар');
       const h = values[0] as string[];

@@ -5,7 +5,6 @@ import { columnOf, installed, sheetValues } from '../helpers';
 const io = (ws: { counter: { perSheet: Map<string, number> } }, kind: 'read' | 'write') =>
   SHEETS.map((n) => ws.counter.perSheet.get(`${kind}:${n}`) ?? 0);
 
-
 const SHEETS = [
   'Жоспар',
   'Рөлдер',
