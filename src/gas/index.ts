@@ -5,7 +5,7 @@
  */
 import { parsePlanItems } from '../core/plan/plan-file';
 import { t } from '../core/i18n/messages';
-import { rememberedLang, tellUser } from './context';
+import { LANG_PROPERTY, rememberedLang, tellUser } from './context';
 import { buildMenu } from './menu';
 import { handleEdit } from './on-edit';
 import { setUpPlan, type SetupOutcome } from './setup';
@@ -15,6 +15,8 @@ import { continueDocuments, generateDocuments, type GenerateOptions, type Genera
 import { createDefaultTemplates, type TemplatesOutcome } from './documents/templates';
 import { runMail, type MailOutcome } from './mail/mail-job';
 import { installSchedule, removeSchedule, runHourly, type HourlyOutcome } from './scheduler';
+import { staleWarning, takeOverSchedule } from './schedule-owner';
+import { asLang } from '../core/i18n/lang';
 import { answer, itemIdArg, setUserLang, type Reply } from './sidebar/guard';
 import { sidebarState } from './sidebar/item-view';
 import type { ProgressNote, SidebarState } from '../core/sidebar/view';
@@ -28,10 +30,35 @@ import { showImportDialog } from './import/import-dialog';
 import { finishRollover, startNewYear, type NewYearOutcome } from './year/new-year';
 import { setItemStatus, type StatusOutcome } from './plan/item-status';
 import { makeExecutionReport, printPlan, type DocOutcome } from './year/plan-documents';
+import { doneGet, donePost } from './webapp/done-web-app';
 
-/** Simple trigger: builds the menu. Nothing here may need authorisation. */
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu(rememberedLang());
+/** The web app (a mail's "mark as done" link): the item and a form. */
+export function doGet(e: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
+  return doneGet(e);
+}
+
+/** The web app: the form's submit records the item done (README: Report done from the mail). */
+export function doPost(e: GoogleAppsScript.Events.DoPost): GoogleAppsScript.HTML.HtmlOutput {
+  return donePost(e);
+}
+
+/**
+ * Simple trigger: builds the menu. In AuthMode.NONE (an add-on not yet used in this spreadsheet) nothing that needs
+ * authorisation may run, so the menu alone; otherwise one read of the document properties gives the language and
+ * whether the schedule has stopped, which whoever opens the spreadsheet is then told.
+ */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  if (e && e.authMode === ScriptApp.AuthMode.NONE) return buildMenu('kk');
+  let props: Record<string, string> = {};
+  try {
+    props = PropertiesService.getDocumentProperties().getProperties();
+  } catch {
+    // not authorised: the menu alone
+  }
+  const lang = asLang(props[LANG_PROPERTY] ?? 'kk');
+  buildMenu(lang);
+  const warning = staleWarning(lang, props);
+  if (warning) SpreadsheetApp.getActive().toast(warning, 'Jospar', 30);
 }
 
 /** Runs when the add-on is installed from the Marketplace: the same menu at once. */
@@ -53,7 +80,7 @@ export function josparSetUpPlan(): SetupOutcome {
   // A New academic year cut off part way is finished first (its report says so), then Set up does the rest.
   finishRollover();
   const outcome = setUpPlan();
-  if (outcome.ok) refreshOverviewQuietly();
+  if (outcome.ok) refreshOverviewQuietly(outcome.result);
   return outcome;
 }
 
@@ -68,7 +95,7 @@ export function josparImportPlan(
 ): SetupOutcome & { problems: string[] } {
   const parsed = parsePlanItems(items, source, '', firstRow);
   const outcome = setUpPlan(parsed.plan, { interactive: false, planSource: `import:${source}` });
-  if (outcome.ok) refreshOverviewQuietly();
+  if (outcome.ok) refreshOverviewQuietly(outcome.result);
   return { ...outcome, problems: parsed.problems.map((p) => p.message) };
 }
 
@@ -108,7 +135,7 @@ export function josparExecutionReport(period?: string, interactive = true): DocO
 /** Menu: recompute every row's system columns (after the calendar, roles or settings changed). */
 export function josparRefreshDeadlines(): SetupOutcome {
   const outcome = setUpPlan(undefined, { restoreMissing: false });
-  if (outcome.ok) refreshOverviewQuietly();
+  if (outcome.ok) refreshOverviewQuietly(outcome.result);
   return outcome;
 }
 
@@ -145,6 +172,11 @@ export function josparHourly(): HourlyOutcome {
 /** Menu: turn the hourly schedule on (one trigger, never two). */
 export function josparScheduleOn(): { ok: boolean; created: boolean } {
   return installSchedule();
+}
+
+/** Menu: Take over the schedule (its owner left, or it has not run): one trigger, never two. */
+export function josparTakeOverSchedule(interactive = true): { ok: boolean; owner: string } {
+  return takeOverSchedule({ interactive: interactive !== false });
 }
 
 /** Menu: turn the schedule off. */
