@@ -71,13 +71,27 @@ describe('the university roll-up', () => {
       const line = s.units.find((l) => l.id === unit.id)!;
       const reply = unit.addon!.josparSidebarOverview() as {
         value: {
-          overview: { units: Array<{ total: number; overdue: number }>; overdue: unknown[]; next14: unknown[] };
+          overview: {
+            units: Array<{ total: number; counts: { done: number; cancelled: number } }>;
+            overdue: Array<{ id: string }>;
+            next14: Array<{ id: string }>;
+          };
         };
       };
       const own = reply.value.overview;
-      expect([line.name, line.items]).toEqual([unit.name, own.units.reduce((n, u) => n + u.total, 0)]);
-      expect([line.name, line.overdue]).toEqual([unit.name, own.overdue.length]);
-      expect([line.name, line.dueIn14]).toEqual([unit.name, own.next14.length]);
+      const sum = (f: (u: (typeof own.units)[number]) => number) => own.units.reduce((n, u) => n + f(u), 0);
+      const overdueIds = s.overdue.filter((o) => o.unitId === unit.id).map((o) => o.id);
+      expect([line.name, line.items, line.done, line.cancelled, line.overdue, line.dueIn14, overdueIds.sort()]).toEqual(
+        [
+          unit.name,
+          sum((u) => u.total),
+          sum((u) => u.counts.done),
+          sum((u) => u.counts.cancelled),
+          own.overdue.length,
+          own.next14.length,
+          own.overdue.map((o) => o.id).sort(),
+        ],
+      );
     }
     expect(s.totals.overdue).toBe(s.overdue.length);
     expect(s.totals.overdue).toBeGreaterThan(0);
