@@ -21,16 +21,20 @@ module.exports = {
     '<rootDir>/test/local/conformance/typed-input.test.ts',
     '<rootDir>/test/local/conformance/utilities.test.ts',
     '<rootDir>/test/local/conformance/calendar-api.test.ts',
-    // Dates the add-on writes and reads: next due at midnight in the zone, dates done, the year rolled over, reports.
+    // Dates written and read: next due at midnight in the zone, dates done, the year rolled over, reports, .xlsx dates,
+    // an older release's saved dates.
     '<rootDir>/test/gas/setup.test.ts',
     '<rootDir>/test/gas/done-date.test.ts',
     '<rootDir>/test/gas/sidebar.test.ts',
     '<rootDir>/test/gas/sheet-is-the-plan.test.ts',
     '<rootDir>/test/gas/new-year.test.ts',
     '<rootDir>/test/gas/plan-documents.test.ts',
+    '<rootDir>/test/gas/import-xlsx-values.test.ts',
+    '<rootDir>/test/gas/migration-from-release.test.ts',
     // Hours and days of the hourly trigger: the nightly sync, the mail hour, the documents job.
     '<rootDir>/test/gas/hourly-overview.test.ts',
     '<rootDir>/test/gas/documents-resilience.test.ts',
     '<rootDir>/test/gas/mail.test.ts',
+    '<rootDir>/test/gas/mail-cadence.test.ts',
   ],
 };

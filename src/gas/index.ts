@@ -25,7 +25,7 @@ import { readProgress } from './progress';
 import { firstRunSetUp, firstRunSync, firstRunTemplates, showRolesSheet, showSidebar } from './sidebar/open';
 import { importPlanFile, type ImportOutcome } from './import/import-plan';
 import { showImportDialog } from './import/import-dialog';
-import { startNewYear, type NewYearOutcome } from './year/new-year';
+import { finishRollover, startNewYear, type NewYearOutcome } from './year/new-year';
 import { setItemStatus, type StatusOutcome } from './plan/item-status';
 import { makeExecutionReport, printPlan, type DocOutcome } from './year/plan-documents';
 
@@ -50,6 +50,8 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 /** Menu: Set up plan (on an empty spreadsheet the embedded approved plan; otherwise completes what the sheets lack). */
 export function josparSetUpPlan(): SetupOutcome {
+  // A New academic year cut off part way is finished first (its report says so), then Set up does the rest.
+  finishRollover();
   const outcome = setUpPlan();
   if (outcome.ok) refreshOverviewQuietly();
   return outcome;

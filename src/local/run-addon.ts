@@ -69,7 +69,7 @@ export function loadAddOn(workspace: Workspace, code = distFile(CODE_JS), timeZo
 
 const read = new Map<string, { mtimeMs: number; text: string }>();
 
-/** A built file's text, read again only when the file changed: tests and the bench load the add-on thousands of times. */
+/** A built file's text, read again only when it changed: tests and the bench load the add-on thousands of times. */
 function distFile(path: string): string {
   const mtimeMs = statSync(path).mtimeMs;
   const known = read.get(path);

@@ -3,15 +3,15 @@
  * single write of the Sheets, Drive and Docs services in turn and then run again, end exactly as the same step run once
  * uncut.
  *
- * On the small plan (test/fixtures.ts): Set up makes the same 228 Sheets writes for it as for the embedded plan (they
- * are per sheet and column, not per item), laid out as Set up lays out a given plan (an import into an empty
+ * On the small plan (test/warm-fixtures.ts): Set up makes the same 228 Sheets writes for it as for the embedded plan
+ * (they are per sheet and column, not per item), laid out as Set up lays out a given plan (an import into an empty
  * spreadsheet); its two orders are every kind of write Generate document makes, the second numbered after the first.
  * Each cut replays one phase of a small plan instead of the whole embedded one. JOSPAR_FULL_SWEEP=1 sweeps the embedded
  * plan (Set up plan itself, the 14 orders) instead: minutes.
  */
 import type { ServiceName } from '../../src/local/workspace/counter';
 import { addOnCode, canonical, cutAndRerun, firstDifference, prepared, recordedRun, type Step } from '../cut-replay';
-import { SMALL_PLAN } from '../fixtures';
+import { SMALL_PLAN } from '../warm-fixtures';
 
 const FULL = process.env.JOSPAR_FULL_SWEEP === '1';
 const setUp: Step = FULL ? (a) => a.josparSetUpPlan() : (a) => a.josparImportPlan(SMALL_PLAN, 'small-plan.json', 1);

@@ -6,7 +6,7 @@ import { documentToDocx } from '../../src/local/export/docx';
 import { loadAddOn } from '../../src/local/run-addon';
 import { paragraphText, type DocumentState, type ParagraphState } from '../../src/local/workspace/documents';
 import { Workspace } from '../../src/local/workspace/workspace';
-import { setUpWorkspace, templatesWorkspace } from '../fixtures';
+import { setUpWorkspace, templatesWorkspace } from '../warm-fixtures';
 import { installed, sheetValues } from '../helpers';
 
 type Generated = {
@@ -60,7 +60,7 @@ function setTemplate(ws: Workspace, kind: string, column: string, value: string)
     .setValue(value);
 }
 
-/** The embedded plan Set up with the default templates: a clone of the shared warm fixture (test/fixtures.ts). */
+/** The embedded plan Set up with the default templates: a clone of the shared warm fixture (test/warm-fixtures.ts). */
 function ready() {
   return templatesWorkspace();
 }

@@ -1,5 +1,5 @@
 import { cellDay, installed, columnOf, sheetValues } from '../helpers';
-import { setUpWorkspace } from '../fixtures';
+import { setUpWorkspace } from '../warm-fixtures';
 import type { Workspace } from '../../src/local/workspace/workspace';
 import type { AddOn } from '../../src/local/run-addon';
 
@@ -7,7 +7,7 @@ type Reply = { ok: boolean; value?: any; error?: string; code?: string; lang: st
 
 const PLAN = 'Жоспар';
 
-/** The embedded plan Set up on 10 October 2025: a clone of the shared warm fixture (test/fixtures.ts). */
+/** The embedded plan Set up on 10 October 2025: a clone of the shared warm fixture (test/warm-fixtures.ts). */
 function setUp() {
   return setUpWorkspace(Date.parse('2025-10-10T04:00:00Z'));
 }

@@ -187,6 +187,24 @@ export const SETTING_SPECS: SettingSpec[] = [
     },
   },
   {
+    key: 'yearStartMonth',
+    value: '9',
+    description: {
+      kk: 'Оқу жылы басталатын ай (9 – қыркүйек; тамызда басталса 8): жылы жазылмаған күндер осы жылға орналасады',
+      ru: 'Месяц начала учебного года (9 – сентябрь; 8, если год начинается в августе): даты без года ставятся в него',
+      en: 'The month the plan year starts in (9 = September; 8 if it starts in August): dates with no year go in it',
+    },
+  },
+  {
+    key: 'numericDateOrder',
+    value: 'day-month',
+    description: {
+      kk: 'Ағылшынша мәтіндегі «03/04/2026»: күн/ай (ескертумен) не ай/күн (АҚШ тәртібі)',
+      ru: '«03/04/2026» в английском тексте: день/месяц (с предупреждением) или месяц/день (порядок США)',
+      en: '"03/04/2026" in English text: day/month (with a warning) or month/day (the US order)',
+    },
+  },
+  {
     key: 'timeZone',
     value: 'Asia/Almaty',
     description: {
@@ -261,7 +279,7 @@ export const SETTING_SPECS: SettingSpec[] = [
   // ---- mail and the schedule (read by core/notifications/mail-rules.ts) ----
   {
     key: 'mailRemindDays',
-    value: '7, 1',
+    value: '5, 1',
     description: {
       kk: 'Хат: мерзімге дейін неше күн бұрын еске салу (үтір арқылы; «Хат: күндерді санау» бойынша)',
       ru: 'Письма: за сколько дней до срока напоминать (через запятую; счёт — «Письма: счёт дней»)',
@@ -290,18 +308,9 @@ export const SETTING_SPECS: SettingSpec[] = [
     key: 'escalateAfterDays',
     value: '3',
     description: {
-      kk: 'Мерзімі өткен тармақ туралы рөлдің «Жоғары тұрған басшы» рөліне неше жұмыс күнінен кейін хабарлау',
-      ru: 'Через сколько рабочих дней просрочки сообщать роли из столбца «Вышестоящий руководитель»',
-      en: 'Working days overdue before the role\'s "Escalate to" role hears about an item',
-    },
-  },
-  {
-    key: 'escalateEveryDays',
-    value: '5',
-    description: {
-      kk: 'Мерзімі өткен тармақ туралы қайта хабарлау аралығы, жұмыс күндері',
-      ru: 'Повторять напоминание о просрочке не чаще, чем раз в столько рабочих дней',
-      en: 'Repeat overdue reminders and escalations at most every this many working days',
+      kk: 'Мерзімі өткен тармақ туралы рөлдің «Жоғары тұрған басшы» рөліне неше жұмыс күнінен кейін хабарлау (аптасына бір рет)',
+      ru: 'Через сколько рабочих дней просрочки сообщать роли из столбца «Вышестоящий руководитель» (раз в неделю)',
+      en: 'Working days overdue before the role\'s "Escalate to" role hears about an item (once a week)',
     },
   },
   {
@@ -342,20 +351,29 @@ export const SETTING_SPECS: SettingSpec[] = [
   },
   {
     key: 'mailSenderName',
-    value: 'Jospar',
+    value: 'Академиялық қызмет департаменті',
     description: {
-      kk: 'Хаттағы жіберуші аты',
-      ru: 'Имя отправителя в письмах',
-      en: 'Sender name of the mail',
+      kk: 'Хаттағы жіберуші аты: департамент',
+      ru: 'Имя отправителя в письмах: департамент',
+      en: 'Sender name of the mail: the department',
     },
   },
   {
     key: 'mailReplyTo',
     value: '',
     description: {
-      kk: 'Жауап беру мекенжайы (бос болса — іске қосқан адам)',
-      ru: 'Адрес для ответа (пусто — тот, кто запускает)',
-      en: 'Reply-to address (blank: the person the script runs as)',
+      kk: 'Жауап беру мекенжайы: жоспарды жүргізетін адам (бос болса — іске қосқан адам)',
+      ru: 'Адрес для ответа: тот, кто ведёт план (пусто — тот, кто запускает)',
+      en: 'Reply-to address: the person who keeps the plan (blank: the person the script runs as)',
+    },
+  },
+  {
+    key: 'mailPlanName',
+    value: 'АҚД жұмыс жоспары | План работы АД | AAD work plan',
+    description: {
+      kk: 'Хат тақырыбындағы жоспар атауы, қазақша | орысша | ағылшынша (оқу жылы қосылады)',
+      ru: 'Название плана в теме письма, каз. | рус. | англ. (учебный год добавляется)',
+      en: "The plan's name in mail subjects, kk | ru | en (the academic year is added)",
     },
   },
 ];
@@ -454,6 +472,7 @@ export function readSettings(values: ReadonlyMap<string, string>): Settings {
     return allowed.includes(v) ? v : fallback(key, allowed[0]);
   };
   const daysBefore = Number(get('daysBefore'));
+  const yearStartMonth = Number(get('yearStartMonth') || '9');
   return {
     year,
     language: asLang(get('language')),
@@ -489,6 +508,11 @@ export function readSettings(values: ReadonlyMap<string, string>): Settings {
       daysBefore:
         Number.isInteger(daysBefore) && daysBefore >= 0 && daysBefore <= 60 ? daysBefore : fallback('daysBefore', 1),
       rangeDue: oneOf('rangeDue', ['end', 'start'] as const),
+      yearStartMonth:
+        Number.isInteger(yearStartMonth) && yearStartMonth >= 1 && yearStartMonth <= 12
+          ? yearStartMonth
+          : fallback('yearStartMonth', 9),
+      numericDateOrder: oneOf('numericDateOrder', ['day-month', 'month-day'] as const),
     },
     problems,
   };

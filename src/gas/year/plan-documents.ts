@@ -8,6 +8,9 @@ import type { Lang } from '../../core/i18n/lang';
 import { ty } from '../../core/i18n/year-messages';
 import { executionReport, reportPeriod } from '../../core/plan/execution-report';
 import { planFromRows } from '../../core/plan/plan-from-sheet';
+import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
+import { unitTitle } from '../../core/plan/unit-label';
+import { layOutForPrint } from '../documents/print-layout';
 import { planSetup } from '../../core/setup/plan-setup';
 import { PLAN_SHEET } from '../../core/sheets/layout';
 import { tellUser, todayIn } from '../context';
@@ -40,6 +43,14 @@ function boldRow(table: GoogleAppsScript.Document.Table, row: number): void {
   for (let c = 0; c < r.getNumCells(); c++) if (r.getCell(c).getText()) r.getCell(c).editAsText().setBold(true);
 }
 
+/** The activity column takes at least this share of a printed table (the issue: a third or more). */
+const ACTIVITY_SHARE = 0.36;
+
+/** A unit's full name: the title the Unit cell abbreviates, where the plan's own units say it. */
+function fullUnitName(section: { no: number; title: string }): string {
+  return unitTitle(`${section.no}. ${section.title}`, PLAN_2025_2026.sections).replace(/^\d+\.\s*/, '');
+}
+
 function read() {
   const snap = readSpreadsheet();
   const today = todayIn(snap.tz);
@@ -66,19 +77,23 @@ export function printPlan(options: { interactive?: boolean } = {}): DocOutcome {
     (k) => PLAN_SHEET.columns.find((c) => c.key === k)!.header[lang],
   );
   const cells: string[][] = [header];
-  const headingRows: number[] = [0];
+  const headingRows: number[] = [];
   for (const section of plan.sections) {
     headingRows.push(cells.length);
-    // The heading in the activity column, the others empty: a row Jospar (and a reader) takes for a unit heading.
-    cells.push(['', `${section.no} ${section.title}`, '', '', '']);
+    // The unit's full name in the first cell, merged across the table below: the heading row the approved plan has
+    // (and the import reads back). The Plan sheet's Unit cell is the short label ("1. ОПҰжМБ").
+    cells.push([`${section.no} ${fullUnitName(section)}`, '', '', '', '']);
     for (const i of plan.items.filter((x) => x.section === section.no))
       cells.push([String(i.no), i.activity, i.responsible, i.deadline, i.deliverable]);
   }
   const table = body.appendTable(cells);
-  for (const r of headingRows) boldRow(table, r);
+  for (const r of [0, ...headingRows]) boldRow(table, r);
   para(body, '');
   para(body, `${s.signatory.position}\t\t${s.signatory.name}`, { bold: true });
   doc.saveAndClose();
+  layOutForPrint(doc.getId(), [
+    { cells, spanRows: headingRows, headerRows: 1, widest: { column: 1, share: ACTIVITY_SHARE } },
+  ]);
   const url = doc.getUrl();
   appendLog(snap.ss, [{ action: 'print', result: `${doc.getName()}: ${url}` }], snap.tz);
   return say(options, lang, ty(lang, 'printDone', { link: url }), true, doc.getId(), url);

@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Command> = {
   serve: () => (require('./serve-command') as typeof import('./serve-command')).serveCommand,
   import: () => (require('./import-command') as typeof import('./import-command')).importCommand,
   rollover: () => (require('./rollover-command') as typeof import('./rollover-command')).rolloverCommand,
+  doctor: () => (require('./doctor-command') as typeof import('./doctor-command')).doctorCommand,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -29,6 +30,8 @@ const USAGE = `usage: jospar <command> [options]
           print the embedded 2025-2026 plan
   deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link PERIOD_ID] [--convention KEY=VALUE] [--json]
           show how Jospar reads one deadline
+  deadline --file FILE [--year 2025-2026] [--lang kk|ru|en] [--json]
+          read every deadline of FILE (one per line, or a CSV/XLSX plan's Deadline column) and count them
   bench   measure call counts and speed (npm run bench)
   serve [--state FILE] [--port N] [--today YYYY-MM-DD] [--empty]
           the sidebar on http://127.0.0.1:N (default 8080) beside a read-only view of the sheets
@@ -36,6 +39,8 @@ const USAGE = `usage: jospar <command> [options]
           merge an approved plan (.docx, .xlsx, .csv, .json) into the Plan sheet; writes DIR/jospar.xlsx
   rollover --to 2026-2027 [--state FILE] [--out DIR]
           start the next academic year from the current plan; writes DIR/jospar.xlsx
+  doctor [--manifest FILE]... [--json]
+          check the build, the manifest and its scopes against every call the add-on makes; list what remains on Google
 `;
 
 export async function main(argv: string[]): Promise<number> {

@@ -3,11 +3,12 @@
  * (https://developers.google.com/apps-script/guides/html/reference/run) — withSuccessHandler, withFailureHandler,
  * withUserObject, then any server function by name — posting the call to the local server, which runs that entry
  * function of dist/Code.js. Arguments pass as JSON, as Apps Script passes them: functions, Dates and DOM elements are
- * refused; undefined in arrays becomes null.
+ * refused; undefined in arrays becomes null. Each call sends back the server's per-run token (request-guard.ts).
  */
-export function bridgeScript(endpoint = '/run/'): string {
+export function bridgeScript(endpoint = '/run/', token = ''): string {
   return `(function () {
   var ENDPOINT = ${JSON.stringify(endpoint)};
+  var TOKEN = ${JSON.stringify(token)};
   function legal(v) {
     if (v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v === undefined) return true;
     if (typeof v === 'function' || v instanceof Date || (typeof Node !== 'undefined' && v instanceof Node)) return false;
@@ -33,7 +34,8 @@ export function bridgeScript(endpoint = '/run/'): string {
           };
           if (!args.every(legal)) { setTimeout(function () { fail('Invalid argument for ' + name); }); return; }
           fetch(ENDPOINT + encodeURIComponent(name), {
-            method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args)
+            method: 'POST', body: JSON.stringify(args),
+            headers: { 'Content-Type': 'application/json', 'X-Jospar-Token': TOKEN }
           }).then(function (r) { return r.json(); }).then(function (answer) {
             if (answer && answer.error !== undefined) fail(answer.error);
             else if (success) success(answer.value, userObject);

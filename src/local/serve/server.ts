@@ -2,14 +2,15 @@
  * `jospar serve`: the sidebar on http://127.0.0.1, its google.script.run calls answered by the same entry functions of
  * dist/Code.js running on the local Workspace, beside a read-only view of the sheets. Only entry functions Apps Script
  * would let a page call are run (top-level, not ending in "_"); the state is saved after every call when a file is
- * given.
+ * given. Requests from anywhere but the pages it served are refused (request-guard.ts: Host, Origin, the run's token).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { AddOn } from '../run-addon';
 import type { Workspace } from '../workspace/workspace';
-import { withBridge } from './bridge';
+import { bridgeScript, withBridge } from './bridge';
+import { foreignRequest, hasToken, newToken } from './request-guard';
 import { servePage, sheetsHtml } from './sheets-page';
 
 export interface Served {
@@ -33,15 +34,22 @@ export function startServer(options: {
     if (statePath) writeFileSync(statePath, JSON.stringify(ws.toJSON()));
   };
 
+  const token = newToken();
+
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const foreign = foreignRequest(req, req.socket.localPort ?? 0);
+    if (foreign) return send(res, 403, 'text/plain', `refused: ${foreign}`);
+    const page = req.method === 'GET' && (url.pathname === '/' || url.pathname === '/sidebar');
+    // The two pages hand out the token; everything else reads or changes the workspace and must send it back.
+    if (!page && !hasToken(req, token)) return send(res, 403, 'text/plain', 'refused: no valid token');
     if (req.method === 'GET' && url.pathname === '/')
-      return send(res, 200, 'text/html', servePage(ws.spreadsheet.getName()));
+      return send(res, 200, 'text/html', servePage(ws.spreadsheet.getName(), token));
     if (req.method === 'GET' && url.pathname === '/sidebar') {
       // The page the add-on itself hands Ui.showSidebar (menu "Open the sidebar"), as Apps Script would serve it.
       addon.josparShowSidebar();
       const shown = ws.ui.sidebars[ws.ui.sidebars.length - 1];
-      return send(res, 200, 'text/html', withBridge(shown.html));
+      return send(res, 200, 'text/html', withBridge(shown.html, bridgeScript('/run/', token)));
     }
     if (req.method === 'GET' && url.pathname === '/sheets')
       return send(res, 200, 'text/html', sheetsHtml(ws.spreadsheet, url.searchParams.get('sheet') ?? ''));

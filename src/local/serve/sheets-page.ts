@@ -43,7 +43,8 @@ export function sheetsHtml(ss: LocalSpreadsheet, selected: string): string {
 <table class="grid" data-sheet="${escapeHtml(current?.getName() ?? '')}"><tbody>${rows}</tbody></table>`;
 }
 
-export function servePage(title: string): string {
+/** The page beside the sidebar; its calls to the server send back the run's token (request-guard.ts). */
+export function servePage(title: string, token: string): string {
   return `<!doctype html>
 <html lang="kk"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>
@@ -63,9 +64,12 @@ body { margin: 0; font: 13px Arial, sans-serif; display: flex; height: 100vh; }
 <div id="sheets" aria-label="sheets (read only)"></div>
 <iframe id="sidebar" title="Jospar sidebar" src="/sidebar"></iframe>
 <script>
+var TOKEN = ${JSON.stringify(token)};
 var sheet = new URLSearchParams(location.search).get('sheet') || '';
 function refresh() {
-  fetch('/sheets?sheet=' + encodeURIComponent(sheet)).then(function (r) { return r.text(); }).then(function (html) {
+  var asked = { headers: { 'X-Jospar-Token': TOKEN } };
+  fetch('/sheets?sheet=' + encodeURIComponent(sheet), asked).then(function (r) { return r.text(); })
+  .then(function (html) {
     document.getElementById('sheets').innerHTML = html; // built by the server with every cell escaped
   });
 }
@@ -80,7 +84,7 @@ document.getElementById('sheets').addEventListener('click', function (e) {
   var tr = e.target.closest('tr[data-row]');
   if (!tr) return;
   var name = tr.closest('table').getAttribute('data-sheet');
-  fetch('/select', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+  fetch('/select', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Jospar-Token': TOKEN },
     body: JSON.stringify({ sheet: name, row: Number(tr.getAttribute('data-row')) }) }).then(refresh);
 });
 window.addEventListener('message', function (e) { if (e.data === 'jospar:changed') refresh(); });

@@ -58,15 +58,22 @@ export interface StructuralElementJson {
   startIndex?: number;
   endIndex: number;
   sectionBreak?: Record<string, never>;
-  paragraph?: { elements: TextRunJson[]; paragraphStyle: { alignment?: string } };
+  paragraph?: { elements: TextRunJson[]; paragraphStyle: { alignment?: string; pageBreakBefore?: boolean } };
   table?: {
     rows: number;
     columns: number;
     tableRows: Array<{
       startIndex: number;
       endIndex: number;
-      tableCells: Array<{ startIndex: number; endIndex: number; content: StructuralElementJson[] }>;
+      tableCells: Array<{
+        startIndex: number;
+        endIndex: number;
+        content: StructuralElementJson[];
+        tableCellStyle: { rowSpan: number; columnSpan: number };
+      }>;
+      tableRowStyle?: { tableHeader: boolean };
     }>;
+    tableStyle: { tableColumnProperties: Array<{ widthType: string; width?: { magnitude: number; unit: 'PT' } }> };
   };
 }
 
@@ -134,30 +141,50 @@ function layout(
       json.push({
         ...at(from),
         endIndex: i,
-        paragraph: { elements, paragraphStyle: e.alignment ? { alignment: ALIGN_OUT[e.alignment] } : {} },
+        paragraph: {
+          elements,
+          paragraphStyle: {
+            ...(e.alignment ? { alignment: ALIGN_OUT[e.alignment] } : {}),
+            ...(e.pageBreakBefore ? { pageBreakBefore: true } : {}),
+          },
+        },
       });
     } else {
       const from = i;
       const loc: TableLoc = { kind: 't', t: e, list: children as ElementState[], start: from, end: 0, cells: [] };
       locs.push(loc);
       i++;
-      const tableRows = e.rows.map((row) => {
+      const tableRows = e.rows.map((row, r) => {
         const rowStart = i++;
         const tableCells = row.cells.map((c) => {
           const cellStart = i++;
           const inner = layout(c.paragraphs, i, c, locs);
           i = inner.end;
           loc.cells.push({ cell: c, start: cellStart, end: i });
-          return { startIndex: cellStart, endIndex: i, content: inner.json };
+          const tableCellStyle = { rowSpan: 1, columnSpan: c.covered ? 0 : (c.columnSpan ?? 1) };
+          return { startIndex: cellStart, endIndex: i, content: inner.json, tableCellStyle };
         });
-        return { startIndex: rowStart, endIndex: i, tableCells };
+        const pinned = r < (e.pinnedHeaderRows ?? 0);
+        return {
+          startIndex: rowStart,
+          endIndex: i,
+          tableCells,
+          ...(pinned ? { tableRowStyle: { tableHeader: true } } : {}),
+        };
       });
       i++;
       loc.end = i;
+      const columns = e.rows[0]?.cells.length ?? 0;
+      const tableColumnProperties = Array.from({ length: columns }, (_, k) => {
+        const w = e.columnWidths?.[k];
+        return w
+          ? { widthType: 'FIXED_WIDTH', width: { magnitude: w, unit: 'PT' as const } }
+          : { widthType: 'EVENLY_DISTRIBUTED' };
+      });
       json.push({
         ...at(from),
         endIndex: i,
-        table: { rows: e.rows.length, columns: e.rows[0]?.cells.length ?? 0, tableRows },
+        table: { rows: e.rows.length, columns, tableRows, tableStyle: { tableColumnProperties } },
       });
     }
   }
@@ -225,6 +252,7 @@ export class LocalDocsDocuments implements Emulated {
       documentStyle: {
         ...(d.header ? { defaultHeaderId: HEADER_ID } : {}),
         ...(d.footer ? { defaultFooterId: FOOTER_ID } : {}),
+        ...pageStyle(d),
       },
     };
     if (d.header) out.headers = { [HEADER_ID]: { headerId: HEADER_ID, content: segment(d.header, 0) } };
@@ -244,6 +272,7 @@ export class LocalDocsDocuments implements Emulated {
         d.body = work.body;
         d.header = work.header;
         d.footer = work.footer;
+        if (work.page) d.page = work.page;
         return { documentId: d.id, replies };
       },
       () => new DocsApiError('batchUpdate', 429, "Quota exceeded for quota metric 'Write requests'."),
@@ -273,6 +302,14 @@ export class LocalDocsDocuments implements Emulated {
     }
     if (kind === 'updateTextStyle' || kind === 'updateParagraphStyle') {
       updateStyle(doc, kind, r, bad);
+      return {};
+    }
+    if (kind === 'updateDocumentStyle') {
+      updateDocumentStyle(doc, r, bad);
+      return {};
+    }
+    if (kind === 'updateTableColumnProperties' || kind === 'mergeTableCells' || kind === 'pinTableHeaderRows') {
+      updateTable(doc, kind, r, bad);
       return {};
     }
     if (kind === 'createHeader' || kind === 'createFooter') {
@@ -417,12 +454,21 @@ function updateStyle(doc: DocumentState, kind: string, r: Record<string, unknown
   const section = segmentOf(doc, range.segmentId, 'batchUpdate');
   const touched = locate(doc, section).locs.filter((l): l is ParaLoc => l.kind === 'p' && l.start < e && s < l.end);
   if (kind === 'updateParagraphStyle') {
-    const alignment = (r.paragraphStyle as { alignment?: string } | undefined)?.alignment;
+    const ps = (r.paragraphStyle ?? {}) as { alignment?: string; pageBreakBefore?: boolean };
+    const alignment = ps.alignment;
     if (wants('alignment'))
       for (const l of touched) {
         if (alignment && !(alignment in ALIGN_IN)) bad(`Unknown alignment ${alignment}.`);
         if (alignment) l.p.alignment = ALIGN_IN[alignment];
         else delete l.p.alignment;
+      }
+    if (wants('pageBreakBefore'))
+      for (const l of touched) {
+        // The reference: a paragraph in a table, a header or a footer cannot start a page (400).
+        if (ps.pageBreakBefore && (l.cell || section !== doc.body))
+          bad('pageBreakBefore cannot be set on a paragraph in a table, header, footer or footnote.');
+        if (ps.pageBreakBefore) l.p.pageBreakBefore = true;
+        else delete l.p.pageBreakBefore;
       }
     return;
   }
@@ -440,6 +486,120 @@ function updateStyle(doc: DocumentState, kind: string, r: Record<string, unknown
     });
     l.p.runs = runsOf(cs, l.p.runs[0] ?? { text: '' });
   }
+}
+
+const LETTER = { width: 612, height: 792 };
+const pt = (magnitude: number) => ({ magnitude, unit: 'PT' as const });
+
+/** documentStyle's page size and margins as documents.get shows them (a new document: Letter, 1-inch margins). */
+function pageStyle(d: DocumentState): Record<string, unknown> {
+  const p = d.page ?? LETTER;
+  return {
+    pageSize: { width: pt(p.width), height: pt(p.height) },
+    marginTop: pt(d.page?.top ?? 72),
+    marginBottom: pt(d.page?.bottom ?? 72),
+    marginLeft: pt(d.page?.left ?? 72),
+    marginRight: pt(d.page?.right ?? 72),
+  };
+}
+
+type Dim = { magnitude?: number; unit?: string } | undefined;
+
+/** updateDocumentStyle: the page size and the margins named in `fields` (points). */
+function updateDocumentStyle(doc: DocumentState, r: Record<string, unknown>, bad: (m: string) => never): void {
+  const fields = String(r.fields ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  if (!fields.length) bad('fields must name what to update ("*" for everything).');
+  const style = (r.documentStyle ?? {}) as Record<string, unknown>;
+  const points = (d: Dim, name: string): number => {
+    if (!d || typeof d.magnitude !== 'number' || d.magnitude < 0) return bad(`${name} must be a dimension.`);
+    if (d.unit && d.unit !== 'PT') bad(`${name}: only PT is a unit.`);
+    return d.magnitude;
+  };
+  const page: NonNullable<DocumentState['page']> = { ...(doc.page ?? LETTER) };
+  const wants = (f: string) => fields.includes('*') || fields.includes(f);
+  if (wants('pageSize')) {
+    const size = (style.pageSize ?? {}) as { width?: Dim; height?: Dim };
+    page.width = points(size.width, 'pageSize.width');
+    page.height = points(size.height, 'pageSize.height');
+  }
+  for (const [field, key] of [
+    ['marginTop', 'top'],
+    ['marginBottom', 'bottom'],
+    ['marginLeft', 'left'],
+    ['marginRight', 'right'],
+  ] as const)
+    if (wants(field)) page[key] = points(style[field] as Dim, field);
+  for (const f of fields)
+    if (f !== '*' && !['pageSize', 'marginTop', 'marginBottom', 'marginLeft', 'marginRight'].includes(f))
+      bad(`the documentStyle field ${f} is not offered by the local emulation`);
+  doc.page = page;
+}
+
+/** The table whose start index a request's tableStartLocation names (400 when none starts there). */
+function tableAt(doc: DocumentState, location: unknown, bad: (m: string) => never): TableState {
+  const l = (location ?? {}) as { index?: number; segmentId?: string };
+  const section = segmentOf(doc, l.segmentId, 'batchUpdate');
+  const t = locate(doc, section).locs.find((x): x is TableLoc => x.kind === 't' && x.start === Number(l.index));
+  if (!t) return bad(`Invalid table start location. There is no table at index ${l.index}.`);
+  return t.t;
+}
+
+/** updateTableColumnProperties, mergeTableCells (one row at a time) and pinTableHeaderRows. */
+function updateTable(doc: DocumentState, kind: string, r: Record<string, unknown>, bad: (m: string) => never): void {
+  if (kind === 'pinTableHeaderRows') {
+    const table = tableAt(doc, r.tableStartLocation, bad);
+    const count = Number(r.pinnedHeaderRowsCount ?? 0);
+    if (!Number.isInteger(count) || count < 0 || count > table.rows.length)
+      bad(`pinnedHeaderRowsCount must be between 0 and the table's ${table.rows.length} rows.`);
+    if (count) table.pinnedHeaderRows = count;
+    else delete table.pinnedHeaderRows;
+    return;
+  }
+  if (kind === 'updateTableColumnProperties') {
+    const table = tableAt(doc, r.tableStartLocation, bad);
+    const columns = table.rows[0]?.cells.length ?? 0;
+    const indices = ((r.columnIndices as number[] | undefined) ?? []).map(Number);
+    const which = indices.length ? indices : Array.from({ length: columns }, (_, k) => k);
+    if (which.some((k) => !(k >= 0 && k < columns))) bad('A column index is outside the table.');
+    const props = (r.tableColumnProperties ?? {}) as { widthType?: string; width?: Dim };
+    const fields = String(r.fields ?? '');
+    if (!fields.trim()) bad('fields must name what to update ("*" for everything).');
+    const fixed = props.widthType === 'FIXED_WIDTH';
+    const width = fixed ? Number(props.width?.magnitude ?? 0) : null;
+    // The reference: a width below 5 points is a 400.
+    if (fixed && !(width! >= 5)) bad('The column width must be at least 5 points.');
+    const widths = table.columnWidths ?? Array.from({ length: columns }, () => null);
+    for (const k of which) widths[k] = width;
+    table.columnWidths = widths;
+    return;
+  }
+  const range = (r.tableRange ?? {}) as {
+    tableCellLocation?: { tableStartLocation?: unknown; rowIndex?: number; columnIndex?: number };
+    rowSpan?: number;
+    columnSpan?: number;
+  };
+  const table = tableAt(doc, range.tableCellLocation?.tableStartLocation, bad);
+  const row = Number(range.tableCellLocation?.rowIndex ?? 0);
+  const column = Number(range.tableCellLocation?.columnIndex ?? 0);
+  const span = Number(range.columnSpan ?? 0);
+  if (Number(range.rowSpan ?? 0) !== 1) bad('the local emulation merges cells of one row only (rowSpan 1).');
+  const cells = table.rows[row]?.cells;
+  if (!cells || !(span >= 1) || column < 0 || column + span > cells.length)
+    bad('The table range is outside the table.');
+  const chosen = cells!.slice(column, column + span);
+  // A range that starts in, or runs into, cells already merged is not rectangular: 400.
+  if (chosen.some((c) => c.covered || (c.columnSpan ?? 1) > 1)) bad('The table range must be rectangular.');
+  // The text of the merged cells is concatenated in the head cell (empty paragraphs of the others add nothing).
+  const head = chosen[0];
+  for (const c of chosen.slice(1)) {
+    head.paragraphs.push(...c.paragraphs.filter((p) => paragraphText(p) !== ''));
+    c.paragraphs = [{ type: 'PARAGRAPH', runs: [{ text: '' }] }];
+    c.covered = true;
+  }
+  if (span > 1) head.columnSpan = span;
 }
 
 function deleteRange(doc: DocumentState, range: Range, bad: (m: string) => never): void {

@@ -22,10 +22,16 @@ export interface ParagraphState {
   runs: RunState[];
   alignment?: string;
   heading?: string;
+  /** Docs API paragraphStyle.pageBreakBefore: the paragraph always starts a new page. */
+  pageBreakBefore?: boolean;
 }
 export interface CellState {
   paragraphs: ParagraphState[];
   background?: string;
+  /** Docs API mergeTableCells: the head cell spans this many columns … */
+  columnSpan?: number;
+  /** … and the cells it covers are kept, marked, so the table stays rectangular for indices. */
+  covered?: boolean;
 }
 export interface RowState {
   cells: CellState[];
@@ -34,6 +40,10 @@ export interface TableState {
   type: 'TABLE';
   rows: RowState[];
   borderWidth?: number;
+  /** Docs API updateTableColumnProperties: a fixed width in points per column (null: evenly distributed). */
+  columnWidths?: Array<number | null>;
+  /** Docs API pinTableHeaderRows: the first rows repeated at the top of every page the table reaches. */
+  pinnedHeaderRows?: number;
 }
 export type ElementState = ParagraphState | TableState;
 export interface SectionState {
@@ -45,6 +55,8 @@ export interface DocumentState {
   body: SectionState;
   header: SectionState | null;
   footer: SectionState | null;
+  /** Docs API documentStyle: the page size and margins in points (unset: Google's Letter default). */
+  page?: { width: number; height: number; top?: number; bottom?: number; left?: number; right?: number };
 }
 
 export interface DocStore {

@@ -1,0 +1,152 @@
+/**
+ * The one truth about an item on a given day: computed here, once, from the plan row's parsed deadline (its due dates
+ * already moved to working days by the deadline engine under the working-day calendar), the status a person set, the
+ * date done and today. Every view projects this result: the Plan's system columns, the Overview sheet and chart, the
+ * sidebar, the daily mail and the director's summary, the execution report, the calendar event's status line. No view
+ * works "late" or "due soon" out for itself, and none reads it back from another view's cells.
+ *
+ * The rules, and why:
+ * - A status a person chose is theirs: done and cancelled end the item; planned, in progress (and an older "overdue"
+ *   a person picked) leave it open, and its dates decide the rest.
+ * - Done on a day after today is not done yet today (the execution report asks about earlier days).
+ * - An open item is overdue when every due date has passed: a recurring item's Status describes the whole item, so an
+ *   earlier month's occurrence passing is not a lateness Jospar can know of (the mail has always said so).
+ * - Due today is not overdue (a deadline "by 20.10" runs to the end of that day); due soon is a date within the next
+ *   UPCOMING_DAYS days, the horizon of the Overview's "next 14 days".
+ * - On demand ("талап бойынша") is never late; a whole-year item ("Оқу жылы бойы") is ongoing until its convention
+ *   date comes near, then due soon, today and overdue like any other.
+ * Pure and linear: one pass over the item's due dates, no allocation beyond the result.
+ */
+import { addDays, daysBetween, type IsoDate } from '../calendar/dates';
+import type { Schedule } from '../deadline/types';
+import { parseStatus, type Status } from '../sheets/status';
+
+export const UPCOMING_DAYS = 14;
+
+export type StateKind =
+  'planned' | 'in-progress' | 'due-soon' | 'due-today' | 'overdue' | 'done' | 'cancelled' | 'on-demand' | 'ongoing';
+
+/** Why the item is in its state: the rule that decided, with the date and count it rests on. */
+export type StateReason =
+  | 'cancelled'
+  | 'done'
+  | 'done-late'
+  | 'on-demand'
+  | 'no-date'
+  | 'all-dates-passed'
+  | 'due-today'
+  | 'due-soon'
+  | 'next-date'
+  | 'whole-year';
+
+export interface ItemStateInput {
+  schedule: Pick<Schedule, 'dueWorking' | 'onDemand' | 'throughoutYear'>;
+  /** The Status cell as a person left it (any language; blank is planned, an unknown word is planned). */
+  status: string;
+  /** The Date done cell, ISO ('' when empty; a date-time is cut to its date). */
+  doneOn: string;
+}
+
+export interface StateContext {
+  today: IsoDate;
+  /** today + UPCOMING_DAYS, when the caller computes states for many items (saves a date sum per item). */
+  horizon?: IsoDate;
+}
+
+export interface ItemState {
+  kind: StateKind;
+  /** The status a person set, read (planned when blank or unreadable). Jospar never writes it. */
+  status: Status;
+  /** The first due date on or after today, or null when none is left (or the item is done or cancelled). */
+  nextDue: IsoDate | null;
+  /** The date the Plan shows in "Next due": the next one, else the last one (for an overdue item: since when). */
+  shownDue: IsoDate | null;
+  /** The item's last due date, null when it has none. */
+  lastDue: IsoDate | null;
+  /** For an overdue item, the due date it missed (its last); null otherwise. */
+  lastMissed: IsoDate | null;
+  /** Calendar days late: today − lastMissed when overdue, doneOn − lastDue when done late; 0 otherwise. */
+  daysLate: number;
+  /** Days from today to nextDue (0 on the day), null without a next date. */
+  daysLeft: number | null;
+  /** The day it was done, when it is done and the day is known. */
+  doneOn: IsoDate | null;
+  doneLate: boolean;
+  why: StateReason;
+}
+
+export function horizonOf(today: IsoDate): IsoDate {
+  return addDays(today, UPCOMING_DAYS);
+}
+
+const ISO_PREFIX = /^\d{4}-\d{2}-\d{2}/;
+
+export function itemState(input: ItemStateInput, ctx: StateContext): ItemState {
+  const today = ctx.today;
+  const due = input.schedule.dueWorking;
+  const lastDue = due.length ? due[due.length - 1] : null;
+  let status: Status = parseStatus(input.status) ?? 'planned';
+  const doneText = ISO_PREFIX.exec(input.doneOn.trim())?.[0] ?? '';
+  // Done after today: as of today the item was still open (its status before is unknown: planned).
+  if (status === 'done' && doneText > today) status = 'planned';
+  const base = {
+    status,
+    nextDue: null,
+    shownDue: lastDue,
+    lastDue,
+    lastMissed: null,
+    daysLate: 0,
+    daysLeft: null,
+    doneOn: null,
+    doneLate: false,
+  };
+  if (status === 'cancelled') return { ...base, kind: 'cancelled', why: 'cancelled' };
+  if (status === 'done') {
+    const doneOn = doneText || null;
+    const late = !!doneOn && !!lastDue && doneOn > lastDue;
+    return {
+      ...base,
+      kind: 'done',
+      doneOn,
+      doneLate: late,
+      daysLate: late ? daysBetween(lastDue!, doneOn!) : 0,
+      why: late ? 'done-late' : 'done',
+    };
+  }
+  const open: StateKind = status === 'in-progress' ? 'in-progress' : 'planned';
+  if (input.schedule.onDemand) return { ...base, kind: 'on-demand', why: 'on-demand' };
+  if (!lastDue) return { ...base, kind: open, why: 'no-date' };
+  if (lastDue < today)
+    return {
+      ...base,
+      kind: 'overdue',
+      lastMissed: lastDue,
+      daysLate: daysBetween(lastDue, today),
+      why: 'all-dates-passed',
+    };
+  let next = lastDue;
+  for (const d of due)
+    if (d >= today) {
+      next = d;
+      break;
+    }
+  const shown = { ...base, nextDue: next, shownDue: next, daysLeft: daysBetween(today, next) };
+  if (next === today) return { ...shown, kind: 'due-today', why: 'due-today' };
+  if (next <= (ctx.horizon ?? horizonOf(today))) return { ...shown, kind: 'due-soon', why: 'due-soon' };
+  if (input.schedule.throughoutYear) return { ...shown, kind: 'ongoing', why: 'whole-year' };
+  return { ...shown, kind: open, why: 'next-date' };
+}
+
+/** Overdue, and due from today to the horizon: the two lists every view shows. */
+export function isOverdue(s: ItemState): boolean {
+  return s.kind === 'overdue';
+}
+
+export function isDueWithinHorizon(s: ItemState): boolean {
+  return s.kind === 'due-today' || s.kind === 'due-soon';
+}
+
+/** Open: neither done nor cancelled (on-demand and undated items included). */
+export function isOpen(s: ItemState): boolean {
+  return s.kind !== 'done' && s.kind !== 'cancelled';
+}
