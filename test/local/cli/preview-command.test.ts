@@ -92,14 +92,14 @@ describe('preview stopped by a rate limit in the printed plan', () => {
     writeFileSync(plan, JSON.stringify(items));
     const state = join(dir, 'state.json');
     const args = ['preview', '--plan', plan, '--out', dir, '--state', state, '--json', '--today', '2025-10-01'];
-    const limited = spawnSync(process.execPath, [BIN, ...args, '--fault', `docs:${n}:throw`], { encoding: 'utf8' });
+    const limited = await jospar(...args, '--fault', `docs:${n}:throw`);
     expect(limited.status).toBe(1);
     expect(limited.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
     expect(limited.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^jospar: .*too many times/)]);
     const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { ok: boolean; cutOff: string };
     expect(summary.ok).toBe(false);
     expect(summary.cutOff).toMatch(/^failed: .*too many times/);
-    const again = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+    const again = await jospar(...args);
     expect(again.status).toBe(0);
     const files = (JSON.parse(readFileSync(state, 'utf8')) as { drive: { files: DriveFile[] } }).drive.files;
     const printed = files.filter((f) => !f.trashed && /^print:/.test(f.appProperties?.josparKey ?? ''));
