@@ -10,7 +10,7 @@ import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { LANGS } from '../../core/i18n/lang';
 import { t } from '../../core/i18n/messages';
 import { previewDay } from './preview-today';
-import { sheetNames, TEMPLATES_SHEET } from '../../core/sheets/layout';
+import { ROLES_SHEET, sheetNames, TEMPLATES_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
 import { ensureBuilt, loadAddOn, manifestTimeZone } from '../run-addon';
 import { fromWallClock, wallClock } from '../workspace/zone';
@@ -22,9 +22,10 @@ import { CutOff, parseFault } from '../workspace/counter';
 import { Workspace } from '../workspace/workspace';
 import { buildSummary, printSummary, type Summary } from './summary';
 import { staticSidebar } from '../serve/snapshot';
-import { option, parseArgs, UsageError } from './args';
+import { dayOption, option, parseArgs, UsageError } from './args';
 import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv, type PersonRow } from './people';
 import { InputError, readPlanFile, readStateFile } from './read-input';
+import { boundedLines } from '../../core/text/bounded-lines';
 
 export async function previewCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['state', 'plan', 'out', 'today', 'fault', 'people'], ['json', 'quiet']);
@@ -39,8 +40,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
       throw new UsageError((e as Error).message);
     }
   });
-  const today = option(args, 'today');
-  if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today takes a date as YYYY-MM-DD');
+  const today = dayOption(args);
   // 09:00 in the add-on's zone (the manifest's, Asia/Almaty) on the given day: a working morning. Without --today, a
   // new workspace starts today there, or on the first day of the plan's year when today is outside it; a saved one
   // (--state) keeps its own clock. The zone's own rules, not a fixed offset: Almaty moved from UTC+6 to UTC+5 in 2024.
@@ -69,19 +69,20 @@ export async function previewCommand(argv: string[]): Promise<number> {
     firstRow = parsed.firstRow;
   }
 
-  // The people: --people FILE, or the shipped fictional roster for a new workspace (a saved one keeps its own).
+  // The people: --people FILE, or the shipped fictional roster for a workspace whose Roles sheet has no email yet (a
+  // new one, or one whose first run was cut off before the roster went in); a saved one with emails keeps its own.
   const loading = !!statePath && existsSync(statePath);
-  const peopleFile = option(args, 'people') ?? (loading ? undefined : EXAMPLE_PEOPLE);
+  const ws = loading ? loadState(statePath!, now, faults) : new Workspace({ now, faults });
+  const peopleFile = option(args, 'people') ?? (loading && hasEmails(ws) ? undefined : EXAMPLE_PEOPLE);
   let people: PersonRow[] = [];
   if (peopleFile) {
-    if (option(args, 'people') && !existsSync(peopleFile)) throw new UsageError(`--people: no such file ${peopleFile}`);
     const read = readPeopleCsv(peopleFile);
+    // A roster with a wrong email or no header would send mail to no one, or to the wrong one: refused whole.
+    if (read.problems.length) throw new InputError(boundedLines(read.problems).join('\n'));
     people = read.people;
-    problems.push(...read.problems);
   }
 
   step(1, loading ? `loading workspace ${statePath}` : 'new local workspace');
-  const ws = loading ? loadState(statePath!, now, faults) : new Workspace({ now, faults });
   await ensureBuilt();
   const addon = loadAddOn(ws);
 
@@ -200,6 +201,20 @@ function hasTemplates(ws: Workspace): boolean {
     .map((r) => r.map(String));
   const cell = cellReader(TEMPLATES_SHEET, values[0]);
   return values.slice(1).some((r) => cell(r, 'template').trim() !== '');
+}
+
+/** Whether the Roles sheet holds any email (the roster was filled in, by the preview or by a person). */
+function hasEmails(ws: Workspace): boolean {
+  const sheet = sheetNames(ROLES_SHEET)
+    .map((n) => ws.spreadsheet.getSheetByName(n))
+    .find(Boolean);
+  if (!sheet) return false;
+  const values = sheet
+    .getDataRange()
+    .getValues()
+    .map((r) => r.map(String));
+  const cell = cellReader(ROLES_SHEET, values[0]);
+  return values.slice(1).some((r) => cell(r, 'emails').trim() !== '');
 }
 
 /** A saved workspace, or an InputError naming the file if what it holds cannot be loaded. */
