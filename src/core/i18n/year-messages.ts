@@ -92,6 +92,11 @@ export const YEAR_MESSAGES = {
     ru: 'План на {to} учебный год создан из плана {from}: {items} пунктов, статусы и ссылки очищены.',
     en: 'The {to} plan was made from {from}: {items} items, statuses and links cleared.',
   },
+  newYearResumed: {
+    kk: '{to} оқу жылына көшу үзіліп қалған еді: ол қайта іске қосылып, аяқталды.',
+    ru: 'Переход на {to} учебный год был прерван: он продолжен и завершён.',
+    en: 'The move to {to} had been cut off: it was taken up again and finished.',
+  },
   newYearArchived: {
     kk: 'Мұрағат парақтары: {sheets}.',
     ru: 'Архивные листы: {sheets}.',

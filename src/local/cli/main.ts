@@ -19,6 +19,8 @@ const USAGE = `usage: jospar <command> [options]
           print the embedded 2025-2026 plan
   deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link PERIOD_ID] [--convention KEY=VALUE] [--json]
           show how Jospar reads one deadline
+  deadline --file FILE [--year 2025-2026] [--lang kk|ru|en] [--json]
+          read every deadline of FILE (one per line, or a CSV/XLSX plan's Deadline column) and count them
   bench   measure call counts and speed (npm run bench)
   serve [--state FILE] [--port N] [--today YYYY-MM-DD] [--empty]
           the sidebar on http://127.0.0.1:N (default 8080) beside a read-only view of the sheets
@@ -39,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'plan':
         return planCommand(rest);
       case 'deadline':
-        return deadlineCommand(rest);
+        return await deadlineCommand(rest);
       case 'bench':
         return await benchCommand(rest);
       case 'serve':
