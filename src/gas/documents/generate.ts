@@ -283,10 +283,9 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
 
   progress.end();
   // The register first (one write), then the Plan's Document column and the Log with the other sheets.
-  if (newEntries.length) {
-    writeRegister(snap, newEntries);
-    recordNumbersGiven(settings.year.label, register.given());
-  }
+  if (newEntries.length) writeRegister(snap, newEntries);
+  // After the register (a run cut between the two records them on its re-run, which finds the register's rows).
+  recordNumbersGiven(settings.year.label, register.given());
   const second = planSetup({ sheets: read, today, restoreMissing: false, docLinks });
   outcome.pending = remaining.length;
   outcome.report.push(
