@@ -4,6 +4,7 @@
  * one), opens the spreadsheet, runs "Set up plan" on the embedded plan (or --plan FILE), and writes to --out (default
  * out/) the spreadsheet as .xlsx and summary.json. Exits 1 when a fault cut the run off (keeping --state), 0 otherwise.
  */
+import { overviewChartSvg } from '../export/overview-chart-svg';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
@@ -160,6 +161,9 @@ export async function previewCommand(argv: string[]): Promise<number> {
   // The sidebar as a page a person can open (taken after the summary, whose call counts it must not change).
   const sidebar = cutOff ? null : staticSidebar(ws, addon);
   if (sidebar) writeFileSync(join(outDir, 'sidebar.html'), sidebar);
+  // The Overview's chart as a person sees it (the chart the add-on keeps on the Overview sheet, drawn as SVG).
+  const chart = cutOff ? null : overviewChartSvg(ws);
+  if (chart) writeFileSync(join(outDir, 'overview-chart.svg'), chart);
   // The printed plan and the execution report of the year, as .docx (after the summary too, for the same reason).
   if (!cutOff && !failure)
     for (const [entry, file] of [
