@@ -1,5 +1,5 @@
 /**
- * "Print plan" and "Execution report" as Google Docs (DocumentApp.create: the `documents` scope Jospar already has).
+ * "Print plan" and "Execution report" as Google Docs (made whole or not at all: documents/whole-doc.ts).
  * The printed plan is the approved-plan document: the approval block, the title, one table (№, activity, responsible,
  * deadline, deliverable; each unit a heading row) and the department director's signature. Importing it gives back the
  * same plan (a test): its unit heading rows carry only "N Title", as the seed's do.
@@ -7,10 +7,12 @@
 import type { Lang } from '../../core/i18n/lang';
 import { ty } from '../../core/i18n/year-messages';
 import { executionReport, reportPeriod } from '../../core/plan/execution-report';
+import { dottedDate } from '../../core/text/dotted-date';
 import { planFromRows } from '../../core/plan/plan-from-sheet';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { unitTitle } from '../../core/plan/unit-label';
 import { layOutForPrint } from '../documents/print-layout';
+import { docKey, finishDoc, finishedDoc, startDoc } from '../documents/whole-doc';
 import { planSetup } from '../../core/setup/plan-setup';
 import { PLAN_SHEET } from '../../core/sheets/layout';
 import { tellUser, todayIn } from '../context';
@@ -64,7 +66,11 @@ export function printPlan(options: { interactive?: boolean } = {}): DocOutcome {
   if (!snap.read.plan || result.rows.length === 0) return say(options, lang, ty(lang, 'newYearNoPlan'), false);
   const s = result.settings;
   const plan = planFromRows(result.rows, s);
-  const doc = DocumentApp.create(s.planTitle || `Jospar ${s.year.label}`);
+  const key = docKey(`print:${s.year.label}`, [lang, s, result.rows.map((r) => r.cells)]);
+  const made = finishedDoc(key);
+  if (made)
+    return say(options, lang, ty(lang, 'printDone', { link: made.getUrl() }), true, made.getId(), made.getUrl());
+  const doc = startDoc(key, s.planTitle || `Jospar ${s.year.label}`);
   const body = doc.getBody();
   body.getChild(0).asParagraph().setText(ty(lang, 'approve'));
   body.getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.RIGHT).editAsText().setBold(true);
@@ -96,6 +102,7 @@ export function printPlan(options: { interactive?: boolean } = {}): DocOutcome {
   ]);
   const url = doc.getUrl();
   appendLog(snap.ss, [{ action: 'print', result: `${doc.getName()}: ${url}` }], snap.tz);
+  finishDoc();
   return say(options, lang, ty(lang, 'printDone', { link: url }), true, doc.getId(), url);
 }
 
@@ -106,18 +113,24 @@ export function makeExecutionReport(period = 'year', options: { interactive?: bo
   if (!range) return say(options, lang, ty(lang, 'reportBadPeriod', { period }), false);
   const report = executionReport(result.rows, range, today, lang);
   const s = result.settings;
-  const doc = DocumentApp.create(`${ty(lang, 'reportTitle')} ${s.year.label} ${period}`);
+  const key = docKey(`report:${s.year.label}:${period}`, [lang, s, today, result.rows.map((r) => r.cells)]);
+  const made = finishedDoc(key);
+  if (made)
+    return say(options, lang, ty(lang, 'reportDone', { link: made.getUrl() }), true, made.getId(), made.getUrl());
+  const doc = startDoc(key, `${ty(lang, 'reportTitle')} ${s.year.label} ${period}`);
   const body = doc.getBody();
   body.getChild(0).asParagraph().setText(s.planTitle);
   body.getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER).editAsText().setBold(true);
   para(body, ty(lang, 'reportTitle'), { bold: true, align: 'CENTER', size: 14 });
-  para(body, ty(lang, 'reportPeriod', { start: range.start, end: range.end }), { align: 'CENTER' });
+  para(body, ty(lang, 'reportPeriod', { start: dottedDate(range.start), end: dottedDate(range.end) }), {
+    align: 'CENTER',
+  });
   const header = ['colNo', 'colActivity', 'colStatus', 'colDoneOn', 'colEvidence', 'colNotes'] as const;
   for (const unit of report.units) {
     para(body, unit.title, { bold: true }).setHeading(DocumentApp.ParagraphHeading.HEADING2);
     const table = body.appendTable([
       header.map((h) => ty(lang, h)),
-      ...unit.rows.map((r) => [r.no, r.activity, r.status, r.doneOn, r.evidence, r.notes]),
+      ...unit.rows.map((r) => [r.no, r.activity, r.status, dottedDate(r.doneOn), r.evidence, r.notes]),
     ]);
     boldRow(table, 0);
   }
@@ -134,14 +147,30 @@ export function makeExecutionReport(period = 'year', options: { interactive?: bo
       percent: t.percentDone,
     }),
   );
-  para(body, ty(lang, 'overdueHeading'), { bold: true }).setHeading(DocumentApp.ParagraphHeading.HEADING2);
+  const o = report.occurrences;
+  para(
+    body,
+    ty(lang, 'occurrencesLine', {
+      occurrences: o.occurrences,
+      done: o.done,
+      late: o['done-late'],
+      overdue: o.overdue,
+      notYet: o['not-yet-due'],
+      cancelled: o.cancelled,
+      earlier: o['earlier-open'],
+    }),
+  );
+  para(body, ty(lang, 'overdueAsOf', { date: dottedDate(report.asOf) }), { bold: true }).setHeading(
+    DocumentApp.ParagraphHeading.HEADING2,
+  );
   if (report.overdue.length === 0) para(body, ty(lang, 'overdueNone'));
-  for (const o of report.overdue) para(body, `${o.id} · ${o.due} · ${o.activity}`);
+  for (const item of report.overdue) para(body, `${item.id} · ${dottedDate(item.due)} · ${item.activity}`);
   para(body, '');
   para(body, `${s.signatory.position}\t\t${s.signatory.name}`, { bold: true });
   doc.saveAndClose();
   const url = doc.getUrl();
   appendLog(snap.ss, [{ action: 'report', result: `${doc.getName()}: ${url} (${currentUser()})` }], snap.tz);
+  finishDoc();
   return say(options, lang, ty(lang, 'reportDone', { link: url }), true, doc.getId(), url);
 }
 

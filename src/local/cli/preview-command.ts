@@ -4,6 +4,7 @@
  * one), opens the spreadsheet, runs "Set up plan" on the embedded plan (or --plan FILE), and writes to --out (default
  * out/) the spreadsheet as .xlsx and summary.json. Exits 1 when a fault cut the run off (keeping --state), 0 otherwise.
  */
+import { overviewChartSvg } from '../export/overview-chart-svg';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
@@ -17,6 +18,7 @@ import { fromWallClock, wallClock } from '../workspace/zone';
 import { writeXlsx } from '../export/xlsx';
 import { calendarToIcs } from '../export/ics';
 import { documentToDocx } from '../export/docx';
+import { writeGuides } from '../export/guide-docx';
 import { emlName, mailToEml } from '../export/eml';
 import { CutOff, parseFault } from '../workspace/counter';
 import { Workspace } from '../workspace/workspace';
@@ -160,6 +162,9 @@ export async function previewCommand(argv: string[]): Promise<number> {
   // The sidebar as a page a person can open (taken after the summary, whose call counts it must not change).
   const sidebar = cutOff ? null : staticSidebar(ws, addon);
   if (sidebar) writeFileSync(join(outDir, 'sidebar.html'), sidebar);
+  // The Overview's chart as a person sees it (the chart the add-on keeps on the Overview sheet, drawn as SVG).
+  const chart = cutOff ? null : overviewChartSvg(ws);
+  if (chart) writeFileSync(join(outDir, 'overview-chart.svg'), chart);
   // The printed plan and the execution report of the year, as .docx (after the summary too, for the same reason).
   if (!cutOff && !failure)
     for (const [entry, file] of [
@@ -170,11 +175,12 @@ export async function previewCommand(argv: string[]): Promise<number> {
       try {
         made = entry() as typeof made;
       } catch (e) {
-        if (!(e instanceof CutOff || (e as Error)?.name === 'CutOff')) throw e;
-        // A --fault that falls in the printed plan or the report cuts the run there, like any other cut: the state
-        // after it is kept for the next run, and the summary says where the run stopped.
-        cutOff = e as CutOff;
-        Object.assign(summary, { ok: false, cutOff: cutOff.message });
+        // A --fault that falls in the printed plan or the report cuts the run there, like any other cut, and anything
+        // else it throws (a rate limit) is the run's failure: the state after it is kept for the next run, and the
+        // summary says where the run stopped, in one line, never as a stack trace.
+        if (e instanceof CutOff || (e as Error)?.name === 'CutOff') cutOff = e as CutOff;
+        else failure = String((e as Error)?.message ?? e).split('\n')[0];
+        Object.assign(summary, { ok: false, cutOff: cutOff?.message ?? `failed: ${failure}` });
         if (statePath) writeFileSync(statePath, JSON.stringify(ws.toJSON()));
         writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
         break;
@@ -182,6 +188,8 @@ export async function previewCommand(argv: string[]): Promise<number> {
       const doc = made.ok ? ws.docs.documents.find((d) => d.id === made.docId) : undefined;
       if (doc) writeFileSync(join(outDir, file), await documentToDocx(doc));
     }
+  // The staff guides, printable (docs/staff-kk.md and staff-ru.md as .docx).
+  await writeGuides(outDir);
   step(7, 'done');
   if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else printSummary(summary);
