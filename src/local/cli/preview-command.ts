@@ -11,7 +11,7 @@ import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { LANGS } from '../../core/i18n/lang';
 import { t } from '../../core/i18n/messages';
 import { previewDay } from './preview-today';
-import { ROLES_SHEET, sheetNames, TEMPLATES_SHEET } from '../../core/sheets/layout';
+import { ROLES_SHEET, sheetNames, TEMPLATES_SHEET, type SheetSpec } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
 import { ensureBuilt, loadAddOn, manifestTimeZone } from '../run-addon';
 import { fromWallClock, wallClock } from '../workspace/zone';
@@ -197,9 +197,9 @@ export async function previewCommand(argv: string[]): Promise<number> {
   return cutOff || failure ? 1 : 0;
 }
 
-/** Whether the Templates sheet already points at templates (the preview makes Jospar's own once, like a user would). */
-function hasTemplates(ws: Workspace): boolean {
-  const sheet = sheetNames(TEMPLATES_SHEET)
+/** Whether any data row of the sheet (found by its name in any language) has text in the column of that key. */
+function anyFilled(ws: Workspace, spec: SheetSpec, key: string): boolean {
+  const sheet = sheetNames(spec)
     .map((n) => ws.spreadsheet.getSheetByName(n))
     .find(Boolean);
   if (!sheet) return false;
@@ -207,23 +207,15 @@ function hasTemplates(ws: Workspace): boolean {
     .getDataRange()
     .getValues()
     .map((r) => r.map(String));
-  const cell = cellReader(TEMPLATES_SHEET, values[0]);
-  return values.slice(1).some((r) => cell(r, 'template').trim() !== '');
+  const cell = cellReader(spec, values[0]);
+  return values.slice(1).some((r) => cell(r, key).trim() !== '');
 }
 
+/** Whether the Templates sheet already points at templates (the preview makes Jospar's own once, like a user would). */
+const hasTemplates = (ws: Workspace) => anyFilled(ws, TEMPLATES_SHEET, 'template');
+
 /** Whether the Roles sheet holds any email (the roster was filled in, by the preview or by a person). */
-function hasEmails(ws: Workspace): boolean {
-  const sheet = sheetNames(ROLES_SHEET)
-    .map((n) => ws.spreadsheet.getSheetByName(n))
-    .find(Boolean);
-  if (!sheet) return false;
-  const values = sheet
-    .getDataRange()
-    .getValues()
-    .map((r) => r.map(String));
-  const cell = cellReader(ROLES_SHEET, values[0]);
-  return values.slice(1).some((r) => cell(r, 'emails').trim() !== '');
-}
+const hasEmails = (ws: Workspace) => anyFilled(ws, ROLES_SHEET, 'emails');
 
 /** A saved workspace, or an InputError naming the file if what it holds cannot be loaded. */
 function loadState(path: string, now: number | undefined, faults: Workspace['counter']['faults']): Workspace {
