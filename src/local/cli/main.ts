@@ -55,7 +55,8 @@ export async function main(argv: string[]): Promise<number> {
     return await load()(rest);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`jospar: ${e.message}\n\n${USAGE}`);
+      // One line, and where the usage is: a wrong option is fixed by reading its message, not 14 lines of usage.
+      process.stderr.write(`jospar: ${e.message} (jospar help: usage)\n`);
       return 2;
     }
     // read-input's InputError, known by its name so that main need not load read-input (and the Workspace it checks
