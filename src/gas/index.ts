@@ -69,7 +69,7 @@ export function josparSetUpPlan(): SetupOutcome {
   // A New academic year cut off part way is finished first (its report says so), then Set up does the rest.
   finishRollover();
   const outcome = setUpPlan();
-  if (outcome.ok) refreshOverviewQuietly();
+  if (outcome.ok) refreshOverviewQuietly(outcome.result);
   return outcome;
 }
 
@@ -84,7 +84,7 @@ export function josparImportPlan(
 ): SetupOutcome & { problems: string[] } {
   const parsed = parsePlanItems(items, source, '', firstRow);
   const outcome = setUpPlan(parsed.plan, { interactive: false, planSource: `import:${source}` });
-  if (outcome.ok) refreshOverviewQuietly();
+  if (outcome.ok) refreshOverviewQuietly(outcome.result);
   return { ...outcome, problems: parsed.problems.map((p) => p.message) };
 }
 
@@ -124,7 +124,7 @@ export function josparExecutionReport(period?: string, interactive = true): DocO
 /** Menu: recompute every row's system columns (after the calendar, roles or settings changed). */
 export function josparRefreshDeadlines(): SetupOutcome {
   const outcome = setUpPlan(undefined, { restoreMissing: false });
-  if (outcome.ok) refreshOverviewQuietly();
+  if (outcome.ok) refreshOverviewQuietly(outcome.result);
   return outcome;
 }
 

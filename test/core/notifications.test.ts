@@ -224,7 +224,7 @@ describe('messages', () => {
       allItems: all,
     });
     for (const id of ['1.01', '3.04', '3.05', '3.06']) expect(m.text.split(`[${id}]`).length - 1).toBe(1);
-    expect(m.text).toContain('Overdue: 2. Done this week: 1. Due in the next 7 days: 1.');
+    expect(m.text).toContain('Overdue: 2. Done this week: 1. Due in the next 14 days: 1.');
     expect(m.text).toContain('-- 3 Тіркеуші офисі --');
     expect(m.subject).toBe('AAD work plan 2025-2026: 1 overdue (1.01); weekly summary');
     expect(m.keys).toContain('3.04#2025-12-03#escalate-2025-12-15');

@@ -74,16 +74,17 @@ describe('Execution report', () => {
       `Барлығы ${values.length - 1}: орындалды ${done}, орындалуда ${inProgress}, орындалмады ${notDone}, ` +
         `тоқтатылды ${cancelled}; орындалу ${percent}%`,
     );
-    expect(text).toMatch(/Мерзімі өткен/);
-    expect(text).toMatch(/1\.05 · 2025-09-30/); // a September item not done by March is overdue
+    expect(text).toMatch(/Мерзімі өткен \(02\.03\.2026 күнгі жағдай\)/);
+    expect(text).toMatch(/Кезеңдегі мерзімдер \d+ \(қайталанатын тармақ әр мерзімі үшін бір рет саналады\)/);
+    expect(text).toMatch(/1\.05 · 30\.09\.2025/); // a September item not done by March is overdue
     expect(text).not.toMatch(/1\.01 · /); // done items are not overdue
     expect(text).toMatch(/Орындалған күні/);
-    expect(text).toContain('2026-03-02'); // the date done of the items marked today
+    expect(text).toContain('02.03.2026'); // the date done of the items marked today, as people write dates
 
     // A quarter takes only its items; an unknown period is refused.
     const q = addon.josparExecutionReport('q1', false) as DocOutcome;
     expect(q.ok).toBe(true);
-    expect(docText(ws, q.docId)).toMatch(/2025-09-01 – 2025-11-30/);
+    expect(docText(ws, q.docId)).toMatch(/01\.09\.2025 – 30\.11\.2025/);
     expect((addon.josparExecutionReport('autumn', false) as DocOutcome).ok).toBe(false);
   });
 });

@@ -11,6 +11,7 @@
  * are noted and continued by the hourly schedule; a row whose document fails even after retries says so, the rest
  * go on.
  */
+import { rowState } from '../../core/plan/system-values';
 import { scheduleContinuation } from '../scheduler';
 import { startProgress } from '../progress';
 import { KINDS, kindOf, matchKind, type TemplateRow } from '../../core/documents/kinds';
@@ -212,7 +213,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
             deliverable: cell('deliverable'),
             status: cell('status'),
             owners: row.evaluation.owners,
-            nextDue: row.evaluation.nextDue,
+            nextDue: rowState(row.evaluation, { status: cell('status'), doneOn: cell('doneOn'), today }).shownDue ?? '',
             responsibleFull: responsibleFull(cell('responsible'), fullName),
             hasList: !!listFor(row.id, tpl.listSheet, ss, offset, listCache),
           },

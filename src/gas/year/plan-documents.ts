@@ -7,6 +7,7 @@
 import type { Lang } from '../../core/i18n/lang';
 import { ty } from '../../core/i18n/year-messages';
 import { executionReport, reportPeriod } from '../../core/plan/execution-report';
+import { dottedDate } from '../../core/text/dotted-date';
 import { planFromRows } from '../../core/plan/plan-from-sheet';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { unitTitle } from '../../core/plan/unit-label';
@@ -121,13 +122,15 @@ export function makeExecutionReport(period = 'year', options: { interactive?: bo
   body.getChild(0).asParagraph().setText(s.planTitle);
   body.getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER).editAsText().setBold(true);
   para(body, ty(lang, 'reportTitle'), { bold: true, align: 'CENTER', size: 14 });
-  para(body, ty(lang, 'reportPeriod', { start: range.start, end: range.end }), { align: 'CENTER' });
+  para(body, ty(lang, 'reportPeriod', { start: dottedDate(range.start), end: dottedDate(range.end) }), {
+    align: 'CENTER',
+  });
   const header = ['colNo', 'colActivity', 'colStatus', 'colDoneOn', 'colEvidence', 'colNotes'] as const;
   for (const unit of report.units) {
     para(body, unit.title, { bold: true }).setHeading(DocumentApp.ParagraphHeading.HEADING2);
     const table = body.appendTable([
       header.map((h) => ty(lang, h)),
-      ...unit.rows.map((r) => [r.no, r.activity, r.status, r.doneOn, r.evidence, r.notes]),
+      ...unit.rows.map((r) => [r.no, r.activity, r.status, dottedDate(r.doneOn), r.evidence, r.notes]),
     ]);
     boldRow(table, 0);
   }
@@ -144,9 +147,24 @@ export function makeExecutionReport(period = 'year', options: { interactive?: bo
       percent: t.percentDone,
     }),
   );
-  para(body, ty(lang, 'overdueHeading'), { bold: true }).setHeading(DocumentApp.ParagraphHeading.HEADING2);
+  const o = report.occurrences;
+  para(
+    body,
+    ty(lang, 'occurrencesLine', {
+      occurrences: o.occurrences,
+      done: o.done,
+      late: o['done-late'],
+      overdue: o.overdue,
+      notYet: o['not-yet-due'],
+      cancelled: o.cancelled,
+      earlier: o['earlier-open'],
+    }),
+  );
+  para(body, ty(lang, 'overdueAsOf', { date: dottedDate(report.asOf) }), { bold: true }).setHeading(
+    DocumentApp.ParagraphHeading.HEADING2,
+  );
   if (report.overdue.length === 0) para(body, ty(lang, 'overdueNone'));
-  for (const o of report.overdue) para(body, `${o.id} · ${o.due} · ${o.activity}`);
+  for (const item of report.overdue) para(body, `${item.id} · ${dottedDate(item.due)} · ${item.activity}`);
   para(body, '');
   para(body, `${s.signatory.position}\t\t${s.signatory.name}`, { bold: true });
   doc.saveAndClose();

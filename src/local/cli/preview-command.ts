@@ -17,6 +17,7 @@ import { fromWallClock, wallClock } from '../workspace/zone';
 import { writeXlsx } from '../export/xlsx';
 import { calendarToIcs } from '../export/ics';
 import { documentToDocx } from '../export/docx';
+import { writeGuides } from '../export/guide-docx';
 import { emlName, mailToEml } from '../export/eml';
 import { CutOff, parseFault } from '../workspace/counter';
 import { Workspace } from '../workspace/workspace';
@@ -182,6 +183,8 @@ export async function previewCommand(argv: string[]): Promise<number> {
       const doc = made.ok ? ws.docs.documents.find((d) => d.id === made.docId) : undefined;
       if (doc) writeFileSync(join(outDir, file), await documentToDocx(doc));
     }
+  // The staff guides, printable (docs/staff-kk.md and staff-ru.md as .docx).
+  await writeGuides(outDir);
   step(7, 'done');
   if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else printSummary(summary);
