@@ -30,6 +30,17 @@ import { showImportDialog } from './import/import-dialog';
 import { finishRollover, startNewYear, type NewYearOutcome } from './year/new-year';
 import { setItemStatus, type StatusOutcome } from './plan/item-status';
 import { makeExecutionReport, printPlan, type DocOutcome } from './year/plan-documents';
+import { doneGet, donePost } from './webapp/done-web-app';
+
+/** The web app (a mail's "mark as done" link): the item and a form. */
+export function doGet(e: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
+  return doneGet(e);
+}
+
+/** The web app: the form's submit records the item done (README: Report done from the mail). */
+export function doPost(e: GoogleAppsScript.Events.DoPost): GoogleAppsScript.HTML.HtmlOutput {
+  return donePost(e);
+}
 
 /**
  * Simple trigger: builds the menu. In AuthMode.NONE (an add-on not yet used in this spreadsheet) nothing that needs
