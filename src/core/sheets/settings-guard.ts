@@ -1,26 +1,42 @@
 /**
- * Who may change where things go. The Settings that decide who is invited or mailed (the allowed domains) and which
- * calendar is written (calendarId) act with the rights of whoever runs Jospar, and the nightly trigger runs as its
+ * Who may change where things go. The Settings that decide who is invited or mailed (the allowed domains, the role
+ * that gets the weekly summary), how the mail presents itself and where replies go (sender name, Reply-To), and which
+ * calendar is written (calendarId) act with the rights of whoever runs Jospar, and the hourly trigger runs as its
  * owner: an editor who widened the domains or named another calendar would have the owner's trigger act on it. So the
  * owner's approved values are recorded where sheet editors cannot write (document properties, written only by runs of
  * the owner or of people the owner named in `settingsApprovers`, itself guarded), and a run that must not take new
- * values on trust (a trigger, or a run by anyone else) keeps the recorded ones and says so on the Settings row.
+ * values on trust (a trigger, or a run by anyone else) keeps the recorded ones — the defaults while nothing is
+ * recorded — and says so on the Settings row.
+ *
+ * The owner is the spreadsheet's owner (Spreadsheet.getOwner), or for a spreadsheet in a shared drive, which has none,
+ * the one who holds the hourly schedule; never "whoever ran Set up first".
  */
 import { SETTING_SPECS } from './settings';
 
-export const GUARDED_SETTINGS = ['emailDomain', 'extraDomains', 'calendarId', 'settingsApprovers'] as const;
+/** The routing settings under the guard (the names the commit messages and the README list). */
+export const GUARDED_SETTINGS = [
+  'emailDomain',
+  'extraDomains',
+  'digestRole',
+  'mailReplyTo',
+  'mailSenderName',
+  'calendarId',
+  'settingsApprovers',
+] as const;
 
 export interface GuardRecord {
-  /** Who recorded first: the owner (the one who set Jospar up). */
-  owner: string;
+  /** Who approved these values last (the owner, or someone the owner named). */
+  by: string;
   values: Record<string, string>;
 }
 
 export interface SettingsGuard {
-  /** What the owner last approved; null: nothing recorded yet, nothing to enforce. */
+  /** What the owner last approved; null: nothing approved yet, the defaults hold for runs that enforce. */
   record: GuardRecord | null;
   /** Keep the recorded values where the sheet differs (trigger runs, and runs by people the owner has not named). */
   enforce: boolean;
+  /** The owner, as the messages name them ('' when not known). */
+  owner: string;
   /** The calendar Jospar made itself: Jospar writes its id into an empty calendarId, which is no change of owner's. */
   ownCalendarId?: string;
 }
@@ -42,10 +58,11 @@ export function approvers(record: GuardRecord | null): string[] {
     .filter(Boolean);
 }
 
-/** The owner, someone the owner named, or anyone while nothing is recorded yet (the first Set up). */
-export function mayApprove(record: GuardRecord | null, user: string): boolean {
+/** The owner or someone the owner named; nobody else, and nobody at all while the owner is not known. */
+export function mayApprove(record: GuardRecord | null, user: string, owner: string): boolean {
   const u = user.trim().toLowerCase();
-  return !record || (!!u && (u === record.owner.toLowerCase() || approvers(record).includes(u)));
+  if (!u) return false;
+  return u === owner.trim().toLowerCase() || approvers(record).includes(u);
 }
 
 /** The settings to act on: the sheet's, with each guarded value the owner has not approved replaced by the record's. */
@@ -55,15 +72,15 @@ export function applyGuard(
 ): { values: Map<string, string>; refused: string[] } {
   const out = new Map(values);
   const refused: string[] = [];
-  if (!guard?.record || !guard.enforce) return { values: out, refused };
+  if (!guard?.enforce) return { values: out, refused };
   const now = guardedValues(values);
   for (const key of GUARDED_SETTINGS) {
-    const was = guard.record.values[key] ?? defaultOf(key);
+    const was = guard.record?.values[key] ?? defaultOf(key);
     if (now[key] === was) continue;
     if (key === 'calendarId' && was === '' && now[key] === guard.ownCalendarId) continue;
     out.set(key, was);
     refused.push(
-      `${key}: «${now[key]}» — not approved by the owner (${guard.record.owner}); «${was}» is used until the owner ` +
+      `${key}: «${now[key]}» — not approved by the owner (${guard.owner || '?'}); «${was}» is used until the owner ` +
         'runs Jospar → Approve settings',
     );
   }

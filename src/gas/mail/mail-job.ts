@@ -18,6 +18,7 @@ import { readPeople } from '../../core/notifications/people';
 import { isActive, manualReminders, remindersFor, type Reminder } from '../../core/notifications/reminders';
 import { planSetup } from '../../core/setup/plan-setup';
 import { settingsGuard } from '../settings-guard';
+import { applyGuard } from '../../core/sheets/settings-guard';
 import { NOTIFICATIONS_SHEET, type SheetKey } from '../../core/sheets/layout';
 import { readKeyValues } from '../../core/sheets/readers';
 import { asCellText } from '../../core/text/cell-text';
@@ -105,7 +106,11 @@ function run(options: MailOptions): MailOutcome {
   const setup = planSetup({ sheets: read, today, restoreMissing: false, settingsGuard: guard });
   const settings = setup.settings;
   const lang = settings.language;
-  const rules = readMailRules(readKeyValues(read.settings));
+  // Sender name, Reply-To and the summary's role route mail: the owner's approved values, as the domains.
+  const rules = readMailRules(applyGuard(readKeyValues(read.settings), guard).values);
+  const refused = setup.problems
+    .filter((p) => / not approved by the owner /.test(p.message))
+    .map((p) => ({ action: 'mail', item: `${p.sheet}:${p.row}`, result: p.message }));
   const people = readPeople(read.roles, [settings.emailDomain, ...settings.extraDomains], lang);
   const items = reminderItems(setup.rows, people);
   const daysOff = new Set(settings.daysOff);
@@ -203,7 +208,9 @@ function run(options: MailOptions): MailOutcome {
     const summary = mt(lang, 'mailReport', { ...stats });
     const tail = msgs.length || stats.unconfirmed ? [summary] : lines.length ? [] : [mt(lang, 'mailNothing')];
     const all = [...lines, ...tail];
-    if (logged.length > 0 || stats.unconfirmed > 0) appendLog(ss, [{ action: 'mail', result: all.join(' ') }], tz);
+    // A guarded setting kept at the owner's value is said on its Settings row whenever the mail runs.
+    const said = logged.length > 0 || stats.unconfirmed > 0 ? [{ action: 'mail', result: all.join(' ') }] : [];
+    if (said.length + refused.length > 0) appendLog(ss, [...said, ...refused], tz);
     if (options.interactive !== false) tellUser(mt(lang, 'mailTitle'), all.join('\n'));
     return { ok: true, finished: !cut, report: all, mail: stats, planned: plan };
   }

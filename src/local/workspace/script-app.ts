@@ -10,6 +10,8 @@ export interface TriggerState {
   everyDays?: number;
   atHour?: number;
   everyHours?: number;
+  /** Who made it: a trigger runs as its maker, and getUserTriggers lists only the runner's own (older states: none). */
+  owner?: string;
 }
 
 /** Documented: 20 triggers per user per script. */
@@ -128,15 +130,21 @@ export class LocalScriptApp
     readonly _triggers: TriggerState[],
     readonly _clock: VirtualClock,
     private readonly counter: CallCounter,
+    /** Who runs the calls now, and the workspace's user (the maker of triggers of older states). */
+    private readonly runner: () => string = () => '',
+    private readonly user = '',
   ) {
     this.seq = _triggers.length;
   }
   newTrigger(handler: string): TriggerBuilder {
     return new TriggerBuilder(handler, this);
   }
+  /** The project's installable triggers of the current user only: another user's are neither listed nor deletable. */
   getProjectTriggers(): LocalTrigger[] {
-    return this._triggers.map((t) => new LocalTrigger(t));
+    const me = this.runner() || this.user;
+    return this._triggers.filter((t) => (t.owner ?? this.user) === me).map((t) => new LocalTrigger(t));
   }
+  /** The runner's own installable triggers in this document (the one spreadsheet here). */
   getUserTriggers(_doc?: unknown): LocalTrigger[] {
     return this.getProjectTriggers();
   }
@@ -155,7 +163,7 @@ export class LocalScriptApp
         'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
       );
     return this.counter.write('script', 'createTrigger', () => {
-      const t = { ...state, id: `trigger-${++this.seq}` };
+      const t = { ...state, id: `trigger-${++this.seq}`, owner: this.runner() || this.user };
       this._triggers.push(t);
       return new LocalTrigger(t);
     });

@@ -188,9 +188,14 @@ export class LocalSpreadsheet
       | 'insertSheet'
       | 'deleteSheet'
       | 'toast'
+      | 'getOwner'
     >
 {
   readonly gasClass = 'Spreadsheet';
+  /** Its owner's email; null for a spreadsheet in a shared drive, which belongs to the drive, not to a person. */
+  _owner: string | null = null;
+  /** Who runs the calls now (the Workspace's runAs, else its user): protections are checked against them. */
+  _runner: () => string = () => this._owner ?? '';
   _sheets: LocalSheet[] = [];
   _toasts: Array<{ message: string; title: string }> = [];
   private active = 0;
@@ -213,6 +218,10 @@ export class LocalSpreadsheet
   }
   getUrl(): string {
     return `https://docs.google.com/spreadsheets/d/${this._id}/edit`;
+  }
+  getOwner(): { getEmail(): string } | null {
+    const owner = this._owner;
+    return owner === null ? null : { getEmail: () => owner };
   }
   getSpreadsheetTimeZone(): string {
     return this._timeZone;

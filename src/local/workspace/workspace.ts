@@ -72,11 +72,23 @@ export class Workspace {
     this.counter = new CallCounter(options.faults ?? []);
     this.clock = new VirtualClock(options.now ?? Date.now());
     this.user = options.user ?? 'specialist@edu.ektu.kz';
-    this.spreadsheet = new LocalSpreadsheet(this.counter, 'local-spreadsheet', 'Жоспар 2025-2026');
+    this.spreadsheet = this.owned(new LocalSpreadsheet(this.counter, 'local-spreadsheet', 'Жоспар 2025-2026'));
     this.calendars = newCalendarStore(this.user);
     const latency = options.latencyMs ?? 0;
     if (typeof latency === 'function') this.counter.onCall = (call) => this.clock.advance(latency(call));
     else if (latency > 0) this.counter.onCall = () => this.clock.advance(latency);
+  }
+
+  /** Who runs the calls now: `runAs`, else the Workspace's user. */
+  runner(): string {
+    return this.runAs ?? this.user;
+  }
+
+  /** A spreadsheet of this workspace: owned by its user unless a saved state says otherwise, checked against runner. */
+  private owned(ss: LocalSpreadsheet, owner: string | null = this.user): LocalSpreadsheet {
+    ss._owner = owner;
+    ss._runner = () => this.runner();
+    return ss;
   }
 
   /** Another run holds a lock (for tests of overlapping runs). */
@@ -125,7 +137,7 @@ export class Workspace {
       ),
       LockService: c.track(new LocalLockService(this.locks, this.clock)),
       CacheService: c.track(new LocalCacheService(this.caches, () => this.ofRunner().cache, this.clock)),
-      ScriptApp: c.track(new LocalScriptApp(this.triggers, this.clock, c)),
+      ScriptApp: c.track(new LocalScriptApp(this.triggers, this.clock, c, () => this.runner(), this.user)),
       Calendar: new LocalCalendarService(this.calendars, c, this.clock, this.user),
       DocumentApp: c.track(new LocalDocumentApp(this.docs, this.drive, c)),
       Drive: new LocalDrive(this.drive, this.docs, c),
@@ -136,7 +148,7 @@ export class Workspace {
       Charts: LocalCharts,
       XmlService: c.track(new LocalXmlService()),
       Session: c.track(
-        new LocalSession({ email: () => this.runAs ?? this.user, locale: 'kk', timeZone: () => this.scriptTimeZone }),
+        new LocalSession({ email: () => this.runner(), locale: 'kk', timeZone: () => this.scriptTimeZone }),
       ),
       Logger: logger,
       console: { log: logger.log, info: logger.log, warn: logger.log, error: logger.log },
@@ -154,6 +166,7 @@ export class Workspace {
       spreadsheet: {
         id: ss._id,
         name: ss._name,
+        owner: ss._owner,
         timeZone: ss._timeZone,
         locale: ss._locale,
         toasts: ss._toasts,
@@ -197,12 +210,15 @@ export class Workspace {
     if (!j || j.version !== STATE_VERSION)
       throw new Error(`not a Jospar local workspace state (version ${String((j as { version?: unknown })?.version)})`);
     const ws = new Workspace({ ...options, user: j.user, now: options.now ?? j.clock });
-    const ss = new LocalSpreadsheet(
-      ws.counter,
-      j.spreadsheet.id,
-      j.spreadsheet.name,
-      j.spreadsheet.timeZone,
-      j.spreadsheet.locale,
+    const ss = ws.owned(
+      new LocalSpreadsheet(
+        ws.counter,
+        j.spreadsheet.id,
+        j.spreadsheet.name,
+        j.spreadsheet.timeZone,
+        j.spreadsheet.locale,
+      ),
+      j.spreadsheet.owner === undefined ? j.user : j.spreadsheet.owner,
     );
     ss._toasts = j.spreadsheet.toasts ?? [];
     ss._sheets = j.spreadsheet.sheets.map((s) => {
@@ -269,6 +285,8 @@ interface WorkspaceState {
   spreadsheet: {
     id: string;
     name: string;
+    /** The owner's email, null in a shared drive (older states: the workspace's user). */
+    owner?: string | null;
     timeZone: string;
     locale: string;
     toasts: Array<{ message: string; title: string }>;

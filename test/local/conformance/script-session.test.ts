@@ -19,6 +19,25 @@ describe('ScriptApp triggers', () => {
     },
   );
 
+  documented(
+    `${GAS}script/script-app#getUserTriggers(Spreadsheet)`,
+    'getUserTriggers and getProjectTriggers list only the current user’s triggers; another user’s are not among them',
+    () => {
+      const ws = workspace();
+      const { ScriptApp, SpreadsheetApp } = gas(ws);
+      const owners = ScriptApp.newTrigger('josparHourly').timeBased().everyHours(1).create();
+      ws.runAs = 'editor@edu.ektu.kz';
+      expect(ScriptApp.getUserTriggers(SpreadsheetApp.getActive())).toEqual([]);
+      expect(ScriptApp.getProjectTriggers()).toEqual([]);
+      const editors = ScriptApp.newTrigger('josparHourly').timeBased().everyHours(1).create();
+      expect(ScriptApp.getProjectTriggers().map((t) => t.getUniqueId())).toEqual([editors.getUniqueId()]);
+      ws.runAs = null;
+      expect(ScriptApp.getUserTriggers(SpreadsheetApp.getActive()).map((t) => t.getUniqueId())).toEqual([
+        owners.getUniqueId(),
+      ]);
+    },
+  );
+
   documented(`${GAS}script/script-app#deleteTrigger(Trigger)`, 'deleteTrigger removes the trigger', () => {
     const { ScriptApp } = gas(workspace());
     const t = ScriptApp.newTrigger('josparHourly').timeBased().everyHours(1).create();
@@ -40,6 +59,18 @@ describe('Session', () => {
       const { Session } = gas(ws);
       expect(Session.getActiveUser().getEmail()).toBe(ws.user);
       expect(Session.getEffectiveUser().getEmail()).toBe(ws.user);
+    },
+  );
+
+  documented(
+    `${GAS}base/session#getEffectiveUser()`,
+    'in a run by another user of the spreadsheet (an editor) both are that user, not the owner',
+    () => {
+      const ws = workspace();
+      const { Session } = gas(ws);
+      ws.runAs = 'editor@edu.ektu.kz';
+      expect(Session.getActiveUser().getEmail()).toBe('editor@edu.ektu.kz');
+      expect(Session.getEffectiveUser().getEmail()).toBe('editor@edu.ektu.kz');
     },
   );
 

@@ -64,6 +64,19 @@ describe('SpreadsheetApp', () => {
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
   });
 
+  documented(
+    `${SPREADSHEET}#getOwner()`,
+    'getOwner is the owner of the spreadsheet whoever runs the script; null for a spreadsheet in a shared drive',
+    () => {
+      const ws = workspace();
+      const { SpreadsheetApp } = gas(ws);
+      ws.runAs = 'editor@edu.ektu.kz';
+      expect(SpreadsheetApp.getActive().getOwner()?.getEmail()).toBe(ws.user);
+      ws.spreadsheet._owner = null; // moved to a shared drive
+      expect(SpreadsheetApp.getActive().getOwner()).toBeNull();
+    },
+  );
+
   documented(`${SPREADSHEET}#insertSheet(String)`, 'a second sheet of the same name is refused', () => {
     const ss = gas(workspace()).SpreadsheetApp.getActive();
     ss.insertSheet('Log');
