@@ -85,6 +85,8 @@ describe('the conventions in Settings', () => {
         ['wholeYearDue', 'NONE'],
         ['periodDue', 'whenever'],
         ['daysBefore', '-3'],
+        ['yearStartMonth', '13'],
+        ['numericDateOrder', 'month-day'],
       ]),
     );
     expect(s.conventions).toEqual({
@@ -94,9 +96,12 @@ describe('the conventions in Settings', () => {
       periodDue: 'end',
       daysBefore: 1,
       rangeDue: 'end',
+      yearStartMonth: 9,
+      numericDateOrder: 'month-day',
     });
     expect(s.problems.join(' ')).toMatch(/periodDue/);
     expect(s.problems.join(' ')).toMatch(/daysBefore/);
+    expect(s.problems.join(' ')).toMatch(/yearStartMonth/);
     expect(readSettings(new Map()).conventions).toEqual({
       monthDueDay: 'last',
       monthlyDueDay: 'last',
@@ -104,6 +109,47 @@ describe('the conventions in Settings', () => {
       periodDue: 'end',
       daysBefore: 1,
       rangeDue: 'end',
+      yearStartMonth: 9,
+      numericDateOrder: 'day-month',
     });
+  });
+});
+
+describe('the plan year and the order of numbers (#23)', () => {
+  const read = (text: string, conventions: Partial<Conventions> = {}) => parseDeadline(text, { ...ctx, conventions });
+  const codes = (text: string, conventions: Partial<Conventions> = {}) =>
+    read(text, conventions).warnings.map((w) => w.code);
+
+  it('places a date with no year in the year that starts in yearStartMonth, and says when a date is outside it', () => {
+    expect(read('27 августа').due).toEqual(['2026-08-27']);
+    expect(read('27 августа', { yearStartMonth: 8 }).due).toEqual(['2025-08-27']);
+    expect(read('ай сайын', { yearStartMonth: 8 }).due[0]).toBe('2025-08-31');
+    expect(codes('28.08.2025 ж. дейін')).toEqual(['outside-plan-year']);
+    expect(codes('28.08.2025 ж. дейін', { yearStartMonth: 8 })).toEqual([]);
+  });
+
+  it('reads "next academic year" a year on, and says it is outside this one', () => {
+    const s = read('до 15 ноября следующего учебного года');
+    expect(s.due).toEqual(['2026-11-15']);
+    expect(s.warnings.map((w) => w.code)).toEqual(['outside-plan-year']);
+    expect(read('келесі оқу жылының 15 қарашасына дейін').due).toEqual(['2026-11-15']);
+  });
+
+  it('reads 03/04/2026 in English day-month with a warning, or month-day where the Settings say so', () => {
+    expect(read('03/04/2026').due).toEqual(['2026-04-03']);
+    expect(codes('03/04/2026')).toEqual(['ambiguous-date-order']);
+    expect(read('03/04/2026', { numericDateOrder: 'month-day' }).due).toEqual(['2026-03-04']);
+    expect(codes('03/04/2026', { numericDateOrder: 'month-day' })).toEqual([]);
+    expect(read('03/15/2026').due).toEqual(['2026-03-15']);
+    expect(codes('03/15/2026')).toEqual(['ambiguous-date-order']);
+    // Cyrillic text and an unambiguous day are read day-month with nothing to say.
+    expect(codes('до 03/04/2026')).toEqual([]);
+    expect(codes('28/08/2026')).toEqual([]);
+  });
+
+  it('bounds a recurrence by the months beside it', () => {
+    const s = read('еженедельно по пятницам с октября по апрель');
+    expect([s.due.length, s.due[0], s.due[s.due.length - 1]]).toEqual([30, '2025-10-03', '2026-04-24']);
+    expect(s.rrule).toBe('FREQ=WEEKLY;BYDAY=FR;COUNT=30');
   });
 });

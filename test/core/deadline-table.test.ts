@@ -19,7 +19,8 @@ const ctx = {
 type Row = [text: string, kind: string, due: string, onDemand: boolean, warnings: number];
 const TABLE: Row[] = [
   ['2025 ж. 1 қыркүйегіне дейін', 'date', '2025-09-01', false, 0],
-  ['28.08.2025 ж. дейін', 'date', '2025-08-28', false, 0],
+  // Before the plan year (September-August): said, never moved (the Settings' yearStartMonth can start it in August).
+  ['28.08.2025 ж. дейін', 'date', '2025-08-28', false, 1],
   ['оқу жылы ішінде', 'year', '2026-08-31', false, 0],
   ['2025 ж. қыркүйек', 'month', '2025-09-30', false, 0],
   ['2025 ж. желтоқсан', 'month', '2025-12-31', false, 0],

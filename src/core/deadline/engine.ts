@@ -9,13 +9,14 @@ import {
   daysBetween,
   lastDayOfMonth,
   ymd,
-  yearOfMonthInPlanYear,
   weekday,
   daysInMonth,
   type IsoDate,
+  type PlanYear,
 } from '../calendar/dates';
 import { isWorkingDay, toWorkingDay } from '../calendar/working-days';
 import { foldText } from './fold';
+import { blankWeekdayTags } from './weekday-tags';
 import { FILLER_WORDS, type Relation } from './lexicon';
 import { MASK, RULES, LATE_RULES, runRules, scanAnchors, type ScanState } from './rules';
 import {
@@ -37,9 +38,6 @@ import {
 
 /** A deadline cell is a line or two; beyond this the text is not a deadline and is not read further. */
 export const MAX_DEADLINE_LENGTH = 1000;
-
-/** Explicit dates this far outside the plan year are probably a typo in the year. */
-const NEAR_PLAN_YEAR_DAYS = 92;
 
 export function parseDeadline(input: unknown, ctx: DeadlineContext): Schedule {
   const text = typeof input === 'string' ? input : input === null || input === undefined ? '' : String(input);
@@ -80,35 +78,91 @@ function parse(input: string, ctx: DeadlineContext): Schedule {
   const read = input.length > MAX_DEADLINE_LENGTH ? input.slice(0, MAX_DEADLINE_LENGTH) : input;
   if (read !== input) out.warnings.push({ code: 'too-long', start: MAX_DEADLINE_LENGTH, end: input.length, text: '' });
 
-  const s: ScanState = { text: foldText(read), found: [], errors: out.errors, input: read };
-  runRules(RULES, s);
+  const conv: Conventions = { ...DEFAULT_CONVENTIONS, ...ctx.conventions };
+  const s: ScanState = {
+    text: blankWeekdayTags(foldText(read)),
+    found: [],
+    errors: out.errors,
+    warnings: out.warnings,
+    input: read,
+    numericDateOrder: conv.numericDateOrder,
+  };
+  runRules(RULES(), s);
   scanAnchors(s);
-  runRules(LATE_RULES, s);
+  runRules(LATE_RULES(), s);
   s.found.sort((a, b) => a.start - b.start);
 
   collectLeftovers(s, out);
-  resolve(s.found, ctx, out);
+  resolve(s.found, { ...ctx, year: yearStartingIn(ctx.year, conv.yearStartMonth) }, out);
   // No silent misses: words recognised around nothing that dates the item ("2025-2026 оқу жылы", a label) are an error.
   if (!s.found.some((f) => f.c.t !== 'label' && f.c.t !== 'plan-year') && out.errors.length === 0)
     out.errors.push({ code: 'not-understood', start: 0, end: read.length, text: read.trim() });
   return out;
 }
 
-/** Runs of text no rule took: meaningful words there become a warning naming that part of the text. */
+/**
+ * The plan year as the Settings place it: "2025-2026" runs September-August, or from yearStartMonth (August: 1 August
+ * 2025 – 31 July 2026).
+ */
+export function yearStartingIn(py: PlanYear, month: number): PlanYear {
+  if (!Number.isInteger(month) || month < 1 || month > 12 || month === 9) return py;
+  const start = ymd(py.startYear, month, 1);
+  return { ...py, start, end: addDays(ymd(py.startYear + 1, month, 1), -1) };
+}
+
+/** The year a month falls in within the plan year (a month before the starting one is in the next calendar year). */
+function monthYear(py: PlanYear, m: number): number {
+  return m >= Number(py.start.slice(5, 7)) ? py.startYear : py.startYear + 1;
+}
+
+function nextYear(py: PlanYear): PlanYear {
+  const [y1, y2] = [py.start, py.end].map((d) => Number(d.slice(0, 4)) + 1);
+  return {
+    ...py,
+    startYear: py.startYear + 1,
+    start: ymd(y1, Number(py.start.slice(5, 7)), Number(py.start.slice(8))),
+    end: lastDayOfMonth(y2, Number(py.end.slice(5, 7))),
+  };
+}
+
+/** A letter or digit of folded text (fold.ts folds every letter to a-z, а-я or "ª"). */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0x430 && c <= 0x44f) || c === 0xaa;
+}
+
+/**
+ * Words no rule took: from the first meaningful one to the last of each unmasked run, a warning naming that part of
+ * the text (no silent misses). A hand scan: this runs on every parse.
+ */
 function collectLeftovers(s: ScanState, out: Schedule): void {
-  const runs = s.text.split(MASK);
-  let offset = 0;
-  for (const run of runs) {
-    const words = [...run.matchAll(/[\p{L}\d]+/gu)];
-    const meaningful = words.filter((w) => !FILLER_WORDS.has(w[0]));
-    if (meaningful.length > 0 && s.found.length > 0) {
-      const start = offset + meaningful[0].index!;
-      const last = meaningful[meaningful.length - 1];
-      const end = offset + last.index! + last[0].length;
-      out.warnings.push({ code: 'partly-understood', start, end, text: s.input.slice(start, end) });
+  if (s.found.length === 0) return;
+  const text = s.text;
+  let first = -1;
+  let last = -1;
+  const flush = () => {
+    if (first >= 0)
+      out.warnings.push({ code: 'partly-understood', start: first, end: last, text: s.input.slice(first, last) });
+    first = -1;
+  };
+  for (let i = 0; i < text.length;) {
+    if (text[i] === MASK) {
+      flush();
+      i++;
+      continue;
     }
-    offset += run.length + 1;
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+    if (!FILLER_WORDS.has(text.slice(i, j))) {
+      if (first < 0) first = i;
+      last = j;
+    }
+    i = j;
   }
+  flush();
 }
 
 interface Acc {
@@ -118,6 +172,8 @@ interface Acc {
   categories: Set<ScheduleKind>;
   recurrences: Component[];
   offsets: PeriodOffset[];
+  /** Month ranges that bound the recurrences of the cell. */
+  bounds: Window[];
 }
 
 /**
@@ -166,7 +222,7 @@ export function applyOffset(date: IsoDate, o: Offset, daysOff: ReadonlySet<strin
 /** Calendar quarters (I = January-March) placed by their last month in the plan year. */
 function quarterWindow(py: DeadlineContext['year'], from: number, to: number, year: number | null): Window {
   const endM = to * 3;
-  const endY = year ?? yearOfMonthInPlanYear(py, endM);
+  const endY = year ?? monthYear(py, endM);
   const startM = from * 3 - 2;
   const startY = startM > endM ? endY - 1 : endY;
   return { start: ymd(startY, startM, 1), end: lastDayOfMonth(endY, endM) };
@@ -187,8 +243,13 @@ function seasonWindow(py: DeadlineContext['year'], season: Season): { y: number;
   }
 }
 
-function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
+const RECURRENCES = new Set(['monthly', 'every-months', 'quarterly', 'weekly', 'times-a-year']);
+
+function resolve(found: Found[], planCtx: DeadlineContext, out: Schedule): void {
+  // "келесі оқу жылының 15 қарашасына дейін": every date of the cell is in the next plan year.
+  const ctx = found.some((f) => f.c.t === 'next-year') ? { ...planCtx, year: nextYear(planCtx.year) } : planCtx;
   const py = ctx.year;
+  const own = planCtx.year;
   const conv: Conventions = { ...DEFAULT_CONVENTIONS, ...ctx.conventions };
   const acc: Acc = {
     due: new Set(),
@@ -197,7 +258,9 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
     categories: new Set(),
     recurrences: [],
     offsets: [],
+    bounds: [],
   };
+  const recurs = found.some((f) => RECURRENCES.has(f.c.t));
   let yearly = false;
   let carriedYear: number | null = null;
   let previous: IsoDate | null = null;
@@ -217,11 +280,11 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
       if (previous !== null && ymd(year, m, 1) < previous.slice(0, 8) + '01') year += 1;
       return year;
     }
-    return yearOfMonthInPlanYear(py, m);
+    return monthYear(py, m);
   };
   const addExplicit = (f: Found, date: IsoDate) => {
-    if (daysBetween(date, py.start) > NEAR_PLAN_YEAR_DAYS || daysBetween(py.end, date) > NEAR_PLAN_YEAR_DAYS)
-      issue(f, 'outside-plan-year');
+    // Outside the plan year (its first month is a setting): said, never moved.
+    if (date < own.start || date > own.end) issue(f, 'outside-plan-year');
     acc.due.add(date);
     previous = date;
   };
@@ -249,6 +312,16 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
         acc.windows.push(r);
         addExplicit(f, conv.rangeDue === 'start' ? r.start : r.end);
         previous = r.end;
+        acc.categories.add('date');
+        dated++;
+        break;
+      }
+      case 'until-year-end': {
+        const y = yearFor(c.from.y, c.from.m);
+        const d = Math.min(c.from.d, daysInMonth(y, c.from.m));
+        const w = { start: ymd(y, c.from.m, d), end: py.end };
+        acc.windows.push(w);
+        addExplicit(f, conv.rangeDue === 'start' ? w.start : w.end);
         acc.categories.add('date');
         dated++;
         break;
@@ -283,7 +356,13 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
         let toY = c.toY ?? y;
         if (c.toY === null && c.toM < c.m) toY = y + 1;
         if (c.toY !== null) carriedYear = c.toY;
-        acc.windows.push({ start: ymd(y, c.m, 1), end: lastDayOfMonth(toY, c.toM) });
+        const w = { start: ymd(y, c.m, 1), end: lastDayOfMonth(toY, c.toM) };
+        acc.windows.push(w);
+        // "еженедельно по пятницам с октября по апрель": months beside a recurrence bound it; they are not due.
+        if (recurs && (c.toM !== c.m || toY !== y)) {
+          acc.bounds.push(w);
+          break;
+        }
         addExplicit(f, dayOfMonth(toY, c.toM, conv.monthDueDay));
         acc.categories.add('month');
         dated++;
@@ -349,7 +428,9 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
         });
         break;
       case 'plan-year':
-        if (c.startYear !== py.startYear) issue(f, 'other-plan-year');
+        if (c.startYear !== own.startYear) issue(f, 'other-plan-year');
+        break;
+      case 'next-year':
         break;
       case 'label':
         break;
@@ -363,7 +444,12 @@ function resolve(found: Found[], ctx: DeadlineContext, out: Schedule): void {
     dated++;
   }
   const anchoredCount = dated;
-  for (const r of acc.recurrences) expandRecurrence(r, ctx, conv, acc, anchoredCount > 0, found, out);
+  for (const r of acc.recurrences) {
+    const dates = new Set<IsoDate>();
+    expandRecurrence(r, ctx, conv, { ...acc, due: dates }, anchoredCount > 0, found, out);
+    for (const d of dates)
+      if (acc.bounds.length === 0 || acc.bounds.some((b) => d >= b.start && d <= b.end)) acc.due.add(d);
+  }
   // "Жылына 2 рет" beside dated parts only counts them: it is not a recurrence of its own.
   if (anchoredCount > 0 && acc.recurrences.every((r) => r.t === 'times-a-year')) acc.categories.delete('recurring');
 
@@ -415,7 +501,7 @@ function rangeDates(
   if (py && from.y === null && to.y === null) {
     let best: Window | null = null;
     let bestOverlap = -1;
-    const base = yearOfMonthInPlanYear(py, to.m);
+    const base = monthYear(py, to.m);
     for (const toY of [base, base + 1, base - 1]) {
       const w = placeRange(from, to, toY);
       if (!w) continue;
@@ -440,16 +526,27 @@ function rangeDates(
     toY = yearFor(null, to.m);
     fromY = fromFirst ? toY : toY - 1;
   }
-  if (from.d > daysInMonth(fromY, from.m) || to.d > daysInMonth(toY, to.m)) return null;
-  const start = ymd(fromY, from.m, from.d);
-  const end = ymd(toY, to.m, to.d);
+  return windowOf(from, fromY, to, toY);
+}
+
+/** The day in that year: "28(29) февраля" is the 28th or the 29th; any other day past the month's end is no date. */
+function dayIn(x: DayOfYear, y: number): number | null {
+  const last = daysInMonth(y, x.m);
+  if (x.d <= last) return x.d;
+  return x.clip ? last : null;
+}
+
+function windowOf(from: DayOfYear, fromY: number, to: DayOfYear, toY: number): Window | null {
+  const fd = dayIn(from, fromY);
+  const td = dayIn(to, toY);
+  if (fd === null || td === null) return null;
+  const start = ymd(fromY, from.m, fd);
+  const end = ymd(toY, to.m, td);
   return start <= end ? { start, end } : null;
 }
 
 function placeRange(from: DayOfYear, to: DayOfYear, toY: number): Window | null {
-  const fromY = from.m * 100 + from.d <= to.m * 100 + to.d ? toY : toY - 1;
-  if (from.d > daysInMonth(fromY, from.m) || to.d > daysInMonth(toY, to.m)) return null;
-  return { start: ymd(fromY, from.m, from.d), end: ymd(toY, to.m, to.d) };
+  return windowOf(from, from.m * 100 + from.d <= to.m * 100 + to.d ? toY : toY - 1, to, toY);
 }
 
 function addAnchor(
@@ -488,12 +585,13 @@ function addAnchor(
   }
 }
 
-/** The twelve months of a plan year, September first. */
+/** The twelve months of a plan year, its first month first. */
 function planMonths(ctx: DeadlineContext): Array<{ y: number; m: number }> {
   const months: Array<{ y: number; m: number }> = [];
+  const first = Number(ctx.year.start.slice(5, 7));
   for (let i = 0; i < 12; i++) {
-    const m = ((8 + i) % 12) + 1;
-    months.push({ y: ctx.year.startYear + (m >= 9 ? 0 : 1), m });
+    const m = ((first - 1 + i) % 12) + 1;
+    months.push({ y: monthYear(ctx.year, m), m });
   }
   return months;
 }

@@ -4,7 +4,7 @@ import { foldLookalikes } from '../text/normalize';
  * Folds a deadline cell to one spelling, one character for one character, so that a match's offsets are offsets in the
  * text the user wrote: lower case; Latin look-alikes inside Cyrillic words become Cyrillic; Kazakh letters become their
  * nearest Russian ones (people type "кантар" for "қаңтар" on a Russian keyboard); every dash becomes "-", every space "
- * ".
+ * "; any letter outside a-z and а-я becomes OTHER_LETTER, so the rules need no Unicode classes (regex.ts).
  */
 const KAZAKH_TO_BASE: Record<string, string> = {
   қ: 'к',
@@ -23,20 +23,39 @@ const KAZAKH_TO_BASE: Record<string, string> = {
 const DASHES = /[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]/;
 const QUOTES = /[«»“”„‟"'’‘`]/;
 
+/** Any other letter (Greek, accented Latin, Ukrainian ў …): one letter the rules never name (regex.ts). */
+export const OTHER_LETTER = '\u00aa';
+let letterTest: RegExp | null = null;
+
 export function foldChar(ch: string): string {
   const lower = ch.toLowerCase();
   const c = lower.length === 1 ? lower : ch;
+  if ((c >= 'a' && c <= 'z') || (c >= '\u0430' && c <= '\u044f')) return c;
   if (KAZAKH_TO_BASE[c]) return KAZAKH_TO_BASE[c];
+  if (c < '\u0080') return c === ' ' || (c >= '\t' && c <= '\r') ? ' ' : QUOTES.test(c) ? '"' : c;
   if (/\s/.test(c)) return ' ';
   if (DASHES.test(c)) return '-';
   if (QUOTES.test(c)) return '"';
-  return c;
+  // Built only when such a letter first appears: a Unicode class is costly to compile in a fresh context.
+  letterTest ??= new RegExp('\\p{L}', 'u');
+  return letterTest.test(c) ? OTHER_LETTER : c;
 }
+
+/** Each character's fold, kept: a cell has few distinct characters and foldText runs on every parse. */
+const FOLDED = new Map<string, string>();
 
 export function foldText(text: string): string {
   const withCyrillic = foldLookalikes(text);
   let out = '';
-  for (let i = 0; i < withCyrillic.length; i++) out += foldChar(withCyrillic[i]);
+  for (let i = 0; i < withCyrillic.length; i++) {
+    const ch = withCyrillic[i];
+    let f = FOLDED.get(ch);
+    if (f === undefined) {
+      f = foldChar(ch);
+      if (FOLDED.size < 4096) FOLDED.set(ch, f);
+    }
+    out += f;
+  }
   return out;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { PeriodKind } from '../calendar/academic-calendar';
 import { foldPattern } from './fold';
+import { foldedRegExp, lazy } from './regex';
 
 /** Start and end of a word: JavaScript's \b knows only ASCII letters. */
 export const B = '(?<![\\p{L}\\d])';
@@ -25,12 +26,12 @@ const MONTH_SOURCES: string[] = [
   'желтоқсан\\p{L}*|декабр\\p{L}*|december|dec\\.?',
 ].map(foldPattern);
 
-const MONTH_TESTS = MONTH_SOURCES.map((s) => new RegExp(`^(?:${s})$`, 'u'));
+const MONTH_TESTS = lazy(() => MONTH_SOURCES.map((s) => foldedRegExp(`^(?:${s})$`)));
 
 export const MONTH = `${B}(?:${MONTH_SOURCES.join('|')})${E}`;
 
 export function monthNumber(word: string): number {
-  const i = MONTH_TESTS.findIndex((re) => re.test(word));
+  const i = MONTH_TESTS().findIndex((re) => re.test(word));
   return i + 1;
 }
 
@@ -75,6 +76,14 @@ const NUMBER_WORDS: Record<string, number> = {
 const FOLDED_NUMBER_WORDS = new Map(Object.entries(NUMBER_WORDS).map(([w, n]) => [foldPattern(w), n]));
 export const NUMBER = `(\\d{1,2}|${[...FOLDED_NUMBER_WORDS.keys()].join('|')})`;
 
+/** "the third calendar day after …": an ordinal counts days too. */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+export const ORDINAL = `(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
+export function ordinalValue(word: string): number {
+  const i = ORDINALS.indexOf(word);
+  return i >= 0 ? i + 1 : Number.parseInt(word, 10);
+}
+
 export function numberValue(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : (FOLDED_NUMBER_WORDS.get(word) ?? NaN);
 }
@@ -94,11 +103,11 @@ const WEEKDAY_SOURCES: string[] = [
   'бейсенбі\\p{L}*|четверг\\p{L}*|thursday\\p{L}*',
   'жұма\\p{L}*|пятниц\\p{L}*|friday\\p{L}*',
 ].map(foldPattern);
-const WEEKDAY_TESTS = WEEKDAY_SOURCES.map((s) => new RegExp(`^(?:${s})$`, 'u'));
+const WEEKDAY_TESTS = lazy(() => WEEKDAY_SOURCES.map((s) => foldedRegExp(`^(?:${s})$`)));
 export const WEEKDAY = `${B}(?:${WEEKDAY_SOURCES.join('|')})${E}`;
 /** 1 = Monday … 5 = Friday (the numbering of dates.weekday). */
 export function weekdayNumber(word: string): number {
-  return WEEKDAY_TESTS.findIndex((re) => re.test(word)) + 1;
+  return WEEKDAY_TESTS().findIndex((re) => re.test(word)) + 1;
 }
 
 /** Season words, as qualifiers of a period ("қысқы сессия") or alone ("весной и осенью"). */
@@ -148,11 +157,19 @@ export const PERIOD_PHRASES: PeriodPhrase[] = (
     {
       kind: 'exam-session',
       source:
-        'емтихан\\p{L}*\\s+сессия\\p{L}*|сессия\\p{L}*|экзаменационн\\p{L}*\\s+сесси\\p{L}*|сесси[яиюей]\\p{L}*|exam(?:ination)?\\s+(?:sessions?|periods?)|final\\s+exams|(?:аралық\\s+)?аттестаттау\\s+кезең\\p{L}*|промежуточн\\p{L}*\\s+аттестаци\\p{L}*',
+        'емтихан\\p{L}*\\s+сессия\\p{L}*|сессия\\p{L}*|экзаменационн\\p{L}*\\s+сесси\\p{L}*|сесси[яиюей]\\p{L}*|exam(?:ination)?\\s+(?:sessions?|periods?)|final\\s+exam(?:ination)?s?(?:\\s+(?:periods?|weeks?))?(?!\\s+date)(?:\\s+ends?)?|(?:the\\s+)?last\\s+exam(?:ination)?s?|(?:аралық\\s+)?аттестаттау\\s+кезең\\p{L}*|промежуточн\\p{L}*\\s+аттестаци\\p{L}*',
     },
     {
       kind: 'final-attestation',
       source:
+        // Its other names, and the thesis defences it ends with (қорғау, защита).
+        '(?:қорытынды\\s+)?мемлекеттік\\s+(?:қорытынды\\s+)?аттестатта\\p{L}*|' +
+        'итогов\\p{L}*\\s+государственн\\p{L}*\\s+аттестаци\\p{L}*|государственн\\p{L}*\\s+итогов\\p{L}*\\s+аттестаци\\p{L}*|' +
+        'гиа|бітіру\\s+емтихан\\p{L}*|выпускн\\p{L}*\\s+экзамен\\p{L}*|graduation\\s+exam\\p{L}*|' +
+        '(?:state\\s+)?final\\s+(?:state\\s+)?(?:attestation|certification)|' +
+        '(?:(?:дипломдық|диплом|бітіру|магистрлік)\\s+)?(?:(?:жұмыс|жоба|диссертация)\\p{L}*\\s+)?қорғау\\p{L}*|' +
+        'защит\\p{L}*(?:\\s+(?:выпускн|дипломн|магистерск)\\p{L}*(?:\\s+квалификационн\\p{L}*)?\\s+(?:работ|проект|диссертац)\\p{L}*)?|' +
+        '(?:thesis|dissertation)\\s+defen[cs]es?|defen[cs]es?\\s+of\\s+(?:the\\s+)?(?:thes[ie]s|dissertations?)|' +
         'қорытынды\\s+аттест\\p{L}*|итогов\\p{L}*\\s+аттестаци\\p{L}*|final\\s+attestation|ак\\s+жұмыс\\s+кесте\\p{L}*|аттестаттау\\s+комиссия\\p{L}*(?:\\s+жұмыс\\s+кесте\\p{L}*)?|государственн\\p{L}*\\s+экзамен\\p{L}*|state\\s+exams?',
     },
     {
@@ -314,5 +331,22 @@ export const FILLER_WORDS = new Set(
     'кемінде',
     'менее',
     'минимум',
+    // The words around a window of days ("… қоса алғанда", "… аралығында", "(включительно)").
+    'қоса',
+    'алғанда',
+    'алғанға',
+    'уақытта',
+    'аралығында',
+    'аралығы',
+    'арасында',
+    'күндеріне',
+    'күндері',
+    'between',
+    'but',
+    'айларында',
+    'айында',
+    'күнтізбелік',
+    'оқу',
+    'жылының',
   ].map(foldPattern),
 );

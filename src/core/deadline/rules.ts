@@ -5,6 +5,7 @@
  */
 import { isValidYmd } from '../calendar/dates';
 import { foldPattern } from './fold';
+import { foldedRegExp, lazy } from './regex';
 import {
   B,
   E,
@@ -12,6 +13,8 @@ import {
   monthNumber,
   NUMBER,
   numberValue,
+  ORDINAL,
+  ordinalValue,
   OFFSET_UNIT,
   offsetUnit,
   PERIOD_PHRASES,
@@ -35,7 +38,9 @@ export interface ScanState {
   text: string;
   found: Found[];
   errors: DeadlineIssue[];
+  warnings: DeadlineIssue[];
   input: string;
+  numericDateOrder: 'day-month' | 'month-day';
 }
 
 type Handler = (m: RegExpExecArray, s: ScanState) => Component | Component[] | null | undefined;
@@ -45,10 +50,13 @@ type Handler = (m: RegExpExecArray, s: ScanState) => Component | Component[] | n
  * every hint alternative needs a digit are skipped at once in a cell with no digit (checked once per cell).
  */
 interface Rule {
-  re: RegExp;
+  source: string;
   handle: Handler;
-  hint?: RegExp;
+  hintSource?: string;
   needsDigit: boolean;
+  /** Compiled on the rule's first use (regex.ts says why). */
+  re?: RegExp;
+  hint?: RegExp | null;
 }
 
 /** The top-level alternatives of a regular-expression source ("a|(b|c)|d" → a, (b|c), d). */
@@ -72,9 +80,9 @@ function alternatives(source: string): string[] {
 
 function rule(source: string, handle: Handler, hint?: string): Rule {
   return {
-    re: new RegExp(foldPattern(source), 'gu'),
+    source,
     handle,
-    hint: hint ? new RegExp(foldPattern(hint), 'u') : undefined,
+    hintSource: hint,
     needsDigit: !!hint && alternatives(hint).every((a) => a.includes('\\d')),
   };
 }
@@ -99,9 +107,28 @@ function dateOrError(s: ScanState, m: RegExpExecArray, y: number | null, mo: num
   return { t: 'date', y, m: mo, d };
 }
 
+/**
+ * "03/04/2026": day-month, or month-day where the Settings say the US order. English text (no Cyrillic) read
+ * day-month says the order is ambiguous, and reads month-day (with the same warning) where only that order is a date.
+ */
+function numericDate(s: ScanState, m: RegExpExecArray, y: number, a: number, b: number): Component | null {
+  const english = m[0].includes('/') && !/[\u0430-\u044f]/.test(s.text);
+  if (english && s.numericDateOrder === 'month-day') return dateOrError(s, m, y, a, b);
+  if (english && a !== b && a <= 12 && b <= 31) {
+    s.warnings.push({
+      code: 'ambiguous-date-order',
+      start: m.index,
+      end: m.index + m[0].length,
+      text: s.input.slice(m.index, m.index + m[0].length),
+    });
+    if (b > 12) return dateOrError(s, m, y, a, b);
+  }
+  return dateOrError(s, m, y, b, a);
+}
+
 const DAY = '(\\d{1,2})(?!\\d)(?:\\s*-\\s*\\p{L}+|st|nd|rd|th)?';
-const YEAR_AHEAD = new RegExp(`^\\s*,?\\s*${YEAR}${YEAR_WORD}`, 'u');
-const MONTH_AHEAD = new RegExp(`^\\s*(?:\\d{1,2}(?:\\s*-\\s*\\p{L}+)?\\s+)?${MONTH}`, 'u');
+const YEAR_AHEAD = lazy(() => foldedRegExp(`^\\s*,?\\s*${YEAR}${YEAR_WORD}`));
+const MONTH_AHEAD = lazy(() => foldedRegExp(`^\\s*(?:\\d{1,2}(?:\\s*-\\s*\\p{L}+)?\\s+)?${MONTH}`));
 
 /**
  * A year written after a month ("сентябрь 2025", "October 2025") belongs to it, unless it is the leading year of the
@@ -110,22 +137,33 @@ const MONTH_AHEAD = new RegExp(`^\\s*(?:\\d{1,2}(?:\\s*-\\s*\\p{L}+)?\\s+)?${MON
  */
 function trailingYear(s: ScanState, at: number): { year: number; length: number } | null {
   const rest = s.text.slice(at);
-  const y = YEAR_AHEAD.exec(rest);
+  const y = YEAR_AHEAD().exec(rest);
   if (!y) return null;
-  if (MONTH_AHEAD.test(rest.slice(y[0].length))) return null;
+  if (MONTH_AHEAD().test(rest.slice(y[0].length))) return null;
   return { year: Number(y[1]), length: y[0].length };
 }
 
 /** Kazakh ablative ("10-нан", "қыркүйектен"): the start of a range written with no dash. */
 const ABL = '(?:нан|нен|дан|ден|тан|тен)';
 /** Between the two ends of a range: a dash, "to", "по", or a space after a Kazakh ablative. */
-const RSEP = `(?:\\s*(?:-|${B}(?:to|по|till|until|through)${E})\\s*|(?<=${ABL})\\s+)`;
+const RSEP = `(?:\\s*(?:-|${B}(?:to|по|till|until|through)${E})\\s*|(?<=${ABL})\\s+(?:бастап\\s+(?:-\\s*)?)?(?:келесі\\s+жылдың\\s+)?)`;
+/** Between the two months of a month range. */
+const MONTH_SEP = `(?:\\s*-\\s*|\\s+(?:по|through|to|until)\\s+|(?<=${ABL})\\s+(?:бастап\\s+)?)`;
+/** Between the ends of a range a start word opened ("с 2 февраля до 13 февраля", "from June 1, but no later …"). */
+const RSEP_AFTER_FROM = `(?:\\s+(?:до|until|to)\\s+|\\s*,?\\s*(?:but\\s+)?(?:no|not)\\s+later\\s+than\\s+)`;
+/** "… мен … аралығында", "between … and …", "между … и …": the words around the two ends of a window. */
+const AND_SEP = `\\s+(?:мен|and|и)\\s+`;
+const BETWEEN_TAIL = `\\s+(?:аралығ\\p{L}*|арасында)`;
 const FROM = `(?:${B}(?:from(?:\\s+the)?|с|со|between)\\s+)?`;
 const YR = `(?:\\s*,?\\s*${YEAR}${YEAR_WORD})?`;
 /** "2025 ж. 15 қыркүйек": a year written before the day. */
 const LEAD_YEAR = `(?:${YEAR}${YEAR_WORD}\\s*)?`;
 /** A day number with a case ending ("20-сына", "10-нан") or an English ordinal ("15th"). */
-const DAYN = '(\\d{1,2})(?!\\d)(?:\\s*-\\s*\\p{L}+|st|nd|rd|th)?';
+const DAYN = '(\\d{1,2})(?!\\d)(?:\\s*\\(\\s*\\d{1,2}\\s*\\))?(?:\\s*-\\s*\\p{L}+|st|nd|rd|th)?';
+/** A day of the month then its month, a year before or after: groups year, day, month, year. */
+const DM = `${LEAD_YEAR}(?<![\\d.])${DAYN}\\s+(?:of\\s+)?(${MONTH})${YR}`;
+/** A month then its day ("March 2", "Sept. 9, 2025"): groups month, day, year. */
+const MD = `(${MONTH})\\s+${DAYN}${YR}`;
 /** A dotted date, with or without its year; a case ending may follow ("30.04-ке"). */
 const DOT = `(?<![\\d.])(\\d{1,2})[./](\\d{1,2})(?:[./](\\d{4}|\\d{2})(?![\\d]))?(?![\\d])${YEAR_WORD}\\.?(?:\\s*-\\s*\\p{L}{1,5}(?!\\p{L}))?`;
 
@@ -133,15 +171,52 @@ function ymdOf(y: string | undefined, m: number, d: string): DayOfYear {
   return { y: y ? fullYear(y) : null, m, d: Number(d) };
 }
 
+/** "28(29) февраля": the last day of February, whichever year it falls in. */
+function lastOfFebruary(m: RegExpExecArray, x: DayOfYear): DayOfYear {
+  return x.m === 2 && x.d === 28 && /28\s*\(\s*29\s*\)/.test(m[0]) ? { ...x, d: 29, clip: true } : x;
+}
+
+const dmOf = (m: RegExpExecArray, at: number): DayOfYear =>
+  lastOfFebruary(m, ymdOf(m[at] ?? m[at + 3], monthNumber(m[at + 2]), m[at + 1]));
+const mdOf = (m: RegExpExecArray, at: number): DayOfYear =>
+  lastOfFebruary(m, ymdOf(m[at + 2], monthNumber(m[at]), m[at + 1]));
+
 /** A range of days: one window, due at its end (Conventions.rangeDue). Invalid ends are errors, never moved. */
 function rangeOrError(s: ScanState, m: RegExpExecArray, from: DayOfYear, to: DayOfYear): Component | null | undefined {
   if (from.m < 1 || from.m > 12 || to.m < 1 || to.m > 12) return undefined;
-  const ok = (x: DayOfYear) => isValidYmd(x.y ?? 2024, x.m, x.d);
+  const ok = (x: DayOfYear) => isValidYmd(x.y ?? 2024, x.m, x.d) || (!!x.clip && x.d === 29);
   if (!ok(from) || !ok(to)) return dateOrError(s, m, 2024, 2, 30);
   return { t: 'range', from, to };
 }
 
-const RANGE_RULES: Rule[] = [
+const rangeRules = (): Rule[] => [
+  // с 1 апреля до конца учебного года, 1 сәуірден бастап оқу жылының соңына дейін: a window to the plan year's end.
+  rule(
+    `(?:${B}(?:с|со|from)\\s+)?(?:${DM}|${MD})(?:\\s+бастап)?\\s+(?:до|until|to|by)?\\s*(?:the\\s+)?` +
+      `(?:(?:конца|окончания)\\s+(?:учебного\\s+|текущего\\s+)?года|end\\s+of\\s+the\\s+(?:academic\\s+|school\\s+)?year|` +
+      `(?:оқу\\s+)?жылының\\s+(?:соңына|аяғына)\\s+дейін)${E}`,
+    (m) => ({ t: 'until-year-end', from: m[3] ? dmOf(m, 1) : mdOf(m, 5) }),
+    'конца|окончания|end|сонына|аягына',
+  ),
+  // с 2 февраля до 13 февраля, с 10 января до 28(29) февраля, from June 1, but no later than July 1
+  rule(
+    `${B}(?:с|со|from)\\s+${DM}${RSEP_AFTER_FROM}${DM}`,
+    (m, s) => rangeOrError(s, m, dmOf(m, 1), dmOf(m, 5)),
+    'до|until|to|later',
+  ),
+  rule(
+    `${B}(?:from)\\s+${MD}${RSEP_AFTER_FROM}${MD}`,
+    (m, s) => rangeOrError(s, m, mdOf(m, 1), mdOf(m, 4)),
+    'until|to|later',
+  ),
+  // 29 мамыр мен 10 маусым аралығында, between 2 March and 30 April, между 1 марта и 30 апреля
+  rule(
+    `${DM}${AND_SEP}${DM}${BETWEEN_TAIL}|${B}(?:between|между)\\s+${DM}${AND_SEP}${DM}`,
+    (m, s) => (m[2] ? rangeOrError(s, m, dmOf(m, 1), dmOf(m, 5)) : rangeOrError(s, m, dmOf(m, 9), dmOf(m, 13))),
+    'аралыг|арасында|between|между',
+  ),
+  // between March 2 and April 30
+  rule(`${B}between\\s+${MD}${AND_SEP}${MD}`, (m, s) => rangeOrError(s, m, mdOf(m, 1), mdOf(m, 4)), 'between'),
   // 28.08.2024 – 29.08.2024, 01.09-15.09.2025, 01.09.2025-тен 15.09.2025-ке дейін
   rule(
     `${DOT}${RSEP}${DOT}`,
@@ -151,9 +226,8 @@ const RANGE_RULES: Rule[] = [
   // 15 қыркүйек – 20 қазан, 26 May to 30 June, с 28 марта 2021 г. по 4 апреля 2021 г., 15 қыркүйектен 20 қазанға
   rule(
     `${FROM}${LEAD_YEAR}(?<![\\d.])${DAYN}\\s+(?:of\\s+)?(${MONTH})${YR}${RSEP}${LEAD_YEAR}${DAYN}\\s+(?:of\\s+)?(${MONTH})${YR}`,
-    (m, s) =>
-      rangeOrError(s, m, ymdOf(m[1] ?? m[4], monthNumber(m[3]), m[2]), ymdOf(m[5] ?? m[8], monthNumber(m[7]), m[6])),
-    '\\p{L}\\.?\\s*(?:-|to|по|till|until|through)\\s*\\d|(?:нан|нен|дан|ден|тан|тен)\\s+\\d',
+    (m, s) => rangeOrError(s, m, dmOf(m, 1), dmOf(m, 5)),
+    '[\\p{L}\\d]\\.?\\s*(?:-|to|по|till|until|through)\\s*\\d|(?:нан|нен|дан|ден|тан|тен)\\s+(?:бастап\\s+|келесі\\s+жылдың\\s+)?\\d',
   ),
   // between 1 and 15 September, между 1 и 15 сентября
   rule(
@@ -164,12 +238,13 @@ const RANGE_RULES: Rule[] = [
     },
     'between|между',
   ),
-  // 10-25 қараша, 10-нан 25 қарашаға дейін, С 1 по 25 июня 2012 г., 14-19 October
+  // 10-25 қараша, 10-нан 25 қарашаға дейін, С 1 по 25 июня 2012 г., 14-19 October, 2025 жылғы 21-31 наурыз
   rule(
-    `${FROM}(?<![\\d.])${DAYN}${RSEP}${DAYN}\\s+(?:of\\s+)?(${MONTH})${YR}`,
+    `${FROM}${LEAD_YEAR}(?<![\\d.])${DAYN}${RSEP}${DAYN}\\s+(?:of\\s+)?(${MONTH})${YR}`,
     (m, s) => {
-      const mo = monthNumber(m[3]);
-      return rangeOrError(s, m, ymdOf(undefined, mo, m[1]), ymdOf(m[4], mo, m[2]));
+      const mo = monthNumber(m[4]);
+      const y = m[1] ?? m[5];
+      return rangeOrError(s, m, ymdOf(y, mo, m[2]), ymdOf(y, mo, m[3]));
     },
     '\\d\\s*(?:-\\s*(?:нан|нен|дан|ден|тан|тен)?|to|по|till|until|through)\\s*\\d',
   ),
@@ -227,8 +302,15 @@ function dayList(
   return list;
 }
 
-export const RULES: Rule[] = [
-  ...RANGE_RULES,
+/** The date, recurrence and whole-year rules, in order; built on first use. */
+export const RULES = lazy((): Rule[] => [
+  ...rangeRules(),
+  // "келесі оқу жылының", "следующего учебного года", "of the next academic year": the dates are a year on.
+  rule(
+    `${B}(?:келесі\\s+оқу\\s+жыл\\p{L}*|следующ\\p{L}*\\s+учебн\\p{L}*\\s+год\\p{L}*|(?:of\\s+)?(?:the\\s+)?(?:next|following)\\s+academic\\s+year)${E}`,
+    () => ({ t: 'next-year' }),
+    'келеси|следующ|next|following',
+  ),
   // 2025-09-01
   rule(
     `(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`,
@@ -238,7 +320,7 @@ export const RULES: Rule[] = [
   // 28.08.2025 ж., 01/06/2026, 20.01.26
   rule(
     `(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4}|\\d{2})(?![\\d])${YEAR_WORD}(?:\\.?\\s*-\\s*\\p{L}{1,5}(?!\\p{L}))?`,
-    (m, s) => dateOrError(s, m, fullYear(m[3]), Number(m[2]), Number(m[1])),
+    (m, s) => numericDate(s, m, fullYear(m[3]), Number(m[1]), Number(m[2])),
     '\\d',
   ),
   // 2025 ж. 1 қыркүйегіне, 2026 жылғы 1 наурызға
@@ -322,7 +404,14 @@ export const RULES: Rule[] = [
       const b = m[4] ? romanValue(m[4]) : m[5] ? Number(m[5]) : a;
       if (a < 1 || a > 4 || b < a || b > 4) return undefined;
       const y = m[1] ?? m[6] ?? m[7] ?? m[9];
-      return { t: 'quarter', from: a, to: b, y: y ? Number(y) : null };
+      const year = y ? Number(y) : null;
+      // "II, III кв.", "I және II тоқсан": each quarter; "III-IV тоқсан": one window.
+      if (b > a && !/-\s*(?:[ivи]|\d)/u.test(m[0]))
+        return [
+          { t: 'quarter', from: a, to: a, y: year },
+          { t: 'quarter', from: b, to: b, y: year },
+        ];
+      return { t: 'quarter', from: a, to: b, y: year };
     },
     'тоқсан|квартал|кв|quarter|q\\d',
   ),
@@ -367,6 +456,16 @@ export const RULES: Rule[] = [
     `${B}(?:ай\\s+сайын\\p{L}*|әр\\s+ай${E}|айына\\s+бір\\s+рет|ежемесячн\\p{L}*|каждый\\s+месяц|monthly|every\\s+month|each\\s+month)`,
     () => ({ t: 'monthly', day: null }),
     'ай|ежемесячн|месяц|month',
+  ),
+  // "тоқсанына 2 рет", "3 раза в квартал", "twice a quarter": so many times a year, spread evenly.
+  rule(
+    `${B}(?:тоқсанына\\s+${NUMBER}\\s+рет|${NUMBER}\\s+раз\\p{L}*\\s+в\\s+квартал|${NUMBER}(?:\\s+times)?\\s+(?:a|per)\\s+quarter)${E}`,
+    (m) => {
+      const n = numberValue(m[1] ?? m[2] ?? m[3]);
+      if (!(n >= 1 && n <= 3)) return null;
+      return n === 1 ? { t: 'quarterly' } : { t: 'times-a-year', n: 4 * n };
+    },
+    'тоқсан|квартал|quarter',
   ),
   rule(
     `${B}(?:тоқсан\\s+сайын\\p{L}*|әр\\s+тоқсан\\p{L}*|тоқсанына\\s+бір\\s+рет|тоқсанда\\s+бір\\s+рет|once\\s+a\\s+quarter|кварталына\\s+один\\s+раз|1\\s+раз\\s+в\\s+квартал|ежеквартальн\\p{L}*|каждый\\s+квартал|раз\\s+в\\s+квартал|quarterly|every\\s+quarter|each\\s+quarter)${E}`,
@@ -425,7 +524,8 @@ export const RULES: Rule[] = [
     'конц|конце|end|сонына|аягына',
   ),
   // Months and month ranges, a year before ("2025 ж. қазан - қараша") or after ("сентябрь 2025").
-  rule(`(?:${YEAR}${YEAR_WORD}\\s*)?(${MONTH})(?:\\s*-\\s*(?:${YEAR}${YEAR_WORD}\\s*)?(${MONTH}))?`, (m, s) => {
+  // "мамырдан бастап шілдеге дейін", "с октября по апрель", "October through April": a month range too.
+  rule(`(?:${YEAR}${YEAR_WORD}\\s*)?(${MONTH})(?:${MONTH_SEP}(?:${YEAR}${YEAR_WORD}\\s*)?(${MONTH}))?`, (m, s) => {
     let y: number | null = m[1] ? Number(m[1]) : null;
     const from = monthNumber(m[2]);
     const toY: number | null = m[3] ? Number(m[3]) : null;
@@ -455,7 +555,7 @@ export const RULES: Rule[] = [
   ),
   // "Сессиядан кейінгі ликвидациялық кезең": "post-session" only qualifies the period after it.
   rule(`${B}(?:сессиядан\\s+кейінгі|послесессионн\\p{L}*|post-session)${E}`, () => ({ t: 'label' }), 'сесси|session'),
-];
+]);
 
 function quarterDue(due: { monthAfter: MonthDay } | { daysAfter: number }): Component | null {
   if ('monthAfter' in due && typeof due.monthAfter === 'number' && (due.monthAfter < 1 || due.monthAfter > 31))
@@ -468,30 +568,35 @@ function monthlyDay(day: string): Component | null {
   return d >= 1 && d <= 31 ? { t: 'monthly', day: d } : null;
 }
 
-const PERIOD_RES = PERIOD_PHRASES.map((p) => ({ ...p, re: new RegExp(`${B}(?:${p.source})${E}`, 'gu') }));
-const RELATION_RES = RELATIONS.map((r) => ({ ...r, re: new RegExp(`${B}(?:${r.source})${E}`, 'u') }));
-const JOINED_ANCHORS = new RegExp(`${MASK}+\\s+(?:${foldPattern('және')}|и|and)\\s+${MASK}`, 'gu');
-const SEASON_RES = SEASON_WORDS.map((w) => ({ ...w, re: new RegExp(`${B}(?:${w.source})${E}`, 'u') }));
+const PERIOD_RES = lazy(() => PERIOD_PHRASES.map((p) => ({ ...p, re: foldedRegExp(`${B}(?:${p.source})${E}`, 'g') })));
+const RELATION_RES = lazy(() => RELATIONS.map((r) => ({ ...r, re: foldedRegExp(`${B}(?:${r.source})${E}`) })));
+const JOINED_ANCHORS = lazy(() => foldedRegExp(`${MASK}+\\s+(?:${foldPattern('және')}|и|and)\\s+${MASK}`, 'g'));
+const SEASON_RES = lazy(() => SEASON_WORDS.map((w) => ({ ...w, re: foldedRegExp(`${B}(?:${w.source})${E}`) })));
 /** "1-ші академиялық кезең", "второй семестр", "first semester": right before the period's name. */
-const NTH_BEFORE = new RegExp(
-  foldPattern(
-    `(?:${B}(\\d)\\s*-?\\s*(?:ші|шы|інші|ыншы|й|го|ый|ой|st|nd)?|${B}(бірінші|екінші|перв\\p{L}*|втор\\p{L}*|first|second))\\s*$`,
+const NTH_BEFORE = lazy(() =>
+  foldedRegExp(
+    foldPattern(
+      `(?:${B}(\\d)\\s*-?\\s*(?:ші|шы|інші|ыншы|й|го|ый|ой|st|nd)?|${B}(бірінші|екінші|перв\\p{L}*|втор\\p{L}*|first|second))\\s*$`,
+    ),
   ),
-  'u',
 );
 /** "5 (бес) жұмыс күн бұрын", "за 2 недели до", "within three business days of", "a week before". */
-const OFFSET_RE = new RegExp(
-  foldPattern(
-    `(?:${B}(за|через|в\\s+течение|within|a|an)\\s+)?(?:${B}${NUMBER}\\s*(?:\\(\\p{L}+\\)\\s*)?)?${OFFSET_UNIT}${E}` +
-      `(?:\\s+(бұрын|кейін|ішінде|өткен\\s+соң|до|после|before|after|following|prior\\s+to)${E})?`,
+const OFFSET_RE = lazy(() =>
+  foldedRegExp(
+    foldPattern(
+      `(?:${B}(за|через|в\\s+течение|within|a|an)\\s+)?` +
+        `(?:${B}${NUMBER}\\s*(?:\\(\\p{L}+\\)\\s*)?|\\(\\s*(\\d{1,3})\\s*\\)\\s*|${B}(?:the\\s+)?${ORDINAL}\\s+)?${OFFSET_UNIT}${E}` +
+        `(?:\\s+(бұрын|кейін|ішінде|өткен\\s+соң|до|после|before|after|following|prior\\s+to)${E})?`,
+    ),
   ),
-  'u',
 );
 
 function readOffset(m: RegExpExecArray, relation: Relation): Offset | null {
-  const [, prefix, num, working, unit, word] = m;
+  const [, prefix, num, bracketed, ordinal, working, unit, word] = m;
   let n: number;
   if (num) n = numberValue(num);
+  else if (bracketed) n = Number(bracketed);
+  else if (ordinal) n = ordinalValue(ordinal);
   else if (prefix && /^(?:за|a|an)$/u.test(prefix)) n = 1;
   else return null;
   if (!Number.isInteger(n) || n < 1 || n > 400) return null;
@@ -523,12 +628,12 @@ export function scanAnchors(s: ScanState): void {
       spans.push({ start: clauseStart + at, end: clauseStart + at + length });
       local = local.slice(0, at) + MASK.repeat(length) + local.slice(at + length);
     };
-    for (const p of PERIOD_RES) {
+    for (const p of PERIOD_RES()) {
       const re = p.re;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(local))) {
-        const nthM = NTH_BEFORE.exec(local.slice(0, m.index));
+        const nthM = NTH_BEFORE().exec(local.slice(0, m.index));
         if (nthM) {
           const v = nthM[1] ? Number(nthM[1]) : /^(?:екинши|втор|second)/u.test(nthM[2]) ? 2 : 1;
           if (v >= 1 && v <= 4) {
@@ -546,7 +651,7 @@ export function scanAnchors(s: ScanState): void {
     }
     if (kinds.length === 0) continue;
     let relation: Relation = 'during';
-    for (const r of RELATION_RES) {
+    for (const r of RELATION_RES()) {
       const m = r.re.exec(local);
       if (m) {
         relation = r.relation;
@@ -555,7 +660,7 @@ export function scanAnchors(s: ScanState): void {
       }
     }
     let season: Season | null = null;
-    for (const w of SEASON_RES) {
+    for (const w of SEASON_RES()) {
       const m = w.re.exec(local);
       if (m) {
         season = w.season;
@@ -564,7 +669,7 @@ export function scanAnchors(s: ScanState): void {
       }
     }
     let offset: Offset | null = null;
-    const om = OFFSET_RE.exec(local);
+    const om = OFFSET_RE().exec(local);
     if (om && (offset = readOffset(om, relation))) take(om.index, om[0].length);
     const start = Math.min(...spans.map((x) => x.start));
     const end = Math.max(...spans.map((x) => x.end));
@@ -572,12 +677,12 @@ export function scanAnchors(s: ScanState): void {
     s.found.push({ c: { t: 'anchor', kinds: allKinds, relation, summerOnly, season, nth, offset }, start, end });
     for (const sp of spans) mask(s, sp.start, sp.end);
     // "және" between two periods is part of the anchor.
-    s.text = s.text.replace(JOINED_ANCHORS, (all) => MASK.repeat(all.length));
+    s.text = s.text.replace(JOINED_ANCHORS(), (all) => MASK.repeat(all.length));
   }
 }
 
 /** On-demand and event-driven phrases: no dates, the item is flagged on-demand. */
-export const LATE_RULES: Rule[] = [
+export const LATE_RULES = lazy((): Rule[] => [
   // "бұйрық шыққан күннен бастап бір ай ішінде", "жарияланғаннан кейін бес жұмыс күнінен аспайтын мерзімде": counted
   // from an event Jospar cannot date.
   rule(
@@ -654,9 +759,15 @@ export const LATE_RULES: Rule[] = [
     () => ({ t: 'external' }),
     'кесте|ереже|жоспар|график|расписани|schedule|rules|plan',
   ),
+  // "до 12.00", "by 11:59 p.m.", "сағат 18:00": a time of day; the day is what Jospar dates.
+  rule(
+    `(?:${B}(?:сағат|в|at)\\s+)?(?<![\\d.:])\\d{1,2}(?::\\d{2}|\\.00(?![.\\d]))(?!\\d)(?:\\s*[ap]\\.?\\s*m${E}\\.?)?`,
+    () => ({ t: 'label' }),
+    '\\d[:.]\\d',
+  ),
   // "тапсырыс –", "Қамтамасыз ету –": a short label before a dated part.
   rule(`(?:^|(?<=[.;,:\\u0001]))\\s*\\p{L}[\\p{L} ]{0,40}?\\s+-\\s`, () => ({ t: 'label' }), '-'),
-];
+]);
 
 export function mask(s: ScanState, start: number, end: number): void {
   s.text = s.text.slice(0, start) + MASK.repeat(end - start) + s.text.slice(end);
@@ -667,13 +778,15 @@ export function runRules(rules: Rule[], s: ScanState): void {
   const hasDigit = /\d/.test(s.text);
   for (const r of rules) {
     if (r.needsDigit && !hasDigit) continue;
+    if (r.hint === undefined) r.hint = r.hintSource ? foldedRegExp(foldPattern(r.hintSource)) : null;
     if (r.hint && !r.hint.test(s.text)) continue;
-    r.re.lastIndex = 0;
+    const re = (r.re ??= foldedRegExp(foldPattern(r.source), 'g'));
+    re.lastIndex = 0;
     const snapshot = s.text;
     let m: RegExpExecArray | null;
-    while ((m = r.re.exec(snapshot))) {
+    while ((m = re.exec(snapshot))) {
       if (m[0].length === 0) {
-        r.re.lastIndex++;
+        re.lastIndex++;
         continue;
       }
       const out = r.handle(m, s);
@@ -682,7 +795,7 @@ export function runRules(rules: Rule[], s: ScanState): void {
       const list = out === null ? [] : Array.isArray(out) ? out : [out];
       for (const c of list) s.found.push({ c, start: m.index, end });
       mask(s, m.index, end);
-      r.re.lastIndex = end;
+      re.lastIndex = end;
     }
   }
 }

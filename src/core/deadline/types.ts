@@ -8,6 +8,8 @@ export interface DayOfYear {
   y: number | null;
   m: number;
   d: number;
+  /** "28(29) февраля": the day is the month's last when the month is shorter. */
+  clip?: boolean;
 }
 
 /** Which half of the academic year a qualifier points at ("қысқы сессия", "весенний семестр", "fall term"). */
@@ -57,6 +59,8 @@ export type Component =
   | { t: 'event' }
   | { t: 'external' }
   | { t: 'plan-year'; startYear: number }
+  | { t: 'next-year' }
+  | { t: 'until-year-end'; from: DayOfYear }
   | { t: 'label' };
 
 export interface Found {
@@ -75,6 +79,7 @@ export type IssueCode =
   | 'calendar-period-missing'
   | 'other-plan-year'
   | 'uneven-times-a-year'
+  | 'ambiguous-date-order'
   | 'too-long';
 
 export interface DeadlineIssue {
@@ -134,7 +139,11 @@ export interface Schedule {
  * - wholeYearDue: "Оқу жылы бойы": due at the end of the plan year, or no due date (the year is only a window);
  * - periodDue: "during X" ("Ликвидациялық кезеңде"): due at the end of each X, or at its start;
  * - daysBefore: "before X starts": this many days before each X starts;
- * - rangeDue: a range of days ("15 қыркүйек – 20 қазан") is one window, due at its end, or at its start.
+ * - rangeDue: a range of days ("15 қыркүйек – 20 қазан") is one window, due at its end, or at its start;
+ * - yearStartMonth: the month the plan year starts in (9: September-August; 8 where the year starts in August), which
+ *   places every date written without a year;
+ * - numericDateOrder: "03/04/2026" in English text is day-month (the default, with a warning that the order is
+ *   ambiguous) or month-day (the US order).
  */
 export interface Conventions {
   monthDueDay: number | 'last';
@@ -143,6 +152,8 @@ export interface Conventions {
   periodDue: 'end' | 'start';
   daysBefore: number;
   rangeDue: 'end' | 'start';
+  yearStartMonth: number;
+  numericDateOrder: 'day-month' | 'month-day';
 }
 
 export const DEFAULT_CONVENTIONS: Conventions = {
@@ -152,6 +163,8 @@ export const DEFAULT_CONVENTIONS: Conventions = {
   periodDue: 'end',
   daysBefore: 1,
   rangeDue: 'end',
+  yearStartMonth: 9,
+  numericDateOrder: 'day-month',
 };
 
 export interface DeadlineContext {

@@ -237,9 +237,14 @@ export const MESSAGES = {
     en: 'impossible date: "{text}"',
   },
   'd_outside-plan-year': {
-    kk: '«{text}» оқу жылынан тыс',
-    ru: '«{text}» вне учебного года',
-    en: '"{text}" is outside the plan year',
+    kk: '«{text}» оқу жылынан тыс (жыл басталатын ай – Баптауларда)',
+    ru: '«{text}» вне учебного года (месяц начала года – в Настройках)',
+    en: '"{text}" is outside the plan year (the month it starts in is a setting)',
+  },
+  'd_ambiguous-date-order': {
+    kk: '«{text}»: күн мен айдың тәртібі анық емес (Баптаулар: сандық күн тәртібі)',
+    ru: '«{text}»: неясно, где день, а где месяц (Настройки: порядок числовой даты)',
+    en: '"{text}": day and month could be either way round (Settings: numeric date order)',
   },
   'd_calendar-link-needed': {
     kk: '«{text}»: «Күнтізбе кезеңдері» бағанына кезең ID-ін жазыңыз',

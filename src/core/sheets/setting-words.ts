@@ -30,6 +30,8 @@ export const SETTING_LABELS: Record<string, Text> = {
   periodDue: tx('«Кезеңде» мерзімі', 'Срок «в период»', '"During a period" is due on'),
   daysBefore: tx('Кезең басталардан бұрын, күн', 'За сколько дней до периода', 'Days before a period'),
   rangeDue: tx('Күндер аралығының мерзімі', 'Срок диапазона дат', 'A range of days is due on'),
+  yearStartMonth: tx('Оқу жылы басталатын ай', 'Месяц начала учебного года', 'Plan year starts in month'),
+  numericDateOrder: tx('Сандық күн тәртібі', 'Порядок числовой даты', 'Numeric date order'),
   timeZone: tx('Уақыт белдеуі', 'Часовой пояс', 'Time zone'),
   settingsApprovers: tx('Баптауларды бекітушілер', 'Утверждают настройки', 'Settings approvers'),
   calendarId: tx('Күнтізбе ID', 'ID календаря', 'Calendar id'),
@@ -94,6 +96,10 @@ export const SETTING_CHOICES: Record<string, Word[]> = {
   rangeDue: [
     w('end', 'соңғы күні', 'последний день', 'last day'),
     w('start', 'бірінші күні', 'первый день', 'first day'),
+  ],
+  numericDateOrder: [
+    w('day-month', 'күн/ай', 'день/месяц', 'day/month'),
+    w('month-day', 'ай/күн (АҚШ)', 'месяц/день (США)', 'month/day (US)'),
   ],
   mailDayCount: [
     w('working', 'жұмыс күндері', 'рабочие дни', 'working days'),

@@ -187,6 +187,24 @@ export const SETTING_SPECS: SettingSpec[] = [
     },
   },
   {
+    key: 'yearStartMonth',
+    value: '9',
+    description: {
+      kk: 'Оқу жылы басталатын ай (9 – қыркүйек; тамызда басталса 8): жылы жазылмаған күндер осы жылға орналасады',
+      ru: 'Месяц начала учебного года (9 – сентябрь; 8, если год начинается в августе): даты без года ставятся в него',
+      en: 'The month the plan year starts in (9 = September; 8 if it starts in August): dates with no year go in it',
+    },
+  },
+  {
+    key: 'numericDateOrder',
+    value: 'day-month',
+    description: {
+      kk: 'Ағылшынша мәтіндегі «03/04/2026»: күн/ай (ескертумен) не ай/күн (АҚШ тәртібі)',
+      ru: '«03/04/2026» в английском тексте: день/месяц (с предупреждением) или месяц/день (порядок США)',
+      en: '"03/04/2026" in English text: day/month (with a warning) or month/day (the US order)',
+    },
+  },
+  {
     key: 'timeZone',
     value: 'Asia/Almaty',
     description: {
@@ -454,6 +472,7 @@ export function readSettings(values: ReadonlyMap<string, string>): Settings {
     return allowed.includes(v) ? v : fallback(key, allowed[0]);
   };
   const daysBefore = Number(get('daysBefore'));
+  const yearStartMonth = Number(get('yearStartMonth') || '9');
   return {
     year,
     language: asLang(get('language')),
@@ -489,6 +508,11 @@ export function readSettings(values: ReadonlyMap<string, string>): Settings {
       daysBefore:
         Number.isInteger(daysBefore) && daysBefore >= 0 && daysBefore <= 60 ? daysBefore : fallback('daysBefore', 1),
       rangeDue: oneOf('rangeDue', ['end', 'start'] as const),
+      yearStartMonth:
+        Number.isInteger(yearStartMonth) && yearStartMonth >= 1 && yearStartMonth <= 12
+          ? yearStartMonth
+          : fallback('yearStartMonth', 9),
+      numericDateOrder: oneOf('numericDateOrder', ['day-month', 'month-day'] as const),
     },
     problems,
   };

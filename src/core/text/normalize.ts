@@ -40,6 +40,8 @@ const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 const HAS_LATIN = /[A-Za-z]/;
 
 export function foldLookalikes(text: string): string {
+  // Most text is in one script: skip the word scan (a Unicode class, costly to compile in a fresh context).
+  if (!HAS_CYRILLIC.test(text) || !HAS_LATIN.test(text)) return text;
   return text.replace(MIXED_WORD, (word) =>
     HAS_CYRILLIC.test(word) && HAS_LATIN.test(word) ? word.replace(/[A-Za-z]/g, (ch) => LOOKALIKES[ch] ?? ch) : word,
   );

@@ -1,0 +1,28 @@
+/**
+ * Weekday tags beside a date ("Mon, March 2 – Fri, March 6", "Mar 2 (M) – Mar 6 (F)", "Oct 14-15 Thu-Fri"): the date
+ * says the day, the tag only repeats it. They become spaces in the folded text (same length, so offsets hold) before
+ * the rules run, so a range reads as one range. A weekday that is not beside a date ("every Friday") is left alone.
+ */
+import { MONTH } from './lexicon';
+import { foldedRegExp, lazy } from './regex';
+
+const DAY_NAME =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?';
+const DAY_SPAN = `${DAY_NAME}(?:\\s*-\\s*${DAY_NAME})?`;
+/** One-letter and two-letter tags in brackets, as US calendars print them: (M), (T), (W), (R), (F), (Tu), (Th). */
+const BRACKET_TAG = `\\(\\s*(?:m|t|w|r|f|s|u|tu|th|sa|su|${DAY_SPAN})\\s*\\)`;
+
+const TAGS = lazy(() =>
+  foldedRegExp(
+    // Before a date: "Mon, March 2", "Friday, Sept. 6", "Wed 10/15".
+    `(?<![\\p{L}\\d])${DAY_SPAN}\\s*,?\\s*(?=${MONTH}|\\d)` +
+      // After a date: "March 2 (M)", "Oct 14-15 Thu-Fri", "Mar 22-24, Wed-Fri".
+      `|(?<=\\d\\.?\\s*,?\\s*)(?:${BRACKET_TAG}|${DAY_SPAN}(?![\\p{L}]))`,
+    'g',
+  ),
+);
+
+export function blankWeekdayTags(folded: string): string {
+  if (!/[a-z]/.test(folded)) return folded;
+  return folded.replace(TAGS(), (tag) => ' '.repeat(tag.length));
+}
