@@ -189,6 +189,11 @@ export const MESSAGES = {
     en: '⚠ unfilled: {names} — {link}',
   },
   docFailed: { kk: 'қате: {message}', ru: 'ошибка: {message}', en: 'error: {message}' },
+  docPastDue: {
+    kk: '⚠ {id}: мерзімі ({date}) өтіп кеткен — бұйрықта оның орнында «жаңа мерзімді көрсетіңіз» тұр',
+    ru: '⚠ {id}: срок ({date}) уже прошёл — в приказе на его месте «укажите новый срок»',
+    en: '⚠ {id}: its date ({date}) has passed — the order says "give a new date" in its place',
+  },
   // Row warnings.
   wRoleUnknown: {
     kk: 'белгісіз рөл «{role}»: «Рөлдер» парағына толық атауын жазыңыз',

@@ -4,7 +4,8 @@
  * one), opens the spreadsheet, runs "Set up plan" on the embedded plan (or --plan FILE), and writes to --out (default
  * out/) the spreadsheet as .xlsx and summary.json. Exits 1 when a fault cut the run off (keeping --state), 0 otherwise.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { LANGS } from '../../core/i18n/lang';
@@ -17,6 +18,7 @@ import { fromWallClock, wallClock } from '../workspace/zone';
 import { writeXlsx } from '../export/xlsx';
 import { calendarToIcs } from '../export/ics';
 import { documentToDocx } from '../export/docx';
+import { canRender, firstPagePng, toPdf } from '../export/pdf';
 import { emlName, mailToEml } from '../export/eml';
 import { CutOff, parseFault } from '../workspace/counter';
 import { Workspace } from '../workspace/workspace';
@@ -181,11 +183,41 @@ export async function previewCommand(argv: string[]): Promise<number> {
       const doc = made.ok ? ws.docs.documents.find((d) => d.id === made.docId) : undefined;
       if (doc) writeFileSync(join(outDir, file), await documentToDocx(doc));
     }
+  // The first page of the printed plan, the report and four orders as pictures a person can look at.
+  if (!cutOff && !failure) writeScreens(outDir);
   step(7, 'done');
   if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else printSummary(summary);
   if (failure) process.stderr.write(`jospar: the run failed: ${failure}\n`);
   return cutOff || failure ? 1 : 0;
+}
+
+/**
+ * out/screens/<name>.png: the first page of plan.docx, report.docx and the first four orders, rendered by LibreOffice
+ * (one run for all six) and drawn by pdftoppm. Without LibreOffice or poppler-utils it says so and goes on.
+ */
+function writeScreens(outDir: string): void {
+  if (!canRender()) {
+    process.stderr.write('jospar: no LibreOffice or poppler-utils here: out/screens/ not drawn\n');
+    return;
+  }
+  const docsDir = join(outDir, 'docs');
+  const orders = existsSync(docsDir)
+    ? readdirSync(docsDir)
+        .filter((f) => /^\d+\.\d+ .*\.docx$/.test(f))
+        .sort()
+        .slice(0, 4)
+        .map((f) => join(docsDir, f))
+    : [];
+  const files = [join(outDir, 'plan.docx'), join(outDir, 'report.docx'), ...orders].filter((f) => existsSync(f));
+  const pdfDir = mkdtempSync(join(tmpdir(), 'jospar-screens-'));
+  mkdirSync(join(outDir, 'screens'), { recursive: true });
+  try {
+    for (const pdf of toPdf(files, pdfDir))
+      if (existsSync(pdf)) firstPagePng(pdf, join(outDir, 'screens', basename(pdf).replace(/\.pdf$/, '.png')));
+  } catch (e) {
+    process.stderr.write(`jospar: out/screens/ not drawn: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`);
+  }
 }
 
 /** Whether the Templates sheet already points at templates (the preview makes Jospar's own once, like a user would). */
