@@ -1,6 +1,6 @@
 import { asLang, type Lang } from '../core/i18n/lang';
 
-const LANG_PROPERTY = 'jospar.lang';
+export const LANG_PROPERTY = 'jospar.lang';
 
 /** The UI language, remembered in document properties by Set up so that onOpen need not read the Settings sheet. */
 export function rememberedLang(): Lang {

@@ -5,7 +5,7 @@
  */
 import { parsePlanItems } from '../core/plan/plan-file';
 import { t } from '../core/i18n/messages';
-import { rememberedLang, tellUser } from './context';
+import { LANG_PROPERTY, rememberedLang, tellUser } from './context';
 import { buildMenu } from './menu';
 import { handleEdit } from './on-edit';
 import { setUpPlan, type SetupOutcome } from './setup';
@@ -15,6 +15,8 @@ import { continueDocuments, generateDocuments, type GenerateOptions, type Genera
 import { createDefaultTemplates, type TemplatesOutcome } from './documents/templates';
 import { runMail, type MailOutcome } from './mail/mail-job';
 import { installSchedule, removeSchedule, runHourly, type HourlyOutcome } from './scheduler';
+import { staleWarning, takeOverSchedule } from './schedule-owner';
+import { asLang } from '../core/i18n/lang';
 import { answer, itemIdArg, setUserLang, type Reply } from './sidebar/guard';
 import { sidebarState } from './sidebar/item-view';
 import type { ProgressNote, SidebarState } from '../core/sidebar/view';
@@ -26,13 +28,27 @@ import { readProgress } from './progress';
 import { firstRunSetUp, firstRunSync, firstRunTemplates, showRolesSheet, showSidebar } from './sidebar/open';
 import { importPlanFile, type ImportOutcome } from './import/import-plan';
 import { showImportDialog } from './import/import-dialog';
-import { startNewYear, type NewYearOutcome } from './year/new-year';
+import { finishRollover, startNewYear, type NewYearOutcome } from './year/new-year';
 import { setItemStatus, type StatusOutcome } from './plan/item-status';
 import { makeExecutionReport, printPlan, type DocOutcome } from './year/plan-documents';
 
-/** Simple trigger: builds the menu. Nothing here may need authorisation. */
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu(rememberedLang());
+/**
+ * Simple trigger: builds the menu. In AuthMode.NONE (an add-on not yet used in this spreadsheet) nothing that needs
+ * authorisation may run, so the menu alone; otherwise one read of the document properties gives the language and
+ * whether the schedule has stopped, which whoever opens the spreadsheet is then told.
+ */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  if (e && e.authMode === ScriptApp.AuthMode.NONE) return buildMenu('kk');
+  let props: Record<string, string> = {};
+  try {
+    props = PropertiesService.getDocumentProperties().getProperties();
+  } catch {
+    // not authorised: the menu alone
+  }
+  const lang = asLang(props[LANG_PROPERTY] ?? 'kk');
+  buildMenu(lang);
+  const warning = staleWarning(lang, props);
+  if (warning) SpreadsheetApp.getActive().toast(warning, 'Jospar', 30);
 }
 
 /** Runs when the add-on is installed from the Marketplace: the same menu at once. */
@@ -51,6 +67,8 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 /** Menu: Set up plan (on an empty spreadsheet the embedded approved plan; otherwise completes what the sheets lack). */
 export function josparSetUpPlan(): SetupOutcome {
+  // A New academic year cut off part way is finished first (its report says so), then Set up does the rest.
+  finishRollover();
   const outcome = setUpPlan();
   if (outcome.ok) refreshOverviewQuietly();
   return outcome;
@@ -146,6 +164,11 @@ export function josparHourly(): HourlyOutcome {
 /** Menu: turn the hourly schedule on (one trigger, never two). */
 export function josparScheduleOn(): { ok: boolean; created: boolean } {
   return installSchedule();
+}
+
+/** Menu: Take over the schedule (its owner left, or it has not run): one trigger, never two. */
+export function josparTakeOverSchedule(interactive = true): { ok: boolean; owner: string } {
+  return takeOverSchedule({ interactive: interactive !== false });
 }
 
 /** Menu: turn the schedule off. */

@@ -2,6 +2,7 @@ import type { Lang } from '../core/i18n/lang';
 import { t } from '../core/i18n/messages';
 import { mt } from '../core/notifications/mail-texts';
 import { ty } from '../core/i18n/year-messages';
+import { ot } from '../core/schedule/owner-texts';
 
 /** The Jospar menu. Item handlers are entry-point names (see index.ts). */
 export function buildMenu(lang: Lang): void {
@@ -26,6 +27,7 @@ export function buildMenu(lang: Lang): void {
     .addItem(mt(lang, 'menuRemindRows'), 'josparRemindRows')
     .addItem(mt(lang, 'menuScheduleOn'), 'josparScheduleOn')
     .addItem(mt(lang, 'menuScheduleOff'), 'josparScheduleOff')
+    .addItem(ot(lang, 'menuTakeOver'), 'josparTakeOverSchedule')
     .addSeparator()
     .addItem(t(lang, 'menuApprove'), 'josparApproveSettings')
     .addItem(t(lang, 'menuAbout'), 'josparAbout')

@@ -22,14 +22,14 @@ import { continueDocuments, documentsPending } from './documents/generate';
 import { refreshApprovals } from './documents/approvals';
 import { runMail } from './mail/mail-job';
 import { findSheet, readSheet, zoneOffsetMinutes } from './sheet-io';
+import { OWNER_PROPERTY } from '../core/schedule/owner';
+import { becomeOwner, claimHourlyRun, mayHoldSchedule, OFF_PROPERTY, takeOverSchedule } from './schedule-owner';
+import { removeMyTriggers } from './schedule-trigger';
 
-export const HOURLY_HANDLER = 'josparHourly';
-/** Handlers of the triggers Jospar made before the one hourly trigger: removed when the schedule is installed. */
-const OLD_HANDLERS = ['josparNightlySync', 'josparContinueSync', 'josparContinueDocuments'];
+export { HOURLY_HANDLER } from './schedule-trigger';
 const DONE_PREFIX = 'jospar.schedule.done:';
 const CONTINUE_PREFIX = 'jospar.schedule.continue:';
-/** Set when a user turned the schedule off: the calendar sync then no longer turns it on by itself. */
-const OFF = 'jospar.schedule.off';
+const OFF = OFF_PROPERTY;
 
 interface Job {
   name: string;
@@ -82,6 +82,8 @@ export interface HourlyOutcome {
 /** The hourly trigger's work. */
 export function runHourly(): HourlyOutcome {
   const started = Date.now();
+  // Only the schedule's owner's trigger works; another (a former owner's) removes itself.
+  if (!claimHourlyRun()) return { ran: [], unfinished: [] };
   const s = scheduleSettings();
   const props = PropertiesService.getDocumentProperties();
   const all = props.getProperties();
@@ -119,12 +121,20 @@ export function afterSync(stopped: boolean): void {
   const props = PropertiesService.getDocumentProperties();
   if (stopped) props.setProperty(CONTINUE_PREFIX + 'calendar', 'yes');
   else if (props.getProperty(CONTINUE_PREFIX + 'calendar')) props.deleteProperty(CONTINUE_PREFIX + 'calendar');
-  if (!props.getProperty(OFF)) ensureHourlyTrigger();
+  if (!props.getProperty(OFF)) holdSchedule();
 }
 
 /** After a document generation stopped at its budget: the hourly schedule continues it (unless turned off). */
 export function scheduleContinuation(): void {
-  if (!PropertiesService.getDocumentProperties().getProperty(OFF)) ensureHourlyTrigger();
+  if (!PropertiesService.getDocumentProperties().getProperty(OFF)) holdSchedule();
+}
+
+/**
+ * The schedule turned on by the work that needs it (an unfinished sync or generation): by the user running it when
+ * nobody owns it yet; when someone does, their trigger continues the work.
+ */
+function holdSchedule(): void {
+  if (mayHoldSchedule()) becomeOwner();
 }
 
 /** Whether an unfinished sync waits for the next hour (for tests and the sidebar). */
@@ -138,8 +148,13 @@ export function installSchedule(options: { interactive?: boolean } = {}): { ok: 
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(30000)) return { ok: false, created: false };
   try {
-    PropertiesService.getDocumentProperties().deleteProperty(OFF);
-    const created = ensureHourlyTrigger();
+    if (!mayHoldSchedule()) {
+      // Someone else owns it: turning it on here is taking it over (asked first), never a second trigger.
+      lock.releaseLock();
+      const taken = takeOverSchedule(options);
+      return { ok: taken.ok, created: taken.ok };
+    }
+    const { created } = becomeOwner();
     const s = scheduleSettings();
     if (options.interactive !== false)
       tellUser(
@@ -159,35 +174,16 @@ export function removeSchedule(options: { interactive?: boolean } = {}): { ok: b
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(30000)) return { ok: false, removed: 0 };
   try {
-    let removed = 0;
-    for (const tr of josparTriggers()) {
-      ScriptApp.deleteTrigger(tr);
-      removed++;
-    }
-    PropertiesService.getDocumentProperties().setProperty(OFF, 'yes');
+    // Off first: a cut after it leaves triggers that do nothing and remove themselves when they fire.
+    const props = PropertiesService.getDocumentProperties();
+    props.setProperty(OFF, 'yes');
+    const removed = removeMyTriggers();
+    if (mayHoldSchedule()) props.deleteProperty(OWNER_PROPERTY);
     if (options.interactive !== false) tellUser('Jospar', mt(rememberedLang(), 'scheduleOff'));
     return { ok: true, removed };
   } finally {
     lock.releaseLock();
   }
-}
-
-/** One hourly trigger and no other Jospar time trigger; true when it had to be made. */
-function ensureHourlyTrigger(): boolean {
-  const mine = josparTriggers();
-  const hourly = mine.filter((tr) => tr.getHandlerFunction() === HOURLY_HANDLER);
-  for (const tr of [...mine.filter((tr) => tr.getHandlerFunction() !== HOURLY_HANDLER), ...hourly.slice(1)])
-    ScriptApp.deleteTrigger(tr);
-  if (hourly.length > 0) return false;
-  ScriptApp.newTrigger(HOURLY_HANDLER).timeBased().everyHours(1).create();
-  return true;
-}
-
-/** This user's Jospar triggers in this spreadsheet (an add-on sees only its own). */
-function josparTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getUserTriggers(SpreadsheetApp.getActive()).filter((tr) =>
-    [HOURLY_HANDLER, ...OLD_HANDLERS].includes(tr.getHandlerFunction()),
-  );
 }
 
 /** The few Settings the dispatcher needs, from one read of the Settings sheet. */

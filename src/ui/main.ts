@@ -699,6 +699,8 @@ function startPanel(): HTMLElement {
         'josparSidebarCreateTemplates',
       ]),
     ),
+    // Who owns the hourly schedule and when it last ran (the server's words); a warning once it has stopped.
+    fr?.schedule ? h('p', { id: 'schedule-owner', class: fr.schedule.stale ? 'warning' : '' }, fr.schedule.text) : null,
   );
 }
 

@@ -6,7 +6,7 @@ import { parseDeadline } from '../core/deadline/engine';
 import { formatLongDate } from '../core/deadline/format';
 import type { DeadlineIssue, Schedule } from '../core/deadline/types';
 import type { Lang } from '../core/i18n/lang';
-import { t, type MessageId } from '../core/i18n/messages';
+import { deadlineIssueText } from '../core/i18n/deadline-issue-text';
 import { st } from '../core/i18n/sidebar-messages';
 import type { ReadingContext } from '../core/sidebar/view';
 import { h } from './dom';
@@ -25,7 +25,7 @@ export function readDeadline(text: string, links: string[], ctx: ReadingContext)
 }
 
 export function issueText(lang: Lang, issue: DeadlineIssue): string {
-  return t(lang, `d_${issue.code}` as MessageId, { text: issue.text });
+  return deadlineIssueText(lang, issue);
 }
 
 /** The text as written, with the parts Jospar did not understand marked. */

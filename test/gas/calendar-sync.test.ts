@@ -411,8 +411,9 @@ describe('Sync calendar', () => {
     ws.counter.reset();
     const out = addon.josparSyncCalendar() as Outcome;
     expect(out.calendar.created).toBeGreaterThan(100);
-    // The new calendar's id, the running mark, and the mark cleared with the day's count.
-    expect(ws.counter.writes.get('properties')).toBe(3);
+    // The new calendar's id, the running mark, the mark cleared with the day's count, and the schedule's owner (the
+    // first sync turns the schedule on, for whoever ran it).
+    expect(ws.counter.writes.get('properties')).toBe(4);
     expect([...ws.properties.document.keys()].some((k) => k.startsWith('jospar.j:'))).toBe(false);
   });
 

@@ -282,7 +282,7 @@ describe('the jospar command', () => {
     expect(files).toHaveLength(2);
     for (const f of files) {
       const parsed = await simpleParser(readFileSync(join(dir, 'mail', f)));
-      expect(parsed.subject).toMatch(/^Jospar: /);
+      expect(parsed.subject).toMatch(/^(AAD work plan|План работы АД) 2025-2026: /);
       expect(parsed.html).toContain('<li');
     }
     const saved = JSON.parse(readFileSync(state, 'utf8'));
@@ -291,7 +291,7 @@ describe('the jospar command', () => {
       'gulnara.example@edu.ektu.kz',
     ]);
     expect(saved.mail.sent.find((m: { to: string[] }) => m.to[0] === 'aigerim.example@edu.ektu.kz').subject).toMatch(
-      /overdue|coming up|due today/,
+      /overdue|due soon|due today/,
     );
   });
 

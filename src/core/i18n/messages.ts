@@ -246,6 +246,14 @@ export const MESSAGES = {
     ru: '«{text}» вне учебного года (месяц начала года – в Настройках)',
     en: '"{text}" is outside the plan year (the month it starts in is a setting)',
   },
+  deadline_fully: { kk: 'толық оқылды', ru: 'прочитан полностью', en: 'read fully' },
+  deadline_partly: { kk: 'ішінара оқылды', ru: 'прочитан частично', en: 'read partly' },
+  deadline_not: { kk: 'оқылмады', ru: 'не прочитан', en: 'not read' },
+  deadline_file_counts: {
+    kk: 'мерзімдер: {n}; толық оқылды {fully}, ішінара {partly}, мүлде оқылмады {not}',
+    ru: 'сроков: {n}; прочитаны полностью {fully}, частично {partly}, не прочитаны {not}',
+    en: 'deadlines: {n}; read fully {fully}, partly {partly}, not at all {not}',
+  },
   'd_ambiguous-date-order': {
     kk: '«{text}»: күн мен айдың тәртібі анық емес (Баптаулар: сандық күн тәртібі)',
     ru: '«{text}»: неясно, где день, а где месяц (Настройки: порядок числовой даты)',

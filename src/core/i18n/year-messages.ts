@@ -22,6 +22,31 @@ export const YEAR_MESSAGES = {
     ru: '«{file}» не прочитан, ничего не изменено:\n{problems}',
     en: '"{file}" could not be read; nothing was changed:\n{problems}',
   },
+  importTooLarge: {
+    kk: '{file}: файл {size}, ал ең көбі {limit} болады; жоспар бұдан әлдеқайда кіші',
+    ru: '{file}: файл {size}, а допускается не более {limit}; план намного меньше',
+    en: '{file}: the file is {size}, the most accepted is {limit}; a plan is far smaller',
+  },
+  importEntryTooLarge: {
+    kk: '{file}: ішіндегі «{name}» ашылғанда {size} болады, ал ең көбі {limit}; файл ашылмады',
+    ru: '{file}: «{name}» внутри распаковывается в {size}, а допускается не более {limit}; файл не распакован',
+    en: '{file}: "{name}" inside would unzip to {size}, the most accepted is {limit}; the file was not unzipped',
+  },
+  importTotalTooLarge: {
+    kk: '{file}: ашылғанда {size} болады, ал ең көбі {limit}; файл ашылмады',
+    ru: '{file}: распаковывается в {size}, а допускается не более {limit}; файл не распакован',
+    en: '{file}: it would unzip to {size}, the most accepted is {limit}; the file was not unzipped',
+  },
+  importTooManyEntries: {
+    kk: '{file}: архивте {count} файл, ал ең көбі {limit}; файл ашылмады',
+    ru: '{file}: в архиве {count} файлов, а допускается не более {limit}; файл не распакован',
+    en: '{file}: the archive holds {count} files, the most accepted is {limit}; the file was not unzipped',
+  },
+  importInflatedMore: {
+    kk: '{file}: ішіндегі «{name}» айтылғаннан ({declared}) үлкен болып ашылды; файл бүлінген немесе қауіпті',
+    ru: '{file}: «{name}» внутри распаковался больше заявленного ({declared}); файл повреждён или опасен',
+    en: '{file}: "{name}" inside unzipped to more than it declared ({declared}); the file is damaged or hostile',
+  },
   importOtherYear: {
     kk: 'Файл {fileYear} оқу жылына арналған, ал Баптауларда {year}: алдымен «Жаңа оқу жылы» орындаңыз.',
     ru: 'Файл на {fileYear} учебный год, а в Настройках {year}: сначала выполните «Новый учебный год».',
@@ -66,6 +91,11 @@ export const YEAR_MESSAGES = {
     kk: '{to} оқу жылының жоспары {from} жоспарынан жасалды: {items} тармақ, мәртебелер мен сілтемелер тазартылды.',
     ru: 'План на {to} учебный год создан из плана {from}: {items} пунктов, статусы и ссылки очищены.',
     en: 'The {to} plan was made from {from}: {items} items, statuses and links cleared.',
+  },
+  newYearResumed: {
+    kk: '{to} оқу жылына көшу үзіліп қалған еді: ол қайта іске қосылып, аяқталды.',
+    ru: 'Переход на {to} учебный год был прерван: он продолжен и завершён.',
+    en: 'The move to {to} had been cut off: it was taken up again and finished.',
   },
   newYearArchived: {
     kk: 'Мұрағат парақтары: {sheets}.',

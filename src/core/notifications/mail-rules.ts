@@ -3,17 +3,16 @@
  * due dates are already working days, and "7 days before" counted in working days always lands on a day people read
  * mail (a reminder counted in calendar days could fall on a Sunday and wait for Monday anyway).
  */
+import type { Lang } from '../i18n/lang';
 import { SETTING_SPECS } from '../sheets/settings';
 
 export interface MailRules {
-  /** Days before a due date, largest first (a reminder at 7, then at 1). */
+  /** Days before a due date, largest first (a reminder at 5, then at 1). */
   remindDays: number[];
   dayCount: 'working' | 'calendar';
   onDay: boolean;
-  /** Working days overdue before the escalation role hears. */
+  /** Working days overdue, on the week's day, before the escalation role hears (weekly). */
   escalateAfter: number;
-  /** Overdue reminders and escalations repeat at most every this many working days. */
-  repeatEvery: number;
   /** ISO weekday (1 Monday … 7 Sunday) of the director's weekly summary; 0: none. */
   digestWeekday: number;
   digestRole: string;
@@ -21,6 +20,8 @@ export interface MailRules {
   syncHour: number;
   senderName: string;
   replyTo: string;
+  /** The plan's short name for subjects, kk | ru | en (Settings mailPlanName). */
+  planName: string;
   /** Values that could not be read, with the default used instead. */
   problems: string[];
 }
@@ -62,7 +63,7 @@ export function readMailRules(values: ReadonlyMap<string, string>): MailRules {
     .map(Number);
   const remindDays = days.every((n) => Number.isInteger(n) && n >= 1 && n <= 60)
     ? [...new Set(days)].sort((a, b) => b - a)
-    : fallback('mailRemindDays', [7, 1]);
+    : fallback('mailRemindDays', [5, 1]);
   const countText = get('mailDayCount').toLowerCase();
   const dayCount =
     countText === 'working' || countText === 'calendar' ? countText : fallback('mailDayCount', 'working' as const);
@@ -78,7 +79,6 @@ export function readMailRules(values: ReadonlyMap<string, string>): MailRules {
     dayCount,
     onDay: yes('mailOnDay'),
     escalateAfter: int('escalateAfterDays', 1, 60, 3),
-    repeatEvery: int('escalateEveryDays', 1, 60, 5),
     digestWeekday,
     digestRole: get('digestRole'),
     mailHour: int('mailHour', 0, 23, 9),
@@ -87,7 +87,16 @@ export function readMailRules(values: ReadonlyMap<string, string>): MailRules {
       get('mailSenderName')
         .replace(/[\r\n"<>]/g, ' ')
         .trim() || 'Jospar',
+    planName: get('mailPlanName'),
     replyTo: /^[^\s@<>]+@[^\s@<>]+$/.test(replyTo) ? replyTo : replyTo ? fallback('mailReplyTo', '') : '',
     problems,
   };
+}
+
+/** The subject's name of the plan in `lang`: "kk | ru | en" in Settings, a missing one taken from the one before. */
+export function planShortName(setting: string, lang: Lang): string {
+  const forms = setting.split('|').map((f) => f.replace(/[\r\n]+/g, ' ').trim());
+  const at = { kk: 0, ru: 1, en: 2 }[lang];
+  for (let i = at; i >= 0; i--) if (forms[i]) return forms[i];
+  return forms.find(Boolean) ?? 'Jospar';
 }

@@ -2,18 +2,71 @@
 import { translator, type Text } from '../i18n/lang';
 
 export const MAIL_TEXTS = {
-  subjectPrefix: { kk: 'Jospar', ru: 'Jospar', en: 'Jospar' },
-  countOverdue: { kk: 'мерзімі өткен {n}', ru: 'просрочено {n}', en: '{n} overdue' },
-  countEscalated: { kk: 'бақылауда {n}', ru: 'на контроле {n}', en: '{n} escalated to you' },
-  countToday: { kk: 'бүгін {n}', ru: 'сегодня {n}', en: '{n} due today' },
-  countComing: { kk: 'жақында {n}', ru: 'скоро {n}', en: '{n} coming up' },
-  countSummary: { kk: 'апталық жиынтық', ru: 'недельная сводка', en: 'weekly summary' },
+  // Subject: «АҚД жұмыс жоспары 2025-2026: 2 тармақтың мерзімі өтті (1.01, 1.07)»; {p} is a Russian plural.
+  subjectOverdue: {
+    kk: '{n} тармақтың мерзімі өтті ({ids})',
+    ru: 'срок {n} {p} истёк ({ids})',
+    en: '{n} overdue ({ids})',
+  },
+  subjectEscalated: {
+    kk: 'бақылаудағы {n} тармақтың мерзімі өтті ({ids})',
+    ru: 'на контроле: срок {n} {p} истёк ({ids})',
+    en: '{n} overdue to follow up ({ids})',
+  },
+  subjectToday: {
+    kk: 'бүгін {n} тармақтың мерзімі ({ids})',
+    ru: 'сегодня срок {n} {p} ({ids})',
+    en: '{n} due today ({ids})',
+  },
+  subjectComing: {
+    kk: '{n} тармақтың мерзімі жақындады ({ids})',
+    ru: 'приближается срок {n} {p} ({ids})',
+    en: '{n} due soon ({ids})',
+  },
+  subjectSummary: { kk: 'апталық жиынтық', ru: 'недельная сводка', en: 'weekly summary' },
   greeting: { kk: 'Құрметті әріптес!', ru: 'Уважаемый коллега!', en: 'Dear colleague,' },
   intro: {
-    kk: '«{plan}» жұмыс жоспары бойынша сізге қатысты мерзімдер:',
-    ru: 'Сроки по плану работы «{plan}», которые касаются вас:',
-    en: 'Deadlines of the work plan "{plan}" that concern you:',
+    kk: '«{plan}» бойынша сізге қатысты мерзімдер.',
+    ru: 'Сроки по документу «{plan}», которые касаются вас.',
+    en: 'Deadlines of "{plan}" that concern you.',
   },
+  // What to do and by when: the body's first lines, one per group.
+  doOverdue: {
+    kk: 'Мерзімі өткен {n} тармақты мүмкіндігінше тез орындаңыз.',
+    ru: 'Выполните как можно скорее пункты с истёкшим сроком: {n}.',
+    en: 'Complete as soon as you can: {n} overdue.',
+  },
+  doEscalated: {
+    kk: 'Сіз бақылайтын {n} тармақтың мерзімі өтті: жауаптылармен хабарласыңыз.',
+    ru: 'Истёк срок пунктов, которые вы контролируете ({n}): свяжитесь с ответственными.',
+    en: '{n} items you follow up are overdue: please check with those responsible.',
+  },
+  doToday: {
+    kk: 'Бүгін, {date}, мерзімі бітетін тармақтар: {n}.',
+    ru: 'Сегодня, {date}, истекает срок пунктов: {n}.',
+    en: 'Due today, {date}: {n}.',
+  },
+  doComing: {
+    kk: 'Орындау керек тармақтар: {n}, ең жақын мерзімі — {due}.',
+    ru: 'Выполнить пунктов: {n}, ближайший срок — {due}.',
+    en: 'To complete: {n}, the first {due}.',
+  },
+  doSummary: {
+    kk: 'Бөлімдер бойынша апталық жиынтық: мерзімі өткен, осы аптада орындалған және алдағы аптаның тармақтары.',
+    ru: 'Недельная сводка по подразделениям: просроченные, выполненные за неделю и пункты следующей недели.',
+    en: 'The weekly summary by unit: overdue, done this week and due in the coming week.',
+  },
+  doneHowReply: {
+    kk: 'Тармақ орындалса, осы хатқа жауап беріп, дәлелін жіберіңіз: жауап жоспар жүргізушісіне барады.',
+    ru: 'Если пункт выполнен, ответьте на это письмо и приложите подтверждение: ответ придёт ведущему план.',
+    en: 'When an item is done, reply to this mail with the evidence: the reply reaches the plan keeper.',
+  },
+  doneHowLink: {
+    kk: 'Тармақ орындалса, оның астындағы «Орындалды деп белгілеу» сілтемесін басыңыз.',
+    ru: 'Если пункт выполнен, нажмите под ним «Отметить выполнение».',
+    en: 'When an item is done, follow "Mark as done" under it.',
+  },
+  markDone: { kk: 'Орындалды деп белгілеу', ru: 'Отметить выполнение', en: 'Mark as done' },
   groupOverdue: { kk: 'Мерзімі өткен', ru: 'Просрочено', en: 'Overdue' },
   groupEscalated: {
     kk: 'Сізге бағынатын рөлдердің мерзімі өткен тармақтары',
@@ -31,9 +84,16 @@ export const MAIL_TEXTS = {
   openRow: { kk: 'Жоспардағы жолы', ru: 'Строка в плане', en: 'Its row in the plan' },
   daysLate: { kk: '{n} жұмыс күні кешікті', ru: 'просрочено на {n} раб. дн.', en: '{n} working days late' },
   summaryCounts: {
-    kk: 'Мерзімі өткен: {overdue}. Бүгін: {today}. Алдағы 7 күнде: {week}.',
-    ru: 'Просрочено: {overdue}. Сегодня: {today}. В ближайшие 7 дней: {week}.',
-    en: 'Overdue: {overdue}. Due today: {today}. In the next 7 days: {week}.',
+    kk: 'Мерзімі өткен: {overdue}. Осы аптада орындалды: {done}. Алдағы 7 күнде: {week}.',
+    ru: 'Просрочено: {overdue}. Выполнено за неделю: {done}. В ближайшие 7 дней: {week}.',
+    en: 'Overdue: {overdue}. Done this week: {done}. Due in the next 7 days: {week}.',
+  },
+  summaryDone: { kk: 'Осы аптада орындалды', ru: 'Выполнено за неделю', en: 'Done this week' },
+  summaryNext: { kk: 'Алдағы 7 күнде', ru: 'В ближайшие 7 дней', en: 'Due in the next 7 days' },
+  summaryAbove: {
+    kk: 'Жоғарыда аталған тармақтар мұнда қайталанбайды.',
+    ru: 'Пункты, названные выше, здесь не повторяются.',
+    en: 'Items listed above are not repeated here.',
   },
   moreLater: {
     kk: 'Тағы {n} тармақ келесі хаттарда айтылады (немесе жоспарды ашыңыз).',
@@ -42,19 +102,19 @@ export const MAIL_TEXTS = {
   },
   summaryMore: { kk: '… тағы {n}', ru: '… и ещё {n}', en: '… and {n} more' },
   footerWhy: {
-    kk: 'Бұл хат сізге «{plan}» кестесінің «Рөлдер» парағында мына рөлдер үшін көрсетілгендіктен келді: {roles}.',
-    ru: 'Вы получили это письмо, потому что указаны на листе «Роли» таблицы «{plan}» для ролей: {roles}.',
+    kk: 'Бұл хат сізге «{plan}» жоспарының «Рөлдер» парағында мына рөлдер үшін көрсетілгендіктен келді: {roles}.',
+    ru: 'Вы получили это письмо, потому что указаны на листе «Роли» плана «{plan}» для ролей: {roles}.',
     en: 'You get this because the Roles sheet of "{plan}" lists you for: {roles}.',
   },
   footerStop: {
-    kk: 'Хат алмау үшін (мысалы, демалыста болсаңыз) жоспар жүргізушісінен email-ыңызды «Демалыста (хат жоқ)» бағанына жазуын сұраңыз; тілін «Хат тілі» бағаны өзгертеді. Тармақ орындалса, мәртебесін «Орындалды» деп қойыңыз.',
-    ru: 'Чтобы не получать писем (например, в отпуске), попросите ведущего план вписать ваш email в столбец «В отпуске (без писем)»; язык писем задаёт столбец «Язык писем». Когда пункт выполнен, поставьте ему статус «Выполнено».',
-    en: 'To stop these messages (on leave, say), ask the plan\'s keeper to put your email in the "On leave (no mail)" column; the "Mail language" column sets the language. When an item is done, set its status to done.',
+    kk: 'Хат алмау үшін (мысалы, демалыста болсаңыз) жоспар жүргізушісінен email-ыңызды «Демалыста (хат жоқ)» бағанына жазуын сұраңыз; тілін «Хат тілі» бағаны өзгертеді.',
+    ru: 'Чтобы не получать писем (например, в отпуске), попросите ведущего план вписать ваш email в столбец «В отпуске (без писем)»; язык писем задаёт столбец «Язык писем».',
+    en: 'To stop these messages (on leave, say), ask the plan\'s keeper to put your email in the "On leave (no mail)" column; the "Mail language" column sets the language.',
   },
   footerSent: {
-    kk: 'Jospar автоматты түрде жіберді, {date}.',
-    ru: 'Отправлено Jospar автоматически, {date}.',
-    en: 'Sent automatically by Jospar, {date}.',
+    kk: 'Jospar (жоспарды жүргізу қосымшасы) автоматты түрде жіберді, {date}.',
+    ru: 'Отправлено автоматически Jospar (надстройкой, ведущей план), {date}.',
+    en: 'Sent automatically by Jospar, the add-on that keeps the plan, {date}.',
   },
   // ---- the menu and what it reports (in the spreadsheet's language) ----
   menuRemindNow: { kk: 'Еске салуларды қазір жіберу', ru: 'Отправить напоминания сейчас', en: 'Send reminders now' },

@@ -1,21 +1,23 @@
 /**
- * Who gets what today: pure rules over the due dates Jospar shows (working-day dates). Each reminder has a key
- * (item#due#rule) that is the same whenever the rules give it again, so the Notifications sheet can say it was sent.
+ * Who gets what today: the cadence, pure rules over the item's one state (core/plan/item-state.ts: due today,
+ * overdue, done … as every view sees it) and the Settings. Each reminder
+ * has a key (item#due#rule) that is the same whenever the rules give it again, so the sent record can say it went.
  *
- *   coming     remind N days before (Settings mailRemindDays): from the N-th day before the due date until the next
- *              stage; a run that missed a day catches up with the latest stage only
+ *   coming     N working days before the next due date (Settings mailRemindDays, default 5 and 1): from the N-th
+ *              day before until the next stage; a run that missed a day catches up with the latest stage only
  *   today      on the due date
- *   overdue    the item's last due date passed and it is not done: to its owners from the first working day after,
- *              again every escalateEveryDays working days
- *   escalated  the same, from escalateAfterDays working days late, to the escalation role of its roles
- *   summary    on digestWeekday, one key for the week's summary to the digest role
+ *   overdue    every due date passed and it is not done: to its owners on the first working day after, then once a
+ *              mail week (from the digest weekday, Monday) until it is done or cancelled: the key names the week
+ *   escalated  once a mail week, on its first working day, to the escalation role: the items late at least
+ *              escalateAfterDays working days then, each listed once
+ *   summary    the same day, one key for the week's summary to the digest role
  * Done, cancelled and on-demand items and items without dates give nothing. A recurring item's earlier occurrences
  * are never called overdue: its Status describes the item, so Jospar cannot know an earlier month's report is missing.
  */
 import { addDays, weekday, type IsoDate } from '../calendar/dates';
 import { isWorkingDay } from '../calendar/working-days';
-import type { Status } from '../sheets/status';
 import type { MailRules } from './mail-rules';
+import { itemState, type ItemState } from '../plan/item-state';
 
 export type Group = 'overdue' | 'escalated' | 'today' | 'coming' | 'summary';
 
@@ -23,13 +25,19 @@ export interface ReminderItem {
   id: string;
   /** Row index in the Plan sheet (header 0). */
   row: number;
+  unit: string;
   activity: string;
   deadline: string;
   deliverable: string;
   docLink: string;
   responsible: string;
-  status: Status | null;
+  /** The Status cell as written (any language; blank is planned). */
+  status: string;
+  /** The Date done cell, ISO or ''. */
+  doneOn: string;
   onDemand: boolean;
+  /** Only "throughout the year" (Оқу жылы бойы): ongoing until its date comes near. */
+  throughoutYear?: boolean;
   /** Working-day due dates, ascending. */
   due: IsoDate[];
   owners: string[];
@@ -56,8 +64,22 @@ export function reminderKey(item: string, due: string, rule: string): string {
   return `${item}#${due}#${rule}`;
 }
 
-export function isActive(item: ReminderItem): boolean {
-  return item.status !== 'done' && item.status !== 'cancelled' && !item.onDemand && item.due.length > 0;
+/** The item's state on `today`, as the Plan, the Overview and the sidebar show it. */
+export function stateOn(item: ReminderItem, today: IsoDate): ItemState {
+  return itemState(
+    {
+      schedule: { dueWorking: item.due, onDemand: item.onDemand, throughoutYear: item.throughoutYear || undefined },
+      status: item.status,
+      doneOn: item.doneOn,
+    },
+    { today },
+  );
+}
+
+/** Not done, not cancelled, not on demand, and dated: the rules may speak of it. */
+export function isActive(item: ReminderItem, today: IsoDate): boolean {
+  const kind = stateOn(item, today).kind;
+  return kind !== 'done' && kind !== 'cancelled' && kind !== 'on-demand' && item.due.length > 0;
 }
 
 /** The date n days before `date`, counted in working days or calendar days. */
@@ -78,31 +100,38 @@ export function workingDaysLate(due: IsoDate, today: IsoDate, daysOff: ReadonlyS
   return n;
 }
 
-/** The rule and group one item's occurrences give today for its owners, and for its escalation contacts. */
+/** The start of the mail week holding `today`: the latest `isoWeekday` (1 Monday … 7 Sunday) on or before it. */
+export function weekAnchor(today: IsoDate, isoWeekday: number): IsoDate {
+  const iso = ((weekday(today) + 6) % 7) + 1;
+  return addDays(today, -((iso - isoWeekday + 7) % 7));
+}
+
+/** The week's day for weekly mail: its anchor, or the next working day when the anchor is a day off. */
+export function weeklyDay(anchor: IsoDate, daysOff: ReadonlySet<string>): IsoDate | null {
+  for (let i = 0; i < 7; i++) if (isWorkingDay(addDays(anchor, i), daysOff)) return addDays(anchor, i);
+  return null;
+}
+
+/** The rule and group the item gives today for its owners, and for its escalation contacts. */
 export function itemStages(item: ReminderItem, ctx: DayContext): Array<{ due: IsoDate; rule: string; group: Group }> {
-  if (!isActive(item)) return [];
   const { today, rules } = ctx;
+  const state = stateOn(item, today);
   const out: Array<{ due: IsoDate; rule: string; group: Group }> = [];
-  for (const due of item.due) {
-    if (due === today) {
-      if (rules.onDay) out.push({ due, rule: 'today', group: 'today' });
-    } else if (due > today) {
-      // The latest stage reached: with 7 and 1, "before-1" from the day before, "before-7" in the days before that.
-      const reached = [...rules.remindDays].sort((a, b) => a - b).find((n) => daysBefore(due, n, ctx) <= today);
-      if (reached !== undefined) out.push({ due, rule: `before-${reached}`, group: 'coming' });
-    }
+  const next = state.nextDue;
+  if (next === today) {
+    if (rules.onDay) out.push({ due: next, rule: 'today', group: 'today' });
+  } else if (next) {
+    // The latest stage reached: with 5 and 1, "before-1" from the day before, "before-5" in the days before that.
+    const reached = [...rules.remindDays].sort((a, b) => a - b).find((n) => daysBefore(next, n, ctx) <= today);
+    if (reached !== undefined) out.push({ due: next, rule: `before-${reached}`, group: 'coming' });
   }
-  const last = item.due[item.due.length - 1];
-  if (last < today) {
+  if (state.kind === 'overdue' && state.lastMissed) {
+    const last = state.lastMissed;
     const late = workingDaysLate(last, today, ctx.daysOff);
-    if (late >= 1)
-      out.push({ due: last, rule: `overdue-${Math.floor((late - 1) / rules.repeatEvery)}`, group: 'overdue' });
-    if (late >= rules.escalateAfter)
-      out.push({
-        due: last,
-        rule: `escalate-${Math.floor((late - rules.escalateAfter) / rules.repeatEvery)}`,
-        group: 'escalated',
-      });
+    const anchor = weekAnchor(today, rules.digestWeekday || 1);
+    if (late >= 1) out.push({ due: last, rule: `overdue-${anchor}`, group: 'overdue' });
+    if (weeklyDay(anchor, ctx.daysOff) === today && late >= rules.escalateAfter)
+      out.push({ due: last, rule: `escalate-${anchor}`, group: 'escalated' });
   }
   return out;
 }
@@ -123,15 +152,16 @@ export function remindersFor(items: ReminderItem[], ctx: DayContext): Reminder[]
           key: reminderKey(item.id, s.due, s.rule),
         });
     }
-  if (ctx.rules.digestWeekday > 0 && weekday(ctx.today) === ctx.rules.digestWeekday % 7)
+  const anchor = weekAnchor(ctx.today, ctx.rules.digestWeekday || 1);
+  if (ctx.rules.digestWeekday > 0 && weeklyDay(anchor, ctx.daysOff) === ctx.today)
     for (const recipient of ctx.digestRecipients)
       out.push({
         recipient,
         item: '*',
-        due: ctx.today,
+        due: anchor,
         rule: 'summary',
         group: 'summary',
-        key: reminderKey('*', ctx.today, 'summary'),
+        key: reminderKey('*', anchor, 'summary'),
       });
   return out;
 }
@@ -143,7 +173,7 @@ export function remindersFor(items: ReminderItem[], ctx: DayContext): Reminder[]
 export function manualReminders(items: ReminderItem[], today: IsoDate): Reminder[] {
   const out: Reminder[] = [];
   for (const item of items) {
-    if (!isActive(item)) continue;
+    if (!isActive(item, today)) continue;
     const due = item.due.find((d) => d >= today) ?? item.due[item.due.length - 1];
     const group: Group = due < today ? 'overdue' : due === today ? 'today' : 'coming';
     const rule = `manual-${today}`;

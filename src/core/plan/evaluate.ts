@@ -3,7 +3,8 @@ import type { AcademicPeriod } from '../calendar/academic-calendar';
 import { parseDeadline } from '../deadline/engine';
 import type { Schedule } from '../deadline/types';
 import type { Lang } from '../i18n/lang';
-import { t, type MessageId } from '../i18n/messages';
+import { deadlineIssueText } from '../i18n/deadline-issue-text';
+import { t } from '../i18n/messages';
 import { emailDomain, isEmail, type RoleDirectory } from '../roles/directory';
 import { splitResponsible } from '../roles/split-responsible';
 import type { Settings } from '../sheets/settings';
@@ -55,8 +56,7 @@ export function evaluateRow(row: RowInput, ctx: EvaluationContext): Evaluation {
     policy: ctx.settings.workingDayPolicy,
     conventions: ctx.settings.conventions,
   });
-  for (const issue of [...schedule.errors, ...schedule.warnings])
-    warnings.push(t(lang, `d_${issue.code}` as MessageId, { text: issue.text }));
+  for (const issue of [...schedule.errors, ...schedule.warnings]) warnings.push(deadlineIssueText(lang, issue));
 
   const owners: string[] = [];
   const allowed = new Set([ctx.settings.emailDomain, ...ctx.settings.extraDomains]);

@@ -54,13 +54,13 @@ export const SETTING_LABELS: Record<string, Text> = {
     'Сообщить руководителю, раб. дней',
     'Escalate after, working days',
   ),
-  escalateEveryDays: tx('Қайта хабарлау, жұмыс күні', 'Повторять, раб. дней', 'Repeat every, working days'),
   digestWeekday: tx('Апталық жиынтық күні', 'День недельной сводки', 'Weekly summary day'),
   digestRole: tx('Апталық жиынтықты алатын рөл', 'Роль для недельной сводки', 'Weekly summary goes to'),
   mailHour: tx('Хат жіберу сағаты', 'Час рассылки', 'Mail hour'),
   syncHour: tx('Түнгі синхрондау сағаты', 'Час ночной синхронизации', 'Nightly sync hour'),
   mailSenderName: tx('Хаттағы жіберуші аты', 'Имя отправителя', 'Sender name'),
   mailReplyTo: tx('Жауап мекенжайы', 'Адрес для ответа', 'Reply-to address'),
+  mailPlanName: tx('Хат тақырыбындағы жоспар атауы', 'Название плана в теме письма', 'Plan name in mail subjects'),
 };
 
 const w = word;

@@ -297,7 +297,7 @@ export const SETTING_SPECS: SettingSpec[] = [
   // ---- mail and the schedule (read by core/notifications/mail-rules.ts) ----
   {
     key: 'mailRemindDays',
-    value: '7, 1',
+    value: '5, 1',
     description: {
       kk: 'Хат: мерзімге дейін неше күн бұрын еске салу (үтір арқылы; «Хат: күндерді санау» бойынша)',
       ru: 'Письма: за сколько дней до срока напоминать (через запятую; счёт — «Письма: счёт дней»)',
@@ -326,18 +326,9 @@ export const SETTING_SPECS: SettingSpec[] = [
     key: 'escalateAfterDays',
     value: '3',
     description: {
-      kk: 'Мерзімі өткен тармақ туралы рөлдің «Жоғары тұрған басшы» рөліне неше жұмыс күнінен кейін хабарлау',
-      ru: 'Через сколько рабочих дней просрочки сообщать роли из столбца «Вышестоящий руководитель»',
-      en: 'Working days overdue before the role\'s "Escalate to" role hears about an item',
-    },
-  },
-  {
-    key: 'escalateEveryDays',
-    value: '5',
-    description: {
-      kk: 'Мерзімі өткен тармақ туралы қайта хабарлау аралығы, жұмыс күндері',
-      ru: 'Повторять напоминание о просрочке не чаще, чем раз в столько рабочих дней',
-      en: 'Repeat overdue reminders and escalations at most every this many working days',
+      kk: 'Мерзімі өткен тармақ туралы рөлдің «Жоғары тұрған басшы» рөліне неше жұмыс күнінен кейін хабарлау (аптасына бір рет)',
+      ru: 'Через сколько рабочих дней просрочки сообщать роли из столбца «Вышестоящий руководитель» (раз в неделю)',
+      en: 'Working days overdue before the role\'s "Escalate to" role hears about an item (once a week)',
     },
   },
   {
@@ -378,20 +369,29 @@ export const SETTING_SPECS: SettingSpec[] = [
   },
   {
     key: 'mailSenderName',
-    value: 'Jospar',
+    value: 'Академиялық қызмет департаменті',
     description: {
-      kk: 'Хаттағы жіберуші аты',
-      ru: 'Имя отправителя в письмах',
-      en: 'Sender name of the mail',
+      kk: 'Хаттағы жіберуші аты: департамент',
+      ru: 'Имя отправителя в письмах: департамент',
+      en: 'Sender name of the mail: the department',
     },
   },
   {
     key: 'mailReplyTo',
     value: '',
     description: {
-      kk: 'Жауап беру мекенжайы (бос болса — іске қосқан адам)',
-      ru: 'Адрес для ответа (пусто — тот, кто запускает)',
-      en: 'Reply-to address (blank: the person the script runs as)',
+      kk: 'Жауап беру мекенжайы: жоспарды жүргізетін адам (бос болса — іске қосқан адам)',
+      ru: 'Адрес для ответа: тот, кто ведёт план (пусто — тот, кто запускает)',
+      en: 'Reply-to address: the person who keeps the plan (blank: the person the script runs as)',
+    },
+  },
+  {
+    key: 'mailPlanName',
+    value: 'АҚД жұмыс жоспары | План работы АД | AAD work plan',
+    description: {
+      kk: 'Хат тақырыбындағы жоспар атауы, қазақша | орысша | ағылшынша (оқу жылы қосылады)',
+      ru: 'Название плана в теме письма, каз. | рус. | англ. (учебный год добавляется)',
+      en: "The plan's name in mail subjects, kk | ru | en (the academic year is added)",
     },
   },
 ];

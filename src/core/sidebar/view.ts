@@ -54,6 +54,8 @@ export interface FirstRun {
   roles: number;
   calendarReady: boolean;
   templatesReady: boolean;
+  /** Who owns the hourly schedule and when it last ran, in the user's language; stale after a day without a run. */
+  schedule: { text: string; stale: boolean };
 }
 
 export interface SidebarState {

@@ -23,13 +23,14 @@ import { settingsGuard } from '../settings-guard';
 import { applyAction, listOwn } from './calendar-writer';
 import { retrying } from '../retry';
 import { calendarApi, httpStatus } from './calendar-v3';
+import { notedCalendar, noteCalendar } from './own-calendar';
 import { clearRunning, knownFromState, RUNNING, stateRows } from './sync-state';
 
 /** Events a day Jospar creates at most: under the consumer quota (5,000), well under Workspace's (10,000). */
 export const DAILY_EVENT_LIMIT = 4500;
 const QUOTA_PREFIX = 'jospar.quota:';
 /** The id of the calendar Jospar made, noted the moment it exists (Settings gets it when the run ends). */
-export const CALENDAR_PROPERTY = 'jospar.calendarId';
+export { CALENDAR_PROPERTY } from './own-calendar';
 
 export interface SyncStats {
   created: number;
@@ -81,6 +82,8 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
   const today = todayIn(tz);
   // Both plannings of this run (before the writes, and after, with the rows' calendar states) read each deadline once.
   const evaluations = new Map<string, Evaluation>();
+  // Jospar's own calendar, if it made one (read first: a note only `_jospar` kept goes back into the properties).
+  const ownCalendar = notedCalendar(snap, PropertiesService.getDocumentProperties());
   // The owner's approved domains and calendar: a trigger keeps them where the sheet was changed by someone else.
   const guard = settingsGuard(!!options.fromTrigger, readKeyValues(read.settings));
   const first = planSetup({ sheets: read, today, restoreMissing: false, evaluations, settingsGuard: guard });
@@ -95,11 +98,11 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
   let newCalendarId: string | null = null;
   let fresh = false;
   if (!calendarId) {
-    calendarId = allProps[CALENDAR_PROPERTY] ?? '';
+    calendarId = ownCalendar;
     if (!calendarId) {
       const name = `Jospar — ${ss.getName()}`;
       calendarId = retrying(() => calendarApi().Calendars.insert({ summary: name, timeZone: settings.timeZone })).id;
-      props.setProperty(CALENDAR_PROPERTY, calendarId);
+      noteCalendar(snap, props, calendarId);
       fresh = true;
     }
     newCalendarId = calendarId;

@@ -14,7 +14,8 @@ import { unitLabel } from '../../core/plan/unit-label';
 import { rememberedLang, tellUser, todayIn } from '../context';
 import { applySetup, readSpreadsheet, setUpPlan } from '../setup';
 import { addonCsvReader } from '../csv';
-import { readDocx, readXlsx } from './office-files';
+import { readDocx, readXlsx, zipProblemText } from './office-files';
+import { UPLOAD_LIMIT } from '../../core/plan/import/zip-limits';
 
 export interface ImportOutcome {
   ok: boolean;
@@ -42,6 +43,9 @@ export function importPlanFile(file: string, base64: string, options: { interact
   };
   let read: { plan: PlanDocument; notes: string[] };
   try {
+    // The upload's size from its base64 length, before decoding it: an oversized file is never held twice.
+    const size = Math.floor((String(base64).length * 3) / 4);
+    if (size > UPLOAD_LIMIT) throw new ImportError(file, [zipProblemText(file, { kind: 'upload', size })]);
     read = readPlanFile(file, Utilities.base64Decode(base64));
   } catch (e) {
     const problems =

@@ -5,6 +5,7 @@
  * to the Notifications sheet in the run's one write and are cleared after it.
  */
 import type { LoggedMessage, MailResult } from '../../core/notifications/notifications-log';
+import { SENT_RECORD_MARK, SENT_RECORD_PREFIX, sentRecordProperties } from '../../core/notifications/sent-record';
 
 export const MAIL_JOURNAL_PREFIX = 'jospar.mail:';
 /** A property value holds at most 9 KB: a long key list is split over parts written in the same call. */
@@ -75,11 +76,16 @@ export function hasJournal(all: Record<string, string>): boolean {
   return Object.keys(all).some((k) => k.startsWith(MAIL_JOURNAL_PREFIX));
 }
 
-/** Removes every journal entry in one call, keeping every other property (the calendar's among them). */
-export function clearMailJournal(props: Props): void {
+/**
+ * Folds what was sent into the sent record (core/notifications/sent-record.ts) and removes every journal entry, in
+ * one call that keeps every other property (the calendar's among them): a run cut off before it leaves the journal,
+ * which the next run reads as sent; a run cut off after it leaves the record. Never neither.
+ */
+export function commitSentRecord(props: Props, delivered: Iterable<string>, today: string): void {
   const keep: Record<string, string> = {};
-  for (const [k, v] of Object.entries(props.getProperties())) if (!k.startsWith(MAIL_JOURNAL_PREFIX)) keep[k] = v;
-  props.setProperties(keep, true);
+  for (const [k, v] of Object.entries(props.getProperties()))
+    if (!k.startsWith(MAIL_JOURNAL_PREFIX) && !k.startsWith(SENT_RECORD_PREFIX) && k !== SENT_RECORD_MARK) keep[k] = v;
+  props.setProperties({ ...keep, ...sentRecordProperties(delivered, today) }, true);
 }
 
 function chunk(text: string, size: number): string[] {

@@ -3,7 +3,6 @@ import type { RowResult } from '../../core/setup/plan-setup';
 import { itemPeople, type People } from '../../core/notifications/people';
 import type { ReminderItem } from '../../core/notifications/reminders';
 import { PLAN_SHEET, sheetNames } from '../../core/sheets/layout';
-import { parseStatus } from '../../core/sheets/status';
 
 export function reminderItems(rows: RowResult[], people: People): ReminderItem[] {
   return rows.map((r) => {
@@ -12,13 +11,16 @@ export function reminderItems(rows: RowResult[], people: People): ReminderItem[]
     return {
       id: r.id,
       row: r.row,
+      unit: cell('unit'),
       activity: cell('activity'),
       deadline: cell('deadline'),
       deliverable: cell('deliverable'),
       docLink: cell('docLink'),
       responsible: cell('responsible'),
-      status: parseStatus(cell('status')),
+      status: cell('status'),
+      doneOn: cell('doneOn'),
       onDemand: r.evaluation.onDemand,
+      throughoutYear: !!r.evaluation.schedule.throughoutYear,
       due: [...r.evaluation.schedule.dueWorking].sort(),
       owners,
       escalation,

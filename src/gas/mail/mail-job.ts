@@ -11,11 +11,12 @@ import { startProgress } from '../progress';
 import { isWorkingDay } from '../../core/calendar/working-days';
 import { t } from '../../core/i18n/messages';
 import { composeMessages, type Message } from '../../core/notifications/compose';
-import { readMailRules } from '../../core/notifications/mail-rules';
+import { planShortName, readMailRules } from '../../core/notifications/mail-rules';
 import { mt } from '../../core/notifications/mail-texts';
 import { deliveredKey, historyRow, readHistory, type LoggedMessage } from '../../core/notifications/notifications-log';
 import { readPeople } from '../../core/notifications/people';
-import { isActive, manualReminders, remindersFor, type Reminder } from '../../core/notifications/reminders';
+import { manualReminders, remindersFor, type Reminder } from '../../core/notifications/reminders';
+import { readSentRecord, SENT_RECORD_MARK } from '../../core/notifications/sent-record';
 import { planSetup } from '../../core/setup/plan-setup';
 import { settingsGuard } from '../settings-guard';
 import { applyGuard } from '../../core/sheets/settings-guard';
@@ -26,7 +27,7 @@ import { rememberedLang, tellUser, todayIn } from '../context';
 import { appendLog } from '../log';
 import { readSpreadsheet } from '../setup';
 import { applySheetPlan } from '../sheet-io';
-import { clearMailJournal, hasJournal, readJournal } from './journal';
+import { commitSentRecord, hasJournal, readJournal } from './journal';
 import { chosenItems, reminderItems } from './mail-items';
 import { sendMessages } from './send';
 
@@ -115,15 +116,18 @@ function run(options: MailOptions): MailOutcome {
   const items = reminderItems(setup.rows, people);
   const daysOff = new Set(settings.daysOff);
 
-  // What was sent: the sheet, and a journal a cut-off run left (its intents count as sent).
+  // What was sent: the record in document properties, where sheet editors cannot write, and a journal a cut-off run
+  // left (its intents count as sent). The Notifications sheet is a view: it seeds the record only for a workspace an
+  // older Jospar kept, and says which journal entries it already shows.
   const props = PropertiesService.getDocumentProperties();
   const allProps = props.getProperties();
   const journal = readJournal(allProps);
   const history = readHistory(read.notifications);
+  const delivered = allProps[SENT_RECORD_MARK] !== undefined ? readSentRecord(allProps) : history.delivered;
   const carried = journal.filter((m) => !history.ids.has(`${m.id}|${m.result}`));
   for (const m of journal)
     if (m.result === 'sent' || m.result === 'unconfirmed')
-      for (const k of m.keys) history.delivered.add(deliveredKey(m.recipient, k));
+      for (const k of m.keys) delivered.add(deliveredKey(m.recipient, k));
   stats.unconfirmed = carried.filter((m) => m.result === 'unconfirmed').length;
 
   let due: Reminder[];
@@ -144,16 +148,17 @@ function run(options: MailOptions): MailOutcome {
       digestRecipients: digestRecipients.filter((e) => people.byEmail.has(e)),
     });
   }
-  const fresh = due.filter((r) => !history.delivered.has(deliveredKey(r.recipient, r.key)));
+  const fresh = due.filter((r) => !delivered.has(deliveredKey(r.recipient, r.key)));
   const muted = fresh.filter((r) => people.byEmail.get(r.recipient)?.muted);
   stats.skipped = muted.length;
   const toSend = fresh.filter((r) => !people.byEmail.get(r.recipient)?.muted);
   const messages = composeMessages(toSend, people.byEmail, new Map(items.map((i) => [i.id, i])), {
     today,
-    planName: ss.getName(),
+    planTitle: settings.planTitle,
+    subjectName: (l) => `${planShortName(rules.planName, l)} ${settings.year.label}`,
     planUrl: `${ss.getUrl()}#gid=${snap.found.plan!.getSheetId()}`,
     daysOff,
-    activeItems: items.filter(isActive),
+    allItems: items,
   });
   const planned = messages.map((m) => ({
     recipient: m.recipient,
@@ -204,7 +209,11 @@ function run(options: MailOptions): MailOutcome {
     stats.deferred = logged.filter((m) => m.result === 'deferred').length;
     stats.failed = logged.filter((m) => m.result === 'failed').length;
     if (rows.length > 0) writeNotifications(rows);
-    if (hasJournal(allProps) || logged.some((m) => m.result !== 'deferred')) clearMailJournal(props);
+    for (const m of logged)
+      if (m.result === 'sent') for (const k of m.keys) delivered.add(deliveredKey(m.recipient, k));
+    // Once a day at least (it drops keys that can no longer come back), and after anything was sent or journalled.
+    if (hasJournal(allProps) || logged.some((m) => m.result !== 'deferred') || allProps[SENT_RECORD_MARK] !== today)
+      commitSentRecord(props, delivered, today);
     const summary = mt(lang, 'mailReport', { ...stats });
     const tail = msgs.length || stats.unconfirmed ? [summary] : lines.length ? [] : [mt(lang, 'mailNothing')];
     const all = [...lines, ...tail];

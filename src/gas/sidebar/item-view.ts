@@ -3,6 +3,7 @@
  * the small sheets the live deadline reading needs (Settings, Academic calendar, Roles), plus the first-run state, and
  * the Notifications rows about the item (found, not read whole).
  */
+import { scheduleNote } from '../schedule-owner';
 import { DEFAULT_CALENDAR_2025_2026 } from '../../core/calendar/academic-calendar';
 import { splitLinks } from '../../core/plan/evaluate';
 import { RoleDirectory } from '../../core/roles/directory';
@@ -39,6 +40,7 @@ export function sidebarState(request: { id?: string } | null): SidebarState {
     roles: roles.length,
     calendarReady: !!settings.calendarId,
     templatesReady: !!templatesSheet && templatesSheet.values.slice(1).some((r) => templateCell!(r, 'template').trim()),
+    schedule: scheduleNote(),
   };
   const actions = [...ACTIONS];
   if (!plan) return { firstRun, context: null, item: null, notice: 'eNoPlan', actions };

@@ -7,8 +7,11 @@
  * in Drive, and last year's calendar keeps its events (the new year gets a calendar of its own on its next sync).
  * Roles, templates, settings and the Log carry on.
  *
- * Safe to cut off: each step is recognisable in the spreadsheet (a renamed sheet, the Settings year), and a re-run
- * takes up where the last one stopped.
+ * Safe to cut off anywhere: the rollover is a sequence of steps each safe to repeat (archive each sheet and protect it,
+ * forget last year's calendar, move last year's records aside, write the new Settings, lay out the new sheets as Set
+ * up would), and its progress — that a rollover from→to is under way, and last year's calendar — is recorded in
+ * document properties before the first write and removed after the last. A re-run (New academic year again, or Set
+ * up) that finds the record takes the steps again from the spreadsheet as it is, finishes, and says so.
  */
 import { planYear, type PlanYear } from '../../core/calendar/dates';
 import { daysOffFor } from '../../core/calendar/year-days-off';
@@ -22,6 +25,7 @@ import {
   PLAN_SHEET,
   REGISTER_SHEET,
   SETTINGS_SHEET,
+  sheetNames,
   type SheetSpec,
 } from '../../core/sheets/layout';
 import { readKeyValues } from '../../core/sheets/readers';
@@ -29,7 +33,10 @@ import { readSettings } from '../../core/sheets/settings';
 import { rememberedLang, tellUser, todayIn } from '../context';
 import { applySetup, readSpreadsheet, type Snapshot } from '../setup';
 import { readSheet, zoneOffsetMinutes } from '../sheet-io';
+import { settingsGuard } from '../settings-guard';
 import { CALENDAR_PROPERTY } from '../calendar/sync';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface NewYearOutcome {
   ok: boolean;
@@ -40,8 +47,19 @@ export interface NewYearOutcome {
 }
 
 const ARCHIVED = [PLAN_SHEET, REGISTER_SHEET, CALENDAR_SHEET];
-/** `_jospar` records that belong to one year's plan: its calendar events and its rows marked by an import. */
-const YEAR_RECORDS = /^(event:|removed:)/;
+/** Document property: a rollover under way, what it moves from and to, and last year's calendar. */
+const ROLLOVER = 'jospar.rollover';
+
+interface Rollover {
+  from: string;
+  to: string;
+  calendar?: string;
+}
+/**
+ * `_jospar` records that belong to one year's plan: its calendar events, its rows marked by an import, and the note of
+ * its calendar (own-calendar.ts).
+ */
+const YEAR_RECORDS = /^(event:|removed:|calendar$)/;
 
 export const archiveName = (sheetName: string, year: PlanYear) => `${sheetName} ${year.label}`;
 
@@ -57,15 +75,17 @@ export function startNewYear(toLabel?: string, options: { interactive?: boolean 
     const snap = readSpreadsheet();
     const settings = readSettings(readKeyValues(snap.read.settings));
     const lang = snap.read.settings ? settings.language : lang0;
-    const to = planYear(toLabel ?? `${settings.year.startYear + 1}-${settings.year.startYear + 2}`);
+    const pending = pendingRollover();
+    const to = planYear(toLabel ?? pending?.to ?? `${settings.year.startYear + 1}-${settings.year.startYear + 2}`);
     if (!to) return fail(ty(lang, 'newYearBadYear', { year: String(toLabel) }));
     const from = planYear(`${to.startYear - 1}-${to.startYear}`)!;
+    const resuming = pending?.to === to.label;
     const hasRows = (t: { values: string[][] } | null) => !!t && t.values.slice(1).some((r) => r.some((c) => c !== ''));
-    if (settings.year.label === to.label && hasRows(snap.read.plan))
+    if (!resuming && settings.year.label === to.label && hasRows(snap.read.plan))
       return fail(ty(lang, 'newYearAlready', { year: to.label }));
     if (settings.year.label !== from.label && settings.year.label !== to.label)
       return fail(ty(lang, 'newYearNotNext', { year: settings.year.label, to: to.label }));
-    if (options.interactive !== false) {
+    if (options.interactive !== false && !resuming) {
       const ui = SpreadsheetApp.getUi();
       const answer = ui.alert(
         ty(lang, 'menuNewYear'),
@@ -77,47 +97,55 @@ export function startNewYear(toLabel?: string, options: { interactive?: boolean 
 
     // The plan to roll: the Plan sheet while it is still last year's, else (a re-run) its archived copy.
     const offset = zoneOffsetMinutes(snap.tz);
-    const stillOld = settings.year.label === from.label;
-    const source =
-      stillOld && hasRows(snap.read.plan)
-        ? snap.read.plan
-        : readSheet(snap.ss.getSheetByName(archiveName(PLAN_SHEET.name[lang], from)), offset);
+    const archivedPlan = archivedSheet(snap.ss, PLAN_SHEET, from);
+    const source = archivedPlan ? readSheet(archivedPlan, offset) : snap.read.plan;
     if (!hasRows(source)) return fail(ty(lang, 'newYearNoPlan'));
     const today = todayIn(snap.tz);
     const old = planSetup({ sheets: { ...snap.read, plan: source }, today, restoreMissing: false });
     const rolled = rollPlan(planFromRows(old.rows, old.settings), from);
 
-    const archived = stillOld ? archiveSheets(snap, from) : [];
-    forgetCalendar();
-    const state = archiveRecords(snap, from);
-    const newSettings = writeSettings(snap, {
+    // Step 0: the record a re-run finds, before anything is written.
+    const props = PropertiesService.getDocumentProperties();
+    const record: Rollover = pending && resuming ? pending : { from: from.label, to: to.label };
+    if (!resuming) {
+      record.calendar = props.getProperty(CALENDAR_PROPERTY) ?? '';
+      props.setProperty(ROLLOVER, JSON.stringify(record));
+    }
+    const archived = archiveSheets(snap, from);
+    forgetCalendar(record.calendar ?? '');
+    archiveRecords(snap, from);
+    writeSettings(snap, {
       academicYear: to.label,
       daysOff: daysOffFor(to, settings.movableHolidays).join(', '),
       daysOffSource: `computed ${to.label}`,
       calendarId: '',
     });
 
-    const read = { ...snap.read, plan: null, register: null, calendar: null, settings: newSettings, state };
+    // The new sheets, laid out as Set up would, from the spreadsheet as it now is (a re-run finds what a cut left).
+    const now = readSpreadsheet();
     const result = planSetup({
-      sheets: read,
+      sheets: now.read,
+      settingsGuard: settingsGuard(false, readKeyValues(now.read.settings)),
       plan: rolled,
       planSource: `rollover:${from.label}`,
       today,
       restoreMissing: true,
     });
     const report = [
+      ...(resuming ? [ty(lang, 'newYearResumed', { to: to.label })] : []),
       ty(lang, 'newYearDone', { from: from.label, to: to.label, items: rolled.items.length }),
       ty(lang, 'newYearArchived', { sheets: archived.join(', ') || '—' }),
       ty(lang, 'newYearDaysOff', { days: result.settings.daysOff.join(', ') }),
     ];
     const withErrors = result.rows.filter((r) => r.evaluation.schedule.errors.length > 0).map((r) => r.id);
     if (withErrors.length) report.push(ty(lang, 'newYearErrors', { ids: withErrors.join(', ') }));
-    const unfound = { ...snap, found: { ...snap.found, plan: null, register: null, calendar: null }, read };
     applySetup(
-      unfound,
+      now,
       result,
       report.map((r) => ({ action: 'new-year', result: r })),
     );
+    // The last step: the rollover is over, a re-run has nothing to finish.
+    props.deleteProperty(ROLLOVER);
     if (options.interactive !== false) tellUser(ty(lang, 'menuNewYear'), report.join('\n'));
     return { ok: true, report, from: from.label, to: to.label, archived };
   } finally {
@@ -125,26 +153,63 @@ export function startNewYear(toLabel?: string, options: { interactive?: boolean 
   }
 }
 
+/** A rollover under way (cut off before its last step), or null. */
+export function pendingRollover(): Rollover | null {
+  try {
+    const r = JSON.parse(PropertiesService.getDocumentProperties().getProperty(ROLLOVER) ?? 'null') as Rollover | null;
+    return r && typeof r.to === 'string' && typeof r.from === 'string' ? r : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Set up, or a run that needs the plan: a rollover cut off is finished first (and its report says so). */
+export function finishRollover(interactive = true): NewYearOutcome | null {
+  const pending = pendingRollover();
+  return pending ? startNewYear(pending.to, { interactive }) : null;
+}
+
+/** The archived copy of a sheet (its name in any language, then the year), or null. */
+function archivedSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec, from: PlanYear): Sheet | null {
+  for (const name of sheetNames(spec)) {
+    const sheet = ss.getSheetByName(archiveName(name, from));
+    if (sheet) return sheet;
+  }
+  return null;
+}
+
+/** Each of last year's sheets renamed with its year and protected with a warning; one already archived is kept. */
 function archiveSheets(snap: Snapshot, from: PlanYear): string[] {
   const names: string[] = [];
+  const description = `Jospar: ${from.label}`;
   for (const spec of ARCHIVED as SheetSpec[]) {
-    const sheet = snap.found[spec.key];
-    if (!sheet) continue;
-    const name = archiveName(sheet.getName(), from);
-    sheet.setName(name);
-    sheet.protect().setDescription(`Jospar: ${from.label}`).setWarningOnly(true);
-    names.push(name);
+    let sheet = archivedSheet(snap.ss, spec, from);
+    if (!sheet) {
+      sheet = snap.found[spec.key];
+      if (!sheet) continue;
+      sheet.setName(archiveName(sheet.getName(), from));
+    }
+    // A protection a cut left half-made (no description yet) is the one to finish, not a reason for a second.
+    const ours = sheet
+      .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+      .filter((p) => p.getDescription() === description || p.getDescription() === '');
+    const protection = ours.find((p) => p.getDescription() === description) ?? ours[0] ?? sheet.protect();
+    if (!protection.isWarningOnly()) protection.setWarningOnly(true);
+    if (protection.getDescription() !== description) protection.setDescription(description);
+    names.push(sheet.getName());
   }
   return names;
 }
 
 /**
  * The new year gets a calendar of its own on its first sync: event ids are made from the calendar and the item id,
- * which the new plan repeats, so sharing last year's calendar would touch last year's events.
+ * which the new plan repeats, so sharing last year's calendar would touch last year's events. Only last year's
+ * calendar (as the rollover's record noted it) is forgotten: one a sync made after a cut is the new year's.
  */
-function forgetCalendar(): void {
+function forgetCalendar(lastYears: string): void {
   const props = PropertiesService.getDocumentProperties();
-  if (props.getProperty(CALENDAR_PROPERTY) !== null) props.deleteProperty(CALENDAR_PROPERTY);
+  const now = props.getProperty(CALENDAR_PROPERTY);
+  if (now !== null && now === lastYears) props.deleteProperty(CALENDAR_PROPERTY);
 }
 
 /** Last year's event and import records keep their values under the year's prefix: the new plan starts clean. */

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: speed and cost, measured and reported (never asserted in tests).
- * - deadline texts parsed per second;
+ * - deadline parsing (bench-deadlines.ts): warm parses a second, and the first and slowest cold parse in a fresh
+ *   process and a fresh vm context;
  * - for the embedded plan and plans of 2,000 and 5,000 items (the embedded one repeated with fresh ids), every role's
  *   email filled in: Calendar API calls per event created, updated and deleted (all calendar calls counted, the
  *   calendar's own creation and checks included), calls of an unchanged re-run, invitation emails per person on the
@@ -10,14 +11,11 @@
  * - mail (bench-mail.ts): the daily mail on the busiest day; sendEmail calls against messages; reads and writes
  *   per sheet.
  */
-import { DEFAULT_CALENDAR_2025_2026 } from '../../core/calendar/academic-calendar';
-import { planYear } from '../../core/calendar/dates';
-import { DAYS_OFF_2025_2026 } from '../../core/calendar/holidays';
-import { parseDeadline } from '../../core/deadline/engine';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { ensureBuilt, loadAddOn, type AddOn } from '../run-addon';
 import { Workspace } from '../workspace/workspace';
 import { parseArgs } from './args';
+import { benchDeadlines } from './bench-deadlines';
 import { benchMail } from './bench-mail';
 import { benchDocuments } from './bench-documents';
 import { sidebarBench } from './bench-sidebar';
@@ -26,24 +24,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
   parseArgs(argv, [], ['json']);
   const report: Record<string, unknown> = {};
 
-  const ctx = {
-    year: planYear('2025-2026')!,
-    calendar: DEFAULT_CALENDAR_2025_2026,
-    daysOff: new Set(DAYS_OFF_2025_2026),
-    policy: 'previous' as const,
-  };
-  const texts = [...new Set(PLAN_2025_2026.items.map((i) => i.deadline))];
-  for (let i = 0; i < 2000; i++) parseDeadline(texts[i % texts.length], ctx);
-  const n = 50000;
-  const t0 = process.hrtime.bigint();
-  for (let i = 0; i < n; i++) parseDeadline(texts[i % texts.length], ctx);
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  report.deadlines = {
-    parsed: n,
-    distinctTexts: texts.length,
-    seconds: round(seconds),
-    perSecond: Math.round(n / seconds),
-  };
+  report.deadlines = benchDeadlines();
 
   await ensureBuilt();
   report.latencyTable = { note: LATENCY_NOTE, milliseconds: LATENCY_MS };

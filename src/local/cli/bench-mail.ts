@@ -1,7 +1,9 @@
 /**
- * The mail figures of `npm run bench`: for the embedded plan on its busiest day (the working day of the year whose
- * rules give the most messages, then the most reminders) and for a 2,000-item plan on the same day, with the example
- * roster: messages against sendEmail calls, reads and writes per sheet, property writes (the intent journal), calls.
+ * The mail figures of `npm run bench`, with the example roster: for each plan, the messages each person gets per
+ * week over the whole year (the cadence run day by day on working days, what was sent taken away as the sent record
+ * does); for the embedded plan on its busiest day (the working day whose rules give the most messages, then the most
+ * reminders) and for a 2,000-item plan on the same day: messages against sendEmail calls, reads and writes per sheet,
+ * property writes (the intent journal and the sent record), calls.
  */
 import { DEFAULT_CALENDAR_2025_2026 } from '../../core/calendar/academic-calendar';
 import { addDays, planYear } from '../../core/calendar/dates';
@@ -9,7 +11,7 @@ import { DAYS_OFF_2025_2026 } from '../../core/calendar/holidays';
 import { isWorkingDay } from '../../core/calendar/working-days';
 import { parseDeadline } from '../../core/deadline/engine';
 import { readMailRules } from '../../core/notifications/mail-rules';
-import { remindersFor, type ReminderItem } from '../../core/notifications/reminders';
+import { remindersFor, weekAnchor, type ReminderItem } from '../../core/notifications/reminders';
 import type { PlanItem } from '../../core/plan/types';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { SUGGESTED_LINKS_2025_2026 } from '../../core/plan/suggested-links';
@@ -26,6 +28,7 @@ export function benchMail(plans: ReadonlyArray<readonly [string, readonly PlanIt
   const roster = readPeopleCsv(EXAMPLE_PEOPLE).people;
   const busiest = busiestDay(PLAN_2025_2026.items, roster);
   const out: Record<string, unknown> = { busiestDay: busiest };
+  for (const [label, items] of plans) out[`${label} messages per person per week`] = weeklyMessages(items, roster);
   for (const [label, items] of plans) {
     const ws = new Workspace({ now: Date.parse(`${busiest.date}T04:00:00Z`) });
     const addon = loadAddOn(ws);
@@ -60,15 +63,10 @@ export function benchMail(plans: ReadonlyArray<readonly [string, readonly PlanIt
   return out;
 }
 
-/** The working day of 2025-2026 whose default rules give the most messages (one a recipient), then reminders. */
-function busiestDay(
-  items: readonly PlanItem[],
-  roster: PersonRow[],
-): { date: string; messages: number; reminders: number } {
+function reminderItemsOf(items: readonly PlanItem[], roster: PersonRow[]): ReminderItem[] {
   const emailsOf = (role: string) =>
     roster.filter((p) => p.role === (knownRole(role)?.name ?? role)).map((p) => p.email.toLowerCase());
-  const rules = readMailRules(new Map());
-  const reminderItems: ReminderItem[] = items.map((i, n) => {
+  return items.map((i, n) => {
     const id = itemId(i.section, i.no);
     const s = parseDeadline(i.deadline, {
       year: planYear('2025-2026')!,
@@ -82,13 +80,16 @@ function busiestDay(
     return {
       id,
       row: n + 1,
+      unit: String(i.section),
       activity: i.activity,
       deadline: i.deadline,
       deliverable: i.deliverable,
       docLink: '',
       responsible: i.responsible,
       status: 'planned',
+      doneOn: '',
       onDemand: s.onDemand,
+      throughoutYear: !!s.throughoutYear,
       due: s.dueWorking,
       owners,
       escalation: [
@@ -98,10 +99,51 @@ function busiestDay(
             .filter(Boolean)
             .flatMap(emailsOf),
         ),
-      ],
+      ].filter((e) => !owners.includes(e)),
     };
   });
-  const director = emailsOf('АҚД директоры');
+}
+
+/**
+ * The year of daily mail, day by day from 1 September (nothing done, the worst case): messages per person per week,
+ * on average over the 52 weeks and in the person's busiest week.
+ */
+function weeklyMessages(items: readonly PlanItem[], roster: PersonRow[]): Record<string, string> {
+  const reminderItems = reminderItemsOf(items, roster);
+  const rules = readMailRules(new Map());
+  const director = roster.filter((p) => p.role === 'АҚД директоры').map((p) => p.email.toLowerCase());
+  const sent = new Set<string>();
+  const perWeek = new Map<string, Map<string, number>>();
+  for (let d = '2025-09-01'; d <= '2026-08-30'; d = addDays(d, 1)) {
+    if (!isWorkingDay(d, DAYS_OFF)) continue;
+    const week = weekAnchor(d, 1);
+    const fresh = remindersFor(reminderItems, { today: d, daysOff: DAYS_OFF, rules, digestRecipients: director })
+      .map((r) => `${r.recipient}|${r.key}`)
+      .filter((k) => !sent.has(k));
+    fresh.forEach((k) => sent.add(k));
+    for (const recipient of new Set(fresh.map((k) => k.split('|')[0]))) {
+      const weeks = perWeek.get(recipient) ?? new Map<string, number>();
+      weeks.set(week, (weeks.get(week) ?? 0) + 1);
+      perWeek.set(recipient, weeks);
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const p of roster) {
+    const weeks = [...(perWeek.get(p.email.toLowerCase())?.values() ?? [])];
+    const total = weeks.reduce((a, b) => a + b, 0);
+    out[`${p.email} (${p.role})`] = `${(total / 52).toFixed(1)} a week on average, at most ${Math.max(0, ...weeks)}`;
+  }
+  return out;
+}
+
+/** The working day of 2025-2026 whose default rules give the most messages (one a recipient), then reminders. */
+function busiestDay(
+  items: readonly PlanItem[],
+  roster: PersonRow[],
+): { date: string; messages: number; reminders: number } {
+  const reminderItems = reminderItemsOf(items, roster);
+  const rules = readMailRules(new Map());
+  const director = roster.filter((p) => p.role === 'АҚД директоры').map((p) => p.email.toLowerCase());
   let best = { date: '', messages: -1, reminders: -1 };
   for (let d = '2025-09-01'; d <= '2026-08-31'; d = addDays(d, 1)) {
     if (!isWorkingDay(d, DAYS_OFF)) continue;

@@ -4,19 +4,22 @@ import type { WorkingDayPolicy } from '../../core/calendar/working-days';
 import { daysOffFor } from '../../core/calendar/year-days-off';
 import { parseDeadline } from '../../core/deadline/engine';
 import { readSettings } from '../../core/sheets/settings';
+import { asLang } from '../../core/i18n/lang';
 import { option, parseArgs, UsageError } from './args';
+import { deadlinePhrases, fileJson, fileReport, readPhrases } from './deadline-file';
 
 /**
  * `jospar deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link ID]... [--convention KEY=VALUE]...
- * [--json]`:
- * what the engine
- * reads in one deadline, against the default academic calendar and the Kazakh days off.
+ * [--json]`: what the engine reads in one deadline, against the default academic calendar and the Kazakh days off.
+ * `jospar deadline --file FILE [--lang kk|ru|en] …`: every phrase of a file (deadline-file.ts).
  */
-export function deadlineCommand(argv: string[]): number {
-  const args = parseArgs(argv, ['year', 'policy', 'link', 'convention'], ['json']);
-  if (args.positionals.length !== 1)
+export async function deadlineCommand(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['year', 'policy', 'link', 'convention', 'file', 'lang'], ['json']);
+  const file = option(args, 'file');
+  if (args.positionals.length !== (file ? 0 : 1))
     throw new UsageError(
-      'usage: jospar deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link ID] [--convention KEY=VALUE] [--json]',
+      'usage: jospar deadline "<text>" | --file FILE [--year 2025-2026] [--policy previous|next|none] [--link ID] ' +
+        '[--convention KEY=VALUE] [--lang kk|ru|en] [--json]',
     );
   const year = planYear(option(args, 'year') ?? '2025-2026');
   if (!year) throw new UsageError('--year takes an academic year such as 2025-2026');
@@ -32,14 +35,14 @@ export function deadlineCommand(argv: string[]): number {
   const read = readSettings(new Map(pairs));
   if (read.problems.length) throw new UsageError(`--convention: ${read.problems.join(', ')}`);
   const calendar = calendarEstimate(year);
-  const schedule = parseDeadline(args.positionals[0], {
-    year,
-    calendar,
-    links: args.options.get('link') ?? [],
-    daysOff,
-    policy,
-    conventions: read.conventions,
-  });
+  const ctx = { year, calendar, links: args.options.get('link') ?? [], daysOff, policy, conventions: read.conventions };
+  if (file) {
+    const lang = asLang(option(args, 'lang') ?? 'en');
+    const readings = readPhrases(await deadlinePhrases(file), ctx);
+    process.stdout.write(args.flags.has('json') ? fileJson(readings, lang) : fileReport(readings, lang));
+    return 0;
+  }
+  const schedule = parseDeadline(args.positionals[0], ctx);
   if (args.flags.has('json')) {
     process.stdout.write(`${JSON.stringify(schedule, null, 2)}\n`);
     return 0;

@@ -2,6 +2,7 @@
  * error. */
 import { benchCommand } from './bench-command';
 import { deadlineCommand } from './deadline-command';
+import { doctorCommand } from './doctor-command';
 import { importCommand } from './import-command';
 import { rolloverCommand } from './rollover-command';
 import { planCommand } from './plan-command';
@@ -18,6 +19,8 @@ const USAGE = `usage: jospar <command> [options]
           print the embedded 2025-2026 plan
   deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link PERIOD_ID] [--convention KEY=VALUE] [--json]
           show how Jospar reads one deadline
+  deadline --file FILE [--year 2025-2026] [--lang kk|ru|en] [--json]
+          read every deadline of FILE (one per line, or a CSV/XLSX plan's Deadline column) and count them
   bench   measure call counts and speed (npm run bench)
   serve [--state FILE] [--port N] [--today YYYY-MM-DD] [--empty]
           the sidebar on http://127.0.0.1:N (default 8080) beside a read-only view of the sheets
@@ -25,6 +28,8 @@ const USAGE = `usage: jospar <command> [options]
           merge an approved plan (.docx, .xlsx, .csv, .json) into the Plan sheet; writes DIR/jospar.xlsx
   rollover --to 2026-2027 [--state FILE] [--out DIR]
           start the next academic year from the current plan; writes DIR/jospar.xlsx
+  doctor [--manifest FILE]... [--json]
+          check the build, the manifest and its scopes against every call the add-on makes; list what remains on Google
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -36,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'plan':
         return planCommand(rest);
       case 'deadline':
-        return deadlineCommand(rest);
+        return await deadlineCommand(rest);
       case 'bench':
         return await benchCommand(rest);
       case 'serve':
@@ -45,6 +50,8 @@ export async function main(argv: string[]): Promise<number> {
         return await importCommand(rest);
       case 'rollover':
         return await rolloverCommand(rest);
+      case 'doctor':
+        return await doctorCommand(rest);
       case undefined:
       case 'help':
       case '--help':

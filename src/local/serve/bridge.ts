@@ -34,7 +34,8 @@ export function bridgeScript(endpoint = '/run/', token = ''): string {
           };
           if (!args.every(legal)) { setTimeout(function () { fail('Invalid argument for ' + name); }); return; }
           fetch(ENDPOINT + encodeURIComponent(name), {
-            method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Jospar-Token': TOKEN }, body: JSON.stringify(args)
+            method: 'POST', body: JSON.stringify(args),
+            headers: { 'Content-Type': 'application/json', 'X-Jospar-Token': TOKEN }
           }).then(function (r) { return r.json(); }).then(function (answer) {
             if (answer && answer.error !== undefined) fail(answer.error);
             else if (success) success(answer.value, userObject);

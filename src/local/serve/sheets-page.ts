@@ -67,7 +67,9 @@ body { margin: 0; font: 13px Arial, sans-serif; display: flex; height: 100vh; }
 var TOKEN = ${JSON.stringify(token)};
 var sheet = new URLSearchParams(location.search).get('sheet') || '';
 function refresh() {
-  fetch('/sheets?sheet=' + encodeURIComponent(sheet), { headers: { 'X-Jospar-Token': TOKEN } }).then(function (r) { return r.text(); }).then(function (html) {
+  var asked = { headers: { 'X-Jospar-Token': TOKEN } };
+  fetch('/sheets?sheet=' + encodeURIComponent(sheet), asked).then(function (r) { return r.text(); })
+  .then(function (html) {
     document.getElementById('sheets').innerHTML = html; // built by the server with every cell escaped
   });
 }

@@ -11,6 +11,9 @@ import { splitUnit } from '../plan-from-sheet';
 import type { PlanDocument, PlanItem } from '../types';
 import { ImportError, type ImportedTable, type TableCell } from './table';
 
+/** The header of a plan's Deadline column, in kk, ru or en (also what `jospar deadline --file` looks for). */
+export const DEADLINE_HEADER = /орындау мерзімі|^мерзім|срок исполнения|^срок|deadline|due/i;
+
 type Key = 'unit' | 'no' | 'activity' | 'responsible' | 'deadline' | 'deliverable';
 
 const HEADERS: Array<{ key: Key; pattern: RegExp; name: string }> = [
@@ -18,7 +21,7 @@ const HEADERS: Array<{ key: Key; pattern: RegExp; name: string }> = [
   { key: 'no', pattern: /^(№.*|no\.?|n|#|номер|item)$/i, name: '№' },
   { key: 'activity', pattern: /іс-шара|мероприяти|activit/i, name: 'Іс-шаралар (activity)' },
   { key: 'responsible', pattern: /жауапты|ответствен|responsib/i, name: 'Жауапты (responsible)' },
-  { key: 'deadline', pattern: /орындау мерзімі|^мерзім|срок исполнения|^срок|deadline|due/i, name: 'Орындау мерзімі' },
+  { key: 'deadline', pattern: DEADLINE_HEADER, name: 'Орындау мерзімі' },
   { key: 'deliverable', pattern: /аяқталу|форма заверш|deliverable|outcome/i, name: 'Аяқталу түрі (deliverable)' },
 ];
 const REQUIRED: Key[] = ['no', 'activity', 'responsible', 'deadline', 'deliverable'];
