@@ -38,19 +38,23 @@ describe('Drive API: approvals.list', () => {
     expect(full.items![0].reviewerResponses![0].response).toBe('NO_RESPONSE');
   });
 
-  documented(RESOURCE, 'status is IN_PROGRESS until the process finishes, then APPROVED or DECLINED with a completeTime', () => {
-    const { ws, id, approvals, now } = setUp();
-    const a = startApproval(ws.drive, id, { initiator: 'a@x.kz', reviewers: ['l@x.kz', 'v@x.kz'] }, now());
-    respondToApproval(ws.drive, id, a.approvalId, 'l@x.kz', 'APPROVED', now());
-    const read = () => approvals.list(id, { fields: 'items' }).items!;
-    expect(read()[0].status).toBe('IN_PROGRESS');
-    respondToApproval(ws.drive, id, a.approvalId, 'v@x.kz', 'APPROVED', now());
-    expect(read()[0].status).toBe('APPROVED');
-    expect(read()[0].completeTime).toBeDefined();
-    const b = startApproval(ws.drive, id, { initiator: 'a@x.kz', reviewers: ['l@x.kz', 'v@x.kz'] }, now());
-    respondToApproval(ws.drive, id, b.approvalId, 'v@x.kz', 'DECLINED', now());
-    expect(read()[1].status).toBe('DECLINED');
-  });
+  documented(
+    RESOURCE,
+    'status is IN_PROGRESS until the process finishes, then APPROVED or DECLINED with a completeTime',
+    () => {
+      const { ws, id, approvals, now } = setUp();
+      const a = startApproval(ws.drive, id, { initiator: 'a@x.kz', reviewers: ['l@x.kz', 'v@x.kz'] }, now());
+      respondToApproval(ws.drive, id, a.approvalId, 'l@x.kz', 'APPROVED', now());
+      const read = () => approvals.list(id, { fields: 'items' }).items!;
+      expect(read()[0].status).toBe('IN_PROGRESS');
+      respondToApproval(ws.drive, id, a.approvalId, 'v@x.kz', 'APPROVED', now());
+      expect(read()[0].status).toBe('APPROVED');
+      expect(read()[0].completeTime).toBeDefined();
+      const b = startApproval(ws.drive, id, { initiator: 'a@x.kz', reviewers: ['l@x.kz', 'v@x.kz'] }, now());
+      respondToApproval(ws.drive, id, b.approvalId, 'v@x.kz', 'DECLINED', now());
+      expect(read()[1].status).toBe('DECLINED');
+    },
+  );
 
   documented(LIST, 'at most pageSize approvals a page (100 when unset), then a nextPageToken', () => {
     const { ws, id, approvals, now } = setUp();
