@@ -61,5 +61,6 @@ export function foldText(text: string): string {
 
 /** Folds the letters of a regular-expression source written in plain Kazakh, leaving its syntax alone. */
 export function foldPattern(source: string): string {
-  return source.replace(/[\u0400-\u04ff]/g, (ch) => foldChar(ch));
+  // а-я fold to themselves: only capitals, ё and the letters beyond я (Kazakh ones among them) are looked at.
+  return source.replace(/[\u0400-\u042f\u0450-\u04ff]/g, (ch) => foldChar(ch));
 }

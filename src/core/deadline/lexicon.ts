@@ -132,35 +132,41 @@ export function offsetUnit(working: string | undefined, unit: string): 'day' | '
 }
 
 /** Academic-calendar periods as the plan names them, most specific first. */
-type PeriodPhrase = { kind: PeriodKind; source: string; summer?: boolean };
+type PeriodPhrase = { kind: PeriodKind; source: string; summer?: boolean; words: string };
 export const PERIOD_PHRASES: PeriodPhrase[] = (
   [
     {
       kind: 'registration',
+      words: 'тіркел|регистрац|registration',
       summer: true,
       source:
         '(?:қосымша\\s+(?:және\\s+)?)?жазғы\\s+семестрге\\s+тіркел\\p{L}*(?:\\s+кезең\\p{L}*)?|регистраци\\p{L}*\\s+на\\s+(?:дополнительн\\p{L}*\\s+и\\s+)?летн\\p{L}*\\s+семестр\\p{L}*|(?:additional\\s+and\\s+)?summer\\s+(?:semester|term)\\s+registration',
     },
     {
       kind: 'registration',
+      words: 'тіркел|регистрац|registration',
       source: 'тіркел\\p{L}*(?:\\s+кезең\\p{L}*)?|регистраци\\p{L}*|registration(?:\\s+periods?)?',
     },
     {
       kind: 'summer-semester',
+      words: 'семестр|semester|term',
       source: 'жазғы\\s+семестр\\p{L}*|летн\\p{L}*\\s+семестр\\p{L}*|summer\\s+(?:semester|term)s?',
     },
     {
       kind: 'liquidation',
+      words: 'ликвидац|liquidation|retake',
       source:
         '(?:қосымша\\s+)?ликвидациялық\\s+кезең\\p{L}*|ликвидацион\\p{L}*(?:\\s+период\\p{L}*)?|liquidation\\s+periods?|retake\\s+periods?',
     },
     {
       kind: 'exam-session',
+      words: 'сесси|аттест|exam|attestation',
       source:
-        'емтихан\\p{L}*\\s+сессия\\p{L}*|сессия\\p{L}*|экзаменационн\\p{L}*\\s+сесси\\p{L}*|сесси[яиюей]\\p{L}*|exam(?:ination)?\\s+(?:sessions?|periods?)|final\\s+exam(?:ination)?s?(?:\\s+(?:periods?|weeks?))?(?!\\s+date)(?:\\s+ends?)?|(?:the\\s+)?last\\s+exam(?:ination)?s?|(?:аралық\\s+)?аттестаттау\\s+кезең\\p{L}*|промежуточн\\p{L}*\\s+аттестаци\\p{L}*',
+        'емтихан\\p{L}*\\s+сессия\\p{L}*|сессия\\p{L}*|экзаменационн\\p{L}*\\s+сесси\\p{L}*|сесси[яиюей]\\p{L}*|exam(?:ination)?\\s+(?:sessions?|periods?)|final\\s+exam(?:ination)?s?(?:\\s+(?:periods?|weeks?))?(?!\\s+date)(?:\\s+ends?)?|(?:the\\s+)?last\\s+exam(?:ination)?s?|(?:аралық\\s+)?аттестаттау\\s+кезең\\p{L}*|промежуточн\\p{L}*\\s+аттестаци\\p{L}*|interim\\s+attestation',
     },
     {
       kind: 'final-attestation',
+      words: 'аттест|attestation|гиа|емтихан|экзамен|exam|қорға|защит|defen|certification|кесте|комиссия',
       source:
         // Its other names, and the thesis defences it ends with (қорғау, защита).
         '(?:қорытынды\\s+)?мемлекеттік\\s+(?:қорытынды\\s+)?аттестатта\\p{L}*|' +
@@ -174,6 +180,7 @@ export const PERIOD_PHRASES: PeriodPhrase[] = (
     },
     {
       kind: 'academic-period',
+      words: 'кезең|семестр|период|period|semester|term',
       source:
         'академиялық\\s+кезең\\p{L}*|семестр\\p{L}*|академическ\\p{L}*\\s+период\\p{L}*|academic\\s+periods?|semesters?|terms?',
     },
@@ -205,7 +212,7 @@ export const RELATIONS: RelationPhrase[] = (
     {
       relation: 'after',
       source:
-        'аяқталғаннан\\s+кейін|аяқталған\\s+соң|аяқталысымен|біткеннен\\s+кейін|кейін|соң|после\\s+окончания|после|по\\s+окончании|по\\s+завершении|after\\s+the\\s+last\\s+day\\s+of|of\\s+the\\s+last\\s+day\\s+of|after(?:\\s+the\\s+end\\s+of)?|following\\s+the\\s+end\\s+of',
+        'аяқталғаннан\\s+кейін|аяқталған\\s+соң|аяқталысымен|біткеннен\\s+кейін|кейін|соң|после\\s+окончания|после|по\\s+окончании|по\\s+завершении|after\\s+the\\s+last\\s+day\\s+of|of\\s+the\\s+last\\s+day\\s+of|after(?:\\s+the\\s+(?:end|completion)\\s+of)?|following\\s+the\\s+(?:end|completion)\\s+of',
     },
     {
       relation: 'end',

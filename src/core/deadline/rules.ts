@@ -56,7 +56,17 @@ interface Rule {
   needsDigit: boolean;
   /** Compiled on the rule's first use (regex.ts says why). */
   re?: RegExp;
-  hint?: RegExp | null;
+  /** The hint as a test of the text: plain words are looked up with includes(), no expression to compile. */
+  hint?: ((text: string) => boolean) | null;
+}
+
+/** A hint made only of words ("тоқсан|квартал|quarter") needs no regular expression: each word is a substring test. */
+function hintTest(source: string): (text: string) => boolean {
+  if (source === '\\d') return (text) => /\d/.test(text);
+  const words = alternatives(foldPattern(source));
+  if (words.every((w) => /^[a-z\u0430-\u044f ]+$/.test(w))) return (text) => words.some((w) => text.includes(w));
+  const re = foldedRegExp(foldPattern(source));
+  return (text) => re.test(text);
 }
 
 /** The top-level alternatives of a regular-expression source ("a|(b|c)|d" → a, (b|c), d). */
@@ -568,7 +578,14 @@ function monthlyDay(day: string): Component | null {
   return d >= 1 && d <= 31 ? { t: 'monthly', day: d } : null;
 }
 
-const PERIOD_RES = lazy(() => PERIOD_PHRASES.map((p) => ({ ...p, re: foldedRegExp(`${B}(?:${p.source})${E}`, 'g') })));
+/** Each period's expression, and words one of which any of its names contains (a cheap test before the expression). */
+const PERIOD_RES = lazy(() =>
+  PERIOD_PHRASES.map((p) => ({
+    ...p,
+    re: foldedRegExp(`${B}(?:${p.source})${E}`, 'g'),
+    words: p.words.split('|').map(foldPattern),
+  })),
+);
 const RELATION_RES = lazy(() => RELATIONS.map((r) => ({ ...r, re: foldedRegExp(`${B}(?:${r.source})${E}`) })));
 const JOINED_ANCHORS = lazy(() => foldedRegExp(`${MASK}+\\s+(?:${foldPattern('және')}|и|and)\\s+${MASK}`, 'g'));
 const SEASON_RES = lazy(() => SEASON_WORDS.map((w) => ({ ...w, re: foldedRegExp(`${B}(?:${w.source})${E}`) })));
@@ -629,6 +646,7 @@ export function scanAnchors(s: ScanState): void {
       local = local.slice(0, at) + MASK.repeat(length) + local.slice(at + length);
     };
     for (const p of PERIOD_RES()) {
+      if (!p.words.some((w) => clause.includes(w))) continue;
       const re = p.re;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -730,6 +748,7 @@ export const LATE_RULES = lazy((): Rule[] => [
   rule(
     `${B}(?:талап\\s+бойынша|сұраныс\\s+бойынша|сұрау\\p{L}*\\s+бойынша|қажеттілік\\s+бойынша|қажет\\s+болған\\s+(?:жағдайда|кезде)|қажетіне\\s+қарай|\\p{L}+\\s+түсуіне\\s+қарай|по\\s+требованию|по\\s+запрос\\p{L}*|по\\s+мере\\s+(?:необходимости|поступления|обращени\\p{L}*)|при\\s+необходимости|по\\s+необходимости|on\\s+request|upon\\s+request|on\\s+demand|as\\s+needed|when\\s+needed|if\\s+needed|as\\s+required|when\\s+required)${E}`,
     () => ({ t: 'on-demand' }),
+    'бойынша|қарай|кезде|жағдайда|по |при |request|demand|needed|required',
   ),
   rule(
     `${CLAUSE}[^,;.\\u0001]*?${B}\\p{L}*(?:сауал|сұрау|сұраныс|өтінім|запрос|request)\\p{L}*\\s+(?:сәйкес|бойынша|қарай)${E}`,
@@ -778,8 +797,8 @@ export function runRules(rules: Rule[], s: ScanState): void {
   const hasDigit = /\d/.test(s.text);
   for (const r of rules) {
     if (r.needsDigit && !hasDigit) continue;
-    if (r.hint === undefined) r.hint = r.hintSource ? foldedRegExp(foldPattern(r.hintSource)) : null;
-    if (r.hint && !r.hint.test(s.text)) continue;
+    if (r.hint === undefined) r.hint = r.hintSource ? hintTest(r.hintSource) : null;
+    if (r.hint && !r.hint(s.text)) continue;
     const re = (r.re ??= foldedRegExp(foldPattern(r.source), 'g'));
     re.lastIndex = 0;
     const snapshot = s.text;

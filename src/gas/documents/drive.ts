@@ -73,10 +73,13 @@ export function trash(id: string): void {
 
 export const DOC_MIME = 'application/vnd.google-apps.document';
 
-/** A new, empty Google Doc already in its folder and marked with its key: one call, so no run leaves it unmarked. */
+/**
+ * A new, empty Google Doc already in its folder ('': My Drive) and marked with its key: one call, so no run leaves it
+ * unmarked.
+ */
 export function createDoc(name: string, folderId: string, key: string): string {
-  return Drive.Files.create({ name, mimeType: DOC_MIME, parents: [folderId], appProperties: { [KEY_PROPERTY]: key } })
-    .id;
+  const parents = folderId ? [folderId] : undefined;
+  return Drive.Files.create({ name, mimeType: DOC_MIME, parents, appProperties: { [KEY_PROPERTY]: key } }).id;
 }
 
 export function savePdf(docId: string, name: string, folderId: string): string {

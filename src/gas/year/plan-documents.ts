@@ -1,5 +1,5 @@
 /**
- * "Print plan" and "Execution report" as Google Docs (DocumentApp.create: the `documents` scope Jospar already has).
+ * "Print plan" and "Execution report" as Google Docs (made whole or not at all: documents/whole-doc.ts).
  * The printed plan is the approved-plan document: the approval block, the title, one table (№, activity, responsible,
  * deadline, deliverable; each unit a heading row) and the department director's signature. Importing it gives back the
  * same plan (a test): its unit heading rows carry only "N Title", as the seed's do.
@@ -13,6 +13,7 @@ import { planFromRows } from '../../core/plan/plan-from-sheet';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { unitTitle } from '../../core/plan/unit-label';
 import { layOutForPrint } from '../documents/print-layout';
+import { docKey, finishDoc, finishedDoc, startDoc } from '../documents/whole-doc';
 import { planSetup } from '../../core/setup/plan-setup';
 import { PLAN_SHEET } from '../../core/sheets/layout';
 import { tellUser, todayIn } from '../context';
@@ -68,7 +69,11 @@ export function printPlan(options: { interactive?: boolean } = {}): DocOutcome {
   if (!snap.read.plan || result.rows.length === 0) return say(options, lang, ty(lang, 'newYearNoPlan'), false);
   const s = result.settings;
   const plan = planFromRows(result.rows, s);
-  const doc = DocumentApp.create(s.planTitle || `Jospar ${s.year.label}`);
+  const key = docKey(`print:${s.year.label}`, [lang, s, result.rows.map((r) => r.cells)]);
+  const made = finishedDoc(key);
+  if (made)
+    return say(options, lang, ty(lang, 'printDone', { link: made.getUrl() }), true, made.getId(), made.getUrl());
+  const doc = startDoc(key, s.planTitle || `Jospar ${s.year.label}`);
   const body = doc.getBody();
   body.getChild(0).asParagraph().setText(ty(lang, 'approve'));
   body.getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.RIGHT).editAsText().setBold(true);
@@ -100,6 +105,7 @@ export function printPlan(options: { interactive?: boolean } = {}): DocOutcome {
   ]);
   const url = doc.getUrl();
   appendLog(snap.ss, [{ action: 'print', result: `${doc.getName()}: ${url}` }], snap.tz);
+  finishDoc();
   return say(options, lang, ty(lang, 'printDone', { link: url }), true, doc.getId(), url);
 }
 
@@ -120,7 +126,11 @@ export function makeExecutionReport(period = 'year', options: { interactive?: bo
   const onDemand = result.rows.filter((r) => r.evaluation.schedule.onDemand).length;
   const s = result.settings;
   const long = (iso: string) => formatLongDate(iso, lang);
-  const doc = DocumentApp.create(`${ty(lang, 'reportTitle')} ${s.year.label} ${period}`);
+  const key = docKey(`report:${s.year.label}:${period}`, [lang, s, today, result.rows.map((r) => r.cells)]);
+  const made = finishedDoc(key);
+  if (made)
+    return say(options, lang, ty(lang, 'reportDone', { link: made.getUrl() }), true, made.getId(), made.getUrl());
+  const doc = startDoc(key, `${ty(lang, 'reportTitle')} ${s.year.label} ${period}`);
   const body = doc.getBody();
   body.getChild(0).asParagraph().setText(s.planTitle);
   body.getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER).editAsText().setBold(true);
@@ -175,6 +185,7 @@ export function makeExecutionReport(period = 'year', options: { interactive?: bo
   ]);
   const url = doc.getUrl();
   appendLog(snap.ss, [{ action: 'report', result: `${doc.getName()}: ${url} (${currentUser()})` }], snap.tz);
+  finishDoc();
   return say(options, lang, ty(lang, 'reportDone', { link: url }), true, doc.getId(), url);
 }
 

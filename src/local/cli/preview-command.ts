@@ -171,11 +171,12 @@ export async function previewCommand(argv: string[]): Promise<number> {
       try {
         made = entry() as typeof made;
       } catch (e) {
-        if (!(e instanceof CutOff || (e as Error)?.name === 'CutOff')) throw e;
-        // A --fault that falls in the printed plan or the report cuts the run there, like any other cut: the state
-        // after it is kept for the next run, and the summary says where the run stopped.
-        cutOff = e as CutOff;
-        Object.assign(summary, { ok: false, cutOff: cutOff.message });
+        // A --fault that falls in the printed plan or the report cuts the run there, like any other cut, and anything
+        // else it throws (a rate limit) is the run's failure: the state after it is kept for the next run, and the
+        // summary says where the run stopped, in one line, never as a stack trace.
+        if (e instanceof CutOff || (e as Error)?.name === 'CutOff') cutOff = e as CutOff;
+        else failure = String((e as Error)?.message ?? e).split('\n')[0];
+        Object.assign(summary, { ok: false, cutOff: cutOff?.message ?? `failed: ${failure}` });
         if (statePath) writeFileSync(statePath, JSON.stringify(ws.toJSON()));
         writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
         break;

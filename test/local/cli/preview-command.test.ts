@@ -70,3 +70,43 @@ describe('preview cut off in the printed plan', () => {
     expect(existsSync(join(dir, 'plan.docx'))).toBe(true);
   });
 });
+
+describe('preview stopped by a rate limit in the printed plan', () => {
+  it('says so in one line, summary.json not ok, exit 1; the next run leaves exactly one printed plan', async () => {
+    const items = [1, 2].map((no) => ({
+      section: 1,
+      sectionTitle: 'Бөлім',
+      no,
+      activity: `Іс-шара ${no}`,
+      responsible: 'ОПҰжМБ бастығы',
+      deadline: 'Ай сайын',
+      deliverable: 'Есеп',
+    }));
+    // Docs writes before the printed plan: the default templates' (a small plan has no orders).
+    const { ws, addon } = await installed({ now: Date.parse('2025-10-01T04:00:00Z') });
+    addon.josparImportPlan(items, 'small.json');
+    ws.counter.writes.set('docs', 0);
+    addon.josparCreateTemplates();
+    const n = ws.counter.writes.get('docs')! + 1;
+    const dir = mkdtempSync(join(tmpdir(), 'jospar-rate-'));
+    const plan = join(dir, 'small.json');
+    writeFileSync(plan, JSON.stringify(items));
+    const state = join(dir, 'state.json');
+    const args = ['preview', '--plan', plan, '--out', dir, '--state', state, '--json', '--today', '2025-10-01'];
+    const limited = spawnSync(process.execPath, [BIN, ...args, '--fault', `docs:${n}:throw`], { encoding: 'utf8' });
+    expect(limited.status).toBe(1);
+    expect(limited.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
+    expect(limited.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^jospar: .*too many times/)]);
+    const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { ok: boolean; cutOff: string };
+    expect(summary.ok).toBe(false);
+    expect(summary.cutOff).toMatch(/^failed: .*too many times/);
+    const again = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+    expect(again.status).toBe(0);
+    const files = (JSON.parse(readFileSync(state, 'utf8')) as { drive: { files: DriveFile[] } }).drive.files;
+    const printed = files.filter((f) => !f.trashed && /^print:/.test(f.appProperties?.josparKey ?? ''));
+    expect(printed).toHaveLength(1);
+    expect(existsSync(join(dir, 'plan.docx'))).toBe(true);
+  });
+});
+
+type DriveFile = { trashed?: boolean; appProperties?: { josparKey?: string } };
