@@ -19,6 +19,7 @@ import { writeXlsx } from '../export/xlsx';
 import { calendarToIcs } from '../export/ics';
 import { documentToDocx } from '../export/docx';
 import { canRender, firstPagePng, toPdf } from '../export/pdf';
+import { writeGuides } from '../export/guide-docx';
 import { emlName, mailToEml } from '../export/eml';
 import { CutOff, parseFault } from '../workspace/counter';
 import { Workspace } from '../workspace/workspace';
@@ -184,6 +185,8 @@ export async function previewCommand(argv: string[]): Promise<number> {
       const doc = made.ok ? ws.docs.documents.find((d) => d.id === made.docId) : undefined;
       if (doc) writeFileSync(join(outDir, file), await documentToDocx(doc));
     }
+  // The staff guides, printable (docs/staff-kk.md and staff-ru.md as .docx).
+  await writeGuides(outDir);
   // The first page of the printed plan, the report and four orders as pictures a person can look at.
   if (!cutOff && !failure) writeScreens(outDir);
   step(7, 'done');
