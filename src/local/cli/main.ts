@@ -13,7 +13,7 @@ import { InputError } from './read-input';
 
 const USAGE = `usage: jospar <command> [options]
 
-  preview [--state FILE] [--plan FILE] [--out DIR] [--today YYYY-MM-DD] [--fault SERVICE:N[:throw]] [--json]
+  preview [--state FILE] [--plan FILE] [--out DIR] [--today YYYY-MM-DD] [--fault SERVICE:N[:throw]] [--screens] [--json]
           run the add-on on a local Google Workspace and write out/jospar.xlsx and out/summary.json
   plan [--json]
           print the embedded 2025-2026 plan
