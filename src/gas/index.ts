@@ -31,6 +31,17 @@ import { showImportDialog } from './import/import-dialog';
 import { finishRollover, startNewYear, type NewYearOutcome } from './year/new-year';
 import { setItemStatus, type StatusOutcome } from './plan/item-status';
 import { makeExecutionReport, printPlan, type DocOutcome } from './year/plan-documents';
+import { doneGet, donePost } from './webapp/done-web-app';
+
+/** The web app (a mail's "mark as done" link): the item and a form. */
+export function doGet(e: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
+  return doneGet(e);
+}
+
+/** The web app: the form's submit records the item done (README: Report done from the mail). */
+export function doPost(e: GoogleAppsScript.Events.DoPost): GoogleAppsScript.HTML.HtmlOutput {
+  return donePost(e);
+}
 
 /**
  * Simple trigger: builds the menu. In AuthMode.NONE (an add-on not yet used in this spreadsheet) nothing that needs
@@ -70,7 +81,7 @@ export function josparSetUpPlan(): SetupOutcome {
   // A New academic year cut off part way is finished first (its report says so), then Set up does the rest.
   finishRollover();
   const outcome = setUpPlan();
-  if (outcome.ok) refreshOverviewQuietly();
+  if (outcome.ok) refreshOverviewQuietly(outcome.result);
   return outcome;
 }
 
@@ -85,7 +96,7 @@ export function josparImportPlan(
 ): SetupOutcome & { problems: string[] } {
   const parsed = parsePlanItems(items, source, '', firstRow);
   const outcome = setUpPlan(parsed.plan, { interactive: false, planSource: `import:${source}` });
-  if (outcome.ok) refreshOverviewQuietly();
+  if (outcome.ok) refreshOverviewQuietly(outcome.result);
   return { ...outcome, problems: parsed.problems.map((p) => p.message) };
 }
 
@@ -125,7 +136,7 @@ export function josparExecutionReport(period?: string, interactive = true): DocO
 /** Menu: recompute every row's system columns (after the calendar, roles or settings changed). */
 export function josparRefreshDeadlines(): SetupOutcome {
   const outcome = setUpPlan(undefined, { restoreMissing: false });
-  if (outcome.ok) refreshOverviewQuietly();
+  if (outcome.ok) refreshOverviewQuietly(outcome.result);
   return outcome;
 }
 

@@ -23,7 +23,7 @@ import { recordDoneDates } from './plan/item-status';
 import { findSheet, readSheet, toText, zoneOffsetMinutes } from './sheet-io';
 
 const WATCHED = ['deadline', 'responsible', 'links', 'status'];
-const COMPUTED = ['nextDue', 'overdue', 'dueCount', 'onDemand', 'owners', 'warnings'] as const;
+const COMPUTED = ['nextDue', 'state', 'overdue', 'dueCount', 'onDemand', 'owners', 'warnings'] as const;
 
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e.range;
@@ -60,7 +60,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
         { settings, calendar, roles, today, daysOff },
       ),
       settings.language,
-      { status: get(r, 'status'), today },
+      { status: get(r, 'status'), doneOn: get(r, 'doneOn'), today },
     ),
   );
   const keyAt = new Map(COMPUTED.filter((k) => cols.has(k)).map((k) => [cols.get(k)!, k]));

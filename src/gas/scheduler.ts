@@ -23,7 +23,14 @@ import { refreshApprovals } from './documents/approvals';
 import { runMail } from './mail/mail-job';
 import { findSheet, readSheet, zoneOffsetMinutes } from './sheet-io';
 import { OWNER_PROPERTY } from '../core/schedule/owner';
-import { becomeOwner, claimHourlyRun, mayHoldSchedule, OFF_PROPERTY, takeOverSchedule } from './schedule-owner';
+import {
+  becomeOwner,
+  claimHourlyRun,
+  mayHoldSchedule,
+  noteInSettings,
+  OFF_PROPERTY,
+  takeOverSchedule,
+} from './schedule-owner';
 import { removeMyTriggers } from './schedule-trigger';
 
 export { HOURLY_HANDLER } from './schedule-trigger';
@@ -178,7 +185,10 @@ export function removeSchedule(options: { interactive?: boolean } = {}): { ok: b
     const props = PropertiesService.getDocumentProperties();
     props.setProperty(OFF, 'yes');
     const removed = removeMyTriggers();
-    if (mayHoldSchedule()) props.deleteProperty(OWNER_PROPERTY);
+    if (mayHoldSchedule()) {
+      props.deleteProperty(OWNER_PROPERTY);
+      noteInSettings('', '');
+    }
     if (options.interactive !== false) tellUser('Jospar', mt(rememberedLang(), 'scheduleOff'));
     return { ok: true, removed };
   } finally {

@@ -22,7 +22,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The Plan layout this code writes; a Plan sheet of an older layout is rearranged once. */
-export const PLAN_LAYOUT_VERSION = '2';
+export const PLAN_LAYOUT_VERSION = '3';
 const OVERDUE_ROW = '#f4cccc';
 const OVERDUE_TEXT = '#990000';
 
@@ -63,7 +63,7 @@ export function ensurePlanLook(sheet: Sheet, cols: ReadonlyMap<string, number>, 
   // The row's first screen (up to the overdue count) turns red; the count itself is bold dark red.
   const firstScreen = Math.max(
     overdue + 1,
-    ...['id', 'activity', 'nextDue', 'status'].map((k) => (cols.get(k) ?? 0) + 1),
+    ...['id', 'activity', 'nextDue', 'status', 'state'].map((k) => (cols.get(k) ?? 0) + 1),
   );
   const wanted = [
     SpreadsheetApp.newConditionalFormatRule()

@@ -9,7 +9,8 @@ import type { Lang } from '../core/i18n/lang';
 import { st, type SidebarMessageId } from '../core/i18n/sidebar-messages';
 import { mailLine } from '../core/notifications/item-mail';
 import type { Overview } from '../core/overview/overview';
-import { STATUS_LABELS, STATUSES } from '../core/sheets/status';
+import { STATUS_LABELS } from '../core/sheets/status';
+import { dottedDate } from '../core/text/dotted-date';
 import type { ItemView, ProgressNote, SidebarState } from '../core/sidebar/view';
 import { clear, firstUrl, h } from './dom';
 import { markedText, readDeadline, readingView } from './reading';
@@ -265,7 +266,16 @@ function itemCard(item: ItemView): HTMLElement {
   const card = h(
     'section',
     { class: 'card', 'aria-labelledby': 'item-title' },
-    h('h2', { id: 'item-title' }, h('span', { class: 'item-id' }, item.id), ' ', statusBadge(item)),
+    h(
+      'h2',
+      { id: 'item-title' },
+      h('span', { class: 'item-id' }, item.id),
+      ' ',
+      statusBadge(item),
+      ' ',
+      // The state Jospar computed (overdue, due soon …) beside the status the person chose, never instead of it.
+      h('span', { id: 'item-state', class: `badge state-${item.state}` }, item.stateWord),
+    ),
     h('p', { class: 'activity' }, item.activity),
     field('unit', item.unit),
     field(
@@ -578,7 +588,7 @@ function overviewPanel(): HTMLElement {
                     i.id,
                   ),
                   ' ',
-                  i.nextDue ? h('span', { class: 'muted' }, i.nextDue) : null,
+                  i.nextDue ? h('span', { class: 'muted' }, dottedDate(i.nextDue)) : null,
                   ' ',
                   i.activity.length > 90 ? `${i.activity.slice(0, 90)}…` : i.activity,
                 ),
@@ -590,7 +600,15 @@ function overviewPanel(): HTMLElement {
   return h(
     'div',
     {},
-    h('h2', {}, s('overviewAsOf', { date: ov.today })),
+    h('h2', {}, s('overviewAsOf', { date: dottedDate(ov.today) })),
+    ov.roleWarnings.length
+      ? h(
+          'section',
+          { class: 'ov-list', 'aria-labelledby': 'ov-roles' },
+          h('h3', { id: 'ov-roles' }, `${s('roleWarnings')} (${ov.roleWarnings.length})`),
+          h('ul', {}, ...ov.roleWarnings.map((w) => h('li', {}, w))),
+        )
+      : null,
     h(
       'table',
       { class: 'units' },
@@ -617,16 +635,20 @@ function overviewPanel(): HTMLElement {
             h(
               'td',
               {},
+              // The share done fills the bar (and the overdue share beside it); what is not done stays the empty
+              // track, so 0% reads as empty, not as a bar full of "planned".
               h(
                 'div',
                 { class: 'bar', role: 'img', 'aria-label': `${u.percentDone}%` },
-                ...STATUSES.filter((st) => u.counts[st] > 0).map((st) =>
-                  h('span', {
-                    class: `seg status-${st}`,
-                    style: `width:${(100 * u.counts[st]) / u.total}%`,
-                    title: `${STATUS_LABELS[st][ui.lang]}: ${u.counts[st]}`,
-                  }),
-                ),
+                ...(['done', 'late'] as const)
+                  .filter((st) => u.counts[st] > 0 && u.total > u.counts.cancelled)
+                  .map((st) =>
+                    h('span', {
+                      class: `seg status-${st}`,
+                      style: `width:${(100 * u.counts[st]) / (u.total - u.counts.cancelled)}%`,
+                      title: `${STATUS_LABELS[st][ui.lang]}: ${u.counts[st]}`,
+                    }),
+                  ),
               ),
               `${u.percentDone}% · ${u.counts.done}/${u.total - u.counts.cancelled}`,
             ),

@@ -30,6 +30,7 @@ function item(id: string, deadline: string, status = ''): EventItem {
     deliverable: 'Есеп',
     deadline,
     status,
+    doneOn: '',
     owners: [],
     schedule: parseDeadline(deadline, ctx),
   };

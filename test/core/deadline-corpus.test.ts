@@ -6,8 +6,10 @@ import { DEADLINE_CORPUS } from './fixtures/deadline-corpus';
 import { judge, readCorpusEntry } from './fixtures/deadline-corpus-judge';
 
 describe('deadline phrases from public documents', () => {
-  it('has at least 340 phrases in the three languages, each with a source', () => {
-    expect(DEADLINE_CORPUS.length).toBeGreaterThanOrEqual(340);
+  it('has at least 400 phrases from 100 pages in the three languages (120 Kazakh), each with a source', () => {
+    expect(DEADLINE_CORPUS.length).toBeGreaterThanOrEqual(400);
+    expect(new Set(DEADLINE_CORPUS.map((e) => e.source)).size).toBeGreaterThanOrEqual(100);
+    expect(DEADLINE_CORPUS.filter((e) => e.lang === 'kk').length).toBeGreaterThanOrEqual(120);
     for (const lang of ['kk', 'ru', 'en'])
       expect(DEADLINE_CORPUS.filter((e) => e.lang === lang).length).toBeGreaterThan(30);
     for (const e of DEADLINE_CORPUS) expect(e.source).toMatch(/^https?:\/\/|^[\w.-]+\/[\w.-]+:/);

@@ -33,6 +33,7 @@ describe('a range is one window, due at its end, whatever words open and close i
     ['Mon, March 2 – Fri, March 6', '2026-03-02', '2026-03-06'],
     ['Mar 2 (M) – Mar 6 (F)', '2026-03-02', '2026-03-06'],
     ['Oct 14-15 Thu-Fri', '2025-10-14', '2025-10-15'],
+    ['с 27 октября 2025 года (понедельник) по 02 ноября 2025 года (воскресенье)', '2025-10-27', '2025-11-02'],
   ])('%s', (text, start, end) => {
     const s = read(text);
     expect({ due: s.due, windows: s.windows, warnings: s.warnings, errors: s.errors }).toEqual({

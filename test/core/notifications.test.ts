@@ -169,7 +169,7 @@ describe('messages', () => {
     // what to do and by when comes first, then the plan, then the items
     const lines = ru.text.split('\n');
     expect(lines[2]).toBe('Сегодня, 18 декабря 2025 г., истекает срок пунктов: 1.');
-    expect(lines[3]).toBe('Выполнить пунктов: 1, ближайший срок — до 19 декабря 2025 г..');
+    expect(lines[3]).toBe('Выполнить пунктов: 1, ближайший срок — до 19 декабря 2025 г.');
     expect(ru.text.indexOf('План "<b>"')).toBeLessThan(ru.text.indexOf('[1.08]'));
     expect(ru.keys).toEqual(['1.07#2025-12-19#before-1', '1.08#2025-12-18#today']);
     const en = messages.find((m) => m.recipient === 'b@edu.ektu.kz')!;
@@ -224,7 +224,7 @@ describe('messages', () => {
       allItems: all,
     });
     for (const id of ['1.01', '3.04', '3.05', '3.06']) expect(m.text.split(`[${id}]`).length - 1).toBe(1);
-    expect(m.text).toContain('Overdue: 2. Done this week: 1. Due in the next 7 days: 1.');
+    expect(m.text).toContain('Overdue: 2. Done this week: 1. Due in the next 14 days: 1.');
     expect(m.text).toContain('-- 3 Тіркеуші офисі --');
     expect(m.subject).toBe('AAD work plan 2025-2026: 1 overdue (1.01); weekly summary');
     expect(m.keys).toContain('3.04#2025-12-03#escalate-2025-12-15');

@@ -1,6 +1,6 @@
 import { columnMoves } from '../../src/core/sheets/arrange';
 import { PLAN_SHEET, locateColumns } from '../../src/core/sheets/layout';
-import { daysOverdue, evaluatedColumns } from '../../src/core/plan/system-values';
+import { evaluatedColumns } from '../../src/core/plan/system-values';
 import { unitAbbreviation, unitLabel } from '../../src/core/plan/unit-label';
 import { parseStatus } from '../../src/core/sheets/status';
 import { previewDay } from '../../src/local/cli/preview-today';
@@ -49,8 +49,9 @@ describe('the Plan at a glance', () => {
       'nextDue',
       'status',
     ]);
-    // The first screen (1366 px less the row numbers) holds those six and the days overdue.
-    const width = PLAN_SHEET.columns.slice(0, 7).reduce((n, c) => n + c.width, 0);
+    // The first screen (1366 px less the row numbers) holds those six, the state word and the days overdue.
+    expect(PLAN_SHEET.columns.slice(6, 8).map((c) => c.key)).toEqual(['state', 'overdue']);
+    const width = PLAN_SHEET.columns.slice(0, 8).reduce((n, c) => n + c.width, 0);
     expect(width).toBeLessThanOrEqual(1366 - 46 - 20);
   });
 
@@ -62,24 +63,30 @@ describe('the Plan at a glance', () => {
     expect(unitLabel({ section: 3, sectionTitle: 'Тіркеуші офисі' })).toBe('3. ТО');
   });
 
-  it('never shows a past date as next due for an item not done: "overdue since" and the days instead', () => {
+  it('keeps "next due" a date; lateness goes to the days overdue and the state word beside the status', () => {
     const ev = {
-      nextDue: '2025-08-28',
+      schedule: { dueWorking: ['2025-08-28'], onDemand: false },
       dueCount: 1,
       onDemand: false,
       owners: [],
       warnings: [],
     } as unknown as Evaluation;
-    expect(daysOverdue(ev, 'Жоспарланған', '2025-09-10')).toBe(13);
-    expect(daysOverdue(ev, 'Орындалды', '2025-09-10')).toBe(0);
-    expect(daysOverdue(ev, 'Тоқтатылды', '2025-09-10')).toBe(0);
-    expect(daysOverdue(ev, '', '2025-08-28')).toBe(0); // due today is not late
-    const late = evaluatedColumns(ev, 'kk', { status: 'Орындалуда', today: '2025-09-10' });
-    expect(late.nextDue).toBe('⚠ 28.08.2025 бастап кешігуде');
-    expect(late.overdue).toBe(13);
-    expect(evaluatedColumns(ev, 'ru', { status: '', today: '2025-09-10' }).nextDue).toBe('⚠ просрочено с 28.08.2025');
-    const done = evaluatedColumns(ev, 'kk', { status: 'Орындалды', today: '2025-09-10' });
-    expect(done).toMatchObject({ nextDue: '2025-08-28', overdue: '' });
+    const at = (status: string, today: string, doneOn = '') => evaluatedColumns(ev, 'kk', { status, doneOn, today });
+    expect(at('Орындалуда', '2025-09-10')).toMatchObject({
+      nextDue: '2025-08-28',
+      overdue: 13,
+      state: 'Мерзімі өткен: 13 күн',
+    });
+    expect(at('', '2025-08-28')).toMatchObject({ overdue: '', state: 'Мерзімі бүгін' }); // due today is not late
+    expect(at('Тоқтатылды', '2025-09-10')).toMatchObject({ overdue: '', state: 'Тоқтатылды' });
+    expect(at('Орындалды', '2025-09-10', '2025-09-01')).toMatchObject({
+      nextDue: '2025-08-28',
+      overdue: '',
+      state: 'Орындалды 01.09.2025, 4 күн кешігіп',
+    });
+    expect(evaluatedColumns(ev, 'ru', { status: '', doneOn: '', today: '2025-09-10' }).state).toBe(
+      'Просрочено на 13 дн.',
+    );
   });
 
   it('reads the old "overdue" label and the new one', () => {

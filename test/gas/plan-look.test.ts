@@ -34,7 +34,7 @@ describe('the Plan sheet as a person sees it', () => {
     const sheet = ws.spreadsheet.getSheetByName('Жоспар')!;
     expect(sheet.getFrozenRows()).toBe(1);
     expect(sheet.getFrozenColumns()).toBe(2);
-    expect(sheet.getFilter()!.getRange().getA1Notation()).toMatch(/^A1:T\d+$/);
+    expect(sheet.getFilter()!.getRange().getA1Notation()).toMatch(/^A1:U\d+$/);
     const values = sheetValues(ws, 'Жоспар');
     const header = values[0] as string[];
     expect(header.slice(0, 6)).toEqual(['ID', 'Іс-шаралар', 'Жауапты', 'Орындау мерзімі', 'Келесі мерзім', 'Мәртебе']);
@@ -42,12 +42,16 @@ describe('the Plan sheet as a person sees it', () => {
     const late = columnOf(ws, 'Жоспар', 'Кешігу, күн');
     expect(sheet.getRange(2, next + 1).getNumberFormat()).toBe('dd.mm.yyyy');
     const row = (id: string) => values.find((r) => r[0] === id)!;
-    expect(row('1.01')[next]).toBe('⚠ 29.08.2025 бастап кешігуде');
+    // "Next due" stays a date cell even when the item is late (the date it missed); the lateness is beside it.
+    expect(Object.prototype.toString.call(row('1.01')[next])).toBe('[object Date]');
+    expect((row('1.01')[next] as Date).toISOString()).toBe('2025-08-28T19:00:00.000Z'); // 29.08.2025 in Asia/Almaty
     expect(row('1.01')[late]).toBe(73);
+    expect(row('1.01')[columnOf(ws, 'Жоспар', 'Күйі')]).toBe('Мерзімі өткен: 73 күн');
+    expect(header.indexOf('Күйі')).toBe(header.indexOf('Мәртебе') + 1);
     expect(Object.prototype.toString.call(row('1.24')[next])).toBe('[object Date]');
     expect(row('1.24')[late]).toBe('');
     const rules = sheet.getConditionalFormatRules();
-    expect(rules.map((r) => r.getBooleanCondition()!.getCriteriaValues()[0])).toEqual([0, '=$G2>0']);
+    expect(rules.map((r) => r.getBooleanCondition()!.getCriteriaValues()[0])).toEqual([0, '=$H2>0']);
     // The unit is a short label.
     expect(row('1.01')[columnOf(ws, 'Жоспар', 'Бөлім')]).toBe('1. ОПҰжМБ');
   });
@@ -59,7 +63,8 @@ describe('the Plan sheet as a person sees it', () => {
     const withProblems = sheetValues(ws, 'Жоспар')
       .slice(1)
       .filter((r) => r[problems] !== '');
-    expect(withProblems.length).toBeLessThanOrEqual(2);
+    // the real ones: 1.02 and 1.03 (28.08.2025, before the plan year), 3.09 (a word not understood)
+    expect(withProblems.length).toBeLessThanOrEqual(3);
     expect(withProblems.every((r) => !/email/.test(String(r[problems])))).toBe(true);
     expect(outcome.report.filter((l) => /email/.test(l))).toHaveLength(1);
     expect(outcome.report.join('\n')).toMatch(/9 рөлдің email-ы жоқ/);
@@ -140,12 +145,12 @@ describe('the Plan sheet as a person sees it', () => {
     await wb.xlsx.readFile(file);
     const plan = wb.getWorksheet('Жоспар')!;
     expect(plan.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
-    expect(String(plan.autoFilter)).toBe('A1:T128');
+    expect(String(plan.autoFilter)).toBe('A1:U128');
     const cf = (plan as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ type: string }> }> })
       .conditionalFormattings;
     expect(cf.map((c) => [c.ref, c.rules[0].type])).toEqual([
-      ['G2:G1000', 'cellIs'],
-      ['A2:G1000', 'expression'],
+      ['H2:H1000', 'cellIs'],
+      ['A2:H1000', 'expression'],
     ]);
     expect(plan.getCell('E30').numFmt).toBe('dd.mm.yyyy');
   });

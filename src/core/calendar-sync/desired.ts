@@ -13,7 +13,9 @@
  */
 import type { IsoDate } from '../calendar/dates';
 import type { Lang } from '../i18n/lang';
-import { parseStatus, STATUS_LABELS } from '../sheets/status';
+import { eventStatusLine } from '../i18n/state-words';
+import { itemState } from '../plan/item-state';
+import { parseStatus } from '../sheets/status';
 import type { Schedule } from '../deadline/types';
 import { fnv1a } from '../text/hash';
 import { eventDates } from './event-dates';
@@ -31,6 +33,8 @@ export interface EventItem {
   deliverable: string;
   deadline: string;
   status: string;
+  /** The Date done cell (ISO, '' when empty). */
+  doneOn: string;
   owners: string[];
   schedule: Schedule;
 }
@@ -99,8 +103,12 @@ export function desiredEvents(items: EventItem[], options: DesiredOptions): Desi
     items.map((i) => ({ id: i.id, unit: i.unit, title: eventTitle(i.activity, i.deliverable) || i.id })),
   );
   for (const item of live) {
-    const status = parseStatus(item.status);
-    const done = status === 'done';
+    // The item's one state (src/core/plan/item-state.ts) decides "done" and the status line.
+    const state = itemState(
+      { schedule: item.schedule, status: item.status, doneOn: item.doneOn },
+      { today: options.today },
+    );
+    const done = state.kind === 'done';
     const unit = item.id.split('.')[0];
     const from = remembered.get(item.id) ?? options.today;
     const s = item.schedule;
@@ -122,7 +130,7 @@ export function desiredEvents(items: EventItem[], options: DesiredOptions): Desi
           responsible: item.responsible,
           deliverable: item.deliverable,
           deadline: item.deadline,
-          status: status ? STATUS_LABELS[status][options.lang] : item.status,
+          status: eventStatusLine(state, item.status, options.lang),
           windows: s.windows.filter((x) => date === null || (x.start <= date && date <= x.end)),
         },
         { lang: options.lang, sheetUrl: options.sheetUrl, fullName: options.fullName },

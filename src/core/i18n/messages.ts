@@ -86,11 +86,6 @@ export const MESSAGES = {
     en: 'Estimate: correct from the official calendar',
   },
   yes: { kk: 'иә', ru: 'да', en: 'yes' },
-  overdueSince: {
-    kk: '⚠ {date} бастап кешігуде',
-    ru: '⚠ просрочено с {date}',
-    en: '⚠ overdue since {date}',
-  },
   rolesWithoutEmail: {
     kk: '{count} рөлдің email-ы жоқ, олар күнтізбеге шақырылмайды: {roles}. «Рөлдер» парағына жазыңыз.',
     ru: 'Нет email у ролей ({count}), их не пригласят в календарь: {roles}. Заполните лист «Роли».',

@@ -131,6 +131,9 @@ export const SIDEBAR_MESSAGES = {
   next14: { kk: 'Келесі 14 күн', ru: 'Следующие 14 дней', en: 'Next 14 days' },
   withWarnings: { kk: 'Ескертулері бар', ru: 'С предупреждениями', en: 'With warnings' },
   nothing: { kk: 'Жоқ', ru: 'Нет', en: 'None' },
+  roleWarnings: { kk: 'Рөлдер бойынша ескертулер', ru: 'Предупреждения по ролям', en: 'Role warnings' },
+  state: { kk: 'Күйі', ru: 'Состояние', en: 'State' },
+  daysLateHeader: { kk: 'Кешігу, күн', ru: 'Просрочка, дн.', en: 'Days overdue' },
   refreshOverview: {
     kk: '«Шолу» парағын жаңарту',
     ru: 'Обновить лист «Обзор»',

@@ -138,7 +138,25 @@ export const YEAR_MESSAGES = {
     ru: 'Всего {items}: выполнено {done}, в работе {inProgress}, не выполнено {notDone}, отменено {cancelled}; выполнение {percent}%',
     en: 'Total {items}: done {done}, in progress {inProgress}, not done {notDone}, cancelled {cancelled}; {percent}% done',
   },
-  overdueHeading: { kk: 'Мерзімі өткен', ru: 'Просроченные', en: 'Overdue' },
+  occurrencesLine: {
+    kk:
+      'Кезеңдегі мерзімдер {occurrences} (қайталанатын тармақ әр мерзімі үшін бір рет саналады): орындалды {done}, ' +
+      'кешігіп орындалды {late}, мерзімі өткен {overdue}, мерзімі келмеген {notYet}, тоқтатылды {cancelled}, ' +
+      'тармақ әлі ашық тұрған өткен мерзімдер {earlier}',
+    ru:
+      'Сроков в периоде {occurrences} (повторяющийся пункт считается один раз за каждый срок): выполнено {done}, ' +
+      'выполнено с опозданием {late}, просрочено {overdue}, срок не наступил {notYet}, отменено {cancelled}, ' +
+      'прошедшие сроки пункта, который ещё открыт, {earlier}',
+    en:
+      'Due dates in the period {occurrences} (a recurring item counts once per due date): done {done}, ' +
+      'done late {late}, overdue {overdue}, not yet due {notYet}, cancelled {cancelled}, ' +
+      'earlier dates of an item still open {earlier}',
+  },
+  overdueAsOf: {
+    kk: 'Мерзімі өткен ({date} күнгі жағдай)',
+    ru: 'Просроченные (на {date})',
+    en: 'Overdue (as of {date})',
+  },
   overdueNone: { kk: 'Жоқ.', ru: 'Нет.', en: 'None.' },
   reportDone: { kk: 'Есеп жасалды: {link}', ru: 'Отчёт создан: {link}', en: 'The report was made: {link}' },
   // The report's counts (core/plan/period-counts.ts): each due date in the period once, as of the period's end.

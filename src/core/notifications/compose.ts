@@ -6,6 +6,7 @@
 import { addDays } from '../calendar/dates';
 import { formatDueBy, formatLongDate } from '../deadline/format';
 import type { Lang } from '../i18n/lang';
+import { isDueWithinHorizon } from '../plan/item-state';
 import { fnv1a } from '../text/hash';
 import { mt, type MailTextId } from './mail-texts';
 import type { Person } from './people';
@@ -283,7 +284,8 @@ function itemBlock(
 }
 
 /**
- * The director's week, per unit: the overdue items, those done in the last 7 days and those due in the next 7, each
+ * The director's week, per unit: the overdue items, those done in the last 7 days and those due in the next 14 (the
+ * same lists as the Plan and the Overview, from each item's one state, src/core/plan/item-state.ts), each
  * item once (an item listed in another group of the same message is left out here), at most SUMMARY_LIST_LIMIT a list.
  */
 function summaryLines(
@@ -291,7 +293,6 @@ function summaryLines(
   listed: ReadonlySet<string>,
   ctx: ComposeContext,
 ): { html: string[]; text: string[] } {
-  const weekEnd = addDays(ctx.today, 7);
   const weekStart = addDays(ctx.today, -6);
   type Line = [ReminderItem, string];
   const units = new Map<string, { overdue: Line[]; done: Line[]; next: Line[] }>();
@@ -310,9 +311,10 @@ function summaryLines(
     } else if (s.kind === 'done' && s.doneOn && s.doneOn >= weekStart && s.doneOn <= ctx.today) {
       totals.done++;
       if (shown) bucket().done.push([item, s.doneOn]);
-    } else if (s.nextDue && s.nextDue < weekEnd && s.kind !== 'on-demand') {
+    } else if (isDueWithinHorizon(s)) {
+      // Due from today to UPCOMING_DAYS days on: the Plan's, the Overview's and the sidebar's "next 14 days".
       totals.week++;
-      if (shown) bucket().next.push([item, s.nextDue]);
+      if (shown) bucket().next.push([item, s.nextDue!]);
     }
   }
   const counts = mt(lang, 'summaryCounts', totals);

@@ -8,6 +8,7 @@ import { st, type SidebarMessageId } from '../i18n/sidebar-messages';
 import { locateColumns, NOTIFICATIONS_SHEET } from '../sheets/layout';
 import { cellReader } from '../sheets/readers';
 import { resultCode, splitKeys, type MailResult } from './notifications-log';
+import { dottedDate } from '../text/dotted-date';
 
 export interface ItemMail {
   /** The day sent (ISO) or the time cell as written. */
@@ -70,10 +71,5 @@ export function ruleText(rule: string, lang: Lang): string {
 /** One line of the card's mail list: "10.10.2025 · a@edu.ektu.kz · 3 күн бұрын (13.10.2025) · жіберілді". */
 export function mailLine(m: ItemMail, lang: Lang): string {
   const result = RESULTS[m.result] ? st(lang, RESULTS[m.result]) : m.result;
-  return `${dotted(m.time.slice(0, 10))} · ${m.recipient} · ${ruleText(m.rule, lang)} (${dotted(m.due)}) · ${result}`;
-}
-
-/** dd.MM.yyyy, the plan's own way of writing a date; anything else as it is. */
-function dotted(iso: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : iso;
+  return `${dottedDate(m.time.slice(0, 10))} · ${m.recipient} · ${ruleText(m.rule, lang)} (${dottedDate(m.due)}) · ${result}`;
 }

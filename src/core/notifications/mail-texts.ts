@@ -47,9 +47,9 @@ export const MAIL_TEXTS = {
     en: 'Due today, {date}: {n}.',
   },
   doComing: {
-    kk: 'Орындау керек тармақтар: {n}, ең жақын мерзімі — {due}.',
-    ru: 'Выполнить пунктов: {n}, ближайший срок — {due}.',
-    en: 'To complete: {n}, the first {due}.',
+    kk: 'Орындау керек тармақтар: {n}, ең жақын мерзімі — {due}',
+    ru: 'Выполнить пунктов: {n}, ближайший срок — {due}',
+    en: 'To complete: {n}, the first {due}',
   },
   doSummary: {
     kk: 'Бөлімдер бойынша апталық жиынтық: мерзімі өткен, осы аптада орындалған және алдағы аптаның тармақтары.',
@@ -84,12 +84,12 @@ export const MAIL_TEXTS = {
   openRow: { kk: 'Жоспардағы жолы', ru: 'Строка в плане', en: 'Its row in the plan' },
   daysLate: { kk: '{n} жұмыс күні кешікті', ru: 'просрочено на {n} раб. дн.', en: '{n} working days late' },
   summaryCounts: {
-    kk: 'Мерзімі өткен: {overdue}. Осы аптада орындалды: {done}. Алдағы 7 күнде: {week}.',
-    ru: 'Просрочено: {overdue}. Выполнено за неделю: {done}. В ближайшие 7 дней: {week}.',
-    en: 'Overdue: {overdue}. Done this week: {done}. Due in the next 7 days: {week}.',
+    kk: 'Мерзімі өткен: {overdue}. Осы аптада орындалды: {done}. Алдағы 14 күнде: {week}.',
+    ru: 'Просрочено: {overdue}. Выполнено за неделю: {done}. В ближайшие 14 дней: {week}.',
+    en: 'Overdue: {overdue}. Done this week: {done}. Due in the next 14 days: {week}.',
   },
   summaryDone: { kk: 'Осы аптада орындалды', ru: 'Выполнено за неделю', en: 'Done this week' },
-  summaryNext: { kk: 'Алдағы 7 күнде', ru: 'В ближайшие 7 дней', en: 'Due in the next 7 days' },
+  summaryNext: { kk: 'Алдағы 14 күнде', ru: 'В ближайшие 14 дней', en: 'Due in the next 14 days' },
   summaryAbove: {
     kk: 'Жоғарыда аталған тармақтар мұнда қайталанбайды.',
     ru: 'Пункты, названные выше, здесь не повторяются.',

@@ -9,7 +9,8 @@ import { codeOf, wordFor, type Word } from '../i18n/words';
 import { NOTIFICATIONS_SHEET } from '../sheets/layout';
 import { cellReader, type SheetText } from '../sheets/readers';
 
-export type MailResult = 'sent' | 'unconfirmed' | 'deferred' | 'failed';
+/** What happened to a message; `reported`: a person marked an item done from a mail's link (the web app). */
+export type MailResult = 'sent' | 'unconfirmed' | 'deferred' | 'failed' | 'reported';
 
 /** The Result column in words of the Settings language (the sidebar's words); a failure adds ": the error". */
 export const MAIL_RESULT_WORDS: Word[] = [
@@ -17,6 +18,14 @@ export const MAIL_RESULT_WORDS: Word[] = [
   { code: 'unconfirmed', word: SIDEBAR_MESSAGES.mailResultUnconfirmed },
   { code: 'deferred', word: SIDEBAR_MESSAGES.mailResultDeferred },
   { code: 'failed', word: SIDEBAR_MESSAGES.mailResultFailed },
+  {
+    code: 'reported',
+    word: {
+      kk: 'хаттан орындалды деп белгіленді',
+      ru: 'отмечено выполненным из письма',
+      en: 'marked done from the mail',
+    },
+  },
 ];
 
 /**

@@ -1,18 +1,19 @@
 /**
- * The plan at a glance, from the Plan sheet's cells: per unit the items by status and the share done, the overdue
- * items, those due in the next 14 days, and those with warnings. Pure: the Overview sheet, its chart and the sidebar's
- * Overview tab all draw from this one result.
+ * The plan at a glance, projected from each item's one state (src/core/plan/item-state.ts): per unit the items by
+ * status (an open item whose dates have all passed counts as overdue) and the share done, the overdue items, those due
+ * in the next 14 days, the items with warnings, and the role-level problems once. Pure: the Overview sheet, its chart
+ * and the sidebar's Overview tab all draw from this one result, never from the Plan's rendered cells.
  */
-import { addDays, type IsoDate } from '../calendar/dates';
-import { parseStatus, STATUSES, type Status } from '../sheets/status';
+import type { IsoDate } from '../calendar/dates';
+import { isDueWithinHorizon, type ItemState, type StateKind } from '../plan/item-state';
+import { STATUSES, type Status } from '../sheets/status';
 
 export interface OverviewRow {
   id: string;
   unit: string;
   activity: string;
-  status: string;
-  nextDue: string;
-  warnings: string;
+  warnings: readonly string[];
+  state: ItemState;
 }
 
 export interface UnitSummary {
@@ -28,8 +29,12 @@ export interface ListedItem {
   id: string;
   unit: string;
   activity: string;
+  /** The status a person set. */
   status: Status;
+  state: StateKind;
+  /** The date "Next due" shows (ISO): the next one, or for an overdue item the one it missed; '' without dates. */
   nextDue: string;
+  daysLate: number;
   warnings: string;
 }
 
@@ -39,53 +44,65 @@ export interface Overview {
   overdue: ListedItem[];
   next14: ListedItem[];
   withWarnings: ListedItem[];
+  /** Role-level problems (a missing or outside-domain email), each said once here and on the Roles sheet. */
+  roleWarnings: string[];
 }
 
-export const UPCOMING_DAYS = 14;
+/** The chart's column an item counts in: its status, except that an open item past all its dates is overdue. */
+export function chartStatus(s: ItemState): Status {
+  if (s.kind === 'overdue') return 'late';
+  return s.status === 'late' ? 'planned' : s.status;
+}
 
-/** A status cell Jospar cannot read counts as planned (its row says so in Set up's report). */
-export function overviewOf(rows: readonly OverviewRow[], today: IsoDate): Overview {
+export function overviewOf(rows: readonly OverviewRow[], today: IsoDate, roleWarnings: string[] = []): Overview {
   const units = new Map<string, UnitSummary>();
   const overdue: ListedItem[] = [];
   const next14: ListedItem[] = [];
   const withWarnings: ListedItem[] = [];
-  const horizon = addDays(today, UPCOMING_DAYS);
   for (const r of rows) {
     if (!r.id.trim()) continue;
-    const status = parseStatus(r.status) ?? 'planned';
+    const s = r.state;
     const unit = r.unit.trim() || '—';
     let u = units.get(unit);
     if (!u) {
       u = {
         unit,
-        counts: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>,
+        counts: Object.fromEntries(STATUSES.map((x) => [x, 0])) as Record<Status, number>,
         total: 0,
         percentDone: 0,
         overdue: 0,
       };
       units.set(unit, u);
     }
-    u.counts[status]++;
+    u.counts[chartStatus(s)]++;
     u.total++;
     const item: ListedItem = {
       id: r.id.trim(),
       unit,
       activity: r.activity,
-      status,
-      nextDue: r.nextDue.trim(),
-      warnings: r.warnings.trim(),
+      status: s.status,
+      state: s.kind,
+      nextDue: s.shownDue ?? '',
+      daysLate: s.kind === 'overdue' ? s.daysLate : 0,
+      warnings: r.warnings.join('; '),
     };
-    const open = status !== 'done' && status !== 'cancelled';
-    if (open && (status === 'late' || (item.nextDue && item.nextDue < today))) {
+    if (s.kind === 'overdue') {
       overdue.push(item);
       u.overdue++;
-    } else if (open && item.nextDue && item.nextDue <= horizon) next14.push(item);
-    if (item.warnings && status !== 'cancelled') withWarnings.push(item);
+    } else if (isDueWithinHorizon(s)) next14.push(item);
+    if (item.warnings && s.kind !== 'cancelled') withWarnings.push(item);
   }
   for (const u of units.values()) {
     const counted = u.total - u.counts.cancelled;
     u.percentDone = counted > 0 ? Math.round((100 * u.counts.done) / counted) : 0;
   }
   const byDue = (a: ListedItem, b: ListedItem) => (a.nextDue < b.nextDue ? -1 : a.nextDue > b.nextDue ? 1 : 0);
-  return { today, units: [...units.values()], overdue: overdue.sort(byDue), next14: next14.sort(byDue), withWarnings };
+  return {
+    today,
+    units: [...units.values()],
+    overdue: overdue.sort(byDue),
+    next14: next14.sort(byDue),
+    withWarnings,
+    roleWarnings,
+  };
 }

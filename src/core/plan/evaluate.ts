@@ -26,8 +26,6 @@ export interface RowInput {
 
 export interface Evaluation {
   schedule: Schedule;
-  /** The first working-day due date from today on; the last one when all are past; '' when there is none. */
-  nextDue: string;
   dueCount: number;
   onDemand: boolean;
   /** Emails that may be invited (valid, in an allowed domain), de-duplicated. */
@@ -72,20 +70,16 @@ export function evaluateRow(row: RowInput, ctx: EvaluationContext): Evaluation {
     // said once, on the Roles sheet and in Set up's summary, not on every row that names it.
     if (!role.described) warnings.push(t(lang, 'wRoleUnknown', { role: role.name }));
     if (role.emails.length === 0) continue;
-    for (const email of role.emails) {
-      if (!isEmail(email)) warnings.push(t(lang, 'wBadEmail', { email }));
-      else if (!allowed.has(emailDomain(email)))
-        warnings.push(t(lang, 'wForeignEmail', { email, domain: ctx.settings.emailDomain }));
-      else if (!owners.includes(email.toLowerCase())) owners.push(email.toLowerCase());
-    }
+    // An invalid or outside-domain email is the role's problem: said once on the Roles sheet and in the Overview.
+    for (const email of role.emails)
+      if (isEmail(email) && allowed.has(emailDomain(email)) && !owners.includes(email.toLowerCase()))
+        owners.push(email.toLowerCase());
   }
 
-  const due = schedule.dueWorking;
-  const nextDue = due.find((d) => d >= ctx.today) ?? due[due.length - 1] ?? '';
+  // The next due date, lateness and the rest of an item's state depend on its status too: plan/item-state.ts.
   return {
     schedule,
-    nextDue,
-    dueCount: due.length,
+    dueCount: schedule.dueWorking.length,
     onDemand: schedule.onDemand,
     owners,
     warnings: [...new Set(warnings)],

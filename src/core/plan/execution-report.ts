@@ -1,12 +1,15 @@
 /**
- * The execution report of a year or a period (semester, quarter, month), decided in pure code from the Plan rows:
- * per unit, each item with its status, date done, evidence and notes; totals; the overdue items. The add-on lays it
- * out as a Doc with the headings in the Settings language.
+ * The execution report of a year or a period (semester, quarter, month), decided in pure code from the Plan rows and
+ * each item's one state (item-state.ts) as of the period's end (or today): per unit, each item with its status, state,
+ * date done, evidence and notes; totals; the due dates of the period counted (period-counts.ts); the overdue items.
+ * The add-on lays it out as a Doc with the headings in the Settings language.
  */
 import { daysInMonth, ymd, type PlanYear } from '../calendar/dates';
 import type { Lang } from '../i18n/lang';
 import type { RowResult } from '../setup/plan-setup';
-import { parseStatus, STATUS_LABELS } from '../sheets/status';
+import { stateWord } from '../i18n/state-words';
+import { STATUS_LABELS } from '../sheets/status';
+import { asOfFor, countItem, emptyCounts, type PeriodCounts } from './period-counts';
 import { splitUnit } from './plan-from-sheet';
 
 export interface ReportPeriod {
@@ -42,6 +45,8 @@ export interface ReportRow {
   no: string;
   activity: string;
   status: string;
+  /** The item's state as of the report's day, in words (src/core/i18n/state-words.ts). */
+  state: string;
   doneOn: string;
   evidence: string;
   notes: string;
@@ -49,9 +54,15 @@ export interface ReportRow {
 
 export interface ExecutionReport {
   period: ReportPeriod;
+  /** The day the report looks from: the period's end, or today while the period runs on. */
+  asOf: string;
   units: Array<{ title: string; rows: ReportRow[] }>;
+  /** Items by their status as of the report's day (a done date after it is not done yet). */
   totals: { items: number; done: number; inProgress: number; notDone: number; cancelled: number; percentDone: number };
-  overdue: Array<{ id: string; activity: string; due: string }>;
+  /** Due dates in the period, each counted once (a monthly item once per month): src/core/plan/period-counts.ts. */
+  occurrences: PeriodCounts;
+  /** The items overdue as of the report's day: the Plan's overdue list on that day. */
+  overdue: Array<{ id: string; activity: string; due: string; daysLate: number }>;
 }
 
 /** Items of the period: for the year all; otherwise those with a due date in it, or done in it. */
@@ -62,22 +73,24 @@ export function executionReport(
   lang: Lang,
 ): ExecutionReport {
   const inPeriod = (d: string) => d >= period.start && d <= period.end;
-  const chosen = rows.filter(
-    (r) =>
-      period.key === 'year' ||
-      r.evaluation.schedule.dueWorking.some(inPeriod) ||
-      inPeriod((r.cells.doneOn ?? '').slice(0, 10)),
-  );
+  const asOf = asOfFor(period, today);
   const units = new Map<string, ReportRow[]>();
   const totals = { items: 0, done: 0, inProgress: 0, notDone: 0, cancelled: 0, percentDone: 0 };
+  const occurrences = emptyCounts();
   const overdue: ExecutionReport['overdue'] = [];
-  const sorted = [...chosen].sort((a, b) => compareIds(a.id, b.id));
+  const sorted = [...rows].sort((a, b) => compareIds(a.id, b.id));
   for (const r of sorted) {
-    const status = parseStatus(r.cells.status ?? '') ?? 'planned';
+    const doneOn = (r.cells.doneOn ?? '').slice(0, 10);
+    const input = { schedule: r.evaluation.schedule, status: r.cells.status ?? '', doneOn };
+    const s = countItem(input, period, today, occurrences);
+    if (s.kind === 'overdue')
+      overdue.push({ id: r.id, activity: r.cells.activity ?? '', due: s.lastMissed!, daysLate: s.daysLate });
+    const chosen = period.key === 'year' || r.evaluation.schedule.dueWorking.some(inPeriod) || inPeriod(doneOn);
+    if (!chosen) continue;
     totals.items++;
-    if (status === 'done') totals.done++;
-    else if (status === 'in-progress') totals.inProgress++;
-    else if (status === 'cancelled') totals.cancelled++;
+    if (s.status === 'done') totals.done++;
+    else if (s.status === 'in-progress') totals.inProgress++;
+    else if (s.status === 'cancelled') totals.cancelled++;
     else totals.notDone++;
     const unit = splitUnit(r.cells.unit ?? '');
     const title = r.cells.unit?.trim() || (unit.section !== null ? String(unit.section) : '');
@@ -86,19 +99,24 @@ export function executionReport(
       id: r.id,
       no: r.cells.no ?? '',
       activity: r.cells.activity ?? '',
-      status: STATUS_LABELS[status][lang],
-      doneOn: (r.cells.doneOn ?? '').slice(0, 10),
+      status: STATUS_LABELS[s.status][lang],
+      state: stateWord(s, lang),
+      doneOn: s.doneOn ?? '',
       evidence: r.cells.evidence ?? '',
       notes: r.cells.notes ?? '',
     });
-    if (status !== 'done' && status !== 'cancelled') {
-      const missed = r.evaluation.schedule.dueWorking.filter((d) => d < today && inPeriod(d));
-      if (missed.length) overdue.push({ id: r.id, activity: r.cells.activity ?? '', due: missed[missed.length - 1] });
-    }
   }
   const counted = totals.items - totals.cancelled;
   totals.percentDone = counted ? Math.round((totals.done / counted) * 1000) / 10 : 0;
-  return { period, units: [...units].map(([title, rows]) => ({ title, rows })), totals, overdue };
+  overdue.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : compareIds(a.id, b.id)));
+  return {
+    period,
+    asOf,
+    units: [...units].map(([title, rows]) => ({ title, rows })),
+    totals,
+    occurrences,
+    overdue,
+  };
 }
 
 function compareIds(a: string, b: string): number {

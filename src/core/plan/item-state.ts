@@ -41,8 +41,11 @@ export type StateReason =
 
 export interface ItemStateInput {
   schedule: Pick<Schedule, 'dueWorking' | 'onDemand' | 'throughoutYear'>;
-  /** The Status cell as a person left it (any language; blank is planned, an unknown word is planned). */
-  status: string;
+  /**
+   * The Status cell as a person left it (any language; blank is planned, an unknown word is planned), or the status
+   * already read from it.
+   */
+  status: string | { read: Status | null };
   /** The Date done cell, ISO ('' when empty; a date-time is cut to its date). */
   doneOn: string;
 }
@@ -57,9 +60,9 @@ export interface ItemState {
   kind: StateKind;
   /** The status a person set, read (planned when blank or unreadable). Jospar never writes it. */
   status: Status;
-  /** The first due date on or after today, or null when none is left (or the item is done or cancelled). */
+  /** The first due date on or after today for an open item, null when none is left (or it is done or cancelled). */
   nextDue: IsoDate | null;
-  /** The date the Plan shows in "Next due": the next one, else the last one (for an overdue item: since when). */
+  /** The date the Plan shows in "Next due": the next one, else the last one (overdue: the date it missed). */
   shownDue: IsoDate | null;
   /** The item's last due date, null when it has none. */
   lastDue: IsoDate | null;
@@ -85,56 +88,60 @@ export function itemState(input: ItemStateInput, ctx: StateContext): ItemState {
   const today = ctx.today;
   const due = input.schedule.dueWorking;
   const lastDue = due.length ? due[due.length - 1] : null;
-  let status: Status = parseStatus(input.status) ?? 'planned';
+  let next: IsoDate | null = null;
+  if (lastDue && lastDue >= today)
+    for (const d of due)
+      if (d >= today) {
+        next = d;
+        break;
+      }
+  let status: Status = (typeof input.status === 'string' ? parseStatus(input.status) : input.status.read) ?? 'planned';
   const doneText = ISO_PREFIX.exec(input.doneOn.trim())?.[0] ?? '';
   // Done after today: as of today the item was still open (its status before is unknown: planned).
   if (status === 'done' && doneText > today) status = 'planned';
-  const base = {
-    status,
-    nextDue: null,
-    shownDue: lastDue,
-    lastDue,
-    lastMissed: null,
-    daysLate: 0,
-    daysLeft: null,
-    doneOn: null,
-    doneLate: false,
-  };
-  if (status === 'cancelled') return { ...base, kind: 'cancelled', why: 'cancelled' };
-  if (status === 'done') {
-    const doneOn = doneText || null;
-    const late = !!doneOn && !!lastDue && doneOn > lastDue;
-    return {
-      ...base,
-      kind: 'done',
-      doneOn,
-      doneLate: late,
-      daysLate: late ? daysBetween(lastDue!, doneOn!) : 0,
-      why: late ? 'done-late' : 'done',
-    };
-  }
+  // One object built at the end (no spreads): the state is computed for every item of every view, often daily.
+  let kind: StateKind;
+  let why: StateReason;
+  let nextDue: IsoDate | null = null;
+  let lastMissed: IsoDate | null = null;
+  let daysLate = 0;
+  let daysLeft: number | null = null;
+  let doneOn: IsoDate | null = null;
+  let doneLate = false;
   const open: StateKind = status === 'in-progress' ? 'in-progress' : 'planned';
-  if (input.schedule.onDemand) return { ...base, kind: 'on-demand', why: 'on-demand' };
-  if (!lastDue) return { ...base, kind: open, why: 'no-date' };
-  if (lastDue < today)
-    return {
-      ...base,
-      kind: 'overdue',
-      lastMissed: lastDue,
-      daysLate: daysBetween(lastDue, today),
-      why: 'all-dates-passed',
-    };
-  let next = lastDue;
-  for (const d of due)
-    if (d >= today) {
-      next = d;
-      break;
-    }
-  const shown = { ...base, nextDue: next, shownDue: next, daysLeft: daysBetween(today, next) };
-  if (next === today) return { ...shown, kind: 'due-today', why: 'due-today' };
-  if (next <= (ctx.horizon ?? horizonOf(today))) return { ...shown, kind: 'due-soon', why: 'due-soon' };
-  if (input.schedule.throughoutYear) return { ...shown, kind: 'ongoing', why: 'whole-year' };
-  return { ...shown, kind: open, why: 'next-date' };
+  if (status === 'cancelled') [kind, why] = ['cancelled', 'cancelled'];
+  else if (status === 'done') {
+    doneOn = doneText || null;
+    doneLate = !!doneOn && !!lastDue && doneOn > lastDue;
+    if (doneLate) daysLate = daysBetween(lastDue!, doneOn!);
+    [kind, why] = ['done', doneLate ? 'done-late' : 'done'];
+  } else if (input.schedule.onDemand) [kind, why] = ['on-demand', 'on-demand'];
+  else if (!lastDue) [kind, why] = [open, 'no-date'];
+  else if (!next) {
+    lastMissed = lastDue;
+    daysLate = daysBetween(lastDue, today);
+    [kind, why] = ['overdue', 'all-dates-passed'];
+  } else {
+    nextDue = next;
+    daysLeft = daysBetween(today, next);
+    if (next === today) [kind, why] = ['due-today', 'due-today'];
+    else if (next <= (ctx.horizon ?? horizonOf(today))) [kind, why] = ['due-soon', 'due-soon'];
+    else if (input.schedule.throughoutYear) [kind, why] = ['ongoing', 'whole-year'];
+    else [kind, why] = [open, 'next-date'];
+  }
+  return {
+    kind,
+    status,
+    nextDue,
+    shownDue: next ?? lastDue,
+    lastDue,
+    lastMissed,
+    daysLate,
+    daysLeft,
+    doneOn,
+    doneLate,
+    why,
+  };
 }
 
 /** Overdue, and due from today to the horizon: the two lists every view shows. */

@@ -1,38 +1,46 @@
-import { daysBetween } from '../calendar/dates';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
-import { parseStatus } from '../sheets/status';
+import { stateWord } from '../i18n/state-words';
 import type { Evaluation } from './evaluate';
+import { itemState, type ItemState } from './item-state';
 
-/** 2025-08-28 → 28.08.2025, the way the plan itself writes dates. */
-export function dottedDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+export { dottedDate } from '../text/dotted-date';
+
+/** What the Plan's system columns need of a row besides its evaluation: the person's status, date done, today. */
+export interface RowStatus {
+  status: string;
+  doneOn: string;
+  today: string;
+}
+
+/** The row's state on `today` (src/core/plan/item-state.ts): the one the Plan, Overview, mail and report show. */
+export function rowState(ev: Evaluation, row: RowStatus): ItemState {
+  return itemState({ schedule: ev.schedule, status: row.status, doneOn: row.doneOn }, { today: row.today });
 }
 
 /**
- * Days since an item's last due date passed while it is neither done nor cancelled; 0 when it is not overdue. An item
- * with a due date still ahead is not overdue: its next due is that date.
- */
-export function daysOverdue(ev: Pick<Evaluation, 'nextDue'>, statusCell: string, today: string): number {
-  const status = parseStatus(statusCell);
-  if (status === 'done' || status === 'cancelled' || !ev.nextDue || ev.nextDue >= today) return 0;
-  return daysBetween(ev.nextDue, today);
-}
-
-/**
- * The Plan system columns that come from a row's evaluation, as cell values. "Next due" is never a past date for an
- * item not done: an overdue item says since when instead, and "days overdue" holds the count that colours the row.
+ * The Plan system columns that come from a row's evaluation and state, as cell values. "Next due" is always a date
+ * (the next one, else the last one: for an overdue item, the date it missed), so the column sorts and filters as
+ * dates; lateness is the "days overdue" count (which colours the row) and the state word beside the status.
  */
 export function evaluatedColumns(
   ev: Evaluation,
   lang: Lang,
-  row: { status: string; today: string } = { status: '', today: '' },
-): { nextDue: string; overdue: number | string; dueCount: number; onDemand: string; owners: string; warnings: string } {
-  const late = row.today ? daysOverdue(ev, row.status, row.today) : 0;
+  row: RowStatus,
+): {
+  nextDue: string;
+  state: string;
+  overdue: number | string;
+  dueCount: number;
+  onDemand: string;
+  owners: string;
+  warnings: string;
+} {
+  const s = rowState(ev, row);
   return {
-    nextDue: late > 0 ? t(lang, 'overdueSince', { date: dottedDate(ev.nextDue) }) : ev.nextDue,
-    overdue: late > 0 ? late : '',
+    nextDue: s.shownDue ?? '',
+    state: stateWord(s, lang),
+    overdue: s.kind === 'overdue' ? s.daysLate : '',
     dueCount: ev.dueCount,
     onDemand: ev.onDemand ? t(lang, 'yes') : '',
     owners: ev.owners.join(', '),

@@ -107,6 +107,8 @@ export interface SetupResult {
   problems: Array<{ sheet: string; row: number; message: string }>;
   /** The Settings rows Jospar knows after the writes (row index, header 0), for their value dropdowns. */
   settingRows: Array<{ row: number; key: string }>;
+  /** Problems of roles the plan names (no email, an invalid or outside-domain one), one line each. */
+  roleWarnings: string[];
 }
 
 /** An evaluation from the run's memo when the row's input is the same (a copy: callers add warnings to it). */
@@ -169,14 +171,14 @@ export function planSetup(given: SetupInput): SetupResult {
   const restoring =
     input.restoreMissing === false ? [] : planItems.filter((i) => !sheetIds.has(itemId(i.section, i.no)));
   const itemCells = input.sheets.plan ? [...sheetCells, ...restoring.map((i) => i.responsible)] : planCells;
-  const { plan: rolesPlan, directory } = setupRoles(
-    input.sheets.roles,
-    [...sheetCells, ...planCells],
-    itemCells,
-    lang,
-    ctx,
-    [settings.emailDomain, ...settings.extraDomains],
-  );
+  const {
+    plan: rolesPlan,
+    directory,
+    roleWarnings,
+  } = setupRoles(input.sheets.roles, [...sheetCells, ...planCells], itemCells, lang, ctx, [
+    settings.emailDomain,
+    ...settings.extraDomains,
+  ]);
   const daysOff = new Set(settings.daysOff);
   const { plan: planPlan, rows } = setupPlan(input, planRows, lang, ctx, (row) =>
     memo(input.evaluations, row, () =>
@@ -248,6 +250,7 @@ export function planSetup(given: SetupInput): SetupResult {
     rows,
     problems: ctx.problems,
     settingRows,
+    roleWarnings,
   };
 }
 
@@ -557,7 +560,7 @@ function setupRoles(
   lang: Lang,
   ctx: Ctx,
   allowedDomains: string[],
-): { plan: SheetPlan; directory: RoleDirectory } {
+): { plan: SheetPlan; directory: RoleDirectory; roleWarnings: string[] } {
   const entries: Array<RoleEntry & { row: number }> = sheet ? readRolesSheet(sheet) : [];
   const firstNewRow = sheet ? sheet.values.length : 1;
   const directory0 = new RoleDirectory(entries);
@@ -609,8 +612,12 @@ function setupRoles(
   // Roles the plan names but nobody can be invited for: one line here, and the Roles sheet's check column, instead of a
   // warning on every row that names them.
   const silent = [...counts.keys()].filter((e) => e.described && e.emails.length === 0).map((e) => e.name);
+  // Every problem of a role the plan names, once (the Overview lists these; the rows no longer repeat them).
+  const roleWarnings = [...counts.keys()]
+    .filter((e) => e.described && check(e) !== t(lang, 'ok'))
+    .map((e) => `${e.name}: ${check(e)}`);
   if (silent.length) ctx.report.push(t(lang, 'rolesWithoutEmail', { count: silent.length, roles: silent.join(', ') }));
-  if (!sheet) return { plan: created(ROLES_SHEET, lang, newRows, ctx), directory };
+  if (!sheet) return { plan: created(ROLES_SHEET, lang, newRows, ctx), directory, roleWarnings };
   const plan = existing(ROLES_SHEET, sheet, ctx);
   updateSystemColumns(
     plan,
@@ -624,7 +631,7 @@ function setupRoles(
     ctx.report.push(
       t(lang, 'rowsAdded', { sheet: plan.name, count: added.length, ids: added.map((a) => a.role).join(', ') }),
     );
-  return { plan, directory };
+  return { plan, directory, roleWarnings };
 }
 
 /**
@@ -752,7 +759,7 @@ function setupPlan(
   });
   const systemOf = (id: string, cells: Record<string, string>, ev: Evaluation): Record<string, CellValue> => ({
     id,
-    ...evaluatedColumns(ev, lang, { status: cells.status ?? '', today: input.today }),
+    ...evaluatedColumns(ev, lang, { status: cells.status ?? '', doneOn: cells.doneOn ?? '', today: input.today }),
     docLink: input.docLinks?.get(id) ?? cells.docLink ?? '',
     calendarState: input.calendarStates?.get(id) ?? cells.calendarState ?? '',
   });

@@ -56,8 +56,10 @@ export const PLAN_SHEET: SheetSpec = {
     col('activity', 'user', 'Іс-шаралар', 'Мероприятия', 'Activity', 320, 'text'),
     col('responsible', 'user', 'Жауапты', 'Ответственные', 'Responsible', 150, 'text'),
     col('deadline', 'user', 'Орындау мерзімі', 'Срок исполнения', 'Deadline', 140, 'text'),
-    col('nextDue', 'system', 'Келесі мерзім', 'Ближайший срок', 'Next due', 175, 'date'),
+    col('nextDue', 'system', 'Келесі мерзім', 'Ближайший срок', 'Next due', 100, 'date'),
     col('status', 'user', 'Мәртебе', 'Статус', 'Status', 125),
+    // The item's state as Jospar computes it (src/core/plan/item-state.ts), beside the status a person chose.
+    col('state', 'system', 'Күйі', 'Состояние', 'State', 150, 'text'),
     col('overdue', 'system', 'Кешігу, күн', 'Просрочка, дн.', 'Days overdue', 70),
     col('unit', 'user', 'Бөлім', 'Подразделение', 'Unit', 90, 'text'),
     col('no', 'user', '№', '№', 'No.', 40, 'text'),

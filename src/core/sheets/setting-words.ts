@@ -58,6 +58,7 @@ export const SETTING_LABELS: Record<string, Text> = {
   digestRole: tx('Апталық жиынтықты алатын рөл', 'Роль для недельной сводки', 'Weekly summary goes to'),
   mailHour: tx('Хат жіберу сағаты', 'Час рассылки', 'Mail hour'),
   syncHour: tx('Түнгі синхрондау сағаты', 'Час ночной синхронизации', 'Nightly sync hour'),
+  scheduleOwner: tx('Кесте иесі', 'Владелец расписания', 'Schedule owner'),
   mailSenderName: tx('Хаттағы жіберуші аты', 'Имя отправителя', 'Sender name'),
   mailReplyTo: tx('Жауап мекенжайы', 'Адрес для ответа', 'Reply-to address'),
   mailPlanName: tx('Хат тақырыбындағы жоспар атауы', 'Название плана в теме письма', 'Plan name in mail subjects'),

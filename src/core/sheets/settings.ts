@@ -368,6 +368,16 @@ export const SETTING_SPECS: SettingSpec[] = [
     },
   },
   {
+    // Written by Jospar (src/gas/schedule-owner.ts) from the document properties, never read back: a view of them.
+    key: 'scheduleOwner',
+    value: '',
+    description: {
+      kk: 'Сағат сайынғы кестенің иесі және соңғы іске қосылған күні (Jospar өзі жазады)',
+      ru: 'Владелец ежечасного расписания и день последнего запуска (пишет Jospar)',
+      en: "The hourly schedule's owner and the day it last ran (written by Jospar)",
+    },
+  },
+  {
     key: 'mailSenderName',
     value: 'Академиялық қызмет департаменті',
     description: {

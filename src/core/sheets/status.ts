@@ -31,13 +31,16 @@ export function statusLabels(lang: Lang): string[] {
   return STATUSES.map((s) => STATUS_LABELS[s][lang]);
 }
 
+/** Every word a Status cell may hold (three languages, older labels), lower-cased: read once, looked up per cell. */
+const BY_WORD = new Map<string, Status>(
+  STATUSES.flatMap((s) =>
+    [...Object.values(STATUS_LABELS[s]), ...(OLD_LABELS[s] ?? [])].map((l) => [l.toLowerCase(), s]),
+  ),
+);
+
 /** Reads a Status cell in any of the three languages; blank means planned. */
 export function parseStatus(cell: string): Status | null {
   const v = cell.trim().toLowerCase();
   if (!v) return 'planned';
-  return (
-    STATUSES.find((s) =>
-      [...Object.values(STATUS_LABELS[s]), ...(OLD_LABELS[s] ?? [])].some((l) => l.toLowerCase() === v),
-    ) ?? null
-  );
+  return BY_WORD.get(v) ?? null;
 }

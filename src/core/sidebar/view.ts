@@ -8,6 +8,7 @@ import type { WorkingDayPolicy } from '../calendar/working-days';
 import type { Conventions } from '../deadline/types';
 import type { Lang } from '../i18n/lang';
 import type { ItemMail } from '../notifications/item-mail';
+import type { StateKind } from '../plan/item-state';
 import type { Status } from '../sheets/status';
 
 /** What the page needs to read a deadline exactly as the server would (see core/plan/evaluate.ts). */
@@ -36,7 +37,13 @@ export interface ItemView {
   statusText: string;
   evidence: string;
   doneDate: string;
+  /** The date "Next due" shows (ISO, src/core/plan/item-state.ts): the next one, or the one an overdue item missed. */
   nextDue: string;
+  /** The item's state, computed on the server from the row (never read from another view's cells). */
+  state: StateKind;
+  /** The state in words, in the Settings language ("Мерзімі өткен: 12 күн"). */
+  stateWord: string;
+  daysLate: number;
   docLink: string;
   /** Where the item's document stands in its Drive approval, in words ('' when none was started). */
   approval: string;

@@ -125,6 +125,7 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
     deliverable: cell(r, 'deliverable'),
     deadline: cell(r, 'deadline'),
     status: cell(r, 'status'),
+    doneOn: cell(r, 'doneOn'),
     owners: r.evaluation.owners,
     schedule: r.evaluation.schedule,
   }));

@@ -11,6 +11,7 @@
  * are noted and continued by the hourly schedule; a row whose document fails even after retries says so, the rest
  * go on.
  */
+import { rowState } from '../../core/plan/system-values';
 import { scheduleContinuation } from '../scheduler';
 import { startProgress } from '../progress';
 import { KINDS, kindOf, matchKind, type TemplateRow } from '../../core/documents/kinds';
@@ -19,6 +20,7 @@ import { documentValues, fileName, ORDER_SERIES, orderSeries, type Lists } from 
 import { responsibleFull } from '../../core/documents/order-text';
 import { fullRoleNames } from '../../core/roles/full-names';
 import { RegisterIndex, type RegisterEntry } from '../../core/documents/register';
+import { numbersGiven, recordNumbersGiven } from './order-numbers';
 import { t } from '../../core/i18n/messages';
 import { unitTitle } from '../../core/plan/unit-label';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
@@ -111,6 +113,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
   const templates = readTemplates(read.templates.values);
   // The register looked up by key: one Map built per run, not a scan per row (and per order's number).
   const register = new RegisterIndex(readRegister(read.register.values));
+  register.raise(numbersGiven(settings.year.label));
   const links = registerLinks(read.register.values);
   // Orders are written in Kazakh: the responsible by their full Kazakh positions.
   const fullName = fullRoleNames(read.roles?.values, 'kk');
@@ -215,7 +218,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
             deliverable: cell('deliverable'),
             status: cell('status'),
             owners: row.evaluation.owners,
-            nextDue: row.evaluation.nextDue,
+            nextDue: rowState(row.evaluation, { status: cell('status'), doneOn: cell('doneOn'), today }).shownDue ?? '',
             responsibleFull: responsibleFull(cell('responsible'), fullName),
             responsibleFullRu: responsibleFull(cell('responsible'), fullNameRu).replace(/ және /g, ', '),
             hasList: !!listFor(row.id, tpl.listSheet, ss, offset, listCache),
@@ -296,6 +299,8 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
   progress.end();
   // The register first (one write), then the Plan's Document column and the Log with the other sheets.
   if (newEntries.length) writeRegister(snap, newEntries);
+  // After the register (a run cut between the two records them on its re-run, which finds the register's rows).
+  recordNumbersGiven(settings.year.label, register.given());
   const second = planSetup({ sheets: read, today, restoreMissing: false, docLinks });
   outcome.pending = remaining.length;
   outcome.report.push(

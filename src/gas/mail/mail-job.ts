@@ -30,6 +30,7 @@ import { applySheetPlan } from '../sheet-io';
 import { commitSentRecord, hasJournal, readJournal } from './journal';
 import { chosenItems, reminderItems } from './mail-items';
 import { sendMessages } from './send';
+import { doneLinkMaker } from '../webapp/signing';
 
 export type MailMode = 'daily' | 'now' | 'rows';
 
@@ -159,6 +160,7 @@ function run(options: MailOptions): MailOutcome {
     planUrl: `${ss.getUrl()}#gid=${snap.found.plan!.getSheetId()}`,
     daysOff,
     allItems: items,
+    doneUrl: doneLinkMaker(today, (r) => people.byEmail.get(r)?.lang ?? lang),
   });
   const planned = messages.map((m) => ({
     recipient: m.recipient,

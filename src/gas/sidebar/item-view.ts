@@ -5,7 +5,9 @@
  */
 import { scheduleNote } from '../schedule-owner';
 import { DEFAULT_CALENDAR_2025_2026 } from '../../core/calendar/academic-calendar';
-import { splitLinks } from '../../core/plan/evaluate';
+import { stateWord } from '../../core/i18n/state-words';
+import { evaluateRow, splitLinks } from '../../core/plan/evaluate';
+import { rowState } from '../../core/plan/system-values';
 import { RoleDirectory } from '../../core/roles/directory';
 import { splitResponsible } from '../../core/roles/split-responsible';
 import { CALENDAR_SHEET, ROLES_SHEET, SETTINGS_SHEET, TEMPLATES_SHEET } from '../../core/sheets/layout';
@@ -56,7 +58,7 @@ export function sidebarState(request: { id?: string } | null): SidebarState {
   const row = request?.id ? findRow(plan, request.id) : selectedRow(plan);
   if (request?.id && row === null) throw new Refusal('eNoItem', { id: request.id });
   if (row === null) return { firstRun, context, item: null, notice: 'noItem', actions };
-  const item = itemAt(plan, row, new RoleDirectory(roles), settings);
+  const item = itemAt(plan, row, new RoleDirectory(roles), settings, context);
   if (!item) return { firstRun, context, item: null, notice: 'eNotPlanRow', actions };
   return { firstRun, context, item: { ...item, ...itemMail(ss, item.id, offset) }, notice: '', actions };
 }
@@ -73,10 +75,17 @@ export function itemAt(
   row: number,
   roles: RoleDirectory,
   settings: Settings,
+  context: ReadingContext,
 ): Omit<ItemView, 'mail' | 'mailRows'> | null {
   const c = readRow(plan, row);
   const id = c.id.trim();
   if (!id) return null;
+  const { today, calendar } = context;
+  const ev = evaluateRow(
+    { responsible: c.responsible, deadline: c.deadline, links: c.links },
+    { settings, calendar, roles, today, daysOff: new Set(settings.daysOff) },
+  );
+  const state = rowState(ev, { status: c.status, doneOn: c.doneOn ?? '', today });
   const allowed = new Set([settings.emailDomain, ...settings.extraDomains]);
   return {
     id,
@@ -100,7 +109,10 @@ export function itemAt(
     statusText: c.status,
     evidence: c.evidence,
     doneDate: c.doneOn ?? '',
-    nextDue: c.nextDue,
+    nextDue: state.shownDue ?? '',
+    state: state.kind,
+    stateWord: stateWord(state, settings.language),
+    daysLate: state.daysLate,
     docLink: c.docLink,
     // Read from Drive as the card opens (one approvals.list, only for an item that has a document).
     approval: approvalOf(docIdOf(c.docLink ?? ''), rememberedLang()),

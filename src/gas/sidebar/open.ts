@@ -17,7 +17,7 @@ export function showSidebar(): void {
 
 export function firstRunSetUp(): { report: string[] } {
   const outcome = setUpPlan(undefined, { interactive: false });
-  if (outcome.ok) refreshOverviewQuietly();
+  if (outcome.ok) refreshOverviewQuietly(outcome.result);
   return { report: outcome.report };
 }
 

@@ -1,40 +1,48 @@
 /**
  * The Overview sheet and its chart: refreshed by Set up, the calendar sync, the hourly trigger's daily jobs and on
- * demand. It reads the Plan once, writes the sheet in one rectangle (blanking what a longer earlier overview left
- * below), and keeps one stacked bar chart of the per-unit table, inserted once and updated in place after.
+ * demand. It reads the spreadsheet once, writes the sheet in one rectangle (blanking what a longer earlier overview
+ * left below), and keeps one stacked bar chart of the per-unit table, inserted once and updated in place after.
  */
 import { type Lang } from '../../core/i18n/lang';
 import { st } from '../../core/i18n/sidebar-messages';
-import { overviewOf, type Overview } from '../../core/overview/overview';
+import type { Overview } from '../../core/overview/overview';
+import { overviewOfRows } from '../../core/overview/overview-of-plan';
 import { OVERVIEW_COLUMNS, OVERVIEW_NAME, overviewCells, UNIT_TABLE } from '../../core/overview/overview-sheet';
-import { PLAN_SHEET, SETTINGS_SHEET } from '../../core/sheets/layout';
-import { cellReader, readKeyValues } from '../../core/sheets/readers';
-import { readSettings } from '../../core/sheets/settings';
+import { planSetup, type SetupResult } from '../../core/setup/plan-setup';
+import { SHEETS, type SheetKey } from '../../core/sheets/layout';
 import { todayIn } from '../context';
+import type { SheetTexts } from '../setup';
 import { findSheet, readSheet, zoneOffsetMinutes } from '../sheet-io';
 
-/** The overview computed from one read of the Plan; null when there is no Plan sheet. */
-export function currentOverview(): { overview: Overview; lang: Lang } | null {
+/** The sheets an overview is computed from: the Plan and what its rows are evaluated with. */
+const OVERVIEW_INPUTS: SheetKey[] = ['plan', 'settings', 'roles', 'calendar'];
+
+/**
+ * The overview, each item's state computed once in core: from a Set up result a caller already has (no read), else
+ * from one read of the Plan, Settings, Roles and Academic calendar, every row evaluated as Set up does (nothing
+ * written). Null when there is no Plan sheet.
+ */
+export function currentOverview(from?: SetupResult): { overview: Overview; lang: Lang } | null {
   const ss = SpreadsheetApp.getActive();
   const tz = ss.getSpreadsheetTimeZone() || 'Asia/Almaty';
-  const offset = zoneOffsetMinutes(tz);
-  const plan = readSheet(findSheet(ss, PLAN_SHEET), offset);
-  if (!plan) return null;
-  const lang = readSettings(readKeyValues(readSheet(findSheet(ss, SETTINGS_SHEET), offset))).language;
-  const cell = cellReader(PLAN_SHEET, plan.values[0] ?? []);
-  const rows = plan.values.slice(1).map((r) => ({
-    id: cell(r, 'id'),
-    unit: cell(r, 'unit'),
-    activity: cell(r, 'activity'),
-    status: cell(r, 'status'),
-    nextDue: cell(r, 'nextDue'),
-    warnings: cell(r, 'warnings'),
-  }));
-  return { overview: overviewOf(rows, todayIn(tz)), lang };
+  const today = todayIn(tz);
+  let result = from;
+  if (!result) {
+    const offset = zoneOffsetMinutes(tz);
+    const sheets = Object.fromEntries(
+      SHEETS.map((spec) => [
+        spec.key,
+        OVERVIEW_INPUTS.includes(spec.key) ? readSheet(findSheet(ss, spec), offset) : null,
+      ]),
+    ) as SheetTexts;
+    if (!sheets.plan) return null;
+    result = planSetup({ sheets, today, restoreMissing: false });
+  }
+  return { overview: overviewOfRows(result.rows, today, result.roleWarnings), lang: result.settings.language };
 }
 
-export function refreshOverviewSheet(): { units: number; rows: number } | null {
-  const current = currentOverview();
+export function refreshOverviewSheet(from?: SetupResult): { units: number; rows: number } | null {
+  const current = currentOverview(from);
   if (!current) return null;
   const { overview, lang } = current;
   const ss = SpreadsheetApp.getActive();
@@ -92,9 +100,9 @@ export function refreshOverviewSheet(): { units: number; rows: number } | null {
 }
 
 /** For Set up and the syncs: the overview follows them, and its failure never fails them. */
-export function refreshOverviewQuietly(): void {
+export function refreshOverviewQuietly(from?: SetupResult): void {
   try {
-    refreshOverviewSheet();
+    refreshOverviewSheet(from);
   } catch (e) {
     console.log(`[jospar] overview: ${(e as Error)?.message ?? e}`);
   }

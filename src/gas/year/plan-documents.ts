@@ -164,7 +164,9 @@ export function makeExecutionReport(period = 'year', options: { interactive?: bo
     }),
   );
   if (onDemand) para(body, ty(lang, 'onDemandLine', { count: onDemand }));
-  para(body, ty(lang, 'overdueHeading'), { bold: true }).setHeading(DocumentApp.ParagraphHeading.HEADING2);
+  para(body, ty(lang, 'overdueAsOf', { date: dotted(range.end < today ? range.end : today) }), {
+    bold: true,
+  }).setHeading(DocumentApp.ParagraphHeading.HEADING2);
   if (overdue.length === 0) para(body, ty(lang, 'overdueNone'));
   const activityOf = new Map(result.rows.map((r) => [r.id, r.cells.activity ?? '']));
   for (const o of overdue)

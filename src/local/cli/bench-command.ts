@@ -10,6 +10,7 @@
  *   and the estimated Apps Script seconds.
  * - mail (bench-mail.ts): the daily mail on the busiest day; sendEmail calls against messages; reads and writes
  *   per sheet.
+ * - item state (bench-item-state.ts): every item's state for every day of the year, 127 and 5,000 items.
  */
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { ensureBuilt, loadAddOn, type AddOn } from '../run-addon';
@@ -18,6 +19,7 @@ import { parseArgs } from './args';
 import { benchDeadlines } from './bench-deadlines';
 import { benchMail } from './bench-mail';
 import { benchDocuments } from './bench-documents';
+import { benchItemState } from './bench-item-state';
 import { sidebarBench } from './bench-sidebar';
 
 export async function benchCommand(argv: string[]): Promise<number> {
@@ -37,6 +39,10 @@ export async function benchCommand(argv: string[]): Promise<number> {
     ['2,000-item plan', scaled(2000)],
   ]);
   report.documents = benchDocuments();
+  report.itemState = benchItemState([
+    ['embedded plan (127 items)', PLAN_2025_2026.items],
+    ['5,000-item plan', scaled(5000)],
+  ]);
   report.sidebar = sidebarBench([
     ['embedded plan (127 items)', PLAN_2025_2026.items],
     ['2,000-item plan', scaled(2000)],

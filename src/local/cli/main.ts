@@ -63,7 +63,8 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`jospar: ${e.message}\n\n${USAGE}`);
+      // One line, and where the usage is: a wrong option is fixed by reading its message, not 14 lines of usage.
+      process.stderr.write(`jospar: ${e.message} (jospar help: usage)\n`);
       return 2;
     }
     if (e instanceof InputError) {

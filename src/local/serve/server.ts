@@ -12,6 +12,7 @@ import type { Workspace } from '../workspace/workspace';
 import { bridgeScript, withBridge } from './bridge';
 import { foreignRequest, hasToken, newToken } from './request-guard';
 import { servePage, sheetsHtml } from './sheets-page';
+import { webAppEvent } from '../workspace/web-app';
 
 export interface Served {
   url: string;
@@ -40,6 +41,19 @@ export function startServer(options: {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const foreign = foreignRequest(req, req.socket.localPort ?? 0);
     if (foreign) return send(res, 403, 'text/plain', `refused: ${foreign}`);
+    // The web app (doGet/doPost) answers as Google's /exec does: a mail's link needs no token, its own signature is
+    // what the add-on checks; a cross-site POST is still refused above by its Origin.
+    if (url.pathname === '/exec' && (req.method === 'GET' || req.method === 'POST')) {
+      const post =
+        req.method === 'POST'
+          ? { type: String(req.headers['content-type'] ?? ''), contents: await body(req) }
+          : undefined;
+      const event = webAppEvent(url, post);
+      const out = (post ? addon.doPost(event) : addon.doGet(event)) as { getContent(): string };
+      options.log?.(`${post ? 'doPost' : 'doGet'}(${url.search.slice(0, 60)})`);
+      save();
+      return send(res, 200, 'text/html', out.getContent());
+    }
     const page = req.method === 'GET' && (url.pathname === '/' || url.pathname === '/sidebar');
     // The two pages hand out the token; everything else reads or changes the workspace and must send it back.
     if (!page && !hasToken(req, token)) return send(res, 403, 'text/plain', 'refused: no valid token');
@@ -95,6 +109,9 @@ export function startServer(options: {
     // Localhost only: the emulated workspace is nobody else's business.
     server.listen(options.port ?? 0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
+      // The web app is "deployed" at this server's /exec: ScriptApp.getService().getUrl() answers it, so the mail
+      // links point here.
+      ws.webAppUrl = `http://127.0.0.1:${port}/exec`;
       resolve({
         url: `http://127.0.0.1:${port}`,
         server,

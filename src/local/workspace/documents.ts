@@ -709,8 +709,22 @@ export class LocalBlob
   getBytes(): number[] {
     return [...this._bytes];
   }
-  getDataAsString(): string {
-    return this._bytes.toString('utf8');
+  /**
+   * The bytes as text in the named charset (UTF-8 when none is named). UTF-16LE and UTF-16BE keep a byte order mark as
+   * U+FEFF, as Java's charsets of those names do; UTF-16 reads the mark (big endian without one) and drops it.
+   */
+  getDataAsString(charset = 'UTF-8'): string {
+    const name = charset.toUpperCase().replace(/_/g, '-');
+    const b = this._bytes;
+    const be = (bytes: Buffer) => Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2))).swap16();
+    if (name === 'UTF-8' || name === 'UTF8') return b.toString('utf8');
+    if (name === 'UTF-16LE') return b.toString('utf16le');
+    if (name === 'UTF-16BE') return be(b).toString('utf16le');
+    if (name === 'UTF-16') {
+      if (b[0] === 0xff && b[1] === 0xfe) return b.subarray(2).toString('utf16le');
+      return be(b[0] === 0xfe && b[1] === 0xff ? b.subarray(2) : b).toString('utf16le');
+    }
+    throw new Error(`Unsupported charset: ${charset}`);
   }
   getContentType(): string {
     return this.contentType;

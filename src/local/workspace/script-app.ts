@@ -105,7 +105,7 @@ export class LocalScriptApp
     Emulated,
     Emulates<
       GoogleAppsScript.Script.ScriptApp,
-      'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId'
+      'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId' | 'getService'
     >
 {
   readonly gasClass = 'ScriptApp';
@@ -133,6 +133,8 @@ export class LocalScriptApp
     /** Who runs the calls now, and the workspace's user (the maker of triggers of older states). */
     private readonly runner: () => string = () => '',
     private readonly user = '',
+    /** The web app's URL once deployed (`jospar serve` deploys it on its own address), else null. */
+    private readonly webAppUrl: () => string | null = () => null,
   ) {
     this.seq = _triggers.length;
   }
@@ -157,6 +159,10 @@ export class LocalScriptApp
   getScriptId(): string {
     return 'local-script';
   }
+  /** The script's publishing as a web app: its URL when deployed, else null (and not enabled). */
+  getService(): LocalService {
+    return new LocalService(this.webAppUrl());
+  }
   _create(state: TriggerState): LocalTrigger {
     if (this._triggers.length >= MAX_TRIGGERS)
       throw new Error(
@@ -167,5 +173,15 @@ export class LocalScriptApp
       this._triggers.push(t);
       return new LocalTrigger(t);
     });
+  }
+}
+
+export class LocalService implements Emulates<GoogleAppsScript.Script.Service, 'getUrl' | 'isEnabled'> {
+  constructor(private readonly url: string | null) {}
+  getUrl(): string {
+    return this.url as string;
+  }
+  isEnabled(): boolean {
+    return this.url !== null;
   }
 }

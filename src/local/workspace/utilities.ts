@@ -5,6 +5,7 @@ import type { Emulates } from './conforms';
 import { wallClock, zoneOffsetMs } from './zone';
 import type { Emulated } from './counter';
 import type { LocalBlob } from './documents';
+import { createHmac } from 'node:crypto';
 import { base64Decode, base64Encode, newBlob, unzip, zip } from './zip';
 
 /**
@@ -105,7 +106,17 @@ export class LocalUtilities
     Emulated,
     Emulates<
       GoogleAppsScript.Utilities.Utilities,
-      'formatDate' | 'sleep' | 'getUuid' | 'parseCsv' | 'newBlob' | 'zip' | 'unzip' | 'base64Decode' | 'base64Encode'
+      | 'formatDate'
+      | 'sleep'
+      | 'getUuid'
+      | 'parseCsv'
+      | 'newBlob'
+      | 'zip'
+      | 'unzip'
+      | 'base64Decode'
+      | 'base64Encode'
+      | 'base64EncodeWebSafe'
+      | 'computeHmacSha256Signature'
     >
 {
   readonly gasClass = 'Utilities';
@@ -147,6 +158,15 @@ export class LocalUtilities
   }
   base64Decode(encoded: string): number[] {
     return base64Decode(encoded);
+  }
+  /** Like base64Encode, with "-" and "_" for "+" and "/" (RFC 4648's URL and file name alphabet), padding kept. */
+  base64EncodeWebSafe(data: string | number[]): string {
+    return base64Encode(data).replace(/\+/g, '-').replace(/\//g, '_');
+  }
+  /** HMAC-SHA256 of the value's UTF-8 bytes under the key's, as Apps Script's byte array (signed, -128…127). */
+  computeHmacSha256Signature(value: string | number[], key: string | number[]): number[] {
+    const bytes = (v: string | number[]) => (typeof v === 'string' ? Buffer.from(v, 'utf8') : Buffer.from(v));
+    return [...createHmac('sha256', bytes(key)).update(bytes(value)).digest()].map((b) => (b > 127 ? b - 256 : b));
   }
   base64Encode(data: string | number[]): string {
     return base64Encode(data);

@@ -35,6 +35,8 @@ export class Workspace {
   readonly user: string;
   /** The script's time zone (Session.getScriptTimeZone): the manifest's, set when the add-on is loaded. */
   scriptTimeZone = 'Asia/Almaty';
+  /** The web app's URL (ScriptApp.getService().getUrl()): null until deployed; `jospar serve` deploys it locally. */
+  webAppUrl: string | null = null;
   /** Who runs the next calls, when not the Workspace's user (an editor of the spreadsheet; a trigger's owner). */
   runAs: string | null = null;
   spreadsheet: LocalSpreadsheet;
@@ -137,7 +139,16 @@ export class Workspace {
       ),
       LockService: c.track(new LocalLockService(this.locks, this.clock)),
       CacheService: c.track(new LocalCacheService(this.caches, () => this.ofRunner().cache, this.clock)),
-      ScriptApp: c.track(new LocalScriptApp(this.triggers, this.clock, c, () => this.runner(), this.user)),
+      ScriptApp: c.track(
+        new LocalScriptApp(
+          this.triggers,
+          this.clock,
+          c,
+          () => this.runner(),
+          this.user,
+          () => this.webAppUrl,
+        ),
+      ),
       Calendar: new LocalCalendarService(this.calendars, c, this.clock, this.user),
       DocumentApp: c.track(new LocalDocumentApp(this.docs, this.drive, c)),
       Drive: new LocalDrive(this.drive, this.docs, c),

@@ -1,0 +1,103 @@
+/**
+ * The web app behind the mail's "mark as done" links (doGet shows the item and a form, doPost records it). Deployed to
+ * execute as the owner and reachable by the domain only (README). Each request checks, before reading anything else:
+ * the link's fields and signature (an altered or forged link, or one moved to another item or person, is refused),
+ * its expiry, and that the visitor (Session.getActiveUser) is in an allowed domain. Refusals write nothing.
+ */
+import type { Lang } from '../../core/i18n/lang';
+import { readLinkParams, type DoneLink } from '../../core/notifications/done-link';
+import { donePage, formPage, refusedPage, type Refusal } from '../../core/notifications/done-page';
+import { emailDomain } from '../../core/roles/directory';
+import { SETTINGS_SHEET } from '../../core/sheets/layout';
+import { readKeyValues } from '../../core/sheets/readers';
+import { readSettings } from '../../core/sheets/settings';
+import { parseStatus } from '../../core/sheets/status';
+import { todayIn } from '../context';
+import { findSheet, readSheet, zoneOffsetMinutes } from '../sheet-io';
+import { findRow, openPlan, readRow } from '../sidebar/plan-access';
+import { linkUse, recordDoneFromMail } from './record-from-mail';
+import { signatureHolds, webAppUrl } from './signing';
+
+type Event = { parameter?: Record<string, string | undefined> };
+type Output = GoogleAppsScript.HTML.HtmlOutput;
+
+const MAX_TEXT = 500;
+
+function output(html: string): Output {
+  return HtmlService.createHtmlOutput(html).setTitle('Jospar');
+}
+
+interface Checked {
+  link: DoneLink;
+  signature: string;
+  today: string;
+  who: string;
+}
+
+/** The link as checked, or the page that refuses it. */
+function check(e: Event): Checked | Output {
+  const parsed = readLinkParams(e?.parameter ?? {});
+  const langGuess = (['kk', 'ru', 'en'] as Lang[]).find((l) => l === e?.parameter?.l) ?? 'kk';
+  if (!parsed || !signatureHolds(parsed.link, parsed.signature)) return output(refusedPage(langGuess, 'altered'));
+  const { link, signature } = parsed;
+  const ss = SpreadsheetApp.getActive();
+  const tz = ss.getSpreadsheetTimeZone() || 'Asia/Almaty';
+  const today = todayIn(tz);
+  if (today > link.expires) return output(refusedPage(link.lang, 'expired', { date: link.expires }));
+  const settings = readSettings(readKeyValues(readSheet(findSheet(ss, SETTINGS_SHEET), zoneOffsetMinutes(tz))));
+  const allowed = [settings.emailDomain, ...settings.extraDomains].map((d) => d.toLowerCase());
+  const who = visitor();
+  // Apps Script gives a visitor's address only within the deployer's domain: an outside visitor is refused here too.
+  if (who && !allowed.includes(emailDomain(who))) return output(refusedPage(link.lang, 'outside'));
+  return { link, signature, today, who: who || link.recipient };
+}
+
+function refuse(link: DoneLink, why: Refusal, id?: string): Output {
+  return output(refusedPage(link.lang, why, { id }));
+}
+
+export function doneGet(e: Event): Output {
+  const c = check(e);
+  if (!('link' in c)) return c;
+  const { link, signature } = c;
+  const use = linkUse(signature);
+  if (use?.st === 'done') return refuse(link, 'used');
+  const plan = openPlan();
+  const row = plan ? findRow(plan, link.item) : null;
+  if (!plan || row === null) return refuse(link, 'noItem', link.item);
+  const cells = readRow(plan, row);
+  const status = parseStatus(cells.status);
+  if (!use && status === 'done') return refuse(link, 'alreadyDone', link.item);
+  if (!use && status === 'cancelled') return refuse(link, 'cancelled', link.item);
+  const item = { id: link.item, activity: cells.activity, deadline: cells.deadline };
+  return output(formPage(link, item, webAppUrl() ?? '', signature));
+}
+
+export function donePost(e: Event): Output {
+  const c = check(e);
+  if (!('link' in c)) return c;
+  const { link, signature, today, who } = c;
+  const evidence = clean(e.parameter?.evidence);
+  const note = clean(e.parameter?.note);
+  if (evidence && (evidence.length > MAX_TEXT || !/^https?:\/\/[^\s"'<>]+$/i.test(evidence)))
+    return refuse(link, 'badEvidence');
+  const out = recordDoneFromMail(link, signature, { evidence, note: note.slice(0, MAX_TEXT), who, today });
+  return out.ok ? output(donePage(link.lang, link.item, out.day)) : refuse(link, out.why, out.id);
+}
+
+/** Who opened the page (empty when Apps Script does not say). */
+function visitor(): string {
+  try {
+    return Session.getActiveUser().getEmail().toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/** One line of text: control and bidirectional-override characters out, trimmed. */
+function clean(value: string | undefined): string {
+  return [...String(value ?? '')]
+    .map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 || /[\u202a-\u202e\u2066-\u2069]/.test(c) ? ' ' : c))
+    .join('')
+    .trim();
+}
