@@ -6,6 +6,7 @@ import { documentToDocx } from '../../src/local/export/docx';
 import { loadAddOn } from '../../src/local/run-addon';
 import { paragraphText, type DocumentState, type ParagraphState } from '../../src/local/workspace/documents';
 import { Workspace } from '../../src/local/workspace/workspace';
+import { setUpWorkspace, templatesWorkspace } from '../warm-fixtures';
 import { installed, sheetValues } from '../helpers';
 
 type Generated = {
@@ -59,11 +60,9 @@ function setTemplate(ws: Workspace, kind: string, column: string, value: string)
     .setValue(value);
 }
 
-async function ready(options: Parameters<typeof installed>[0] = {}) {
-  const r = await installed(options);
-  r.addon.josparSetUpPlan();
-  r.addon.josparCreateTemplates();
-  return r;
+/** The embedded plan Set up with the default templates: a clone of the shared warm fixture (test/warm-fixtures.ts). */
+function ready() {
+  return templatesWorkspace();
 }
 
 describe('Create default templates', () => {
@@ -106,8 +105,7 @@ describe('Create default templates, cut off', () => {
       ...Array.from({ length: docsWrites }, (_, i) => ({ service: 'docs' as const, n: i + 1 })),
     ];
     for (const c of cases) {
-      const { ws, addon } = await installed();
-      addon.josparSetUpPlan();
+      const { ws, addon } = await setUpWorkspace();
       ws.counter.writes.set(c.service, 0);
       ws.counter.faults = [{ ...c, mode: 'cut' }];
       expect(() => addon.josparCreateTemplates()).toThrow();
