@@ -19,6 +19,7 @@ import { readSettings } from '../core/sheets/settings';
 import { syncCalendar } from './calendar/sync';
 import { rememberedLang, tellUser } from './context';
 import { continueDocuments, documentsPending } from './documents/generate';
+import { refreshApprovals } from './documents/approvals';
 import { runMail } from './mail/mail-job';
 import { findSheet, readSheet, zoneOffsetMinutes } from './sheet-io';
 import { OWNER_PROPERTY } from '../core/schedule/owner';
@@ -57,7 +58,12 @@ const JOBS: Job[] = [
   {
     name: 'calendar',
     hour: (s) => s.syncHour,
-    run: () => syncCalendar({ interactive: false, fromTrigger: true }),
+    run: () => {
+      const outcome = syncCalendar({ interactive: false, fromTrigger: true });
+      // The nightly sync reads the orders' Drive approvals too (the register's Approval column).
+      if (outcome.ok && outcome.finished) refreshApprovals();
+      return outcome;
+    },
   },
   {
     name: 'mail',

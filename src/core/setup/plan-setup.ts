@@ -230,6 +230,17 @@ export function planSetup(given: SetupInput): SetupResult {
   const changed = plans.some((s) => s.create || s.writes.length > 0);
   const withWarnings = rows.filter((r) => r.evaluation.warnings.length > 0).length;
   if (withWarnings > 0) ctx.report.push(t(lang, 'rowProblems', { count: withWarnings }));
+  // Set up asks for who signs and who controls the orders until Settings names them (the orders print both).
+  const o = settings.orders;
+  const missing = [
+    [o.signatoryPosition, 'orderSignatoryPosition'],
+    [o.signatoryName, 'orderSignatoryName'],
+    [o.controllerPosition, 'orderControllerPosition'],
+    [o.controllerName, 'orderControllerName'],
+  ]
+    .filter(([value]) => !value.trim())
+    .map(([, key]) => settingLabel(key, lang));
+  if (missing.length) ctx.report.push(t(lang, 'orderPeopleMissing', { names: missing.join(', ') }));
   if (!changed) ctx.report.unshift(t(lang, 'setupNothing'));
   return {
     sheets: plans,

@@ -42,6 +42,8 @@ export const SETTING_LABELS: Record<string, Text> = {
   ),
   orderSignatoryName: tx('Бұйрыққа қол қоюшы: аты-жөні', 'Подписывает приказы: ФИО', 'Order signatory: name'),
   orderControl: tx('Бұйрықтың орындалуын бақылау', 'Контроль исполнения приказа', 'Control of an order'),
+  orderControllerPosition: tx('Бақылаушы: лауазымы', 'Контролирует приказы: должность', 'Order controller: position'),
+  orderControllerName: tx('Бақылаушы: аты-жөні', 'Контролирует приказы: ФИО', 'Order controller: name'),
   orderExecutor: tx('Бұйрық жобасының орындаушысы', 'Исполнитель проекта приказа', 'Order drafted by'),
   runBudgetSeconds: tx('Бір іске қосу уақыты, сек.', 'Время одного запуска, сек.', 'Time of one run, s'),
   mailRemindDays: tx('Хат: неше күн бұрын', 'Письма: за сколько дней', 'Mail: days before'),

@@ -259,6 +259,24 @@ export const SETTING_SPECS: SettingSpec[] = [
     },
   },
   {
+    key: 'orderControllerPosition',
+    value: 'Академиялық мәселелер жөніндегі проректор',
+    description: {
+      kk: 'Бұйрықтың орындалуын бақылайтын адамның лауазымы (атау септігінде); бақылау тармағына жазылады',
+      ru: 'Должность контролирующего исполнение приказа (по-казахски, именительный падеж); пишется в пункт о контроле',
+      en: "Position of who controls orders' execution (Kazakh, nominative); printed in the control clause",
+    },
+  },
+  {
+    key: 'orderControllerName',
+    value: '',
+    description: {
+      kk: 'Бақылайтын адамның аты-жөні (А.Б. Тегі): бақылау тармағы «… проректор А.Б. Тегіге жүктелсін» болады',
+      ru: 'ФИО контролирующего (А.Б. Фамилия): пункт о контроле «… проректор А.Б. Фамилия-ға жүктелсін»',
+      en: 'Name of who controls (A.B. Surname): the control clause names them, in the Kazakh dative',
+    },
+  },
+  {
     key: 'orderExecutor',
     value: '',
     description: {
@@ -407,7 +425,14 @@ export interface Settings {
   runBudgetSeconds: number;
   conventions: Conventions;
   /** Who signs orders, who controls them, who drafted them (blank: a line to fill by hand). */
-  orders: { signatoryPosition: string; signatoryName: string; control: string; executor: string };
+  orders: {
+    signatoryPosition: string;
+    signatoryName: string;
+    control: string;
+    executor: string;
+    controllerPosition: string;
+    controllerName: string;
+  };
   /** Values that could not be read, with the default used instead. */
   problems: string[];
 }
@@ -508,6 +533,8 @@ export function readSettings(values: ReadonlyMap<string, string>): Settings {
       signatoryPosition: get('orderSignatoryPosition'),
       signatoryName: get('orderSignatoryName'),
       control: get('orderControl'),
+      controllerPosition: get('orderControllerPosition'),
+      controllerName: get('orderControllerName'),
       executor: get('orderExecutor'),
     },
     conventions: {

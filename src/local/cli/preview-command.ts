@@ -5,7 +5,8 @@
  * out/) the spreadsheet as .xlsx and summary.json. Exits 1 when a fault cut the run off (keeping --state), 0 otherwise.
  */
 import { overviewChartSvg } from '../export/overview-chart-svg';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { LANGS } from '../../core/i18n/lang';
@@ -18,6 +19,7 @@ import { fromWallClock, wallClock } from '../workspace/zone';
 import { writeXlsx } from '../export/xlsx';
 import { calendarToIcs } from '../export/ics';
 import { documentToDocx } from '../export/docx';
+import { canRender, firstPagePng, toPdf } from '../export/pdf';
 import { writeGuides } from '../export/guide-docx';
 import { emlName, mailToEml } from '../export/eml';
 import { CutOff, parseFault } from '../workspace/counter';
@@ -30,7 +32,7 @@ import { InputError, readPlanFile, readStateFile } from './read-input';
 import { boundedLines } from '../../core/text/bounded-lines';
 
 export async function previewCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['state', 'plan', 'out', 'today', 'fault', 'people'], ['json', 'quiet']);
+  const args = parseArgs(argv, ['state', 'plan', 'out', 'today', 'fault', 'people'], ['json', 'quiet', 'screens']);
   if (args.positionals.length) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
   const started = Date.now();
   const outDir = resolve(option(args, 'out') ?? 'out');
@@ -190,11 +192,42 @@ export async function previewCommand(argv: string[]): Promise<number> {
     }
   // The staff guides, printable (docs/staff-kk.md and staff-ru.md as .docx).
   await writeGuides(outDir);
+  // With --screens (npm start): the first page of the printed plan, the report and four orders as pictures a person
+  // can look at (LibreOffice is slow: the CLI's other callers, the tests among them, leave it out).
+  if (args.flags.has('screens') && !cutOff && !failure) writeScreens(outDir);
   step(7, 'done');
   if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else printSummary(summary);
   if (failure) process.stderr.write(`jospar: the run failed: ${failure}\n`);
   return cutOff || failure ? 1 : 0;
+}
+
+/**
+ * out/screens/<name>.png: the first page of plan.docx, report.docx and the first four orders, rendered by LibreOffice
+ * (one run for all six) and drawn by pdftoppm. Without LibreOffice or poppler-utils it says so and goes on.
+ */
+function writeScreens(outDir: string): void {
+  if (!canRender()) {
+    process.stderr.write('jospar: no LibreOffice or poppler-utils here: out/screens/ not drawn\n');
+    return;
+  }
+  const docsDir = join(outDir, 'docs');
+  const orders = existsSync(docsDir)
+    ? readdirSync(docsDir)
+        .filter((f) => /^\d+\.\d+ .*\.docx$/.test(f))
+        .sort()
+        .slice(0, 4)
+        .map((f) => join(docsDir, f))
+    : [];
+  const files = [join(outDir, 'plan.docx'), join(outDir, 'report.docx'), ...orders].filter((f) => existsSync(f));
+  const pdfDir = mkdtempSync(join(tmpdir(), 'jospar-screens-'));
+  mkdirSync(join(outDir, 'screens'), { recursive: true });
+  try {
+    for (const pdf of toPdf(files, pdfDir))
+      if (existsSync(pdf)) firstPagePng(pdf, join(outDir, 'screens', basename(pdf).replace(/\.pdf$/, '.png')));
+  } catch (e) {
+    process.stderr.write(`jospar: out/screens/ not drawn: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`);
+  }
 }
 
 /** Whether any data row of the sheet (found by its name in any language) has text in the column of that key. */

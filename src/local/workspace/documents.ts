@@ -8,6 +8,7 @@
  */
 import type { Emulates } from './conforms';
 import type { CallCounter, Emulated } from './counter';
+import { LocalDriveApprovals } from './drive-approvals';
 
 export interface RunState {
   text: string;
@@ -1088,7 +1089,9 @@ export class LocalDrive implements Emulated {
   readonly gasClass = 'Drive';
   readonly gasService = 'drive' as const;
   readonly Files: LocalDriveFiles;
+  readonly Approvals: LocalDriveApprovals;
   constructor(drive: DriveStore, docs: DocStore, counter: CallCounter, runner?: () => string, user?: string) {
     this.Files = counter.track(new LocalDriveFiles(drive, docs, counter, runner, user));
+    this.Approvals = counter.track(new LocalDriveApprovals(drive, counter));
   }
 }
