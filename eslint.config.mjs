@@ -24,10 +24,17 @@ export default tseslint.config(
         'error',
         { patterns: ['../gas/*', '../../gas/*', '../local/*', '../../local/*', 'node:*', 'fs', 'path'] },
       ],
+      // core counts days in UTC only, so its results cannot depend on the host's zone (the zone pass leaves core out).
+      'no-restricted-properties': [
+        'error',
+        ...['getDate', 'getDay', 'getMonth', 'getFullYear', 'getHours', 'getMinutes', 'getTimezoneOffset']
+          .concat(['setDate', 'setMonth', 'setFullYear', 'setHours', 'setMinutes', 'toDateString', 'toTimeString'])
+          .map((property) => ({ property, message: 'local time depends on the host zone: use the UTC method' })),
+      ],
     },
   },
   {
-    files: ['bin/**/*.js', '**/*.cjs', 'jest.config.js'],
+    files: ['bin/**/*.js', '**/*.cjs', 'jest.config.js', 'jest.zone.config.js'],
     languageOptions: {
       sourceType: 'commonjs',
       globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' },

@@ -29,7 +29,11 @@ export async function entryExports(): Promise<string[]> {
   return (output?.exports ?? []).filter((name) => name !== 'default').sort();
 }
 
-export async function build({ outDir = DIST, minify = false } = {}): Promise<{
+/**
+ * `addon`: the build published as an Editor add-on (npm run google:addon), whose menu must go under Extensions
+ * (Ui.createAddonMenu); the bound script's menu is a top-level "Jospar" menu. Told to the code as JOSPAR_EDITOR_ADDON.
+ */
+export async function build({ outDir = DIST, minify = false, addon = false } = {}): Promise<{
   names: string[];
   bytes: number;
   file: string;
@@ -48,6 +52,7 @@ export async function build({ outDir = DIST, minify = false } = {}): Promise<{
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'silent',
+    define: { JOSPAR_EDITOR_ADDON: addon ? 'true' : 'false' },
   });
   const body = bundle.outputFiles[0].text;
   const declarations = names.map((n) => `function ${n}() { return ${GLOBAL}.${n}.apply(this, arguments); }`).join('\n');

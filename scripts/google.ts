@@ -47,11 +47,11 @@ async function create(kind: Deployment): Promise<void> {
   if (existing?.scriptId)
     throw new Stop('.clasp.json already names a script: to update it, `npm run deploy` (or delete .clasp.json).');
   console.log('[1] building dist/ (minified)');
-  await build({ minify: true });
+  await build({ minify: true, addon: kind === 'addon' });
   console.log(`[2] clasp create --type ${kind === 'bound' ? 'sheets' : 'standalone'} (needs a Google login)`);
   clasp(['create', '--type', kind === 'bound' ? 'sheets' : 'standalone', '--title', 'Jospar', '--rootDir', 'dist']);
   // clasp create fetches the new project's default manifest into dist/: build again so Jospar's is what is pushed.
-  await build({ minify: true });
+  await build({ minify: true, addon: kind === 'addon' });
   console.log('[3] clasp push');
   clasp(['push', '--force']);
   if (kind === 'addon') {
@@ -69,7 +69,7 @@ async function deploy(): Promise<void> {
   // A bound script's project file names its container (the spreadsheet); a standalone one does not.
   const kind: Deployment = p.parentId && p.parentId.length ? 'bound' : 'addon';
   console.log('[1] building dist/ (minified)');
-  await build({ minify: true });
+  await build({ minify: true, addon: kind === 'addon' });
   console.log('[2] clasp push');
   clasp(['push', '--force']);
   if (kind === 'bound') {

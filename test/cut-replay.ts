@@ -6,19 +6,14 @@
  * legitimately bin a half-made copy and make a new one. The Log is compared by its header only: it is a journal and
  * records both runs.
  */
-import { readFileSync } from 'node:fs';
-import { ensureBuilt, loadAddOn, type AddOn } from '../src/local/run-addon';
+import { loadAddOn, type AddOn } from '../src/local/run-addon';
 import type { ServiceName } from '../src/local/workspace/counter';
 import { Workspace } from '../src/local/workspace/workspace';
 
 export const START = Date.parse('2025-10-01T04:00:00Z');
 export type Step = (addon: AddOn) => unknown;
 
-let code: string | null = null;
-export async function addOnCode(): Promise<string> {
-  if (code === null) code = readFileSync(await ensureBuilt(), 'utf8');
-  return code;
-}
+export { addOnCode } from './helpers';
 
 /** Runs the steps on a workspace; returns whether a cut stopped them. */
 export function runSteps(ws: Workspace, steps: Step[], js: string): boolean {

@@ -5,11 +5,16 @@ import { wallClock } from '../src/local/workspace/zone';
 
 let code: string | null = null;
 
+/** dist/Code.js, built if any source is newer, read once per test process. */
+export async function addOnCode(): Promise<string> {
+  if (code === null) code = readFileSync(await ensureBuilt(), 'utf8');
+  return code;
+}
+
 /** A fresh local Workspace with the built add-on loaded into it (9:00 Almaty on 1 October 2025 unless said). */
 export async function installed(options: WorkspaceOptions = {}): Promise<{ ws: Workspace; addon: AddOn }> {
-  if (code === null) code = readFileSync(await ensureBuilt(), 'utf8');
   const ws = new Workspace({ now: Date.parse('2025-10-01T04:00:00Z'), ...options });
-  return { ws, addon: loadAddOn(ws, code) };
+  return { ws, addon: loadAddOn(ws, await addOnCode()) };
 }
 
 export function sheetValues(ws: Workspace, name: string): unknown[][] {

@@ -22,6 +22,7 @@ import { sidebarState } from './sidebar/item-view';
 import type { ProgressNote, SidebarState } from '../core/sidebar/view';
 import { generateForItem, markCancelled, markDone, saveDeadline, syncItem } from './sidebar/actions';
 import { currentOverview, refreshOverviewQuietly, refreshOverviewSheet } from './sidebar/overview-sheet';
+import { refreshApprovals } from './documents/approvals';
 import { remindItem } from './sidebar/remind';
 import { readProgress } from './progress';
 import { firstRunSetUp, firstRunSync, firstRunTemplates, showRolesSheet, showSidebar } from './sidebar/open';
@@ -143,6 +144,8 @@ export function josparRefreshDeadlines(): SetupOutcome {
 export function josparSyncCalendar(): SyncOutcome {
   const outcome = syncCalendar();
   if (outcome.ok) refreshOverviewQuietly();
+  // Where each registered order stands in its Drive approval, read at each sync.
+  if (outcome.ok) refreshApprovals();
   return outcome;
 }
 

@@ -4,10 +4,16 @@ import { mt } from '../core/notifications/mail-texts';
 import { ty } from '../core/i18n/year-messages';
 import { ot } from '../core/schedule/owner-texts';
 
-/** The Jospar menu. Item handlers are entry-point names (see index.ts). */
+/** True in the build published as an Editor add-on (scripts/build.ts defines it). */
+declare const JOSPAR_EDITOR_ADDON: boolean;
+
+/**
+ * The Jospar menu. Item handlers are entry-point names (see index.ts). A published Editor add-on may only add its menu
+ * under Extensions (Ui.createAddonMenu, named after the add-on); the bound script has its own top-level menu.
+ */
 export function buildMenu(lang: Lang): void {
-  SpreadsheetApp.getUi()
-    .createMenu('Jospar')
+  const ui = SpreadsheetApp.getUi();
+  (JOSPAR_EDITOR_ADDON ? ui.createAddonMenu() : ui.createMenu('Jospar'))
     .addItem(t(lang, 'menuSidebar'), 'josparShowSidebar')
     .addItem(t(lang, 'menuOverview'), 'josparRefreshOverview')
     .addSeparator()

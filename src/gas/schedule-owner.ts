@@ -16,6 +16,10 @@ import {
 import { ot } from '../core/schedule/owner-texts';
 import { rememberedLang, tellUser } from './context';
 import { ensureHourlyTrigger, removeMyTriggers } from './schedule-trigger';
+import { findSheet, readSheet } from './sheet-io';
+import { locateColumns, SETTINGS_SHEET } from '../core/sheets/layout';
+import { cellReader, settingRowKey } from '../core/sheets/readers';
+import { asCellText } from '../core/text/cell-text';
 import { userLang } from './sidebar/guard';
 
 /** Set when a user turned the schedule off: no trigger works, and the calendar sync no longer turns it on. */
@@ -52,8 +56,36 @@ export function claimHourlyRun(): boolean {
   const now = new Date().toISOString();
   if (!owner) props.setProperty(OWNER_PROPERTY, JSON.stringify({ email: runner, since: now }));
   props.setProperty(LAST_RUN_PROPERTY, now);
+  // The Settings row follows once a day (and when the owner changes): the sheet is not written every hour.
+  const previous = all[LAST_RUN_PROPERTY];
+  const firstOfOwner = !owner || !previous || Date.parse(owner.since) > Date.parse(previous);
+  if (firstOfOwner || dayOf(previous) !== dayOf(now)) noteInSettings(runner, now);
   return true;
 }
+
+function dayOf(iso: string | undefined): string {
+  return iso ? Utilities.formatDate(new Date(iso), Session.getScriptTimeZone(), 'yyyy-MM-dd') : '';
+}
+
+/**
+ * Settings → scheduleOwner shows the owner and the day of the last run ('' when nobody owns it). Written only, never
+ * read back by Jospar: the document properties are the truth.
+ */
+export function noteInSettings(email: string, lastRun: string): void {
+  const ss = SpreadsheetApp.getActive();
+  const sheet = findSheet(ss, SETTINGS_SHEET);
+  const read = readSheet(sheet, 0);
+  if (!sheet || !read) return;
+  const cell = cellReader(SETTINGS_SHEET, read.values[0] ?? []);
+  const row = read.values.findIndex((r, i) => i > 0 && settingRowKey(cell(r, 'key'), cell(r, 'name')) === KEY);
+  const col = locateColumns(SETTINGS_SHEET, read.values[0] ?? []).get('value');
+  if (row < 1 || col === undefined) return; // Set up adds the row
+  const day = lastRun ? Utilities.formatDate(new Date(lastRun), Session.getScriptTimeZone(), 'dd.MM.yyyy') : '';
+  const text = email ? [email, day].filter(Boolean).join(' · ') : '';
+  if (cell(read.values[row], 'value') !== text) sheet.getRange(row + 1, col + 1).setValue(asCellText(text));
+}
+
+const KEY = 'scheduleOwner';
 
 /** Whether the running user may hold the schedule's trigger without taking it from someone (no owner, or them). */
 export function mayHoldSchedule(): boolean {
@@ -71,8 +103,10 @@ export function becomeOwner(): { created: boolean; owner: string } {
   const props = PropertiesService.getDocumentProperties();
   const owner = parseOwner(props.getProperty(OWNER_PROPERTY));
   const runner = me();
-  if (owner?.email !== runner)
+  if (owner?.email !== runner) {
     props.setProperty(OWNER_PROPERTY, JSON.stringify({ email: runner, since: new Date().toISOString() }));
+    noteInSettings(runner, ''); // no run of theirs yet
+  }
   if (props.getProperty(OFF_PROPERTY)) props.deleteProperty(OFF_PROPERTY);
   return { created, owner: runner };
 }

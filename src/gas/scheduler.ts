@@ -19,10 +19,18 @@ import { readSettings } from '../core/sheets/settings';
 import { syncCalendar } from './calendar/sync';
 import { rememberedLang, tellUser } from './context';
 import { continueDocuments, documentsPending } from './documents/generate';
+import { refreshApprovals } from './documents/approvals';
 import { runMail } from './mail/mail-job';
 import { findSheet, readSheet, zoneOffsetMinutes } from './sheet-io';
 import { OWNER_PROPERTY } from '../core/schedule/owner';
-import { becomeOwner, claimHourlyRun, mayHoldSchedule, OFF_PROPERTY, takeOverSchedule } from './schedule-owner';
+import {
+  becomeOwner,
+  claimHourlyRun,
+  mayHoldSchedule,
+  noteInSettings,
+  OFF_PROPERTY,
+  takeOverSchedule,
+} from './schedule-owner';
 import { removeMyTriggers } from './schedule-trigger';
 
 export { HOURLY_HANDLER } from './schedule-trigger';
@@ -50,7 +58,12 @@ const JOBS: Job[] = [
   {
     name: 'calendar',
     hour: (s) => s.syncHour,
-    run: () => syncCalendar({ interactive: false, fromTrigger: true }),
+    run: () => {
+      const outcome = syncCalendar({ interactive: false, fromTrigger: true });
+      // The nightly sync reads the orders' Drive approvals too (the register's Approval column).
+      if (outcome.ok && outcome.finished) refreshApprovals();
+      return outcome;
+    },
   },
   {
     name: 'mail',
@@ -172,7 +185,10 @@ export function removeSchedule(options: { interactive?: boolean } = {}): { ok: b
     const props = PropertiesService.getDocumentProperties();
     props.setProperty(OFF, 'yes');
     const removed = removeMyTriggers();
-    if (mayHoldSchedule()) props.deleteProperty(OWNER_PROPERTY);
+    if (mayHoldSchedule()) {
+      props.deleteProperty(OWNER_PROPERTY);
+      noteInSettings('', '');
+    }
     if (options.interactive !== false) tellUser('Jospar', mt(rememberedLang(), 'scheduleOff'));
     return { ok: true, removed };
   } finally {

@@ -4,6 +4,7 @@
  * turned
  * into ISO dates in that zone here, so the core never sees a time zone.
  */
+import { withoutBidiControls } from '../core/text/bidi';
 import { isoDateAtOffset } from '../core/calendar/dates';
 import type { Lang } from '../core/i18n/lang';
 import type { SheetPlan } from '../core/setup/operations';
@@ -40,9 +41,19 @@ export function zoneOffsetMinutes(timeZone: string): number {
   return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 }
 
+/**
+ * Cell values as the text Jospar works with: dates as ISO days in the sheet's zone, empty cells as '', and no
+ * direction controls (core/text/bidi.ts), so that what a cell seems to say is what every view says.
+ */
 export function toText(values: unknown[][], offsetMinutes: number): string[][] {
   return values.map((row) =>
-    row.map((v) => (isDate(v) ? isoDateAtOffset(v, offsetMinutes) : v === null || v === undefined ? '' : String(v))),
+    row.map((v) =>
+      isDate(v)
+        ? isoDateAtOffset(v, offsetMinutes)
+        : v === null || v === undefined
+          ? ''
+          : withoutBidiControls(String(v)),
+    ),
   );
 }
 

@@ -38,17 +38,13 @@ function listFiles(dir: string): string[] {
  * Loads Code.js into a fresh vm context holding the Workspace's globals. The add-on runs in `timeZone` (the manifest's,
  * as Apps Script runs it) whatever the host's TZ, and every Date a service hands it is a Date of the vm's realm.
  */
-export function loadAddOn(
-  workspace: Workspace,
-  code = readFileSync(CODE_JS, 'utf8'),
-  timeZone = manifestTimeZone(),
-): AddOn {
+export function loadAddOn(workspace: Workspace, code = distFile(CODE_JS), timeZone = manifestTimeZone()): AddOn {
   workspace.scriptTimeZone = timeZone;
   // The project's HTML files, as HtmlService.createHtmlOutputFromFile finds them (by name, without ".html").
   const dist = join(ROOT, 'dist');
   if (existsSync(dist))
     for (const f of readdirSync(dist).filter((f) => f.endsWith('.html')))
-      workspace.htmlFiles.set(f.slice(0, -5), readFileSync(join(dist, f), 'utf8'));
+      workspace.htmlFiles.set(f.slice(0, -5), distFile(join(dist, f)));
   const context = vm.createContext({ ...workspace.globals() });
   const RealmDate = zonedDateClass(vm.runInContext('Date', context) as DateConstructor, timeZone, () =>
     workspace.clock.now(),
@@ -69,6 +65,18 @@ export function loadAddOn(
     };
   }
   return Object.assign(fns, { context }) as AddOn;
+}
+
+const read = new Map<string, { mtimeMs: number; text: string }>();
+
+/** A built file's text, read again only when it changed: tests and the bench load the add-on thousands of times. */
+function distFile(path: string): string {
+  const mtimeMs = statSync(path).mtimeMs;
+  const known = read.get(path);
+  if (known?.mtimeMs === mtimeMs) return known.text;
+  const text = readFileSync(path, 'utf8');
+  read.set(path, { mtimeMs, text });
+  return text;
 }
 
 /** appsscript.json's `timeZone`: the built one beside Code.js, else the source one. */

@@ -304,6 +304,7 @@ function itemCard(item: ItemView): HTMLElement {
       'document',
       docUrl ? h('a', { href: docUrl, target: '_blank', rel: 'noopener' }, item.docLink) : item.docLink || s('none'),
     ),
+    item.approval ? field('approval', item.approval) : null,
     field('calendarState', item.calendarState || s('none')),
     field('mailSent', mailList(item)),
     item.doneDate

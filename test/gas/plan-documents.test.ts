@@ -50,7 +50,7 @@ describe('Print plan', () => {
 });
 
 describe('Execution report', () => {
-  it('counts per status as the sheet does, lists the overdue items, headings in the Settings language', async () => {
+  it('counts each due date of the period from the item state, lists the overdue items, dates in words', async () => {
     const { ws, addon } = await installed({ now: Date.parse('2026-03-02T04:00:00Z') });
     addon.josparSetUpPlan();
     for (const id of ['1.01', '1.02', '1.03', '2.01']) addon.josparSetItemStatus(id, 'done');
@@ -60,31 +60,32 @@ describe('Execution report', () => {
     expect(out.ok).toBe(true);
     const text = docText(ws, out.docId);
 
-    // The totals, counted from the sheet's Status column.
-    const values = sheetValues(ws, 'Жоспар');
-    const status = (values[0] as string[]).indexOf('Мәртебе');
-    const count = (label: string) => values.slice(1).filter((r) => r[status] === label).length;
-    const done = count('Орындалды');
-    const inProgress = count('Орындалуда');
-    const cancelled = count('Тоқтатылды');
-    const notDone = values.length - 1 - done - inProgress - cancelled;
-    const percent = Math.round((done / (values.length - 1 - cancelled)) * 1000) / 10;
-    expect([done, inProgress, cancelled]).toEqual([4, 1, 1]);
-    expect(text).toContain(
-      `Барлығы ${values.length - 1}: орындалды ${done}, орындалуда ${inProgress}, орындалмады ${notDone}, ` +
-        `тоқтатылды ${cancelled}; орындалу ${percent}%`,
-    );
-    expect(text).toMatch(/Мерзімі өткен \(02\.03\.2026 күнгі жағдай\)/);
-    expect(text).toMatch(/Кезеңдегі мерзімдер \d+ \(қайталанатын тармақ әр мерзімі үшін бір рет саналады\)/);
-    expect(text).toMatch(/1\.05 · 30\.09\.2025/); // a September item not done by March is overdue
+    // The counts are the one item state's, per due date in the period (core/plan/period-counts.ts): they add up,
+    // and a date whose time has not come is "not yet due", never "not done".
+    const m = new RegExp(
+      'Кезеңдегі мерзімдер: (\\d+)\\. Орындалды: (\\d+), оның ішінде кешігіп: (\\d+); мерзімі өткен: (\\d+); ' +
+        'мерзімі әлі келмеген: (\\d+); тоқтатылды: (\\d+); қайталанатын тармақтардың өткен мерзімдері ' +
+        '\\(тармақ ашық\\): (\\d+)\\.',
+    ).exec(text)!;
+    expect(m).not.toBeNull();
+    const [occurrences, done, , overdue, notYetDue, cancelled, earlier] = m.slice(1).map(Number);
+    expect(done + overdue + notYetDue + cancelled + earlier).toBe(occurrences);
+    expect(notYetDue).toBeGreaterThan(0); // March: most of the year is still to come
+    expect(done).toBeGreaterThan(0);
+    expect(text).toMatch(/Сұраныс бойынша орындалатын тармақтар \(мерзімсіз\): \d+/);
+    expect(text).toMatch(/Мерзімі өткен/);
+    expect(text).toMatch(/1\.05 · 30\.09\.2025 бастап \d+ күн/); // a September item not done by March is overdue
     expect(text).not.toMatch(/1\.01 · /); // done items are not overdue
     expect(text).toMatch(/Орындалған күні/);
-    expect(text).toContain('02.03.2026'); // the date done of the items marked today, as people write dates
+    expect(text).toContain('02.03.2026'); // the date done of the items marked today, as the plan writes dates
+    // The period in words, and no ISO date anywhere a person reads.
+    expect(text).toMatch(/Кезең: 2025 жылғы 1 қыркүйек – 2026 жылғы 31 тамыз/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
 
     // A quarter takes only its items; an unknown period is refused.
     const q = addon.josparExecutionReport('q1', false) as DocOutcome;
     expect(q.ok).toBe(true);
-    expect(docText(ws, q.docId)).toMatch(/01\.09\.2025 – 30\.11\.2025/);
+    expect(docText(ws, q.docId)).toMatch(/2025 жылғы 1 қыркүйек – 2025 жылғы 30 қараша/);
     expect((addon.josparExecutionReport('autumn', false) as DocOutcome).ok).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import { ensureBuilt, loadAddOn, type AddOn } from '../../src/local/run-addon';
 import { Workspace } from '../../src/local/workspace/workspace';
 import { LAST_RUN_PROPERTY, OWNER_PROPERTY } from '../../src/core/schedule/owner';
 import type { ServiceName } from '../../src/local/workspace/counter';
-import { installed } from '../helpers';
+import { installed, settingsMap } from '../helpers';
 
 const A = 'specialist@edu.ektu.kz'; // the workspace's user, who turned the schedule on
 const B = 'director@edu.ektu.kz';
@@ -52,6 +52,7 @@ function fireAll(ws: Workspace, addon: AddOn): string[] {
 test('the owner and the last run are recorded; after 26 hours the next person to open is told', () => {
   const { ws, addon } = open();
   expect(owner(ws)).toBe(A);
+  expect(settingsMap(ws).get('scheduleOwner')).toMatch(new RegExp(`^${A} · `));
   ws.runAs = B;
   addon.onOpen({ authMode: 'LIMITED' });
   const toast = ws.spreadsheet._toasts.at(-1)!;
@@ -79,9 +80,12 @@ test("Take over the schedule: the new owner works, the former owner's trigger re
   expect((addon.josparTakeOverSchedule(false) as { ok: boolean }).ok).toBe(true);
   ws.runAs = null;
   expect(owner(ws)).toBe(B);
+  // Settings shows the new owner (and, after its first run, the day it ran).
+  expect(settingsMap(ws).get('scheduleOwner')).toBe(B);
   // A's trigger, should it ever fire again, does nothing and goes.
   expect(fireAll(ws, addon)).toEqual([B]);
   expect(ws.triggers.filter((t) => t.handler === 'josparHourly').map((t) => t.owner)).toEqual([B]);
+  expect(settingsMap(ws).get('scheduleOwner')).toMatch(new RegExp(`^${B} · \\d\\d\\.\\d\\d\\.\\d{4}$`));
   expect(fireAll(ws, addon)).toEqual([B]);
   // Turning it on again as A is a take-over too (asked first), never a second working trigger.
   ws.uiAnswers.push('NO');

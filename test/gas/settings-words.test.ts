@@ -6,6 +6,7 @@
  */
 import type { Workspace } from '../../src/local/workspace/workspace';
 import { addOnCode, canonical, cutAndRerun, firstDifference, recordedRun, START, type Step } from '../cut-replay';
+import { SMALL_PLAN } from '../warm-fixtures';
 import { cellDay, columnOf, installed, setSettingValue, settingsMap, sheetValues } from '../helpers';
 import { loadAddOn } from '../../src/local/run-addon';
 import { Workspace as LocalWorkspace } from '../../src/local/workspace/workspace';
@@ -170,7 +171,8 @@ describe('rewriting an older Settings sheet, cut off after any write and run aga
     const js = await addOnCode();
     const ws0 = new LocalWorkspace({ now: START });
     const addon = loadAddOn(ws0, js);
-    addon.josparSetUpPlan();
+    // The small plan (test/warm-fixtures.ts): what is swept is the Settings sheet, the same whatever the plan's size.
+    addon.josparImportPlan(SMALL_PLAN, 'small-plan.json', 1);
     oldSettings(ws0, [['myNote', 'keep me', 'mine']]);
     const base = JSON.stringify(ws0.toJSON());
     const setUp: Step = (a) => a.josparSetUpPlan();

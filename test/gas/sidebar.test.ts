@@ -1,4 +1,5 @@
 import { cellDay, installed, columnOf, sheetValues } from '../helpers';
+import { setUpWorkspace } from '../warm-fixtures';
 import type { Workspace } from '../../src/local/workspace/workspace';
 import type { AddOn } from '../../src/local/run-addon';
 
@@ -6,10 +7,9 @@ type Reply = { ok: boolean; value?: any; error?: string; code?: string; lang: st
 
 const PLAN = 'Жоспар';
 
-async function setUp(today = '2025-10-10') {
-  const { ws, addon } = await installed({ now: Date.parse(`${today}T04:00:00Z`) });
-  addon.josparSetUpPlan();
-  return { ws, addon };
+/** The embedded plan Set up on 10 October 2025: a clone of the shared warm fixture (test/warm-fixtures.ts). */
+function setUp() {
+  return setUpWorkspace(Date.parse('2025-10-10T04:00:00Z'));
 }
 
 function rowOf(ws: Workspace, id: string): number {
@@ -85,9 +85,10 @@ describe('sidebar server functions', () => {
     ]);
     const after = sheetValues(ws, PLAN);
     const row = rowOf(ws, '1.05') - 1;
+    // Found once, not per cell: each columnOf reads the whole sheet (per cell it was 10,000 reads of the Plan).
+    const written = ['Мәртебе', 'Дәлел сілтемесі', 'Орындалған күні'].map((h) => columnOf(ws, PLAN, h));
     after.forEach((r, i) =>
       r.forEach((v, j) => {
-        const written = ['Мәртебе', 'Дәлел сілтемесі', 'Орындалған күні'].map((h) => columnOf(ws, PLAN, h));
         if (i === row && written.includes(j)) return;
         expect(v).toEqual(before[i][j]);
       }),

@@ -6,9 +6,9 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/local/cli/main';
 import { decodeText, readPlanFile, readStateFile } from '../../src/local/cli/read-input';
 import { STATE_VERSION, Workspace } from '../../src/local/workspace/workspace';
+import { jospar } from '../cli-run';
 
 const dir = mkdtempSync(join(tmpdir(), 'jospar-bad-'));
 const HEADER = 'section,sectionTitle,no,activity,responsible,deadline,deliverable';
@@ -20,18 +20,10 @@ function file(name: string, content: string | Buffer): string {
   return path;
 }
 
+/** The CLI in-process (test/cli-run.ts), its result under this file's short names. */
 async function cli(...args: string[]): Promise<{ code: number; err: string; out: string }> {
-  let err = '';
-  let out = '';
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  try {
-    const code = await main(args);
-    return { code, err, out };
-  } finally {
-    e.mockRestore();
-    o.mockRestore();
-  }
+  const r = await jospar(...args);
+  return { code: r.status, err: r.stderr, out: r.stdout };
 }
 
 function utf16(text: string, order: 'le' | 'be', bom: boolean): Buffer {

@@ -1,13 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { PLAN_2025_2026 } from '../../src/core/plan/plan-2025-2026';
 import { planDocx } from '../gas/plan-docx';
-
-const BIN = join(__dirname, '..', '..', 'bin', 'jospar.js');
-const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+import { jospar as run } from '../cli-run';
 
 async function planSheet(file: string): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
@@ -23,8 +20,8 @@ describe('jospar rollover and jospar import', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jospar-years-'));
     const state = join(dir, 'state.json');
     // A saved workspace of last year: preview with --state writes it.
-    expect(run('preview', '--state', state, '--out', join(dir, 'prev'), '--quiet').status).toBe(0);
-    const rolled = run('rollover', '--to', '2026-2027', '--state', state, '--out', join(dir, 'rolled'));
+    expect((await run('preview', '--state', state, '--out', join(dir, 'prev'), '--quiet')).status).toBe(0);
+    const rolled = await run('rollover', '--to', '2026-2027', '--state', state, '--out', join(dir, 'rolled'));
     expect(rolled.stderr).toBe('');
     expect(rolled.status).toBe(0);
     const plan = await planSheet(join(dir, 'rolled', 'jospar.xlsx'));
@@ -33,13 +30,13 @@ describe('jospar rollover and jospar import', () => {
     const docx = join(dir, 'plan.docx');
     const items = PLAN_2025_2026.items.filter((i) => i.section !== 4 || i.no !== 25);
     writeFileSync(docx, await planDocx({ ...PLAN_2025_2026, items }));
-    const imported = run('import', docx, '--state', state, '--out', join(dir, 'imported'));
+    const imported = await run('import', docx, '--state', state, '--out', join(dir, 'imported'));
     expect(imported.status).toBe(0);
     expect(imported.stdout).toMatch(/тексеруге белгіленді 1 \(4\.25\)/);
     expect(existsSync(join(dir, 'imported', 'jospar.xlsx'))).toBe(true);
 
     writeFileSync(join(dir, 'bad.docx'), 'not a zip');
-    const bad = run('import', join(dir, 'bad.docx'), '--state', state, '--out', join(dir, 'bad'));
+    const bad = await run('import', join(dir, 'bad.docx'), '--state', state, '--out', join(dir, 'bad'));
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/bad\.docx.*not a zip archive/s);
     expect(existsSync(join(dir, 'bad', 'jospar.xlsx'))).toBe(false);

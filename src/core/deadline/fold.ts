@@ -46,17 +46,25 @@ const FOLDED = new Map<string, string>();
 
 export function foldText(text: string): string {
   const withCyrillic = foldLookalikes(text);
+  // Most characters fold to their lower case: do that natively, then look at only the others (Kazakh letters, other
+  // spaces, dashes, quotes, other scripts). A lower case of another length (İ) takes the character-by-character way.
+  const lower = withCyrillic.toLowerCase();
+  if (lower.length === withCyrillic.length) return lower.replace(NOT_PLAIN, (ch) => cachedFold(ch));
   let out = '';
-  for (let i = 0; i < withCyrillic.length; i++) {
-    const ch = withCyrillic[i];
-    let f = FOLDED.get(ch);
-    if (f === undefined) {
-      f = foldChar(ch);
-      if (FOLDED.size < 4096) FOLDED.set(ch, f);
-    }
-    out += f;
-  }
+  for (let i = 0; i < withCyrillic.length; i++) out += cachedFold(withCyrillic[i]);
   return out;
+}
+
+/** Characters that fold to something other than themselves once lower-cased (or might): all but a-z, а-я, digits. */
+const NOT_PLAIN = /[^a-z\u0430-\u044f0-9 .,;:()/-]/g;
+
+function cachedFold(ch: string): string {
+  let f = FOLDED.get(ch);
+  if (f === undefined) {
+    f = foldChar(ch);
+    if (FOLDED.size < 4096) FOLDED.set(ch, f);
+  }
+  return f;
 }
 
 /** Folds the letters of a regular-expression source written in plain Kazakh, leaving its syntax alone. */

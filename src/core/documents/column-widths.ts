@@ -8,7 +8,7 @@
 export interface WidthRules {
   /** The table's width in points (the page's width between its margins). */
   total: number;
-  /** Points per character at the table's font size (Times New Roman 10 pt: about 5.2). */
+  /** Points per character at the table's font size (Times New Roman 10 pt, bold headers: about 6). */
   charWidth?: number;
   /** Points a cell adds to its text (padding and borders: Word's and Docs' default cell margins are 5.4 pt a side). */
   padding?: number;
@@ -24,7 +24,7 @@ const words = (text: string) => text.split(/[\s/]+/).filter(Boolean);
 export function columnWidths(rows: ReadonlyArray<ReadonlyArray<string>>, rules: WidthRules): number[] {
   const columns = Math.max(0, ...rows.map((r) => r.length));
   if (!columns) return [];
-  const ch = rules.charWidth ?? 5.2;
+  const ch = rules.charWidth ?? 6;
   const pad = rules.padding ?? 16;
   const cap = rules.total * (rules.wordCapShare ?? 0.2);
   const floor = Array.from({ length: columns }, (_, c) => {

@@ -90,6 +90,23 @@ function nominative(word: string): string {
   return m ? m[1] : word;
 }
 
+/** A blank a person fills by hand. */
+export const BLANK = '____________________';
+
+/**
+ * The first clause of an order an on-demand item makes (student movement, payments on request): what the order is
+ * about, from its deliverable ("Студенттердің жеке құрамы бойынша бұйрықтар"), with the case left to fill and the
+ * kinds the activity lists in brackets as the hint ("шеттету, қалпына келтіру, …"). Such an order is made per case;
+ * "the plan item is to be executed" ordered nothing.
+ */
+export function onDemandClause(deliverable: string, activity: string): string {
+  const about = clean(clean(deliverable.replace(ORDER_WORD, ' ')).replace(/\s+(туралы|бойынша|жөнінде)$/u, ''));
+  const kinds = /\(([^()]{3,400})\)/.exec(activity)?.[1]?.replace(/\s*(туралы\s+)?бұйрықтар\p{L}*\s*$/u, '');
+  const hint = kinds ? `${clean(kinds)}; ` : '';
+  const who = 'білім алушының немесе қызметкердің аты-жөні, негізі, қай күннен бастап';
+  return `${about || 'Бұйрық'} бойынша: ${BLANK} (${hint}${who}).`;
+}
+
 /**
  * What the order orders, as its first clause: a membership order approves the membership set out below; a heading
  * "… X-ды бекіту туралы" becomes "… X бекітілсін"; anything else is the plan item to be carried out.
@@ -117,10 +134,59 @@ export function orderClause(heading: string, itemId: string, dueBy: string): str
  * full name, or Jospar's catalogue), a remark in brackets kept, joined with commas and "және".
  */
 export function responsibleFull(responsible: string, fullName: (role: string) => string | null): string {
-  const names = splitResponsible(responsible).map((m) => {
+  const names = splitResponsible(responsible).map((m, k) => {
     const full = fullName(m.name) || m.name;
-    return m.remark ? `${full} (${m.remark})` : full;
+    // Past the first, a name is mid-sentence: a position is a common noun there ("… және мектеп декандары").
+    const said = k === 0 ? full : inRunningText(full);
+    return m.remark ? `${said} (${m.remark})` : said;
   });
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} және ${names[names.length - 1]}`;
+}
+
+/**
+ * Words that begin a position's name as a common noun, in Kazakh and Russian (a dean, a vice-rector, a specialist):
+ * written in lower case inside a sentence. A name that begins with a unit's own name ("Оқу процесін ұйымдастыру …
+ * бөлімінің бастығы", "Тіркеуші офисінің мамандары") keeps its capital: the unit's name is a proper name.
+ */
+const POSITION_WORDS =
+  /^(мектеп|декан|проректор|ректор|директор|маман|бастық|жетекші|меңгеруші|хатшы|кафедра|оқытушы|эдвайзер|кураторы?|деканы?|начальник|специалист|руководител|заведующ|секретар|преподавател|куратор)\p{L}*$/iu;
+
+/** A unit named in the genitive ("… бөлімінің", "… офисінің"): the name before it is the unit's proper name. */
+const UNIT_GENITIVE =
+  /(бөлім|офис|департамент|орталы[ғқ]|сектор|кафедра|институт|мектеб|басқарма|қызмет)\p{L}*[ыі]ң$/iu;
+
+/**
+ * A position's name as it stands inside a sentence: its first letter lower-cased when it is a common noun — its head
+ * word (Kazakh: the last, "… проректор", "мектеп декандары"; Russian: the first, "начальник …", "деканы …") is a
+ * position, and it does not start with a unit's own name ("Тіркеуші офисінің мамандары" keeps its capital).
+ */
+export function inRunningText(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  const first = words[0] ?? '';
+  const head = (words[words.length - 1] ?? '').replace(/[^\p{L}]/gu, '');
+  if (/^\p{Lu}{2,}/u.test(first) || words.some((w) => UNIT_GENITIVE.test(w))) return name;
+  if (!POSITION_WORDS.test(first) && !POSITION_WORDS.test(head)) return name;
+  return name.charAt(0).toLocaleLowerCase('kk') + name.slice(1);
+}
+
+/** The first letter in upper case, as a sentence starts. */
+export function sentenceCase(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('kk') + text.slice(1);
+}
+
+/**
+ * A person's name in the Kazakh dative ("Б.Б. Болатов" → "Б.Б. Болатовқа", "А.Б. Нурекенова" → "А.Б. Нурекеноваға"):
+ * the ending follows the last vowel (back: -ға/-қа, front: -ге/-ке) and the last letter (after a voiceless consonant,
+ * and after "в" as Kazakh writes Russian surnames, -қа/-ке).
+ */
+export function kazakhDative(name: string): string {
+  const word = name.trim();
+  if (!word) return word;
+  const vowels = [...word.toLowerCase()].filter((c) => 'аәеоөұүыіэияюу'.includes(c));
+  const last = vowels[vowels.length - 1] ?? 'а';
+  const front = 'әеөүіэи'.includes(last);
+  const end = word.slice(-1).toLowerCase();
+  const hard = 'кқпстфхцчшщв'.includes(end);
+  return word + (hard ? (front ? 'ке' : 'қа') : front ? 'ге' : 'ға');
 }

@@ -5,7 +5,16 @@
  */
 import { formatDueBy, formatLongDate } from '../deadline/format';
 import type { Lang } from '../i18n/lang';
-import { isMembershipOrder, isStudentOrder, orderClause, orderHeading } from './order-text';
+import {
+  inRunningText,
+  isMembershipOrder,
+  isStudentOrder,
+  kazakhDative,
+  onDemandClause,
+  orderClause,
+  orderHeading,
+  sentenceCase,
+} from './order-text';
 
 export type Values = Record<string, string>;
 export type Lists = Record<string, Array<Record<string, string>>>;
@@ -27,6 +36,10 @@ export interface ItemForDocument {
   responsibleFull?: string;
   /** Whether a members list exists for the item. */
   hasList?: boolean;
+  /** The responsible roles by their Russian full names (Roles sheet), for the Russian text of an order. */
+  responsibleFullRu?: string;
+  /** An on-demand item ("талап бойынша", "өтініштер түскен сайын"): no date of its own. */
+  onDemand?: boolean;
 }
 
 export interface DocumentContext {
@@ -42,7 +55,20 @@ export interface DocumentContext {
   orderControl?: string;
   /** Who drafted the order: name, phone. */
   orderExecutor?: string;
+  /** Who controls execution: position (nominative) and name, from Settings; the name takes the dative. */
+  controllerPosition?: string;
+  controllerName?: string;
 }
+
+/** What an order says in place of a date already past when it is made: never a past date written silently. */
+export const PAST_DUE_MARK = '(мерзімі өткен: жаңа мерзімді көрсетіңіз)';
+export const PAST_DUE_MARK_RU = '(срок истёк: укажите новый срок)';
+
+/** The signatory's position in Russian where Jospar knows it (the university's head); else a line to fill. */
+const POSITIONS_RU: Record<string, string> = {
+  'Басқарма Төрағасы – Ректор': 'Председатель Правления – Ректор',
+  Ректор: 'Ректор',
+};
 
 /** A blank to fill by hand where a value is not known yet. */
 const LINE = '____________________';
@@ -102,10 +128,13 @@ export function documentValues(item: ItemForDocument, ctx: DocumentContext): Val
 /** The parts of an order draft: heading, what is ordered, who answers for it by when, control, executor, members. */
 function orderValues(item: ItemForDocument, ctx: DocumentContext): Values {
   const title = orderHeading(item.deliverable, item.activity);
-  const dueBy = item.nextDue ? formatDueBy(item.nextDue, 'kk') : '';
-  const who = item.responsibleFull || item.responsible;
+  // A date already past on the day the order is made is not ordered: the draft says so in its place.
+  const past = !!item.nextDue && !!ctx.today && item.nextDue < ctx.today;
+  const dueBy = past ? PAST_DUE_MARK : item.nextDue ? formatDueBy(item.nextDue, 'kk') : '';
+  const who = sentenceCase(item.responsibleFull || item.responsible);
   const membership = isMembershipOrder(title);
-  const clause = orderClause(title, item.id, dueBy);
+  const clause =
+    item.onDemand && !membership ? onDemandClause(item.deliverable, item.activity) : orderClause(title, item.id, dueBy);
   return {
     orderTitle: title,
     orderClause: clause,
@@ -113,7 +142,16 @@ function orderValues(item: ItemForDocument, ctx: DocumentContext): Values {
       ? `${who} осы бұйрықтың орындалуын${dueBy ? ` ${dueBy}` : ''} қамтамасыз етсін.`
       : `Осы бұйрықтың орындалуы${dueBy ? ` ${dueBy}` : ''} қамтамасыз етілсін.`,
     responsibleFull: who,
-    orderControl: ctx.orderControl || LINE,
+    // The Russian text: its responsible people in the nominative after "Ответственные", as Russian orders list them
+    // (a position's dative cannot be made from a role name), the date in Russian.
+    responsibleClauseRu: ruClause(item, past),
+    orderControlRu: `${LINE} (должность, Ф. И. О.)`,
+    signatoryPositionRu: POSITIONS_RU[ctx.signatoryPosition.trim()] ?? LINE,
+    pastDue: past ? 'иә' : '',
+    pastDueDate: past ? item.nextDue.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1') : '',
+    orderControl: controlOf(ctx),
+    controllerName: ctx.controllerName || LINE,
+    controllerPosition: ctx.controllerPosition || '',
     orderExecutor: ctx.orderExecutor || `${LINE}, тел. __________`,
     orderSeries: ORDER_SERIES[orderSeries(item)][ctx.lang],
     membersTitle: membership ? clause.replace(/ осы бұйрыққа қосымшаға сәйкес бекітілсін\.$/u, '') : title,
@@ -121,6 +159,26 @@ function orderValues(item: ItemForDocument, ctx: DocumentContext): Values {
     hasMembers: membership || item.hasList ? 'иә' : '',
     listMissing: `Тізім жоқ: «${item.id} тізім» парағын толтырып, құжатты қайта жасаңыз`,
   };
+}
+
+function ruClause(item: ItemForDocument, past: boolean): string {
+  const by = past ? PAST_DUE_MARK_RU : item.nextDue ? formatDueBy(item.nextDue, 'ru') : '';
+  const who = inRunningText((item.responsibleFullRu || '').trim());
+  const said = `Исполнение настоящего приказа обеспечить${by ? ` ${by}` : ''}`;
+  return `${said.replace(/\.$/, '')}.${who ? ` Ответственные: ${who}.` : ''}`;
+}
+
+/**
+ * Who controls the order, in the dative as the control clause takes it: "академиялық мәселелер жөніндегі проректор
+ * Б.Б. Болатовқа" from Settings' position and name; without a name, the position itself in the dative
+ * ("… проректорға"); without either, the older dative Settings row or a blank.
+ */
+function controlOf(ctx: DocumentContext): string {
+  const position = (ctx.controllerPosition ?? '').trim();
+  const name = (ctx.controllerName ?? '').trim();
+  if (position && name) return `${inRunningText(position)} ${kazakhDative(name)}`;
+  if (position) return inRunningText(kazakhDative(position));
+  return ctx.orderControl || LINE;
 }
 
 /** `{{id}} {{kind}} {{date}}` → "1.07 Бұйрық 2025-10-01", without characters Drive names should not have. */

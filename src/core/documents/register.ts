@@ -47,6 +47,19 @@ export class RegisterIndex {
       this.highest.set(key, Math.max(this.highest.get(key) ?? 0, e.number));
   }
 
+  /**
+   * Numbers already given that the register may no longer show (its last row deleted): "year|series" → the highest
+   * given. The next number is above them too, so a deleted row's number is never given again.
+   */
+  raise(given: ReadonlyMap<string, number>): void {
+    for (const [key, n] of given) this.highest.set(key, Math.max(this.highest.get(key) ?? 0, n));
+  }
+
+  /** The highest number per "year|series" (and "year|" over all series), to be kept beside the register. */
+  given(): Map<string, number> {
+    return new Map(this.highest);
+  }
+
   latestFor(item: string): RegisterEntry | null {
     return this.latest.get(item) ?? null;
   }

@@ -184,6 +184,16 @@ export const MESSAGES = {
     en: '⚠ unfilled: {names} — {link}',
   },
   docFailed: { kk: 'қате: {message}', ru: 'ошибка: {message}', en: 'error: {message}' },
+  orderPeopleMissing: {
+    kk: 'Бұйрықтарға «Баптаулар» парағында толтырыңыз: {names}',
+    ru: 'Для приказов заполните на листе «Настройки»: {names}',
+    en: 'For the orders, fill in on the Settings sheet: {names}',
+  },
+  docPastDue: {
+    kk: '⚠ {id}: мерзімі ({date}) өтіп кеткен — бұйрықта оның орнында «жаңа мерзімді көрсетіңіз» тұр',
+    ru: '⚠ {id}: срок ({date}) уже прошёл — в приказе на его месте «укажите новый срок»',
+    en: '⚠ {id}: its date ({date}) has passed — the order says "give a new date" in its place',
+  },
   // Row warnings.
   wRoleUnknown: {
     kk: 'белгісіз рөл «{role}»: «Рөлдер» парағына толық атауын жазыңыз',

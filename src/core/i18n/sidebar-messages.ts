@@ -35,6 +35,7 @@ export const SIDEBAR_MESSAGES = {
   status: { kk: 'Мәртебе', ru: 'Статус', en: 'Status' },
   document: { kk: 'Құжат', ru: 'Документ', en: 'Document' },
   calendarState: { kk: 'Күнтізбе', ru: 'Календарь', en: 'Calendar' },
+  approval: { kk: 'Келісу', ru: 'Согласование', en: 'Approval' },
   evidence: { kk: 'Дәлел', ru: 'Подтверждение', en: 'Evidence' },
   mailSent: { kk: 'Жіберілген хаттар', ru: 'Отправленные письма', en: 'Mail sent' },
   mailEarlier: { kk: 'тағы {n} ертеректе', ru: 'и ещё {n} раньше', en: 'and {n} earlier' },

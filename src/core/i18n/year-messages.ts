@@ -159,6 +159,31 @@ export const YEAR_MESSAGES = {
   },
   overdueNone: { kk: 'Жоқ.', ru: 'Нет.', en: 'None.' },
   reportDone: { kk: 'Есеп жасалды: {link}', ru: 'Отчёт создан: {link}', en: 'The report was made: {link}' },
+  // The report's counts (core/plan/period-counts.ts): each due date in the period once, as of the period's end.
+  countsLine: {
+    kk:
+      'Кезеңдегі мерзімдер: {occurrences}. Орындалды: {done}, оның ішінде кешігіп: {doneLate}; мерзімі өткен: ' +
+      '{overdue}; мерзімі әлі келмеген: {notYetDue}; тоқтатылды: {cancelled}; қайталанатын тармақтардың өткен ' +
+      'мерзімдері (тармақ ашық): {earlierOpen}. Орындалу: {percent}%.',
+    ru:
+      'Сроков в периоде: {occurrences}. Выполнено: {done}, из них с опозданием: {doneLate}; просрочено: {overdue}; ' +
+      'срок ещё не наступил: {notYetDue}; отменено: {cancelled}; прошедшие сроки повторяющихся пунктов (пункт ' +
+      'открыт): {earlierOpen}. Выполнение: {percent}%.',
+    en:
+      'Due dates in the period: {occurrences}. Done: {done}, of them late: {doneLate}; overdue: {overdue}; not yet ' +
+      'due: {notYetDue}; cancelled: {cancelled}; earlier dates of recurring items still open: {earlierOpen}. ' +
+      '{percent}% done.',
+  },
+  onDemandLine: {
+    kk: 'Сұраныс бойынша орындалатын тармақтар (мерзімсіз): {count}.',
+    ru: 'Пункты, выполняемые по запросу (без срока): {count}.',
+    en: 'Items done on request (no due date): {count}.',
+  },
+  overdueLine: {
+    kk: '{id} · {due} бастап {days} күн · {activity}',
+    ru: '{id} · с {due}, {days} дн. · {activity}',
+    en: '{id} · since {due}, {days} days · {activity}',
+  },
 } satisfies Record<string, Text>;
 
 export type YearMessageId = keyof typeof YEAR_MESSAGES;

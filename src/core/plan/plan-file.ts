@@ -7,6 +7,7 @@
  * CSV is read by a well-kept parser handed in (Utilities.parseCsv in the add-on, csv-parse locally): this module only
  * decides the delimiter, checks the header and says where a quote was left open.
  */
+import { CELL_CHARS_LIMIT } from '../sheets/cell-limit';
 import { normalizeSpace } from '../text/normalize';
 import type { PlanDocument, PlanItem } from './types';
 import { itemId } from './item-id';
@@ -152,6 +153,11 @@ export function parsePlanItems(
       normalizeSpace(Object.prototype.hasOwnProperty.call(o, k) && isScalar(o[k]) && o[k] !== null ? String(o[k]) : '');
     if (PLAN_FIELDS.every((f) => text(f) === '')) {
       say('', 'empty row; left out');
+      return;
+    }
+    const long = PLAN_FIELDS.find((f) => text(f).length > CELL_CHARS_LIMIT);
+    if (long) {
+      say(long, `${text(long).length} characters, more than a cell holds (${CELL_CHARS_LIMIT}); the row is left out`);
       return;
     }
     const missing = REQUIRED.filter((f) => text(f) === '');

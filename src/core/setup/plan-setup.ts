@@ -208,12 +208,13 @@ export function planSetup(given: SetupInput): SetupResult {
         ctx,
         false,
       );
+  const stateRows = stateIndex(input.sheets.state?.values);
   if (input.sheets.state && input.planSource)
-    setStateValue(statePlan, input.sheets.state.values, PLAN_SOURCE, input.planSource);
+    setStateValue(statePlan, input.sheets.state.values, stateRows, PLAN_SOURCE, input.planSource);
   if (input.sheets.state)
     for (const [id, mark] of input.removedMarks ?? [])
-      if (mark || stateValue(input.sheets.state.values, REMOVED + id))
-        setStateValue(statePlan, input.sheets.state.values, REMOVED + id, mark);
+      if (mark || stateRows.has(REMOVED + id))
+        setStateValue(statePlan, input.sheets.state.values, stateRows, REMOVED + id, mark);
 
   const plans = [
     planPlan,
@@ -229,6 +230,17 @@ export function planSetup(given: SetupInput): SetupResult {
   const changed = plans.some((s) => s.create || s.writes.length > 0);
   const withWarnings = rows.filter((r) => r.evaluation.warnings.length > 0).length;
   if (withWarnings > 0) ctx.report.push(t(lang, 'rowProblems', { count: withWarnings }));
+  // Set up asks for who signs and who controls the orders until Settings names them (the orders print both).
+  const o = settings.orders;
+  const missing = [
+    [o.signatoryPosition, 'orderSignatoryPosition'],
+    [o.signatoryName, 'orderSignatoryName'],
+    [o.controllerPosition, 'orderControllerPosition'],
+    [o.controllerName, 'orderControllerName'],
+  ]
+    .filter(([value]) => !value.trim())
+    .map(([, key]) => settingLabel(key, lang));
+  if (missing.length) ctx.report.push(t(lang, 'orderPeopleMissing', { names: missing.join(', ') }));
   if (!changed) ctx.report.unshift(t(lang, 'setupNothing'));
   return {
     sheets: plans,
@@ -252,8 +264,20 @@ export function stateValue(values: readonly string[][] | undefined, key: string)
   return String((values ?? []).slice(1).find((r) => String(r[0]) === key)?.[1] ?? '');
 }
 
-function setStateValue(plan: SheetPlan, values: string[][], key: string, value: string): void {
-  const at = values.findIndex((r, i) => i > 0 && String(r[0]) === key);
+/**
+ * Each key of the `_jospar` sheet → its first row (its index in `values`), built once per run: the sheet holds the
+ * calendar's records too (thousands of rows), and scanning it once per plan row made Set up and the sync quadratic.
+ */
+export function stateIndex(values: readonly string[][] | undefined): Map<string, number> {
+  const at = new Map<string, number>();
+  (values ?? []).forEach((r, i) => {
+    if (i > 0 && !at.has(String(r[0]))) at.set(String(r[0]), i);
+  });
+  return at;
+}
+
+function setStateValue(plan: SheetPlan, values: string[][], rows: Map<string, number>, key: string, value: string) {
+  const at = rows.get(key) ?? -1;
   if (at > 0 && String(values[at][1]) === value) return;
   if (at > 0) plan.writes.push({ row: at, col: 1, values: [[value]] });
   else appendRows(plan, STATE_SHEET, [{ key, value }]);
@@ -798,11 +822,16 @@ function setupPlan(
   if (assigned.length) ctx.report.push(t(lang, 'idsAssigned', { ids: assigned.join(', ') }));
 
   const marks = input.sheets.state?.values ?? [];
+  const markRows = stateIndex(marks);
+  const markOf = (id: string) => {
+    const at = markRows.get(REMOVED + id);
+    return at === undefined ? '' : String(marks[at][1] ?? '');
+  };
   const sysRows = rowsRead.map((r) => {
     const id = idOf.get(r.row)!;
     const update = input.updates?.get(id);
     if (update) writeUserCells(plan, r, update);
-    const mark = input.removedMarks?.get(id) ?? stateValue(marks, REMOVED + id);
+    const mark = input.removedMarks?.get(id) ?? markOf(id);
     const ev = evaluate({ responsible: r.cells.responsible, deadline: r.cells.deadline, links: r.cells.links });
     if (sectionOf(r.cells.unit, input.plan, rowsRead) === null) ev.warnings.push(t(lang, 'wNoSection'));
     if (mark && parseStatus(r.cells.status) !== 'cancelled') {

@@ -155,6 +155,10 @@ export const REGISTER_SHEET: SheetSpec = {
     // The registry office's (кеңсе) number and date, entered by hand once the order is signed.
     col('officialNumber', 'user', 'Тіркеу №', 'Рег. №', 'Official No.', 90, 'text'),
     col('officialDate', 'user', 'Тіркеу күні', 'Дата регистрации', 'Official date', 110, 'date'),
+    // What a person must see before the draft goes for signature (a date already past), and where its Drive approval
+    // stands (read at each sync): Jospar's, after the registry office's columns so older registers keep their order.
+    col('warning', 'system', 'Ескерту', 'Предупреждение', 'Warning', 260, 'text'),
+    col('approval', 'system', 'Келісу', 'Согласование', 'Approval', 260, 'text'),
   ],
 };
 

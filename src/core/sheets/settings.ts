@@ -259,6 +259,24 @@ export const SETTING_SPECS: SettingSpec[] = [
     },
   },
   {
+    key: 'orderControllerPosition',
+    value: 'Академиялық мәселелер жөніндегі проректор',
+    description: {
+      kk: 'Бұйрықтың орындалуын бақылайтын адамның лауазымы (атау септігінде); бақылау тармағына жазылады',
+      ru: 'Должность контролирующего исполнение приказа (по-казахски, именительный падеж); пишется в пункт о контроле',
+      en: "Position of who controls orders' execution (Kazakh, nominative); printed in the control clause",
+    },
+  },
+  {
+    key: 'orderControllerName',
+    value: '',
+    description: {
+      kk: 'Бақылайтын адамның аты-жөні (А.Б. Тегі): бақылау тармағы «… проректор А.Б. Тегіге жүктелсін» болады',
+      ru: 'ФИО контролирующего (А.Б. Фамилия): пункт о контроле «… проректор А.Б. Фамилия-ға жүктелсін»',
+      en: 'Name of who controls (A.B. Surname): the control clause names them, in the Kazakh dative',
+    },
+  },
+  {
     key: 'orderExecutor',
     value: '',
     description: {
@@ -350,6 +368,16 @@ export const SETTING_SPECS: SettingSpec[] = [
     },
   },
   {
+    // Written by Jospar (src/gas/schedule-owner.ts) from the document properties, never read back: a view of them.
+    key: 'scheduleOwner',
+    value: '',
+    description: {
+      kk: 'Сағат сайынғы кестенің иесі және соңғы іске қосылған күні (Jospar өзі жазады)',
+      ru: 'Владелец ежечасного расписания и день последнего запуска (пишет Jospar)',
+      en: "The hourly schedule's owner and the day it last ran (written by Jospar)",
+    },
+  },
+  {
     key: 'mailSenderName',
     value: 'Академиялық қызмет департаменті',
     description: {
@@ -397,7 +425,14 @@ export interface Settings {
   runBudgetSeconds: number;
   conventions: Conventions;
   /** Who signs orders, who controls them, who drafted them (blank: a line to fill by hand). */
-  orders: { signatoryPosition: string; signatoryName: string; control: string; executor: string };
+  orders: {
+    signatoryPosition: string;
+    signatoryName: string;
+    control: string;
+    executor: string;
+    controllerPosition: string;
+    controllerName: string;
+  };
   /** Values that could not be read, with the default used instead. */
   problems: string[];
 }
@@ -498,6 +533,8 @@ export function readSettings(values: ReadonlyMap<string, string>): Settings {
       signatoryPosition: get('orderSignatoryPosition'),
       signatoryName: get('orderSignatoryName'),
       control: get('orderControl'),
+      controllerPosition: get('orderControllerPosition'),
+      controllerName: get('orderControllerName'),
       executor: get('orderExecutor'),
     },
     conventions: {

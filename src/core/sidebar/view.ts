@@ -45,6 +45,8 @@ export interface ItemView {
   stateWord: string;
   daysLate: number;
   docLink: string;
+  /** Where the item's document stands in its Drive approval, in words ('' when none was started). */
+  approval: string;
   calendarState: string;
   warnings: string;
   /** The newest messages Jospar sent about the item (Notifications sheet), newest first. */

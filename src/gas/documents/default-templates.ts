@@ -18,6 +18,8 @@ interface Style {
   bold?: boolean;
   size?: number;
   align?: 'CENTER' | 'RIGHT' | 'JUSTIFY';
+  /** The paragraph starts a new page (an annex, the Russian version). */
+  newPage?: boolean;
 }
 interface Line {
   text: string;
@@ -72,12 +74,17 @@ function written(lines: Line[], from: number, segmentId: string | undefined, joi
     const end = from + text.length;
     if (end > start) {
       requests.push(textStyle({ ...where, startIndex: start, endIndex: end }, l.style));
-      if (l.style.align)
+      if (l.style.align || l.style.newPage)
         requests.push({
           updateParagraphStyle: {
             range: { ...where, startIndex: start, endIndex: end },
-            paragraphStyle: { alignment: ALIGN[l.style.align] },
-            fields: 'alignment',
+            paragraphStyle: {
+              ...(l.style.align ? { alignment: ALIGN[l.style.align] } : {}),
+              ...(l.style.newPage ? { pageBreakBefore: true } : {}),
+            },
+            fields: [l.style.align ? 'alignment' : '', l.style.newPage ? 'pageBreakBefore' : '']
+              .filter(Boolean)
+              .join(','),
           },
         });
     }
@@ -162,19 +169,23 @@ function signature(d: Draft): void {
 }
 
 /**
- * The order as a draft for signature, the way Kazakh universities lay out a rector's order: the university, БҰЙРЫҚ /
- * ПРИКАЗ, the date and number left blank for the registry office (кеңсе), the city, a heading saying what it is about,
- * the legal basis (a line to fill) and the plan item it carries out, "БҰЙЫРАМЫН:", clauses saying what is ordered, who
- * answers for it by full position and by when, the control clause, the signatory from Settings, the approvals and the
- * executor; a membership order carries its members in an annex, which says so when the list is missing.
- *
+ * The order as a draft for signature, the way Kazakh universities lay out a rector's order: the university, the date
+ * and number left blank for the registry office (кеңсе), the city, a heading saying what it is about, the legal basis
+ * (a line to fill) and the plan item it carries out, "БҰЙЫРАМЫН:", clauses saying what is ordered, who answers for it
+ * by full position and by when, the control clause (Settings' controller), the entry into force, the signatory from
+ * Settings, the approvals and the executor; a membership order carries its members in an annex on a page of its own.
+ * The Kazakh text and the Russian text are each whole and in one language, the Russian starting on a new page, as
+ * Kazakh public bodies publish an act in each language (adilet.zan.kz: a Kazakh and a Russian text of the same act):
+ * never a document of mixed lines. The Russian text gives its heading and first clause as lines to fill with the
+ * translation (the plan is in Kazakh only); its responsible people come from the Roles sheet's Russian names.
  */
 export function buildOrder(d: Draft): void {
   header(d);
-  d.line('БҰЙРЫҚ / ПРИКАЗ', { bold: true, size: 14, align: 'CENTER' });
   const para = (text: string, style: Style = {}) => d.line(text, style);
+  // Қазақша мәтін.
+  para('БҰЙРЫҚ', { bold: true, size: 14, align: 'CENTER' });
   para('«____» ______________ 20___ ж.                                        № __________', { align: 'CENTER' });
-  para('Өскемен қ. / г. Усть-Каменогорск', { align: 'CENTER' });
+  para('Өскемен қ.', { align: 'CENTER' });
   para('');
   para('{{orderTitle}}', { bold: true });
   para('');
@@ -188,21 +199,54 @@ export function buildOrder(d: Draft): void {
   para('1. {{orderClause}}', { align: 'JUSTIFY' });
   para('2. {{responsibleClause}}', { align: 'JUSTIFY' });
   para('3. Осы бұйрықтың орындалуын бақылау {{orderControl}} жүктелсін.', { align: 'JUSTIFY' });
+  para('4. Осы бұйрық қол қойылған күнінен бастап күшіне енеді.', { align: 'JUSTIFY' });
   para('');
   para('{{signatoryPosition}}', { bold: true });
   para('{{signatory}}', { bold: true, align: 'RIGHT' });
   para('');
-  para('Келісілді / Согласовано:', { bold: true });
+  para('Келісілді:', { bold: true });
   para('Академиялық қызмет департаментінің директоры ____________________');
-  para('Заң қызметі / Юридическая служба ____________________');
+  para('Заң қызметі ____________________');
   para('');
-  para('Орынд. / Исп.: {{orderExecutor}}', { size: 10 });
+  para('Орынд.: {{orderExecutor}}', { size: 10 });
   para('{{#if hasMembers}}');
-  para('');
-  para('«____» ______________ 20___ ж. № __________ бұйрыққа қосымша', { align: 'RIGHT' });
+  para('«____» ______________ 20___ ж. № __________ бұйрыққа қосымша', { align: 'RIGHT', newPage: true });
   para('');
   para('{{membersTitle}}', { bold: true, align: 'CENTER' });
-  peopleTable(d, ['№', 'Аты-жөні / ФИО', 'Лауазымы / Должность'], ['n', 'Аты-жөні', 'Лауазымы']);
+  peopleTable(d, ['№', 'Аты-жөні', 'Лауазымы'], ['n', 'Аты-жөні', 'Лауазымы']);
+  para('{{/if}}');
+  // Русский текст.
+  para('ПРИКАЗ', { bold: true, size: 14, align: 'CENTER', newPage: true });
+  para('«____» ______________ 20___ г.                                        № __________', { align: 'CENTER' });
+  para('г. Усть-Каменогорск', { align: 'CENTER' });
+  para('');
+  para('О ____________________________________ (перевод заголовка казахского текста)', { bold: true });
+  para('');
+  para(
+    'В соответствии с _______________________________________________ (правовое основание: закон, правила, ' +
+      'положение) и в целях исполнения пункта {{id}} плана работы Департамента академической деятельности на ' +
+      '{{academicYear}} учебный год',
+    { align: 'JUSTIFY' },
+  );
+  para('ПРИКАЗЫВАЮ:', { bold: true });
+  para('1. ____________________________________ (перевод пункта 1 казахского текста).', { align: 'JUSTIFY' });
+  para('2. {{responsibleClauseRu}}', { align: 'JUSTIFY' });
+  para('3. Контроль за исполнением настоящего приказа возложить на {{orderControlRu}}.', { align: 'JUSTIFY' });
+  para('4. Настоящий приказ вступает в силу со дня подписания.', { align: 'JUSTIFY' });
+  para('');
+  para('{{signatoryPositionRu}}', { bold: true });
+  para('{{signatory}}', { bold: true, align: 'RIGHT' });
+  para('');
+  para('Согласовано:', { bold: true });
+  para('Директор Департамента академической деятельности ____________________');
+  para('Юридическая служба ____________________');
+  para('');
+  para('Исп.: {{orderExecutor}}', { size: 10 });
+  para('{{#if hasMembers}}');
+  para('Приложение к приказу от «____» ______________ 20___ г. № __________', { align: 'RIGHT', newPage: true });
+  para('');
+  para('____________________________________ (перевод заголовка приложения)', { bold: true, align: 'CENTER' });
+  peopleTable(d, ['№', 'Фамилия, имя, отчество', 'Должность'], ['n', 'Аты-жөні', 'Лауазымы']);
   para('{{/if}}');
   // A section's last paragraph cannot be removed: the block's closing marker must not be the last one.
   para('');

@@ -20,6 +20,7 @@ import { documentValues, fileName, ORDER_SERIES, orderSeries, type Lists } from 
 import { responsibleFull } from '../../core/documents/order-text';
 import { fullRoleNames } from '../../core/roles/full-names';
 import { RegisterIndex, type RegisterEntry } from '../../core/documents/register';
+import { numbersGiven, recordNumbersGiven } from './order-numbers';
 import { t } from '../../core/i18n/messages';
 import { unitTitle } from '../../core/plan/unit-label';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
@@ -112,9 +113,12 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
   const templates = readTemplates(read.templates.values);
   // The register looked up by key: one Map built per run, not a scan per row (and per order's number).
   const register = new RegisterIndex(readRegister(read.register.values));
+  register.raise(numbersGiven(settings.year.label));
   const links = registerLinks(read.register.values);
   // Orders are written in Kazakh: the responsible by their full Kazakh positions.
   const fullName = fullRoleNames(read.roles?.values, 'kk');
+  // The Russian text of an order names them by the Roles sheet's Russian names.
+  const fullNameRu = fullRoleNames(read.roles?.values, 'ru');
   const rows = chooseRows(first.rows, options, templates, ss);
   if (!rows) return say(t(lang, 'docsSelect'));
 
@@ -129,7 +133,8 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
   }
 
   const docLinks = new Map<string, string>();
-  const newEntries: Array<RegisterEntry & { kind: string; title: string; link: string }> = [];
+  const newEntries: Array<RegisterEntry & { kind: string; title: string; link: string; warning: string }> = [];
+  const pastDue: string[] = [];
   const log: Array<{ action: string; item?: string; result: string }> = [];
   const listCache = new Map<string, Lists[string] | null>();
   const reachable = new Map<string, boolean>();
@@ -215,7 +220,9 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
             owners: row.evaluation.owners,
             nextDue: rowState(row.evaluation, { status: cell('status'), doneOn: cell('doneOn'), today }).shownDue ?? '',
             responsibleFull: responsibleFull(cell('responsible'), fullName),
+            responsibleFullRu: responsibleFull(cell('responsible'), fullNameRu).replace(/ және /g, ', '),
             hasList: !!listFor(row.id, tpl.listSheet, ss, offset, listCache),
+            onDemand: row.evaluation.schedule.onDemand,
           },
           {
             kindName: kindSpec ? kindSpec.name[lang] : kindName,
@@ -227,6 +234,8 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
             signatoryName: settings.orders.signatoryName,
             orderControl: settings.orders.control,
             orderExecutor: settings.orders.executor,
+            controllerPosition: settings.orders.controllerPosition,
+            controllerName: settings.orders.controllerName,
             lang,
           },
         );
@@ -237,6 +246,12 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
           fileName(tpl.pattern || '{{id}} {{kind}} {{date}}', { ...values, version: String(version) }) +
           (version > 1 ? ` (v${version})` : '');
         const { docId, unfilled, link } = makeDocument(tpl, name, key, values, lists, shapeOf(tpl.template));
+        // A date already past is never ordered silently: the draft marks it, and the report and the register say so.
+        const warning = values.pastDue ? t(lang, 'docPastDue', { id: row.id, date: values.pastDueDate }) : '';
+        if (warning) {
+          pastDue.push(warning);
+          log.push({ action: 'document', item: row.id, result: warning });
+        }
         const text = unfilled.length ? t(lang, 'docUnfilled', { names: unfilled.join(' '), link }) : link;
         docLinks.set(row.id, text);
         log.push({ action: 'document', item: row.id, result: unfilled.length ? text : `${name}: ${link}` });
@@ -250,6 +265,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
             kind: kindSpec ? kindSpec.name[lang] : kindName,
             title: name,
             link,
+            warning,
           };
           newEntries.push(made);
           register.add(made);
@@ -283,11 +299,14 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
   progress.end();
   // The register first (one write), then the Plan's Document column and the Log with the other sheets.
   if (newEntries.length) writeRegister(snap, newEntries);
+  // After the register (a run cut between the two records them on its re-run, which finds the register's rows).
+  recordNumbersGiven(settings.year.label, register.given());
   const second = planSetup({ sheets: read, today, restoreMissing: false, docLinks });
   outcome.pending = remaining.length;
   outcome.report.push(
     t(lang, 'docsReport', { created: outcome.created, skipped: outcome.skipped, errors: outcome.errors }),
   );
+  outcome.report.push(...pastDue);
   if (remaining.length) outcome.report.push(t(lang, 'syncContinues'));
   applySetup(snap, second, log.length ? [{ action: 'document', result: outcome.report.join(' ') }, ...log] : []);
   if (leftover.length || jobs.length || remaining.length || options.continuation) finishRun(props, remaining, options);
@@ -385,7 +404,7 @@ function parseList(text: string | null): string[] {
 
 function writeRegister(
   snap: ReturnType<typeof readSpreadsheet>,
-  entries: Array<RegisterEntry & { kind: string; title: string; link: string }>,
+  entries: Array<RegisterEntry & { kind: string; title: string; link: string; warning: string }>,
 ): void {
   const values = snap.read.register!.values;
   const at = locateColumns(REGISTER_SHEET, values[0] ?? []);
@@ -405,6 +424,7 @@ function writeRegister(
     put('title', e.title);
     put('link', e.link);
     put('author', user);
+    put('warning', e.warning);
     return line;
   });
   const sheet = snap.found.register!;

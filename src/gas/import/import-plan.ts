@@ -14,6 +14,7 @@ import { unitLabel } from '../../core/plan/unit-label';
 import { rememberedLang, tellUser, todayIn } from '../context';
 import { applySetup, readSpreadsheet, setUpPlan } from '../setup';
 import { addonCsvReader } from '../csv';
+import { textCharset } from '../../core/text/charset';
 import { readDocx, readXlsx, zipProblemText } from './office-files';
 import { UPLOAD_LIMIT } from '../../core/plan/import/zip-limits';
 
@@ -31,7 +32,14 @@ export function readPlanFile(file: string, bytes: number[]): { plan: PlanDocumen
   if (kind === 'docx') return { plan: planFromTable(readDocx(file, bytes)), notes: [] };
   if (kind === 'xlsx') return { plan: planFromTable(readXlsx(file, bytes)), notes: [] };
   if (kind === 'csv' || kind === 'json')
-    return planFromText(file, Utilities.newBlob(bytes).getDataAsString(), addonCsvReader);
+    // UTF-8 or UTF-16 (Excel's "Unicode text"), read alike by `--plan`; a byte order mark is not part of the text.
+    return planFromText(
+      file,
+      Utilities.newBlob(bytes)
+        .getDataAsString(textCharset(bytes))
+        .replace(/^\ufeff/, ''),
+      addonCsvReader,
+    );
   throw new ImportError(file, [`${file}: not a .docx, .xlsx, .csv or .json file`]);
 }
 

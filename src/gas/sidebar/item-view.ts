@@ -15,7 +15,8 @@ import { cellReader, readCalendarSheet, readKeyValues, readRolesSheet } from '..
 import { readSettings, type Settings } from '../../core/sheets/settings';
 import { parseStatus } from '../../core/sheets/status';
 import type { FirstRun, ItemView, ReadingContext, SidebarState } from '../../core/sidebar/view';
-import { todayIn } from '../context';
+import { rememberedLang, todayIn } from '../context';
+import { approvalOf, docIdOf } from '../documents/approvals';
 import { findSheet, readSheet } from '../sheet-io';
 import { Refusal } from './guard';
 import { itemMail } from './item-mail';
@@ -113,6 +114,8 @@ export function itemAt(
     stateWord: stateWord(state, settings.language),
     daysLate: state.daysLate,
     docLink: c.docLink,
+    // Read from Drive as the card opens (one approvals.list, only for an item that has a document).
+    approval: approvalOf(docIdOf(c.docLink ?? ''), rememberedLang()),
     calendarState: c.calendarState,
     warnings: c.warnings,
   };

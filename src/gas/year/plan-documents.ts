@@ -6,8 +6,9 @@
  */
 import type { Lang } from '../../core/i18n/lang';
 import { ty } from '../../core/i18n/year-messages';
+import { formatLongDate } from '../../core/deadline/format';
 import { executionReport, reportPeriod } from '../../core/plan/execution-report';
-import { dottedDate } from '../../core/text/dotted-date';
+import { periodCounts } from '../../core/plan/period-counts';
 import { planFromRows } from '../../core/plan/plan-from-sheet';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { unitTitle } from '../../core/plan/unit-label';
@@ -50,7 +51,9 @@ const ACTIVITY_SHARE = 0.36;
 
 /** A unit's full name: the title the Unit cell abbreviates, where the plan's own units say it. */
 function fullUnitName(section: { no: number; title: string }): string {
-  return unitTitle(`${section.no}. ${section.title}`, PLAN_2025_2026.sections).replace(/^\d+\.\s*/, '');
+  if (!section.no) return section.title;
+  const full = unitTitle(`${section.no}. ${section.title}`, PLAN_2025_2026.sections).replace(/^\d+\.\s*/, '');
+  return `${section.no} ${full}`;
 }
 
 function read() {
@@ -88,7 +91,7 @@ export function printPlan(options: { interactive?: boolean } = {}): DocOutcome {
     headingRows.push(cells.length);
     // The unit's full name in the first cell, merged across the table below: the heading row the approved plan has
     // (and the import reads back). The Plan sheet's Unit cell is the short label ("1. ОПҰжМБ").
-    cells.push([`${section.no} ${fullUnitName(section)}`, '', '', '', '']);
+    cells.push([fullUnitName(section), '', '', '', '']);
     for (const i of plan.items.filter((x) => x.section === section.no))
       cells.push([String(i.no), i.activity, i.responsible, i.deadline, i.deliverable]);
   }
@@ -112,7 +115,17 @@ export function makeExecutionReport(period = 'year', options: { interactive?: bo
   const range = reportPeriod(period, result.settings.year);
   if (!range) return say(options, lang, ty(lang, 'reportBadPeriod', { period }), false);
   const report = executionReport(result.rows, range, today, lang);
+  // The counts and the overdue list are the one item state's (core/plan/period-counts.ts), never counted here.
+  const items = result.rows.map((r) => ({
+    id: r.id,
+    schedule: r.evaluation.schedule,
+    status: r.cells.status ?? '',
+    doneOn: r.cells.doneOn ?? '',
+  }));
+  const { counts, overdue } = periodCounts(items, range, today);
+  const onDemand = result.rows.filter((r) => r.evaluation.schedule.onDemand).length;
   const s = result.settings;
+  const long = (iso: string) => formatLongDate(iso, lang);
   const key = docKey(`report:${s.year.label}:${period}`, [lang, s, today, result.rows.map((r) => r.cells)]);
   const made = finishedDoc(key);
   if (made)
@@ -122,56 +135,71 @@ export function makeExecutionReport(period = 'year', options: { interactive?: bo
   body.getChild(0).asParagraph().setText(s.planTitle);
   body.getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER).editAsText().setBold(true);
   para(body, ty(lang, 'reportTitle'), { bold: true, align: 'CENTER', size: 14 });
-  para(body, ty(lang, 'reportPeriod', { start: dottedDate(range.start), end: dottedDate(range.end) }), {
-    align: 'CENTER',
-  });
+  // The period in words, as a person writes it ("2025 жылғы 1 қыркүйек – 2026 жылғы 31 тамыз"), never ISO.
+  para(body, ty(lang, 'reportPeriod', { start: long(range.start), end: long(range.end) }), { align: 'CENTER' });
   const header = ['colNo', 'colActivity', 'colStatus', 'colDoneOn', 'colEvidence', 'colNotes'] as const;
+  const cells: string[][] = [header.map((h) => ty(lang, h))];
+  const headingRows: number[] = [];
   for (const unit of report.units) {
-    para(body, unit.title, { bold: true }).setHeading(DocumentApp.ParagraphHeading.HEADING2);
-    const table = body.appendTable([
-      header.map((h) => ty(lang, h)),
-      ...unit.rows.map((r) => [r.no, r.activity, r.status, dottedDate(r.doneOn), r.evidence, r.notes]),
-    ]);
-    boldRow(table, 0);
+    headingRows.push(cells.length);
+    cells.push([fullUnitName(splitUnitTitle(unit.title)), '', '', '', '', '']);
+    for (const r of unit.rows) cells.push([r.no, r.activity, r.status, dotted(r.doneOn), r.evidence, r.notes]);
   }
+  const table = body.appendTable(cells);
+  for (const r of [0, ...headingRows]) boldRow(table, r);
   para(body, ty(lang, 'totalsHeading'), { bold: true }).setHeading(DocumentApp.ParagraphHeading.HEADING2);
-  const t = report.totals;
+  const finished = counts.done + counts['done-late'];
+  const counted = counts.occurrences - counts.cancelled;
   para(
     body,
-    ty(lang, 'totalsLine', {
-      items: t.items,
-      done: t.done,
-      inProgress: t.inProgress,
-      notDone: t.notDone,
-      cancelled: t.cancelled,
-      percent: t.percentDone,
+    ty(lang, 'countsLine', {
+      occurrences: counts.occurrences,
+      done: finished,
+      doneLate: counts['done-late'],
+      overdue: counts.overdue,
+      notYetDue: counts['not-yet-due'],
+      cancelled: counts.cancelled,
+      earlierOpen: counts['earlier-open'],
+      percent: counted ? Math.round((finished / counted) * 1000) / 10 : 0,
     }),
   );
-  const o = report.occurrences;
-  para(
-    body,
-    ty(lang, 'occurrencesLine', {
-      occurrences: o.occurrences,
-      done: o.done,
-      late: o['done-late'],
-      overdue: o.overdue,
-      notYet: o['not-yet-due'],
-      cancelled: o.cancelled,
-      earlier: o['earlier-open'],
-    }),
-  );
-  para(body, ty(lang, 'overdueAsOf', { date: dottedDate(report.asOf) }), { bold: true }).setHeading(
-    DocumentApp.ParagraphHeading.HEADING2,
-  );
-  if (report.overdue.length === 0) para(body, ty(lang, 'overdueNone'));
-  for (const item of report.overdue) para(body, `${item.id} · ${dottedDate(item.due)} · ${item.activity}`);
+  if (onDemand) para(body, ty(lang, 'onDemandLine', { count: onDemand }));
+  para(body, ty(lang, 'overdueAsOf', { date: dotted(range.end < today ? range.end : today) }), {
+    bold: true,
+  }).setHeading(DocumentApp.ParagraphHeading.HEADING2);
+  if (overdue.length === 0) para(body, ty(lang, 'overdueNone'));
+  const activityOf = new Map(result.rows.map((r) => [r.id, r.cells.activity ?? '']));
+  for (const o of overdue)
+    para(
+      body,
+      ty(lang, 'overdueLine', {
+        id: o.id,
+        due: dotted(o.state.lastMissed ?? ''),
+        days: o.state.daysLate,
+        activity: activityOf.get(o.id) ?? '',
+      }),
+    );
   para(body, '');
   para(body, `${s.signatory.position}\t\t${s.signatory.name}`, { bold: true });
   doc.saveAndClose();
+  layOutForPrint(doc.getId(), [
+    { cells, spanRows: headingRows, headerRows: 1, widest: { column: 1, share: ACTIVITY_SHARE } },
+  ]);
   const url = doc.getUrl();
   appendLog(snap.ss, [{ action: 'report', result: `${doc.getName()}: ${url} (${currentUser()})` }], snap.tz);
   finishDoc();
   return say(options, lang, ty(lang, 'reportDone', { link: url }), true, doc.getId(), url);
+}
+
+/** A date as the plan writes it (dd.MM.yyyy); '' stays ''. */
+function dotted(iso: string): string {
+  return iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
+}
+
+/** A report unit's title ("1. ОПҰжМБ", or a title alone) as the section fullUnitName takes. */
+function splitUnitTitle(title: string): { no: number; title: string } {
+  const m = /^\s*(\d{1,2})\.?\s*(.*)$/.exec(title);
+  return m ? { no: Number(m[1]), title: m[2] } : { no: 0, title };
 }
 
 function say(

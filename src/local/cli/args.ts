@@ -1,3 +1,5 @@
+import { isIsoDate } from '../../core/calendar/dates';
+
 /** A small argv parser: --flag, --key value, --key=value, repeated keys collected; the rest are positionals. */
 export class UsageError extends Error {}
 
@@ -36,4 +38,12 @@ export function parseArgs(argv: string[], valued: string[], flags: string[]): Ar
 export function option(args: Args, key: string): string | undefined {
   const v = args.options.get(key);
   return v ? v[v.length - 1] : undefined;
+}
+
+/** --today's day: a real calendar date as YYYY-MM-DD (2025-13-45 is refused, not rolled over into 2026). */
+export function dayOption(args: Args, key = 'today'): string | undefined {
+  const value = option(args, key);
+  if (value !== undefined && !isIsoDate(value))
+    throw new UsageError(`--${key} takes a real date as YYYY-MM-DD, not "${value.slice(0, 40)}"`);
+  return value;
 }

@@ -21,6 +21,10 @@ import { benchMail } from './bench-mail';
 import { benchDocuments } from './bench-documents';
 import { benchItemState } from './bench-item-state';
 import { sidebarBench } from './bench-sidebar';
+import { fillRoleEmails, scaled } from './bench-plans';
+import { benchScaling } from './bench-scaling';
+
+export { scaled } from './bench-plans';
 import { benchRollup } from './bench-rollup';
 
 export async function benchCommand(argv: string[]): Promise<number> {
@@ -35,6 +39,8 @@ export async function benchCommand(argv: string[]): Promise<number> {
     report[count === 127 ? 'embedded plan (127 items)' : `${count.toLocaleString('en')}-item plan`] = benchScale(
       count === 127 ? PLAN_2025_2026.items : scaled(count),
     );
+  // Linear runs: Set up, the first sync and an unchanged re-sync from 1,000 to 8,000 items, with the fitted exponents.
+  report.scaling = benchScaling();
   report.mail = benchMail([
     ['embedded plan (127 items)', PLAN_2025_2026.items],
     ['2,000-item plan', scaled(2000)],
@@ -223,13 +229,6 @@ function measureRun(ws: Workspace, edit: () => void, addon: AddOn) {
   return { outcome, calls: calendarCalls(ws), totalCalls: ws.counter.total(), seconds };
 }
 
-function fillRoleEmails(ws: Workspace): void {
-  const roles = ws.spreadsheet.getSheetByName('Рөлдер')!;
-  const values = roles.getDataRange().getValues();
-  const col = (values[0] as string[]).indexOf('Email');
-  for (let r = 1; r < values.length; r++) roles.getRange(r + 1, col + 1).setValue(`role${r}@edu.ektu.kz`);
-}
-
 function planRows(ws: Workspace) {
   const sheet = ws.spreadsheet.getSheetByName('Жоспар')!;
   const values = sheet.getDataRange().getValues();
@@ -238,25 +237,6 @@ function planRows(ws: Workspace) {
     activity: sheet.getRange(i + 2, h.indexOf('Іс-шаралар') + 1),
     status: sheet.getRange(i + 2, h.indexOf('Мәртебе') + 1),
   }));
-}
-
-/**
- * The embedded plan repeated with fresh ids until it has `count` items: each copy in four new sections while
- * section numbers last (ids allow 99), then with numbers moved up by 100 (ids allow 999).
- */
-export function scaled(count: number) {
-  const items = [];
-  const copiesPerBlock = 24; // sections 1-96
-  for (let i = 0; i < count; i++) {
-    const base = PLAN_2025_2026.items[i % PLAN_2025_2026.items.length];
-    const copy = Math.floor(i / PLAN_2025_2026.items.length);
-    items.push({
-      ...base,
-      section: base.section + 4 * (copy % copiesPerBlock),
-      no: base.no + 100 * Math.floor(copy / copiesPerBlock),
-    });
-  }
-  return items;
 }
 
 function round(x: number): number {

@@ -3,19 +3,19 @@
  * one saved in S, which is updated), with FILE (.docx, .xlsx, .csv, .json) as the upload. Writes DIR/jospar.xlsx.
  * A file Jospar cannot read: the message, exit 1, nothing written.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { option, parseArgs, UsageError } from './args';
 import { openWorkspace, saveWorkspace } from './workspace-io';
+import { readUploadFile } from './read-input';
 
 export async function importCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['state', 'out'], []);
   if (args.positionals.length !== 1) throw new UsageError('usage: jospar import FILE [--state FILE] [--out DIR]');
   const file = args.positionals[0];
-  if (!existsSync(file)) throw new UsageError(`no such file ${file}`);
+  const bytes = readUploadFile(file);
   const statePath = option(args, 'state');
   const { ws, addon } = await openWorkspace(statePath);
-  const out = addon.josparImportPlanFile(basename(file), readFileSync(file).toString('base64'), false) as {
+  const out = addon.josparImportPlanFile(basename(file), bytes.toString('base64'), false) as {
     ok: boolean;
     report: string[];
   };

@@ -1,19 +1,31 @@
 /** The `jospar` command: one file per command, dispatched here. Exit 0 on success, 1 on a failed run, 2 on a usage
  * error. */
-import { benchCommand } from './bench-command';
-import { deadlineCommand } from './deadline-command';
-import { doctorCommand } from './doctor-command';
-import { importCommand } from './import-command';
-import { rolloverCommand } from './rollover-command';
-import { planCommand } from './plan-command';
-import { previewCommand } from './preview-command';
-import { serveCommand } from './serve-command';
 import { UsageError } from './args';
-import { InputError } from './read-input';
+
+type Command = (argv: string[]) => number | Promise<number>;
+
+/**
+ * Each command's module, loaded only when that command runs: `jospar deadline` needs the deadline engine, not exceljs,
+ * docx, nodemailer and the emulated Workspace that preview and import load (about a second at every launch).
+ */
+/* eslint-disable @typescript-eslint/no-require-imports -- require, not import(): the CLI runs as CommonJS under tsx,
+   whose import() would go through Node's ESM loader, which does not resolve extensionless TypeScript paths. */
+const COMMANDS: Record<string, () => Command> = {
+  preview: () => (require('./preview-command') as typeof import('./preview-command')).previewCommand,
+  plan: () => (require('./plan-command') as typeof import('./plan-command')).planCommand,
+  deadline: () => (require('./deadline-command') as typeof import('./deadline-command')).deadlineCommand,
+  bench: () => (require('./bench-command') as typeof import('./bench-command')).benchCommand,
+  serve: () => (require('./serve-command') as typeof import('./serve-command')).serveCommand,
+  import: () => (require('./import-command') as typeof import('./import-command')).importCommand,
+  rollover: () => (require('./rollover-command') as typeof import('./rollover-command')).rolloverCommand,
+  doctor: () => (require('./doctor-command') as typeof import('./doctor-command')).doctorCommand,
+  admin: () => (require('./admin-command') as typeof import('./admin-command')).adminCommand,
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const USAGE = `usage: jospar <command> [options]
 
-  preview [--state FILE] [--plan FILE] [--out DIR] [--today YYYY-MM-DD] [--fault SERVICE:N[:throw]] [--json]
+  preview [--state FILE] [--plan FILE] [--out DIR] [--today YYYY-MM-DD] [--fault SERVICE:N[:throw]] [--screens] [--json]
           run the add-on on a local Google Workspace and write out/jospar.xlsx and out/summary.json
   plan [--json]
           print the embedded 2025-2026 plan
@@ -37,40 +49,22 @@ const USAGE = `usage: jospar <command> [options]
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    switch (command) {
-      case 'preview':
-        return await previewCommand(rest);
-      case 'plan':
-        return planCommand(rest);
-      case 'deadline':
-        return await deadlineCommand(rest);
-      case 'bench':
-        return await benchCommand(rest);
-      case 'serve':
-        return await serveCommand(rest);
-      case 'import':
-        return await importCommand(rest);
-      case 'rollover':
-        return await rolloverCommand(rest);
-      case 'doctor':
-        return await doctorCommand(rest);
-      case 'admin':
-        return await (await import('./admin-command')).adminCommand(rest);
-      case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        process.stdout.write(USAGE);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`unknown command "${command}"`);
+    if (command === undefined || ['help', '--help', '-h'].includes(command)) {
+      process.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
     }
+    const load = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load) throw new UsageError(`unknown command "${command}"`);
+    return await load()(rest);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`jospar: ${e.message}\n\n${USAGE}`);
+      // One line, and where the usage is: a wrong option is fixed by reading its message, not 14 lines of usage.
+      process.stderr.write(`jospar: ${e.message} (jospar help: usage)\n`);
       return 2;
     }
-    if (e instanceof InputError) {
+    // read-input's InputError, known by its name so that main need not load read-input (and the Workspace it checks
+    // states against) for commands that read no file.
+    if (e instanceof Error && e.name === 'InputError') {
       process.stderr.write(`jospar: ${e.message}\n`);
       return 2;
     }

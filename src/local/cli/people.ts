@@ -1,13 +1,14 @@
 /**
- * `--people FILE.csv` (role, email, language): fills the Roles sheet's Email and Mail language cells the way a person
- * would type them. Plain `npm start` uses examples/people.csv, a fictional roster in the university's domain, so that a
+ * `--people FILE.csv` (a header row naming role and email, then language if wanted): fills the Roles sheet's Email and
+ * Mail language cells the way a person would type them; a file without that header or with a malformed email is
+ * refused whole. Plain `npm start` uses examples/people.csv, a fictional roster in the university's domain, so that a
  * newcomer sees real messages.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { join } from 'node:path';
 import { asLang, LANGS, type Lang } from '../../core/i18n/lang';
-import { RoleDirectory } from '../../core/roles/directory';
+import { isEmail, RoleDirectory, splitEmails } from '../../core/roles/directory';
+import { InputError, readTextFile } from './read-input';
 import { locateColumns, ROLES_SHEET, sheetNames } from '../../core/sheets/layout';
 import { readRolesSheet } from '../../core/sheets/readers';
 import { ROOT } from '../run-addon';
@@ -22,13 +23,13 @@ export interface PersonRow {
 }
 
 export function readPeopleCsv(path: string): { people: PersonRow[]; problems: string[] } {
-  if (!existsSync(path)) return { people: [], problems: [`--people: no such file ${path}`] };
   let rows: string[][];
   try {
-    const text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
+    const text = readTextFile(path, '--people');
     const delimiter = (text.split(/\r?\n/, 1)[0].match(/;/g)?.length ?? 0) > 0 ? ';' : ',';
     rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
   } catch (e) {
+    if (e instanceof InputError) throw e;
     return { people: [], problems: [`${path}: ${(e as Error).message}`] };
   }
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
@@ -46,6 +47,9 @@ export function readPeopleCsv(path: string): { people: PersonRow[]; problems: st
       problems.push(`${path}, row ${i + 2}: needs a role and an email`);
       return;
     }
+    const bad = splitEmails(email).filter((e) => !isEmail(e));
+    if (bad.length)
+      problems.push(`${path}, row ${i + 2}, column "email": "${bad[0].slice(0, 80)}" is not an email address`);
     if (langText && !LANGS.includes(langText as Lang))
       problems.push(`${path}, row ${i + 2}, column "language": "${langText}" is not kk, ru or en`);
     people.push({ role, email, lang: langText && LANGS.includes(langText as Lang) ? asLang(langText) : '' });

@@ -4,13 +4,15 @@
  * one), opens the spreadsheet, runs "Set up plan" on the embedded plan (or --plan FILE), and writes to --out (default
  * out/) the spreadsheet as .xlsx and summary.json. Exits 1 when a fault cut the run off (keeping --state), 0 otherwise.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { overviewChartSvg } from '../export/overview-chart-svg';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { LANGS } from '../../core/i18n/lang';
 import { t } from '../../core/i18n/messages';
 import { previewDay } from './preview-today';
-import { sheetNames, TEMPLATES_SHEET } from '../../core/sheets/layout';
+import { ROLES_SHEET, sheetNames, TEMPLATES_SHEET, type SheetSpec } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
 import { writeExampleRollup } from '../admin/example-rollup';
 import { ensureBuilt, loadAddOn, manifestTimeZone } from '../run-addon';
@@ -18,18 +20,20 @@ import { fromWallClock, wallClock } from '../workspace/zone';
 import { writeXlsx } from '../export/xlsx';
 import { calendarToIcs } from '../export/ics';
 import { documentToDocx } from '../export/docx';
+import { canRender, firstPagePng, toPdf } from '../export/pdf';
 import { writeGuides } from '../export/guide-docx';
 import { emlName, mailToEml } from '../export/eml';
 import { CutOff, parseFault } from '../workspace/counter';
 import { Workspace } from '../workspace/workspace';
 import { buildSummary, printSummary, type Summary } from './summary';
 import { staticSidebar } from '../serve/snapshot';
-import { option, parseArgs, UsageError } from './args';
+import { dayOption, option, parseArgs, UsageError } from './args';
 import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv, type PersonRow } from './people';
 import { InputError, readPlanFile, readStateFile } from './read-input';
+import { boundedLines } from '../../core/text/bounded-lines';
 
 export async function previewCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['state', 'plan', 'out', 'today', 'fault', 'people'], ['json', 'quiet']);
+  const args = parseArgs(argv, ['state', 'plan', 'out', 'today', 'fault', 'people'], ['json', 'quiet', 'screens']);
   if (args.positionals.length) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
   const started = Date.now();
   const outDir = resolve(option(args, 'out') ?? 'out');
@@ -41,8 +45,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
       throw new UsageError((e as Error).message);
     }
   });
-  const today = option(args, 'today');
-  if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today takes a date as YYYY-MM-DD');
+  const today = dayOption(args);
   // 09:00 in the add-on's zone (the manifest's, Asia/Almaty) on the given day: a working morning. Without --today, a
   // new workspace starts today there, or on the first day of the plan's year when today is outside it; a saved one
   // (--state) keeps its own clock. The zone's own rules, not a fixed offset: Almaty moved from UTC+6 to UTC+5 in 2024.
@@ -71,19 +74,20 @@ export async function previewCommand(argv: string[]): Promise<number> {
     firstRow = parsed.firstRow;
   }
 
-  // The people: --people FILE, or the shipped fictional roster for a new workspace (a saved one keeps its own).
+  // The people: --people FILE, or the shipped fictional roster for a workspace whose Roles sheet has no email yet (a
+  // new one, or one whose first run was cut off before the roster went in); a saved one with emails keeps its own.
   const loading = !!statePath && existsSync(statePath);
-  const peopleFile = option(args, 'people') ?? (loading ? undefined : EXAMPLE_PEOPLE);
+  const ws = loading ? loadState(statePath!, now, faults) : new Workspace({ now, faults });
+  const peopleFile = option(args, 'people') ?? (loading && hasEmails(ws) ? undefined : EXAMPLE_PEOPLE);
   let people: PersonRow[] = [];
   if (peopleFile) {
-    if (option(args, 'people') && !existsSync(peopleFile)) throw new UsageError(`--people: no such file ${peopleFile}`);
     const read = readPeopleCsv(peopleFile);
+    // A roster with a wrong email or no header would send mail to no one, or to the wrong one: refused whole.
+    if (read.problems.length) throw new InputError(boundedLines(read.problems).join('\n'));
     people = read.people;
-    problems.push(...read.problems);
   }
 
   step(1, loading ? `loading workspace ${statePath}` : 'new local workspace');
-  const ws = loading ? loadState(statePath!, now, faults) : new Workspace({ now, faults });
   await ensureBuilt();
   const addon = loadAddOn(ws);
 
@@ -161,6 +165,9 @@ export async function previewCommand(argv: string[]): Promise<number> {
   // The sidebar as a page a person can open (taken after the summary, whose call counts it must not change).
   const sidebar = cutOff ? null : staticSidebar(ws, addon);
   if (sidebar) writeFileSync(join(outDir, 'sidebar.html'), sidebar);
+  // The Overview's chart as a person sees it (the chart the add-on keeps on the Overview sheet, drawn as SVG).
+  const chart = cutOff ? null : overviewChartSvg(ws);
+  if (chart) writeFileSync(join(outDir, 'overview-chart.svg'), chart);
   // The printed plan and the execution report of the year, as .docx (after the summary too, for the same reason).
   if (!cutOff && !failure)
     for (const [entry, file] of [
@@ -186,6 +193,9 @@ export async function previewCommand(argv: string[]): Promise<number> {
     }
   // The staff guides, printable (docs/staff-kk.md and staff-ru.md as .docx).
   await writeGuides(outDir);
+  // With --screens (npm start): the first page of the printed plan, the report and four orders as pictures a person
+  // can look at (LibreOffice is slow: the CLI's other callers, the tests among them, leave it out).
+  if (args.flags.has('screens') && !cutOff && !failure) writeScreens(outDir);
   // The university's view (jospar admin rollup) of a few example units, through the googleapis client: on --today, or
   // mid-year (2 March 2026), when a roll-up has done and overdue items to show.
   if (!cutOff && !failure) {
@@ -199,9 +209,37 @@ export async function previewCommand(argv: string[]): Promise<number> {
   return cutOff || failure ? 1 : 0;
 }
 
-/** Whether the Templates sheet already points at templates (the preview makes Jospar's own once, like a user would). */
-function hasTemplates(ws: Workspace): boolean {
-  const sheet = sheetNames(TEMPLATES_SHEET)
+/**
+ * out/screens/<name>.png: the first page of plan.docx, report.docx and the first four orders, rendered by LibreOffice
+ * (one run for all six) and drawn by pdftoppm. Without LibreOffice or poppler-utils it says so and goes on.
+ */
+function writeScreens(outDir: string): void {
+  if (!canRender()) {
+    process.stderr.write('jospar: no LibreOffice or poppler-utils here: out/screens/ not drawn\n');
+    return;
+  }
+  const docsDir = join(outDir, 'docs');
+  const orders = existsSync(docsDir)
+    ? readdirSync(docsDir)
+        .filter((f) => /^\d+\.\d+ .*\.docx$/.test(f))
+        .sort()
+        .slice(0, 4)
+        .map((f) => join(docsDir, f))
+    : [];
+  const files = [join(outDir, 'plan.docx'), join(outDir, 'report.docx'), ...orders].filter((f) => existsSync(f));
+  const pdfDir = mkdtempSync(join(tmpdir(), 'jospar-screens-'));
+  mkdirSync(join(outDir, 'screens'), { recursive: true });
+  try {
+    for (const pdf of toPdf(files, pdfDir))
+      if (existsSync(pdf)) firstPagePng(pdf, join(outDir, 'screens', basename(pdf).replace(/\.pdf$/, '.png')));
+  } catch (e) {
+    process.stderr.write(`jospar: out/screens/ not drawn: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`);
+  }
+}
+
+/** Whether any data row of the sheet (found by its name in any language) has text in the column of that key. */
+function anyFilled(ws: Workspace, spec: SheetSpec, key: string): boolean {
+  const sheet = sheetNames(spec)
     .map((n) => ws.spreadsheet.getSheetByName(n))
     .find(Boolean);
   if (!sheet) return false;
@@ -209,9 +247,15 @@ function hasTemplates(ws: Workspace): boolean {
     .getDataRange()
     .getValues()
     .map((r) => r.map(String));
-  const cell = cellReader(TEMPLATES_SHEET, values[0]);
-  return values.slice(1).some((r) => cell(r, 'template').trim() !== '');
+  const cell = cellReader(spec, values[0]);
+  return values.slice(1).some((r) => cell(r, key).trim() !== '');
 }
+
+/** Whether the Templates sheet already points at templates (the preview makes Jospar's own once, like a user would). */
+const hasTemplates = (ws: Workspace) => anyFilled(ws, TEMPLATES_SHEET, 'template');
+
+/** Whether the Roles sheet holds any email (the roster was filled in, by the preview or by a person). */
+const hasEmails = (ws: Workspace) => anyFilled(ws, ROLES_SHEET, 'emails');
 
 /** A saved workspace, or an InputError naming the file if what it holds cannot be loaded. */
 function loadState(path: string, now: number | undefined, faults: Workspace['counter']['faults']): Workspace {

@@ -13,6 +13,7 @@ import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { parsePlanItems, parsePlanText, type CsvReader } from '../../core/plan/plan-file';
 import { STATE_VERSION } from '../workspace/workspace';
+import { textCharset } from '../../core/text/charset';
 
 export class InputError extends Error {
   constructor(message: string) {
@@ -36,23 +37,23 @@ export function readTextFile(path: string, what: string): string {
   return text;
 }
 
+/** The bytes of a file given to `jospar import` (any kind: .docx and .xlsx are binary): present, a file, not empty. */
+export function readUploadFile(path: string): Buffer {
+  if (!existsSync(path)) throw new InputError(`import: no such file ${path}`);
+  if (statSync(path).isDirectory()) throw new InputError(`import: ${path} is a directory, not a file`);
+  const bytes = readFileSync(path);
+  if (bytes.length === 0) throw new InputError(`import: ${path} is empty`);
+  return bytes;
+}
+
 /** UTF-8 or UTF-16 text, BOM or not; null for anything else (a zip, an image, a .xlsx given as CSV). */
 export function decodeText(bytes: Buffer): string | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return swapped(bytes.subarray(2)).toString('utf16le');
-  // Without a BOM, UTF-16 text of a Latin or Cyrillic file has a zero in most of its even (BE) or odd (LE) bytes.
-  const sample = bytes.subarray(0, 4096);
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) {
-    if (sample[i] !== 0) continue;
-    if (i % 2) oddZeros++;
-    else evenZeros++;
-  }
-  const half = sample.length / 2;
-  if (oddZeros > half * 0.3 && evenZeros === 0) return bytes.toString('utf16le');
-  if (evenZeros > half * 0.3 && oddZeros === 0) return swapped(bytes).toString('utf16le');
-  if (evenZeros + oddZeros > 0) return null;
+  const charset = textCharset(bytes);
+  const hasBom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const bom = hasBom && charset !== 'UTF-8' ? 2 : 0;
+  if (charset === 'UTF-16LE') return bytes.subarray(bom).toString('utf16le');
+  if (charset === 'UTF-16BE') return swapped(bytes.subarray(bom)).toString('utf16le');
+  if (bytes.includes(0)) return null;
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   // A few replacement characters are a typo; many mean the bytes were never UTF-8.
   const bad = (text.match(/\ufffd/g) ?? []).length;

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { ensureBuilt, loadAddOn } from '../run-addon';
 import { startServer } from '../serve/server';
 import { Workspace } from '../workspace/workspace';
-import { option, parseArgs, UsageError } from './args';
+import { dayOption, option, parseArgs, UsageError } from './args';
 
 export async function serveCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['state', 'port', 'today'], ['empty']);
@@ -15,8 +15,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const portText = option(args, 'port') ?? '8080';
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a number 0-65535');
-  const today = option(args, 'today');
-  if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today takes a date as YYYY-MM-DD');
+  const today = dayOption(args);
   const now = today ? Date.parse(`${today}T04:00:00Z`) : undefined;
   const statePath = option(args, 'state');
   const fromState = !!statePath && existsSync(statePath);

@@ -1,4 +1,5 @@
 import type { Workspace } from '../workspace/workspace';
+import { boundedLines } from '../../core/text/bounded-lines';
 
 interface RowLike {
   id: string;
@@ -164,7 +165,7 @@ export function printSummary(s: Summary): void {
     `  sheets: ${s.sheets.map((x) => `${x.name}${x.hidden ? ' (hidden)' : ''} ${x.rows}×${x.columns}`).join(', ')}`,
   );
   for (const line of s.report) out.push(`  · ${line}`);
-  for (const p of s.problems) out.push(`  ! ${p}`);
+  for (const p of boundedLines(s.problems)) out.push(`  ! ${p}`);
   const sheetCalls = s.calls.Range ?? {};
   out.push(
     `  service calls: ${s.totalCalls} (Range.getValues ${sheetCalls.getValues ?? 0}, Range.setValues ${sheetCalls.setValues ?? 0})`,

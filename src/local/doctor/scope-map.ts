@@ -105,6 +105,12 @@ export const SCOPE_RULES: Record<string, ScopeRule> = {
     ref: 'https://developers.google.com/workspace/drive/api/guides/api-specific-auth',
     advanced: DRIVE,
   },
+  // approvals.list's "Authorization scopes" list drive.file among the scopes it accepts.
+  DriveApprovals: {
+    scope: 'drive.file',
+    ref: 'https://developers.google.com/workspace/drive/api/reference/rest/v3/approvals/list',
+    advanced: DRIVE,
+  },
   Docs: { scope: null, ref: 'https://developers.google.com/apps-script/advanced/docs', advanced: DOCS_API },
   DocsDocuments: {
     scope: 'documents',

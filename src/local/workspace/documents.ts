@@ -8,6 +8,7 @@
  */
 import type { Emulates } from './conforms';
 import type { CallCounter, Emulated } from './counter';
+import { LocalDriveApprovals } from './drive-approvals';
 
 export interface RunState {
   text: string;
@@ -708,8 +709,22 @@ export class LocalBlob
   getBytes(): number[] {
     return [...this._bytes];
   }
-  getDataAsString(): string {
-    return this._bytes.toString('utf8');
+  /**
+   * The bytes as text in the named charset (UTF-8 when none is named). UTF-16LE and UTF-16BE keep a byte order mark as
+   * U+FEFF, as Java's charsets of those names do; UTF-16 reads the mark (big endian without one) and drops it.
+   */
+  getDataAsString(charset = 'UTF-8'): string {
+    const name = charset.toUpperCase().replace(/_/g, '-');
+    const b = this._bytes;
+    const be = (bytes: Buffer) => Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2))).swap16();
+    if (name === 'UTF-8' || name === 'UTF8') return b.toString('utf8');
+    if (name === 'UTF-16LE') return b.toString('utf16le');
+    if (name === 'UTF-16BE') return be(b).toString('utf16le');
+    if (name === 'UTF-16') {
+      if (b[0] === 0xff && b[1] === 0xfe) return b.subarray(2).toString('utf16le');
+      return be(b[0] === 0xfe && b[1] === 0xff ? b.subarray(2) : b).toString('utf16le');
+    }
+    throw new Error(`Unsupported charset: ${charset}`);
   }
   getContentType(): string {
     return this.contentType;
@@ -802,6 +817,11 @@ export interface DriveFile {
   mimeType: string;
   parents: string[];
   appCreated: boolean;
+  /**
+   * Whose Jospar made it: `drive.file` is per user, so another user's run of the same script does not see it (files of
+   * older states: the workspace's user).
+   */
+  createdBy?: string;
   trashed: boolean;
   docId?: string;
   bytes?: string;
@@ -874,10 +894,17 @@ export class LocalDriveFiles implements Emulated {
     private readonly drive: DriveStore,
     private readonly docs: DocStore,
     private readonly counter: CallCounter,
+    /** Who runs the calls now, and the workspace's user (the maker of files of older states). */
+    private readonly runner: () => string = () => '',
+    private readonly user = '',
   ) {}
+  /** Whether the one running sees a file: drive.file shows each user the files the script made for that user. */
+  private seen(f: DriveFile): boolean {
+    return f.appCreated && (f.createdBy ?? this.user) === (this.runner() || this.user);
+  }
   /** Files the script may see (drive.file: the ones it created), trashed ones included, as Drive answers. */
   private visible(id: string, call: string): DriveFile {
-    const f = this.drive.files.find((x) => x.id === id && x.appCreated);
+    const f = this.drive.files.find((x) => x.id === id && this.seen(x));
     if (!f)
       throw new Error(
         `GoogleJsonResponseException: API call to drive.files.${call} failed with error: File not found: ${id}.`,
@@ -897,6 +924,7 @@ export class LocalDriveFiles implements Emulated {
         mimeType: resource.mimeType ?? media?.getContentType() ?? 'application/octet-stream',
         parents,
         appCreated: true,
+        createdBy: this.runner() || this.user,
         trashed: false,
         appProperties: { ...(resource.appProperties ?? {}) },
       };
@@ -927,6 +955,7 @@ export class LocalDriveFiles implements Emulated {
         name: String(resource.name ?? `Copy of ${source.name}`),
         parents: resource.parents ?? source.parents,
         appCreated: true,
+        createdBy: this.runner() || this.user,
         trashed: false,
         appProperties: { ...(resource.appProperties ?? {}) },
       };
@@ -947,7 +976,7 @@ export class LocalDriveFiles implements Emulated {
    */
   list(options: { q?: string; pageSize?: number; pageToken?: string; fields?: string } = {}): DriveFileList {
     const tests = parseQuery(options.q ?? '');
-    const all = this.drive.files.filter((f) => f.appCreated && tests.every((t) => t(f)));
+    const all = this.drive.files.filter((f) => this.seen(f) && tests.every((t) => t(f)));
     const size = Math.min(1000, Math.max(1, options.pageSize ?? 100));
     const from = options.pageToken ? Number(options.pageToken.replace(/^page:/, '')) : 0;
     if (!Number.isInteger(from) || from < 0)
@@ -1060,7 +1089,9 @@ export class LocalDrive implements Emulated {
   readonly gasClass = 'Drive';
   readonly gasService = 'drive' as const;
   readonly Files: LocalDriveFiles;
-  constructor(drive: DriveStore, docs: DocStore, counter: CallCounter) {
-    this.Files = counter.track(new LocalDriveFiles(drive, docs, counter));
+  readonly Approvals: LocalDriveApprovals;
+  constructor(drive: DriveStore, docs: DocStore, counter: CallCounter, runner?: () => string, user?: string) {
+    this.Files = counter.track(new LocalDriveFiles(drive, docs, counter, runner, user));
+    this.Approvals = counter.track(new LocalDriveApprovals(drive, counter));
   }
 }

@@ -44,7 +44,17 @@ export interface ProtectionState {
   description: string;
   warningOnly: boolean;
   sheetLevel: boolean;
+  /**
+   * Who may edit besides the owner; absent: the spreadsheet's own editors, as a new protection has until a script
+   * changes its list ("the permissions mirror those of the spreadsheet itself").
+   */
+  editors?: string[];
 }
+
+/** Google's message when a script edits cells a protection keeps it from (as scripts meet it; the pages quote none). */
+export const PROTECTED_MESSAGE =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if ' +
+  'you need to edit.';
 
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLS = 26;
@@ -122,7 +132,17 @@ export class LocalProtection
   implements
     Emulates<
       GoogleAppsScript.Spreadsheet.Protection,
-      'setDescription' | 'getDescription' | 'setWarningOnly' | 'isWarningOnly' | 'getRange' | 'setRange' | 'remove'
+      | 'setDescription'
+      | 'getDescription'
+      | 'setWarningOnly'
+      | 'isWarningOnly'
+      | 'getRange'
+      | 'setRange'
+      | 'remove'
+      | 'addEditor'
+      | 'removeEditors'
+      | 'getEditors'
+      | 'canEdit'
     >
 {
   readonly gasClass = 'Protection';
@@ -131,6 +151,38 @@ export class LocalProtection
     private readonly sheet: LocalSheet,
   ) {
     super();
+  }
+  /** Everyone who may edit what it protects: the owner first, then the list (or the spreadsheet's editors). */
+  private editorList(): string[] {
+    const ss = this.sheet._spreadsheet;
+    const owner = ss._owner ? [ss._owner] : [];
+    return [...new Set([...owner, ...(this.state.editors ?? ss._editors)])];
+  }
+  getEditors(): Array<{ getEmail(): string }> {
+    return this.editorList().map((email) => ({ getEmail: () => email }));
+  }
+  addEditor(who: string | { getEmail(): string }): this {
+    const email = typeof who === 'string' ? who : who.getEmail();
+    this.sheet._spreadsheet._counter.write('sheets', 'Protection.addEditor', () => {
+      this.state.editors = [...new Set([...this.editorList(), email])].filter(
+        (e) => e !== this.sheet._spreadsheet._owner,
+      );
+    });
+    return this;
+  }
+  /** The owner (and the one running, Google says, if their rights come from being the owner) cannot be removed. */
+  removeEditors(who: Array<string | { getEmail(): string }>): this {
+    const gone = new Set(who.map((w) => (typeof w === 'string' ? w : w.getEmail())));
+    this.sheet._spreadsheet._counter.write('sheets', 'Protection.removeEditors', () => {
+      this.state.editors = this.editorList().filter((e) => !gone.has(e) && e !== this.sheet._spreadsheet._owner);
+    });
+    return this;
+  }
+  /** Whether the one running may edit what it protects. */
+  canEdit(): boolean {
+    // Until a script changes its list, a protection lets everyone who may edit the spreadsheet edit (the one running).
+    const me = this.sheet._spreadsheet._runner();
+    return !this.state.editors || me === this.sheet._spreadsheet._owner || this.state.editors.includes(me);
   }
   setDescription(d: string): this {
     this.sheet._spreadsheet._counter.write('sheets', 'Protection.setDescription', () => {
@@ -194,6 +246,8 @@ export class LocalSpreadsheet
   readonly gasClass = 'Spreadsheet';
   /** Its owner's email; null for a spreadsheet in a shared drive, which belongs to the drive, not to a person. */
   _owner: string | null = null;
+  /** The people it is shared with to edit (besides the owner). */
+  _editors: string[] = [];
   /** Who runs the calls now (the Workspace's runAs, else its user): protections are checked against them. */
   _runner: () => string = () => this._owner ?? '';
   _sheets: LocalSheet[] = [];
@@ -846,6 +900,7 @@ export class LocalRange
         );
       }
     }
+    this._mayEdit();
     this.counter.write('sheets', `setValues ${this._sheet._name}!${this.getA1Notation()}`, () =>
       this._sheet._set(this._box, values),
     );
@@ -853,6 +908,7 @@ export class LocalRange
     return this;
   }
   setValue(value: unknown): this {
+    this._mayEdit();
     this.counter.write('sheets', `setValue ${this._sheet._name}!${this.getA1Notation()}`, () =>
       this._sheet._set(
         this._box,
@@ -861,7 +917,22 @@ export class LocalRange
     );
     return this;
   }
+  /**
+   * A script edits as the one running it: cells a protection covers (not only warning) that they may not edit are
+   * refused, the whole call, before anything is written. A protected sheet's unprotected ranges are not modelled.
+   */
+  _mayEdit(): void {
+    for (const p of this._sheet._protections) {
+      if (p.warningOnly) continue;
+      const b = parseA1(p.a1, this._sheet._maxRows, this._sheet._maxCols);
+      const r = this._box;
+      const overlaps =
+        r.row < b.row + b.rows && b.row < r.row + r.rows && r.col < b.col + b.cols && b.col < r.col + r.cols;
+      if (overlaps && !new LocalProtection(p, this._sheet).canEdit()) throw new Error(PROTECTED_MESSAGE);
+    }
+  }
   clearContent(): this {
+    this._mayEdit();
     this.counter.write('sheets', 'clearContent', () =>
       this.each((r, c) => {
         const row = this._sheet._cells[r - 1];

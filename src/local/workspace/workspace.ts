@@ -39,6 +39,12 @@ export class Workspace {
   webAppUrl: string | null = null;
   /** Who runs the next calls, when not the Workspace's user (an editor of the spreadsheet; a trigger's owner). */
   runAs: string | null = null;
+  /**
+   * How the script reaches the spreadsheet: 'bound' (a script bound to it: every editor of the spreadsheet may open
+   * Extensions → Apps Script and change the code the owner's trigger runs) or 'addon' (a published add-on: its code is
+   * the developer's, the same for everyone, and no editor of a spreadsheet can change it).
+   */
+  deployment: 'bound' | 'addon' = 'bound';
   spreadsheet: LocalSpreadsheet;
   readonly properties = {
     script: new Map<string, string>(),
@@ -79,6 +85,12 @@ export class Workspace {
     const latency = options.latencyMs ?? 0;
     if (typeof latency === 'function') this.counter.onCall = (call) => this.clock.advance(latency(call));
     else if (latency > 0) this.counter.onCall = () => this.clock.advance(latency);
+  }
+
+  /** Whether `who` may change the code the triggers run (see `deployment`). */
+  mayEditScript(who = this.runner()): boolean {
+    if (this.deployment === 'addon') return false;
+    return who === this.spreadsheet._owner || this.spreadsheet._editors.includes(who);
   }
 
   /** Who runs the calls now: `runAs`, else the Workspace's user. */
@@ -151,7 +163,7 @@ export class Workspace {
       ),
       Calendar: new LocalCalendarService(this.calendars, c, this.clock, this.user),
       DocumentApp: c.track(new LocalDocumentApp(this.docs, this.drive, c)),
-      Drive: new LocalDrive(this.drive, this.docs, c),
+      Drive: new LocalDrive(this.drive, this.docs, c, () => this.runner(), this.user),
       Docs: new LocalDocsService(this.docs, this.drive, c),
       MailApp: c.track(new LocalMailApp(this.mail, c, this.clock, this.user)),
       Utilities: c.track(new LocalUtilities(this.clock)),
@@ -178,6 +190,7 @@ export class Workspace {
         id: ss._id,
         name: ss._name,
         owner: ss._owner,
+        editors: ss._editors,
         timeZone: ss._timeZone,
         locale: ss._locale,
         toasts: ss._toasts,
@@ -232,6 +245,7 @@ export class Workspace {
       j.spreadsheet.owner === undefined ? j.user : j.spreadsheet.owner,
     );
     ss._toasts = j.spreadsheet.toasts ?? [];
+    ss._editors = j.spreadsheet.editors ?? [];
     ss._sheets = j.spreadsheet.sheets.map((s) => {
       const sheet = new LocalSheet(ss, s.name, s.id);
       sheet._hidden = s.hidden;
@@ -298,6 +312,8 @@ interface WorkspaceState {
     name: string;
     /** The owner's email, null in a shared drive (older states: the workspace's user). */
     owner?: string | null;
+    /** The people it is shared with to edit (older states: none recorded). */
+    editors?: string[];
     timeZone: string;
     locale: string;
     toasts: Array<{ message: string; title: string }>;

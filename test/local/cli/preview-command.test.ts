@@ -2,18 +2,17 @@
  * The preview fills the example roster in after Set up: its report must say what is true after that, not what Set up
  * saw on the empty Roles sheet.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withCurrentRoster } from '../../../src/local/cli/preview-command';
 import { t } from '../../../src/core/i18n/messages';
 import { installed } from '../../helpers';
+import { jospar } from '../../cli-run';
 
-const BIN = join(__dirname, '..', '..', '..', 'bin', 'jospar.js');
-const preview = (...args: string[]) => {
+const preview = async (...args: string[]) => {
   const dir = mkdtempSync(join(tmpdir(), 'jospar-roster-'));
-  const r = spawnSync(process.execPath, [BIN, 'preview', '--out', dir, '--json', ...args], { encoding: 'utf8' });
+  const r = await jospar('preview', '--out', dir, '--json', ...args);
   expect(r.status).toBe(0);
   return { dir, report: (JSON.parse(r.stdout) as { report: string[] }).report };
 };
@@ -28,16 +27,16 @@ describe('preview report after the roster', () => {
     expect(withCurrentRoster(['unrelated'], [after])).toEqual(['unrelated']);
   });
 
-  it('the example roster names every role, so npm start reports no role without email', () => {
-    const { report } = preview('--today', '2025-10-01');
+  it('the example roster names every role, so npm start reports no role without email', async () => {
+    const { report } = await preview('--today', '2025-10-01');
     expect(report.some((line) => /email-ы жоқ/.test(line))).toBe(false);
   });
 
-  it('a roster that leaves a role out reports just that role', () => {
+  it('a roster that leaves a role out reports just that role', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jospar-people-'));
     const people = join(dir, 'people.csv');
     writeFileSync(people, 'role,email\nАҚД директоры,director@edu.ektu.kz\n');
-    const { report } = preview('--today', '2025-10-01', '--people', people);
+    const { report } = await preview('--today', '2025-10-01', '--people', people);
     const line = report.find((l) => /email-ы жоқ/.test(l));
     expect(line).toMatch(/^8 рөлдің/);
     expect(line).not.toMatch(/АҚД директоры/);
@@ -56,7 +55,7 @@ describe('preview cut off in the printed plan', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jospar-cut-'));
     const state = join(dir, 'state.json');
     const args = ['preview', '--out', dir, '--state', state, '--json', '--today', '2025-10-01'];
-    const cut = spawnSync(process.execPath, [BIN, ...args, '--fault', `docs:${n}`], { encoding: 'utf8' });
+    const cut = await jospar(...args, '--fault', `docs:${n}`);
     expect(cut.status).toBe(1);
     expect(cut.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
     const summary = JSON.parse(cut.stdout) as { ok: boolean; cutOff: string; documents: { created: number } };
@@ -64,7 +63,7 @@ describe('preview cut off in the printed plan', () => {
     expect(summary.cutOff).toMatch(new RegExp(`docs write #${n}`));
     expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toEqual(summary);
     // The next run on the kept state finishes, the printed plan included, and makes no order twice.
-    const again = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+    const again = await jospar(...args);
     expect(again.status).toBe(0);
     expect(JSON.parse(again.stdout).documents).toMatchObject({ created: 0, skipped: 14 });
     expect(existsSync(join(dir, 'plan.docx'))).toBe(true);
@@ -93,14 +92,14 @@ describe('preview stopped by a rate limit in the printed plan', () => {
     writeFileSync(plan, JSON.stringify(items));
     const state = join(dir, 'state.json');
     const args = ['preview', '--plan', plan, '--out', dir, '--state', state, '--json', '--today', '2025-10-01'];
-    const limited = spawnSync(process.execPath, [BIN, ...args, '--fault', `docs:${n}:throw`], { encoding: 'utf8' });
+    const limited = await jospar(...args, '--fault', `docs:${n}:throw`);
     expect(limited.status).toBe(1);
     expect(limited.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
     expect(limited.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^jospar: .*too many times/)]);
     const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { ok: boolean; cutOff: string };
     expect(summary.ok).toBe(false);
     expect(summary.cutOff).toMatch(/^failed: .*too many times/);
-    const again = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+    const again = await jospar(...args);
     expect(again.status).toBe(0);
     const files = (JSON.parse(readFileSync(state, 'utf8')) as { drive: { files: DriveFile[] } }).drive.files;
     const printed = files.filter((f) => !f.trashed && /^print:/.test(f.appProperties?.josparKey ?? ''));

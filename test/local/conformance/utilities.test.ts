@@ -54,6 +54,20 @@ describe('Utilities: blobs and zip archives (reading an uploaded .docx or .xlsx)
     expect(Utilities.newBlob(bytes).getDataAsString()).toBe('Қазақ');
   });
 
+  documented(
+    `${BLOB}#getDataAsString(String)`,
+    'getDataAsString(charset) reads UTF-16 text in either byte order',
+    () => {
+      const { Utilities } = gas(workspace());
+      const le = Utilities.base64Decode(Buffer.from('Жоспар', 'utf16le').toString('base64'));
+      const be = Utilities.base64Decode(Buffer.from('Жоспар', 'utf16le').swap16().toString('base64'));
+      expect(Utilities.newBlob(le).getDataAsString('UTF-16LE')).toBe('Жоспар');
+      expect(Utilities.newBlob(be).getDataAsString('UTF-16BE')).toBe('Жоспар');
+      expect(Utilities.newBlob([-1, -2, ...le]).getDataAsString('UTF-16')).toBe('Жоспар');
+      expect(Utilities.newBlob([-1, -2, ...le]).getDataAsString('UTF-16LE')).toBe('\ufeffЖоспар');
+    },
+  );
+
   documented(`${UTIL}#base64Decode(String)`, 'base64Decode gives a Byte[] of Java (signed) bytes', () => {
     const { Utilities } = gas(workspace());
     expect(Utilities.base64Decode('/wA=')).toEqual([-1, 0]);

@@ -251,6 +251,16 @@ test('the overview tab: every unit with its share done, overdue and the next 14 
   await page.waitForSelector('table.units tbody tr');
   expect(await page.locator('table.units tbody tr').count()).toBe(4);
   expect(await page.textContent('#panel-overview')).toContain('Келесі 14 күн');
+  // On 10 October items are overdue: the tab says how many, the same number of rows the Plan colours late.
+  const lateCol = columnOf(ws, PLAN, 'Кешігу, күн');
+  const late = sheetValues(ws, PLAN).filter((r, i) => i > 0 && Number(r[lateCol]) > 0).length;
+  expect(late).toBeGreaterThan(0);
+  expect(await page.textContent('#ov-overdue')).toBe(`Мерзімі өткен (${late})`);
+  // A unit with nothing done shows an empty bar, not one full of "planned": only done and overdue fill it.
+  const filled = await page.$$eval('table.units .bar', (bars) =>
+    bars.map((b) => [...b.querySelectorAll('.seg')].map((x) => x.className)),
+  );
+  expect(filled.flat().every((c) => /status-(done|late)/.test(c))).toBe(true);
   await shot('overview');
 });
 

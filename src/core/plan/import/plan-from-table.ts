@@ -5,6 +5,7 @@
  * and the signature. Anything Jospar cannot read is an ImportError naming the file, row and column: an import takes
  * the whole file or nothing, because an item left out would look removed.
  */
+import { CELL_CHARS_LIMIT } from '../../sheets/cell-limit';
 import { normalizeSpace } from '../../text/normalize';
 import { itemId } from '../item-id';
 import { splitUnit } from '../plan-from-sheet';
@@ -112,6 +113,13 @@ export function planFromTable(t: ImportedTable): PlanDocument {
     }
     if (!at('activity')) {
       say('activity', `item ${no} has no activity`);
+      continue;
+    }
+    const long = (['activity', 'responsible', 'deadline', 'deliverable'] as Key[]).find(
+      (k) => at(k).length > CELL_CHARS_LIMIT,
+    );
+    if (long) {
+      say(long, `${at(long).length} characters, more than a cell holds (${CELL_CHARS_LIMIT})`);
       continue;
     }
     const id = itemId(itemSection, no);

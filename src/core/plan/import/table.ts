@@ -1,3 +1,5 @@
+import { boundedLines } from '../../text/bounded-lines';
+
 /**
  * A table as an imported file gives it, before Jospar knows what it means: rows of cells with their text and how many
  * grid columns each spans (a Word unit heading spans the whole table), the paragraphs around it (title, approval
@@ -36,7 +38,7 @@ export class ImportError extends Error {
     readonly file: string,
     readonly problems: string[],
   ) {
-    super(problems.join('\n'));
+    super(boundedLines(problems).join('\n'));
     this.name = 'ImportError';
   }
 }
