@@ -262,7 +262,8 @@ function overviewSheetSets(ws: Workspace): Sets {
 /** The report's overdue list, from the Doc's paragraphs: "1.05 · 30.09.2025 · …" after its heading. */
 function reportOverdue(ws: Workspace, docId: string): string[] {
   const doc = ws.docs.documents.find((d) => d.id === docId)!;
-  const texts = JSON.stringify(doc.body).match(/"(\d+\.\d+) · \d\d\.\d\d\.\d{4} · /g) ?? [];
+  // The report's overdue lines: "1.05 · 28.11.2025 бастап 3 күн · <activity>" (year-messages.ts, overdueLine).
+  const texts = JSON.stringify(doc.body).match(/"(\d+\.\d+) · \d\d\.\d\d\.\d{4} бастап \d+ күн · /g) ?? [];
   return sorted(texts.map((t) => t.slice(1, t.indexOf(' '))));
 }
 
