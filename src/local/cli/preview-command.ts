@@ -33,7 +33,11 @@ import { InputError, readPlanFile, readStateFile } from './read-input';
 import { boundedLines } from '../../core/text/bounded-lines';
 
 export async function previewCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['state', 'plan', 'out', 'today', 'fault', 'people'], ['json', 'quiet', 'screens']);
+  const args = parseArgs(
+    argv,
+    ['state', 'plan', 'out', 'today', 'fault', 'people'],
+    ['json', 'quiet', 'screens', 'university'],
+  );
   if (args.positionals.length) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
   const started = Date.now();
   const outDir = resolve(option(args, 'out') ?? 'out');
@@ -196,9 +200,10 @@ export async function previewCommand(argv: string[]): Promise<number> {
   // With --screens (npm start): the first page of the printed plan, the report and four orders as pictures a person
   // can look at (LibreOffice is slow: the CLI's other callers, the tests among them, leave it out).
   if (args.flags.has('screens') && !cutOff && !failure) writeScreens(outDir);
-  // The university's view (jospar admin rollup) of a few example units, through the googleapis client: on --today, or
-  // mid-year (2 March 2026), when a roll-up has done and overdue items to show.
-  if (!cutOff && !failure) {
+  // With --university (npm start): the university's view (jospar admin rollup) of a few example units, through the
+  // googleapis client, on --today or mid-year (2 March 2026), when a roll-up has done and overdue items to show. The
+  // tests' previews leave it out: building the units costs seconds, and test/local/admin covers it.
+  if (args.flags.has('university') && !cutOff && !failure) {
     const rolled = await writeExampleRollup(outDir, today ?? '2026-03-02');
     if (!quiet) process.stderr.write(`  example university roll-up: ${rolled.join(', ')}\n`);
   }
