@@ -3,7 +3,8 @@
  * rate limits (403 rateLimitExceeded, 403 userRateLimitExceeded, 429) are retried with exponential backoff and the
  * run finishes; the day's limit (403 quotaExceeded, "Calendar usage limits exceeded.") stops the run for the day with
  * the rest pending, and the next day's run finishes it, no event made twice. The emulation answers as the guide's
- * JSON says (test/local/conformance/calendar-api.test.ts). A small plan (test/warm-fixtures.ts SMALL_PLAN) keeps it cheap.
+ * JSON says (test/local/conformance/calendar-api.test.ts). A small plan (test/warm-fixtures.ts SMALL_PLAN) keeps it
+ * cheap.
  */
 import { readSettings } from '../../src/core/sheets/settings';
 import type { CalendarState } from '../../src/local/workspace/calendar-api';
