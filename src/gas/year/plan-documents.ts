@@ -157,10 +157,7 @@ export function makeExecutionReport(period = 'year', options: { interactive?: bo
     }),
   );
   // How a recurring item is counted, said in the report itself: once per due date that fell in the period.
-  para(
-    body,
-    ty(lang, 'recurringLine', { items: report.recurring.items, occurrences: report.recurring.occurrences }),
-  );
+  para(body, ty(lang, 'recurringLine', { items: report.recurring.items, occurrences: report.recurring.occurrences }));
   if (onDemand) para(body, ty(lang, 'onDemandLine', { count: onDemand }));
   para(body, ty(lang, 'overdueAsOf', { date: dotted(report.asOf) }), {
     bold: true,
