@@ -8,8 +8,8 @@
  *   email filled in: Calendar API calls per event created, updated and deleted (all calendar calls counted, the
  *   calendar's own creation and checks included), calls of an unchanged re-run, invitation emails per person on the
  *   first sync, series against single events, local wall time per item, and the first sync run as Apps Script would
- *   run it under a stated latency table per call kind: how many runs (and days, at 4,500 new events a day) it takes,
- *   and the estimated Apps Script seconds.
+ *   run it under a stated latency table per call kind plus the script's own CPU, measured (bench-apps-script.ts): how
+ *   many runs (and days, at Settings' daily cap of new events) it takes, and the estimated Apps Script seconds.
  * - mail (bench-mail.ts): the daily mail on the busiest day; sendEmail calls against messages; reads and writes
  *   per sheet.
  * - item state (bench-item-state.ts): every item's state for every day of the year, 127 and 5,000 items.
@@ -26,6 +26,7 @@ import { benchItemState } from './bench-item-state';
 import { sidebarBench } from './bench-sidebar';
 import { fillRoleEmails, scaled } from './bench-plans';
 import { benchScaling } from './bench-scaling';
+import { appsScriptClock, latencyReport, measureRun as runCost, runSeconds } from './bench-apps-script';
 
 export { scaled } from './bench-plans';
 import { benchRollup } from './bench-rollup';
@@ -39,7 +40,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
   await ensureBuilt();
   // Cold, in fresh processes: the bundle's load against its compile, Set up, each sidebar call, `jospar deadline`.
   report.coldStart = benchCold();
-  report.latencyTable = { note: LATENCY_NOTE, milliseconds: LATENCY_MS };
+  report.latencyTable = latencyReport();
   for (const count of [127, 2000, 5000])
     report[count === 127 ? 'embedded plan (127 items)' : `${count.toLocaleString('en')}-item plan`] = benchScale(
       count === 127 ? PLAN_2025_2026.items : scaled(count),
@@ -65,39 +66,6 @@ export async function benchCommand(argv: string[]): Promise<number> {
 }
 
 /**
- * Typical Apps Script latencies per call kind, in milliseconds (a stated assumption, not a measurement): the Calendar
- * API's writes take a round trip each; SpreadsheetApp reads and writes of whole ranges cost more than a getter; the
- * property store and trigger calls are small round trips; everything else (getters on objects already fetched,
- * Utilities) is local to the script.
- */
-const LATENCY_MS: Record<string, number> = {
-  'CalendarCalendars.insert': 800,
-  'CalendarCalendars.get': 200,
-  'CalendarEvents.insert': 250,
-  'CalendarEvents.patch': 250,
-  'CalendarEvents.remove': 200,
-  'CalendarEvents.get': 150,
-  'CalendarEvents.list': 400,
-  'Range.getValues': 150,
-  'Range.getDisplayValues': 150,
-  'Range.setValues': 300,
-  'Properties.setProperty': 60,
-  'Properties.setProperties': 80,
-  'Properties.getProperties': 40,
-  'ScriptApp.newTrigger': 150,
-  'ScriptApp.getProjectTriggers': 100,
-  'ScriptApp.deleteTrigger': 100,
-  'LockService.getDocumentLock': 20,
-  'Lock.tryLock': 50,
-};
-const LATENCY_NOTE =
-  'per call kind; any other SpreadsheetApp call 30 ms, any other call 5 ms; Apps Script stops a run at 360 s, ' +
-  "Jospar's budget is 270 s and 4,500 new events a day";
-function latencyOf(call: string): number {
-  return LATENCY_MS[call] ?? (/^(Spreadsheet|Sheet|Range)/.test(call) ? 30 : 5);
-}
-
-/**
  * One scale: Set up (with every role's email filled in, so every event has guests), then the first sync run by run
  * with the latency table on the virtual clock and Jospar's own time budget (continuations as the trigger would run
  * them, the next day when the daily quota stops it), an unchanged re-run, a run after every 10th item's wording
@@ -105,7 +73,12 @@ function latencyOf(call: string): number {
  */
 function benchScale(items: readonly PlanItemLike[]) {
   let timed = false;
-  const ws = new Workspace({ now: Date.parse('2025-10-01T04:00:00Z'), latencyMs: (c) => (timed ? latencyOf(c) : 0) });
+  // The script's clock: each call's latency (the table) and the script's CPU since the call before (measured).
+  const clock = appsScriptClock(
+    () => ws,
+    () => timed,
+  );
+  const ws: Workspace = new Workspace({ now: Date.parse('2025-10-01T04:00:00Z'), latencyMs: clock });
   const addon = loadAddOn(ws);
   const t0 = Date.now();
   addon.josparImportPlan(
@@ -123,14 +96,17 @@ function benchScale(items: readonly PlanItemLike[]) {
   let runs = 0;
   let days = 1;
   let appsScriptSeconds = 0;
+  let scriptCpuSeconds = 0;
   let longestRun = 0;
   let outcome = { finished: false, calendar: { created: 0 } } as SyncOutcomeLike;
   let created = 0;
   for (let i = 0; i < 200 && !outcome.finished; i++) {
-    const before = ws.clock.now();
-    outcome = (runs === 0 ? addon.josparSyncCalendar() : addon.josparContinueSync()) as SyncOutcomeLike;
-    const spent = (ws.clock.now() - before) / 1000;
+    const run = runCost(ws, () => (runs === 0 ? addon.josparSyncCalendar() : addon.josparContinueSync()));
+    outcome = run.result as SyncOutcomeLike;
+    // The calls' latency (the table, on the virtual clock) and the script's own CPU, measured (bench-apps-script.ts).
+    const spent = runSeconds(run.cost);
     appsScriptSeconds += spent;
+    scriptCpuSeconds += run.cost.scriptCpuSeconds;
     longestRun = Math.max(longestRun, spent);
     runs++;
     created += outcome.calendar.created;
@@ -180,6 +156,7 @@ function benchScale(items: readonly PlanItemLike[]) {
         peopleInvited: invited.size,
       },
       estimatedAppsScriptSeconds: Math.round(appsScriptSeconds),
+      scriptCpuSeconds: round(scriptCpuSeconds),
       longestRunSeconds: Math.round(longestRun),
     },
     unchangedRerun: { calendarCalls: unchanged.calls.total, totalCalls: unchanged.totalCalls },

@@ -28,3 +28,12 @@ export function fillRoleEmails(ws: Workspace): void {
   const col = (values[0] as string[]).indexOf('Email');
   for (let r = 1; r < values.length; r++) roles.getRange(r + 1, col + 1).setValue(`role${r}@edu.ektu.kz`);
 }
+
+/** A Settings value, as a person types it in the Settings sheet's value column (rows keyed by their hidden code). */
+export function setSetting(ws: Workspace, key: string, value: string): void {
+  const settings = ws.spreadsheet.getSheetByName('Баптаулар')!;
+  const values = settings.getDataRange().getValues();
+  const row = values.findIndex((r) => r[0] === key);
+  if (row < 1) throw new Error(`no Settings row ${key}`);
+  settings.getRange(row + 1, (values[0] as string[]).indexOf('Мәні') + 1).setValue(value);
+}

@@ -25,7 +25,7 @@ const COMMANDS: Record<string, () => Command> = {
 
 const USAGE = `usage: jospar <command> [options]
 
-  preview [--state FILE] [--plan FILE] [--out DIR] [--today YYYY-MM-DD] [--fault SERVICE:N[:throw]] [--screens] [--university] [--json]
+  preview [--state FILE] [--plan FILE] [--out DIR] [--today YYYY-MM-DD] [--fault SERVICE:N[:throw[:ANSWER]]] [--screens] [--university] [--json]
           run the add-on on a local Google Workspace and write out/jospar.xlsx and out/summary.json
   plan [--json]
           print the embedded 2025-2026 plan
