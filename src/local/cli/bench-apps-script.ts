@@ -1,7 +1,7 @@
 /**
  * What a run costs in Apps Script, for `npm run bench`: the service calls' latency (a table per call kind, each row
  * saying where its figure comes from) plus the script's own CPU, measured here: this process's CPU during the run less
- * the time spent inside the emulated services (Workspace counter's `serviceMs`), which Google's servers would spend.
+ * the CPU spent inside the emulated services (the call counter's `serviceMs`), which Google's servers would spend.
  *
  * Sources. Google publishes limits, not latencies:
  * - Apps Script quotas (https://developers.google.com/apps-script/guides/services/quotas): a script runs at most 6 min
@@ -79,6 +79,7 @@ export function latencyReport(): Record<string, unknown> {
 export function appsScriptClock(ws: () => Workspace, on: () => boolean): (call: string) => number {
   let last: number | null = null; // read at the first call: the Workspace is made with the hook
   return (call) => {
+    ws().counter.timeServices = true;
     const now = scriptCpuMs(ws());
     const cpu = last === null ? 0 : now - last;
     last = now;

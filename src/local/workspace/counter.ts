@@ -59,9 +59,10 @@ export class CallCounter {
   /** Makes a Date of the add-on's realm (set when the add-on is loaded): Apps Script hands a script its own Dates. */
   toRealm: ((ms: number) => Date) | null = null;
   /**
-   * Milliseconds spent inside the emulated services' methods since the counter was made (never reset): what Google's
-   * servers would spend, which the bench takes out of the process's CPU to get the script's own.
+   * CPU milliseconds spent inside the emulated services' methods while `timeServices` is on (the bench turns it on):
+   * what Google's servers would spend, which the bench takes out of the process's CPU to get the script's own.
    */
+  timeServices = false;
   serviceMs = 0;
   private depth = 0;
   constructor(public faults: FaultSpec[] = []) {}
@@ -145,8 +146,9 @@ export class CallCounter {
           counter.count(key);
           counter.onCall?.(key);
           // Only the outermost call is timed: an emulated method calling another would count twice.
-          const outer = counter.depth++ === 0;
-          const t0 = outer ? performance.now() : 0;
+          const outer = counter.depth++ === 0 && counter.timeServices;
+          // CPU time, not wall time: on a busy machine the wall clock inside a call counts other processes' turns too.
+          const t0 = outer ? cpuMs() : 0;
           try {
             const result = value.apply(
               target,
@@ -155,7 +157,7 @@ export class CallCounter {
             return wrapResult(counter, result);
           } finally {
             counter.depth--;
-            if (outer) counter.serviceMs += performance.now() - t0;
+            if (outer) counter.serviceMs += cpuMs() - t0;
           }
         };
       },
@@ -163,6 +165,12 @@ export class CallCounter {
     this.proxies.set(obj, proxy);
     return proxy;
   }
+}
+
+/** This process's CPU time so far, in milliseconds. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
 }
 
 function unwrap(value: unknown): unknown {
