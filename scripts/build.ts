@@ -12,7 +12,7 @@ import { join } from 'node:path';
 const root = join(__dirname, '..');
 export const ENTRY = join(root, 'src/gas/index.ts');
 export const DIST = join(root, 'dist');
-/** The Workspace add-on (Calendar and Gmail cards): a project of its own, pushed from dist/cards (README: Packaging). */
+/** The Workspace add-on (Calendar and Gmail cards): a project of its own, pushed from dist/cards (README). */
 export const CARDS_ENTRY = join(root, 'src/gas/card-index.ts');
 export const CARDS_DIST = join(root, 'dist', 'cards');
 export const CARDS_MANIFEST = join(root, 'appsscript.cards.json');

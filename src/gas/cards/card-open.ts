@@ -69,7 +69,7 @@ export function gmailCards(e: EventObject): Card[] {
   const lang = langOf(e);
   const g = e?.gmail;
   if (!g?.messageId || !g.accessToken) return home('notJosparMail', lang);
-  let subject = '';
+  let subject: string;
   try {
     GmailApp.setCurrentMessageAccessToken(g.accessToken);
     subject = GmailApp.getMessageById(g.messageId).getSubject();
