@@ -13,7 +13,7 @@ import type { CardPlan } from './card-plan';
 export function cardOfItem(p: CardPlan, itemId: string, lang: Lang): ItemCardData | null {
   const row = findRow(p.plan, itemId);
   if (row === null) return null;
-  const view = itemAt(p.plan, row, p.roles, p.settings, p.context, { approval: false });
+  const view = itemAt(p.plan, row, p.roles, p.settings, p.context, { approval: false, review: false });
   if (!view) return null;
   const input: CardItemInput = {
     id: view.id,

@@ -22,6 +22,7 @@ import { findSheet, readSheet } from '../sheet-io';
 import { Refusal } from './guard';
 import { itemMail } from './item-mail';
 import { findRow, openPlan, readRow, type PlanAccess } from './plan-access';
+import { pendingReview } from '../plan/done-request';
 
 export const ACTIONS = ['done', 'cancel', 'generate', 'open', 'sync', 'remind', 'deadline'];
 
@@ -86,7 +87,7 @@ export function itemAt(
   roles: RoleDirectory,
   settings: Settings,
   context: ReadingContext,
-  options: { approval?: boolean } = {},
+  options: { approval?: boolean; review?: boolean } = {},
 ): Omit<ItemView, 'mail' | 'mailRows'> & { itemState: ItemState } | null {
   const c = readRow(plan, row);
   const id = c.id.trim();
@@ -130,6 +131,14 @@ export function itemAt(
     approval: options.approval === false ? '' : approvalOf(docIdOf(c.docLink ?? ''), rememberedLang()),
     calendarState: c.calendarState,
     warnings: c.warnings,
+    // (The card runs in no document: the keeper's review records, in document properties, are the sidebar's.)
+    review: options.review === false ? null : reviewOf(id),
     itemState: state,
   };
+}
+
+/** The item's report awaiting a keeper, as the card shows it (document properties: one read). */
+function reviewOf(id: string): ItemView['review'] {
+  const p = pendingReview(id);
+  return p ? { who: p.r.w, day: p.r.t, evidence: p.r.e, note: p.r.n, via: p.r.v } : null;
 }

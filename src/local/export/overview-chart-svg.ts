@@ -5,7 +5,10 @@
  */
 import type { Workspace } from '../workspace/workspace';
 
-const COLOURS = ['#8ab4f8', '#fbbc04', '#34a853', '#ea4335', '#bdc1c6'];
+// One a status, in the order of core/sheets/status.ts (the last: submitted for review).
+const COLOURS = ['#8ab4f8', '#fbbc04', '#34a853', '#ea4335', '#bdc1c6', '#a142f4'];
+/** Legend entries a line (the longest status words need about 140 px). */
+const LEGEND_PER_LINE = 3;
 
 const esc = (t: string) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -21,7 +24,8 @@ export function overviewChartSvg(ws: Workspace): string | null {
     const counts = rows.map((r) => r.slice(1).map((v) => Number(v) || 0));
     const most = Math.max(1, ...counts.map((c) => c.reduce((a, b) => a + b, 0)));
     const [left, top, width, bar, gap] = [150, 40, 420, 26, 14];
-    const height = top + rows.length * (bar + gap) + 50;
+    const legendLines = Math.ceil(series.length / LEGEND_PER_LINE);
+    const height = top + rows.length * (bar + gap) + 30 + 20 * legendLines;
     const out = [
       `<svg xmlns="http://www.w3.org/2000/svg" width="${left + width + 30}" height="${height}" font-family="Arial"`,
       ` font-size="12"><rect width="100%" height="100%" fill="#fff"/>`,
@@ -35,16 +39,16 @@ export function overviewChartSvg(ws: Workspace): string | null {
         const w = (width * n) / most;
         if (n > 0)
           out.push(
-            `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${bar}" fill="${COLOURS[s % 5]}">` +
+            `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${bar}" fill="${COLOURS[s % COLOURS.length]}">` +
               `<title>${esc(series[s])}: ${n}</title></rect>`,
           );
         x += w;
       });
     });
-    const legendY = height - 20;
     series.forEach((name, s) => {
-      const x = left + s * 90;
-      out.push(`<rect x="${x}" y="${legendY - 10}" width="10" height="10" fill="${COLOURS[s % 5]}"/>`);
+      const x = left + (s % LEGEND_PER_LINE) * 145;
+      const legendY = height - 20 * (legendLines - Math.floor(s / LEGEND_PER_LINE));
+      out.push(`<rect x="${x}" y="${legendY - 10}" width="10" height="10" fill="${COLOURS[s % COLOURS.length]}"/>`);
       out.push(`<text x="${x + 14}" y="${legendY}">${esc(name)}</text>`);
     });
     out.push('</svg>');

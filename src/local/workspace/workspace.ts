@@ -240,6 +240,7 @@ export class Workspace {
       CacheService: c.track(new LocalCacheService(this.caches, () => this.ofRunner().cache, this.clock)),
       Calendar: new LocalCalendarService(this.calendars, c, this.clock, this.user),
       GmailApp: c.track(new LocalGmailApp(this.mail, this.gmailTokens, () => this.runner())),
+      CardService: new LocalCardService(),
       Utilities: c.track(new LocalUtilities(this.clock)),
       Session: c.track(
         new LocalSession({ email: () => this.runner(), locale: 'kk', timeZone: () => this.scriptTimeZone }),
