@@ -15,8 +15,6 @@ const base = (dueWorking: string[], status: string, doneOn: string, today: strin
   responsible: ['Академиялық қызмет департаментінің директоры'],
   deadline: '2025 ж. 28 қарашаға дейін',
   deliverable: 'Бұйрық',
-  statusText: status,
-  inReview: false,
   evidence: '',
   docLink: '',
   state: itemState({ schedule: { dueWorking, onDemand: false }, status, doneOn }, { today }),
@@ -58,10 +56,7 @@ describe('itemCard', () => {
     });
     const cancelled = itemCard(base(['2025-11-28'], 'Тоқтатылды', '', '2025-12-01'), 'ru');
     expect(cancelled.actions.map((a) => a.kind)).toEqual(['row']);
-    const review = itemCard(
-      { ...base(['2026-01-20'], 'submitted for review', '', '2025-12-01'), inReview: true },
-      'en',
-    );
+    const review = itemCard(base(['2026-01-20'], 'submitted for review', '', '2025-12-01'), 'en');
     expect(review.actions.map((a) => a.kind)).toEqual(['row']);
     expect(review.subtitle).toBe('submitted for review');
   });

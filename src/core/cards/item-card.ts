@@ -9,7 +9,7 @@
  * - the activity, the responsible roles (full positions where the Roles sheet has them), the deadline as the plan
  *   writes it and the date it means (the next one, or for an overdue item the one it missed, dd.MM.yyyy as people
  *   write dates), the deliverable, the document and the evidence when there are any;
- * - Mark done only while the item is open (not done, cancelled or already awaiting review), with an optional evidence
+ * - Mark done only while the item is open (not done, cancelled or submitted for review), with an optional evidence
  *   link and note; Open the plan row always; Open the document when the row links one.
  */
 import { cw } from '../i18n/card-words';
@@ -27,10 +27,6 @@ export interface CardItemInput {
   /** The Deadline cell as the plan writes it. */
   deadline: string;
   deliverable: string;
-  /** The Status cell as a person left it (a status reported and awaiting review blocks Mark done). */
-  statusText: string;
-  /** Whether the status is "submitted for review" (read by the caller with the Status machinery). */
-  inReview: boolean;
   evidence: string;
   /** The first http(s) link of the Document cell ('' when none). */
   docLink: string;
@@ -74,7 +70,7 @@ export function itemCard(item: CardItemInput, lang: Lang): ItemCardData {
       label: cw(lang, s.kind === 'overdue' ? 'fMissed' : 'fDue'),
       text: s.shownDue ? dottedDate(s.shownDue) : cw(lang, 'noDate'),
     },
-    { label: cw(lang, 'fState'), text: item.inReview && s.kind !== 'done' ? item.statusText.trim() : word },
+    { label: cw(lang, 'fState'), text: word },
   ];
   if (item.deliverable.trim()) fields.push({ label: cw(lang, 'fDeliverable'), text: item.deliverable });
   const doc = webLink(item.docLink);
@@ -83,7 +79,8 @@ export function itemCard(item: CardItemInput, lang: Lang): ItemCardData {
     const link = webLink(item.evidence);
     fields.push({ label: cw(lang, 'fEvidence'), text: item.evidence.trim(), ...(link ? { link } : {}) });
   }
-  const open = s.kind !== 'done' && s.kind !== 'cancelled' && !item.inReview;
+  // Done, cancelled, or reported and awaiting a keeper (mail21's review mode): nothing left to mark.
+  const open = s.kind !== 'done' && s.kind !== 'cancelled' && s.kind !== 'submitted';
   const actions: ItemCardData['actions'] = [];
   if (open) actions.push({ kind: 'done', label: cw(lang, 'aDone') });
   actions.push({ kind: 'row', label: cw(lang, 'aRow') });
@@ -91,7 +88,7 @@ export function itemCard(item: CardItemInput, lang: Lang): ItemCardData {
   return {
     id: item.id,
     title: `${item.id} · ${item.unit}`.trim(),
-    subtitle: item.inReview && s.kind !== 'done' ? item.statusText.trim() : word,
+    subtitle: word,
     state: s.kind,
     fields,
     actions,

@@ -22,18 +22,11 @@ export function cardOfItem(p: CardPlan, itemId: string, lang: Lang): ItemCardDat
     responsible: view.roles.map((r) => r.name),
     deadline: view.deadline,
     deliverable: view.deliverable,
-    statusText: view.statusText,
-    inReview: isInReview(view.status),
     evidence: view.evidence,
     docLink: view.docLink,
     state: view.itemState,
   };
   return itemCard(input, lang);
-}
-
-/** A report awaiting a keeper's confirmation (Settings doneReview): Mark done is not offered again. */
-function isInReview(status: string | null): boolean {
-  return status === 'submitted';
 }
 
 /** The link to the item's row in the Plan, where it is now (rows move when people sort). */

@@ -76,11 +76,13 @@ export function gmailCards(e: EventObject): Card[] {
   } catch {
     return home('notJosparMail', lang);
   }
-  let outside: string | null = null;
+  // Which of the named plans it is about is known only once a plan is open: a plan that cannot be opened, or not by
+  // this reader, is said only when no plan claims the mail.
+  let why: { reason: HomeReason; domain: string } = { reason: 'notJosparMail', domain: '' };
   for (const planId of namedPlans()) {
     const opened = openCardPlan(planId);
     if (!opened.ok) {
-      if (opened.reason === 'outside') outside = opened.domain;
+      if (opened.reason === 'outside' || why.reason !== 'outside') why = opened;
       continue;
     }
     const p = opened.value;
@@ -96,5 +98,5 @@ export function gmailCards(e: EventObject): Card[] {
     if (read.more) cards.push(homeCardUi({ title: cw(lang, 'homeTitle'), text: cw(lang, 'moreInMail') }));
     if (cards.length) return cards;
   }
-  return outside !== null ? home('outside', lang, { domain: outside }) : home('notJosparMail', lang);
+  return home(why.reason, lang, { domain: why.domain });
 }

@@ -88,7 +88,7 @@ export function itemAt(
   settings: Settings,
   context: ReadingContext,
   options: { approval?: boolean; review?: boolean } = {},
-): Omit<ItemView, 'mail' | 'mailRows'> & { itemState: ItemState } | null {
+): (Omit<ItemView, 'mail' | 'mailRows'> & { itemState: ItemState }) | null {
   const c = readRow(plan, row);
   const id = c.id.trim();
   if (!id) return null;

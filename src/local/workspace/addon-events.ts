@@ -12,6 +12,7 @@
  */
 import { fnv1a } from '../../core/text/hash';
 import { instancesOf } from './calendar-api';
+import { CardHost, type AddOnFunctions } from './card-service/card-host';
 import { mailboxOf } from './gmail';
 import type { Workspace } from './workspace';
 import { zoneOffsetMs } from './zone';
@@ -79,4 +80,19 @@ export function gmailEvent(
     commonEventObject: common(ws, 'GMAIL', options.locale ?? 'kk'),
     gmail: { messageId, threadId: message.threadId, accessToken },
   };
+}
+
+/**
+ * The side panel (CardHost) that runs the Workspace add-on's triggers and clicks for the person who opened `event`,
+ * with the host's part of that event object (its Calendar event, or its Gmail message and token).
+ */
+export function cardHost(functions: AddOnFunctions, event: EventObject): CardHost {
+  const c = event.commonEventObject;
+  const hostPart: Record<string, unknown> = event.calendar ? { calendar: event.calendar } : { gmail: event.gmail };
+  return new CardHost(functions, {
+    hostApp: c.hostApp as 'CALENDAR' | 'GMAIL',
+    hostPart: event.calendar || event.gmail ? hostPart : {},
+    timeZone: { id: c.timeZone!.id, offset: Number(c.timeZone!.offset) },
+    userLocale: c.userLocale ?? 'kk',
+  });
 }
