@@ -5,9 +5,13 @@
  * a few letters (a-z, а-я and the placeholder "ª" for any other letter), so the rules are written with `\p{L}` for
  * readability and compiled here, without the `u` flag, with `\p{L}` narrowed to exactly those letters.
  */
+import { MONTH_LETTERS } from './months';
 
-/** Every letter folded text can hold: Latin a-z, Russian а-я, and "ª" for any other letter (fold.ts). */
-export const FOLDED_LETTERS = 'a-z\\u00aa\\u0430-\\u044f';
+/**
+ * Every letter folded text can hold: Latin a-z, Russian а-я, and "ª" for any other letter (fold.ts); and the Greek
+ * letters months.ts puts in place of month names in the copy the date rules read (never in folded text itself).
+ */
+export const FOLDED_LETTERS = `a-z\\u00aa\\u0430-\\u044f${MONTH_LETTERS}`;
 
 /**
  * `\p{L}` in a pattern source becomes the folded letters: bare at the start of a class (`[\p{L}\d]`, the only place

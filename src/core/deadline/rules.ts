@@ -36,6 +36,8 @@ export const MASK = '\u0001';
 export interface ScanState {
   /** The folded text, with consumed spans masked. */
   text: string;
+  /** The same with month names as placeholders (months.ts), which the rules naming a month read; null if none. */
+  months: string | null;
   found: Found[];
   errors: DeadlineIssue[];
   warnings: DeadlineIssue[];
@@ -54,6 +56,8 @@ interface Rule {
   handle: Handler;
   hintSource?: string;
   needsDigit: boolean;
+  /** The rule names a month: it reads ScanState.months (the rest read the folded text, exactly as typed). */
+  months: boolean;
   /** Compiled on the rule's first use (regex.ts says why). */
   re?: RegExp;
   /** The hint as a test of the text: plain words are looked up with includes(), no expression to compile. */
@@ -93,6 +97,7 @@ function rule(source: string, handle: Handler, hint?: string): Rule {
     source,
     handle,
     hintSource: hint,
+    months: source.includes(MONTH),
     needsDigit: !!hint && alternatives(hint).every((a) => a.includes('\\d')),
   };
 }
@@ -146,7 +151,7 @@ const MONTH_AHEAD = lazy(() => foldedRegExp(`^\\s*(?:\\d{1,2}(?:\\s*-\\s*\\p{L}+
  * element ("2025 ж. қазан 2026 ж. наурыз").
  */
 function trailingYear(s: ScanState, at: number): { year: number; length: number } | null {
-  const rest = s.text.slice(at);
+  const rest = (s.months ?? s.text).slice(at);
   const y = YEAR_AHEAD().exec(rest);
   if (!y) return null;
   if (MONTH_AHEAD().test(rest.slice(y[0].length))) return null;
@@ -544,7 +549,7 @@ export const RULES = lazy((): Rule[] => [
       const t = trailingYear(s, m.index + m[0].length);
       if (t) {
         y = t.year;
-        m[0] += s.text.slice(m.index + m[0].length, m.index + m[0].length + t.length);
+        m[0] += (s.months ?? s.text).slice(m.index + m[0].length, m.index + m[0].length + t.length);
       }
     }
     return { t: 'month', y, m: from, toY, toM: to };
@@ -790,6 +795,7 @@ export const LATE_RULES = lazy((): Rule[] => [
 
 export function mask(s: ScanState, start: number, end: number): void {
   s.text = s.text.slice(0, start) + MASK.repeat(end - start) + s.text.slice(end);
+  if (s.months !== null) s.months = s.months.slice(0, start) + MASK.repeat(end - start) + s.months.slice(end);
 }
 
 export function runRules(rules: Rule[], s: ScanState): void {
@@ -801,7 +807,7 @@ export function runRules(rules: Rule[], s: ScanState): void {
     if (r.hint && !r.hint(s.text)) continue;
     const re = (r.re ??= foldedRegExp(foldPattern(r.source), 'g'));
     re.lastIndex = 0;
-    const snapshot = s.text;
+    const snapshot = r.months && s.months !== null ? s.months : s.text;
     let m: RegExpExecArray | null;
     while ((m = re.exec(snapshot))) {
       if (m[0].length === 0) {
