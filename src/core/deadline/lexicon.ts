@@ -107,10 +107,14 @@ export const SEASON_WORDS: Array<{ season: 'autumn' | 'winter' | 'spring' | 'sum
   ] as const
 ).map((w) => ({ season: w.season, source: foldPattern(w.source) }));
 
+/** The unit words of an offset, one of which every offset holds. */
+export const UNIT_WORDS = foldPattern(
+  'күн\\p{L}*|дн\\p{L}*|день|дня|days?|апта\\p{L}*|недел\\p{L}*|неделю|weeks?|ай\\p{L}*|месяц\\p{L}*|months?',
+);
 /** Units of an offset: working days first, so "жұмыс күн" is not read as "күн". */
 export const OFFSET_UNIT = foldPattern(
   '(?:(жұмыс|рабоч\\p{L}*|working|business|work)\\s+)?(?:(?:күнтізбелік|календарн\\p{L}*|calendar)\\s+)?' +
-    '(күн\\p{L}*|дн\\p{L}*|день|дня|days?|апта\\p{L}*|недел\\p{L}*|неделю|weeks?|ай\\p{L}*|месяц\\p{L}*|months?)',
+    `(${UNIT_WORDS})`,
 );
 export function offsetUnit(working: string | undefined, unit: string): 'day' | 'working-day' | 'week' | 'month' {
   if (/^(?:апта|недел|week)/u.test(unit)) return 'week';

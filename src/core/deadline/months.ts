@@ -37,14 +37,42 @@ const MONTHS: Array<{ stems: string[]; words?: string[]; dotted?: string[] }> = 
   { stems: ['желтоксан', 'декабр'], words: ['december'], dotted: ['dec'] },
 ];
 
+/** One month spelling: a stem (any ending), a whole word, or an abbreviation that may take a dot. */
+interface Spelling {
+  text: string;
+  month: number;
+  kind: 'stem' | 'word' | 'dotted';
+}
+
+/** The spellings by their first letter: most words of a cell start with a letter no month name starts with. */
+let byFirst: Map<string, Spelling[]> | null = null;
+
+function spellings(): Map<string, Spelling[]> {
+  if (byFirst) return byFirst;
+  byFirst = new Map();
+  MONTHS.forEach((m, i) => {
+    const add = (text: string, kind: Spelling['kind']) => {
+      const list = byFirst!.get(text[0]) ?? [];
+      list.push({ text, month: i + 1, kind });
+      byFirst!.set(text[0], list);
+    };
+    m.dotted?.forEach((t) => add(t, 'dotted'));
+    m.words?.forEach((t) => add(t, 'word'));
+    m.stems.forEach((t) => add(t, 'stem'));
+  });
+  return byFirst;
+}
+
 /** The month of a folded word (whole, as the rules' month names match it), and whether a dot may follow; or null. */
 export function monthOfWord(word: string): { month: number; dotted: boolean } | null {
-  for (let i = 0; i < MONTHS.length; i++) {
-    const m = MONTHS[i];
-    if (m.dotted?.includes(word)) return { month: i + 1, dotted: true };
-    if (m.words?.includes(word) || m.stems.some((s) => word.startsWith(s))) return { month: i + 1, dotted: false };
-  }
-  return null;
+  const list = spellings().get(word[0]);
+  if (!list) return null;
+  // Months in order, as the rules tried them: the first whose spelling fits.
+  let best: Spelling | null = null;
+  for (const sp of list)
+    if (sp.kind === 'stem' ? word.startsWith(sp.text) : word === sp.text)
+      if (!best || sp.month < best.month || (sp.month === best.month && sp.kind === 'dotted')) best = sp;
+  return best && { month: best.month, dotted: best.kind === 'dotted' };
 }
 
 /** A letter of folded text, placeholders included (fold.ts: a-z, а-я, "ª"). */

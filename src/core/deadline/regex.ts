@@ -42,3 +42,46 @@ export function lazy<T>(build: () => T): () => T {
     return value as T;
   };
 }
+
+/** The top-level alternatives of a regular-expression source ("a|(b|c)|d" → a, (b|c), d). */
+export function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * The letters each alternative of a folded source must start with ("аяқталғанға\\s+дейін|before(?:…)?" → аякталганга,
+ * before), or null when one starts otherwise (a group, a class): a text holding none of them cannot match, so the
+ * expression need not even be compiled for it. A letter a quantifier makes optional ("days?") is left out.
+ */
+export function leadingWords(source: string): string[] | null {
+  const words: string[] = [];
+  for (const alt of alternatives(source)) {
+    let n = 0;
+    while (n < alt.length && /[a-z\u0430-\u044f]/.test(alt[n])) n++;
+    if (n < alt.length && '?*{'.includes(alt[n])) n--;
+    if (n <= 0) return null;
+    words.push(alt.slice(0, n));
+  }
+  return words;
+}
+
+/** Whether a text holds one of the words (null: it may match anything). */
+export function holdsOneOf(text: string, words: string[] | null): boolean {
+  if (words === null) return true;
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}

@@ -5,7 +5,7 @@
  */
 import { isValidYmd } from '../calendar/dates';
 import { foldPattern } from './fold';
-import { foldedRegExp, lazy } from './regex';
+import { alternatives, foldedRegExp, holdsOneOf, lazy, leadingWords } from './regex';
 import {
   B,
   E,
@@ -16,6 +16,7 @@ import {
   ORDINAL,
   ordinalValue,
   OFFSET_UNIT,
+  UNIT_WORDS,
   offsetUnit,
   PERIOD_PHRASES,
   RELATIONS,
@@ -71,25 +72,6 @@ function hintTest(source: string): (text: string) => boolean {
   if (words.every((w) => /^[a-z\u0430-\u044f ]+$/.test(w))) return (text) => words.some((w) => text.includes(w));
   const re = foldedRegExp(foldPattern(source));
   return (text) => re.test(text);
-}
-
-/** The top-level alternatives of a regular-expression source ("a|(b|c)|d" → a, (b|c), d). */
-function alternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
 }
 
 function rule(source: string, handle: Handler, hint?: string): Rule {
@@ -584,16 +566,31 @@ function monthlyDay(day: string): Component | null {
 }
 
 /** Each period's expression, and words one of which any of its names contains (a cheap test before the expression). */
+/**
+ * Each period's, relation's and season's expression is compiled only when a clause holds a word it cannot match
+ * without (its `words`): in a fresh Apps Script context a clause then pays for the few it may name, not all twenty.
+ */
+interface Lazily {
+  source: string;
+  words: string[] | null;
+  re?: RegExp;
+}
 const PERIOD_RES = lazy(() =>
-  PERIOD_PHRASES.map((p) => ({
-    ...p,
-    re: foldedRegExp(`${B}(?:${p.source})${E}`, 'g'),
-    words: p.words.split('|').map(foldPattern),
-  })),
+  PERIOD_PHRASES.map((p) => ({ ...p, source: `${B}(?:${p.source})${E}`, words: p.words.split('|').map(foldPattern) })),
 );
-const RELATION_RES = lazy(() => RELATIONS.map((r) => ({ ...r, re: foldedRegExp(`${B}(?:${r.source})${E}`) })));
+const RELATION_RES = lazy(() =>
+  RELATIONS.map((r) => ({ ...r, source: `${B}(?:${r.source})${E}`, words: leadingWords(r.source) })),
+);
+/** The expression of a period, relation or season, compiled on first use. */
+function compiled(x: Lazily, flags = ''): RegExp {
+  return (x.re ??= foldedRegExp(x.source, flags));
+}
 const JOINED_ANCHORS = lazy(() => foldedRegExp(`${MASK}+\\s+(?:${foldPattern('және')}|и|and)\\s+${MASK}`, 'g'));
-const SEASON_RES = lazy(() => SEASON_WORDS.map((w) => ({ ...w, re: foldedRegExp(`${B}(?:${w.source})${E}`) })));
+const SEASON_RES = lazy(() =>
+  SEASON_WORDS.map((w) => ({ ...w, source: `${B}(?:${w.source})${E}`, words: leadingWords(w.source) })),
+);
+const NTH_WORDS = lazy(() => leadingWords(foldPattern('бірінші|екінші|перв\\p{L}*|втор\\p{L}*|first|second')));
+const UNITS = lazy(() => leadingWords(UNIT_WORDS));
 /** "1-ші академиялық кезең", "второй семестр", "first semester": right before the period's name. */
 const NTH_BEFORE = lazy(() =>
   foldedRegExp(
@@ -652,11 +649,12 @@ export function scanAnchors(s: ScanState): void {
     };
     for (const p of PERIOD_RES()) {
       if (!p.words.some((w) => clause.includes(w))) continue;
-      const re = p.re;
+      const re = compiled(p, 'g');
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(local))) {
-        const nthM = NTH_BEFORE().exec(local.slice(0, m.index));
+        const before = local.slice(0, m.index);
+        const nthM = /\d/.test(before) || holdsOneOf(before, NTH_WORDS()) ? NTH_BEFORE().exec(before) : null;
         if (nthM) {
           const v = nthM[1] ? Number(nthM[1]) : /^(?:екинши|втор|second)/u.test(nthM[2]) ? 2 : 1;
           if (v >= 1 && v <= 4) {
@@ -675,7 +673,8 @@ export function scanAnchors(s: ScanState): void {
     if (kinds.length === 0) continue;
     let relation: Relation = 'during';
     for (const r of RELATION_RES()) {
-      const m = r.re.exec(local);
+      if (!holdsOneOf(local, r.words)) continue;
+      const m = compiled(r).exec(local);
       if (m) {
         relation = r.relation;
         take(m.index, m[0].length);
@@ -684,7 +683,8 @@ export function scanAnchors(s: ScanState): void {
     }
     let season: Season | null = null;
     for (const w of SEASON_RES()) {
-      const m = w.re.exec(local);
+      if (!holdsOneOf(local, w.words)) continue;
+      const m = compiled(w).exec(local);
       if (m) {
         season = w.season;
         take(m.index, m[0].length);
@@ -692,7 +692,7 @@ export function scanAnchors(s: ScanState): void {
       }
     }
     let offset: Offset | null = null;
-    const om = OFFSET_RE().exec(local);
+    const om = holdsOneOf(local, UNITS()) ? OFFSET_RE().exec(local) : null;
     if (om && (offset = readOffset(om, relation))) take(om.index, om[0].length);
     const start = Math.min(...spans.map((x) => x.start));
     const end = Math.max(...spans.map((x) => x.end));
