@@ -576,7 +576,11 @@ interface Lazily {
   re?: RegExp;
 }
 const PERIOD_RES = lazy(() =>
-  PERIOD_PHRASES.map((p) => ({ ...p, source: `${B}(?:${p.source})${E}`, words: p.words.split('|').map(foldPattern) })),
+  PERIOD_PHRASES.map((p) => ({
+    ...p,
+    source: `${B}(?:${p.source})${E}`,
+    words: leadingWords(p.source) ?? p.words.split('|').map(foldPattern),
+  })),
 );
 const RELATION_RES = lazy(() =>
   RELATIONS.map((r) => ({ ...r, source: `${B}(?:${r.source})${E}`, words: leadingWords(r.source) })),
