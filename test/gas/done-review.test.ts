@@ -8,19 +8,16 @@
 import { simpleParser } from 'mailparser';
 import { mailToEml } from '../../src/local/export/eml';
 import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv } from '../../src/local/cli/people';
-import { loadAddOn, type AddOn } from '../../src/local/run-addon';
-import { CutOff } from '../../src/local/workspace/counter';
-import { webAppEvent } from '../../src/local/workspace/web-app';
+import type { AddOn } from '../../src/local/run-addon';
 import { Workspace } from '../../src/local/workspace/workspace';
 import { cellDay, installed, sheetValues } from '../helpers';
 import { SMALL_PLAN } from '../warm-fixtures';
+import { EXEC, post, refusal, sweepSubmit } from './web-app-cuts';
 
-const EXEC = 'https://script.google.com/a/macros/edu.ektu.kz/s/local/exec';
 const EVIDENCE = 'https://drive.google.com/file/d/evidence';
 const KEEPER = 'keeper.example@edu.ektu.kz';
 const ITEM = '1.09';
 
-type Page = { getContent(): string };
 type Reply = { ok: boolean; value?: unknown; error?: string };
 
 /** The small plan, a keeper confirming, and the mail "Remind now" sends about ITEM: its link and its recipient. */
@@ -46,14 +43,6 @@ function setSetting(ws: Workspace, key: string, value: string): void {
   expect(at).toBeGreaterThan(0);
   const valueCol = (rows[0] as string[]).findIndex((h) => /мән|value/i.test(String(h)));
   sheet.getRange(at + 1, valueCol + 1).setValue(value);
-}
-
-function post(addon: AddOn, url: string, fields: Record<string, string>): string {
-  const u = new URL(url);
-  const contents = new URLSearchParams({ ...Object.fromEntries(u.searchParams), ...fields }).toString();
-  return (
-    addon.doPost(webAppEvent(new URL(EXEC), { type: 'application/x-www-form-urlencoded', contents })) as Page
-  ).getContent();
 }
 
 function planRow(ws: Workspace, id: string): Record<string, string> {
@@ -109,7 +98,7 @@ describe('submitted for review', () => {
     expect(log.slice(1, 4)).toEqual([KEEPER, 'Орындалуы расталды', ITEM]);
     expect(log[4]).toContain(`${who} · 01.10.2025`);
     expect(lastRow(ws, 'Хабарламалар')).toEqual(expect.arrayContaining([who, 'орындалуы расталды']));
-    expect(/data-why="(\w+)"/.exec(post(addon, url, {}))?.[1]).toBe('used');
+    expect(refusal(post(addon, url, {}))).toBe('used');
     expect((addon.josparSidebarConfirmReview(ITEM) as Reply).ok).toBe(false);
   });
 
@@ -146,26 +135,7 @@ describe('submitted for review', () => {
         .map((r) => r.slice(1).map(String)),
       [...w.properties.document].filter(([k]) => /^jospar\.(doneLink|review):/.test(k)),
     ];
-    const ref = Workspace.fromJSON(JSON.parse(saved));
-    ref.runAs = who;
-    ref.counter.reset();
-    post(loadAddOn(ref), url, fields);
-    const uncut = JSON.stringify(end(ref));
-    let cuts = 0;
-    for (const service of ['sheets', 'properties'] as const) {
-      const writes = ref.counter.writes.get(service) ?? 0;
-      expect(writes).toBeGreaterThan(0);
-      for (let n = 1; n <= writes; n++) {
-        const cut = Workspace.fromJSON(JSON.parse(saved), { faults: [{ service, n, mode: 'cut' }] });
-        cut.runAs = who;
-        expect(() => post(loadAddOn(cut), url, fields)).toThrow(CutOff);
-        const resumed = Workspace.fromJSON(JSON.parse(JSON.stringify(cut.toJSON())));
-        resumed.runAs = who;
-        post(loadAddOn(resumed), url, fields);
-        expect(JSON.stringify(end(resumed))).toBe(uncut);
-        cuts++;
-      }
-    }
+    const cuts = sweepSubmit(saved, who, url, fields, end);
     expect(cuts).toBeGreaterThanOrEqual(6);
   });
 });

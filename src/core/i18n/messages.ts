@@ -108,6 +108,11 @@ export const MESSAGES = {
     ru: 'Достигнут лимит времени: остальное продолжится само через минуту.',
     en: 'Time budget reached: the rest continues by itself in a minute.',
   },
+  syncDailyCap: {
+    kk: 'Күнтізбенің бір күндік шегіне жетті (Баптаулар: «Күнтізбе: күніне жаңа оқиға»): қалғаны ертең өзі жалғасады.',
+    ru: 'Достигнут дневной лимит календаря (Настройки: «Календарь: новых событий в день»): остальное продолжится само завтра.',
+    en: 'Calendar\'s daily limit reached (Settings: "Calendar: new events a day"): the rest continues by itself tomorrow.',
+  },
   syncCalendarMissing: {
     kk: '«{id}» күнтізбесі табылмады немесе оны Jospar жасамаған: Баптаулардағы calendarId ұяшығын тазартыңыз, Jospar өз күнтізбесін жасайды.',
     ru: 'Календарь «{id}» не найден или создан не Jospar: очистите calendarId в Настройках, и Jospar создаст свой календарь.',
@@ -193,6 +198,11 @@ export const MESSAGES = {
     kk: '⚠ {id}: мерзімі ({date}) өтіп кеткен — бұйрықта оның орнында «жаңа мерзімді көрсетіңіз» тұр',
     ru: '⚠ {id}: срок ({date}) уже прошёл — в приказе на его месте «укажите новый срок»',
     en: '⚠ {id}: its date ({date}) has passed — the order says "give a new date" in its place',
+  },
+  docNoRussianName: {
+    kk: '⚠ {id}: «Атауы (орысша)» бос — бұйрықтың орысша мәтіні тек жоспар тармағын атайды',
+    ru: '⚠ {id}: «Наименование на русском» не заполнено — русский текст приказа называет только пункт плана',
+    en: '⚠ {id}: "Name in Russian" is empty — the Russian text of the order names only the plan item',
   },
   // Row warnings.
   wRoleUnknown: {
