@@ -27,7 +27,7 @@ import { sidebarBench } from './bench-sidebar';
 import { cardsBench } from './bench-cards';
 import { fillRoleEmails, scaled } from './bench-plans';
 import { benchScaling } from './bench-scaling';
-import { appsScriptClock, latencyReport, measureRun as runCost, runSeconds } from './bench-apps-script';
+import { appsScriptClock, latencyOf, latencyReport, measureRun as runCost, runSeconds } from './bench-apps-script';
 
 export { scaled } from './bench-plans';
 import { benchRollup } from './bench-rollup';
