@@ -107,17 +107,20 @@ const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort((a, b) => a.loc
 
 const DONE = Object.values(STATUS_LABELS.done);
 const CANCELLED = Object.values(STATUS_LABELS.cancelled);
+/** Reported done where a keeper confirms: neither done nor late, and not due (no one is chased for it). */
+const SUBMITTED = Object.values(STATUS_LABELS.submitted);
 
 /**
- * The rule, from the due dates and the cells alone: open (not cancelled, not done on or before the day), not on
- * demand, and every date passed / a date from today to 14 days on.
+ * The rule, from the due dates and the cells alone: open (not cancelled, not submitted for review, not done on or
+ * before the day), not on demand, and every date passed / a date from today to 14 days on.
  */
 function expectedSets(day: string, rows: RowResult[] = rowsOn(day)): Sets {
   const overdue: string[] = [];
   const due14: string[] = [];
   for (const r of rows) {
     const { status = '', doneOn = '' } = r.cells;
-    const closed = CANCELLED.includes(status.trim()) || (DONE.includes(status.trim()) && !(doneOn > day));
+    const word = status.trim();
+    const closed = CANCELLED.includes(word) || SUBMITTED.includes(word) || (DONE.includes(word) && !(doneOn > day));
     const due = r.evaluation.schedule.dueWorking;
     if (closed || r.evaluation.schedule.onDemand || due.length === 0) continue;
     if (due.every((d) => d < day)) overdue.push(r.id);
