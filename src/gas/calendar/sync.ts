@@ -24,6 +24,7 @@ import { applyAction, listOwn } from './calendar-writer';
 import { retrying } from '../retry';
 import { calendarApi, httpStatus } from './calendar-v3';
 import { notedCalendar, noteCalendar } from './own-calendar';
+import { waitForRollover } from '../year/rollover-wait';
 import { clearRunning, knownFromState, RUNNING, stateRows } from './sync-state';
 
 /** Events a day Jospar creates at most: under the consumer quota (5,000), well under Workspace's (10,000). */
@@ -64,6 +65,11 @@ export function syncCalendar(options: SyncOptions = {}): SyncOutcome {
     return { ok: false, finished: false, report: [t(lang0, 'busy')], calendar: empty };
   }
   try {
+    const waits = waitForRollover('calendar', (lang) => t(lang, 'menuSync'), {
+      interactive: options.interactive !== false,
+      fromTrigger: !!options.fromTrigger,
+    });
+    if (waits) return { ok: false, finished: false, report: [waits], calendar: empty };
     return run(options, empty);
   } finally {
     lock.releaseLock();
