@@ -1,8 +1,9 @@
 /**
  * Issue 24: the printed plan, the execution report and four orders, rendered by LibreOffice to PDF in one run and
- * read as the department would read the pages (poppler's pdftotext and pdfinfo): landscape, the activity column's
- * width, the unit heading across the table, the header row on page 2, no ISO date, the entry-into-force clause, the
- * annex and the Russian text each on a page of their own, the past-date marker of an order made late.
+ * read as the department would read the pages (poppler's pdftotext and pdfinfo): landscape, page numbers, the
+ * activity column's width, the unit heading across the table, the header row on page 2, no ISO date, the
+ * entry-into-force clause, the annex and the Russian text each on a page of their own, the past-date marker of an
+ * order made late.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,6 +77,17 @@ describe('printed documents, as LibreOffice renders them', () => {
     const page2 = pdfPages(plan)[1];
     const firstTableLine = page2.split('\n').find((l) => l.trim())!;
     expect(firstTableLine).toMatch(/№\s+Іс-шаралар\s+Жауапты\s+Орындау мерзімі\s+Аяқталу түрі/);
+  });
+
+  it('numbers every page of the plan and the report at its foot (the footer of numbered-doc.ts)', () => {
+    for (const pdf of [plan, report]) {
+      const pages = pdfPages(pdf);
+      expect(pages.length).toBeGreaterThan(1);
+      pages.forEach((page, k) => {
+        const lines = page.split('\n').filter((l) => l.trim());
+        expect(lines[lines.length - 1].trim()).toBe(String(k + 1));
+      });
+    }
   });
 
   it('writes no ISO date in the plan or the report; the report is landscape and gives its period in words', () => {

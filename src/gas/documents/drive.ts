@@ -74,12 +74,13 @@ export function trash(id: string): void {
 export const DOC_MIME = 'application/vnd.google-apps.document';
 
 /**
- * A new, empty Google Doc already in its folder ('': My Drive) and marked with its key: one call, so no run leaves it
- * unmarked.
+ * A new Google Doc already in its folder ('': My Drive) and marked with its key: one call, so no run leaves it
+ * unmarked. Empty, or imported from `docx` (a Word file's blob) when one is given.
  */
-export function createDoc(name: string, folderId: string, key: string): string {
+export function createDoc(name: string, folderId: string, key: string, docx?: GoogleAppsScript.Base.Blob): string {
   const parents = folderId ? [folderId] : undefined;
-  return Drive.Files.create({ name, mimeType: DOC_MIME, parents, appProperties: { [KEY_PROPERTY]: key } }).id;
+  const resource = { name, mimeType: DOC_MIME, parents, appProperties: { [KEY_PROPERTY]: key } };
+  return (docx ? Drive.Files.create(resource, docx) : Drive.Files.create(resource)).id;
 }
 
 export function savePdf(docId: string, name: string, folderId: string): string {

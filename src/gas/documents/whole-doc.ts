@@ -10,6 +10,7 @@
 import { fnv1a } from '../../core/text/hash';
 import { retrying } from '../retry';
 import { createDoc, filesWithKey, trash } from './drive';
+import { numberedDocx } from './numbered-doc';
 
 /** Document property: the key of the Doc a run is making (left only by a run that did not finish it). */
 const MAKING = 'jospar.making';
@@ -27,14 +28,16 @@ export function finishedDoc(key: string): GoogleAppsScript.Document.Document | n
 }
 
 /**
- * A new, empty Doc named `name`, noted as being made under `key`, after binning whatever an unfinished run left.
+ * A new Doc named `name`, its pages numbered, noted as being made under `key`, after binning whatever an unfinished
+ * run left.
  */
 export function startDoc(key: string, name: string): GoogleAppsScript.Document.Document {
   const props = PropertiesService.getDocumentProperties();
   const left = props.getProperty(MAKING);
   if (left) for (const file of retrying(() => filesWithKey(left))) retrying(() => trash(file.id));
   props.setProperty(MAKING, key);
-  return DocumentApp.openById(retrying(() => createDoc(name, '', key)));
+  // Its footer numbers the pages (numbered-doc.ts): a plan or report is printed and filed.
+  return DocumentApp.openById(retrying(() => createDoc(name, '', key, numberedDocx(name))));
 }
 
 /** The Doc started last is whole and recorded: nothing for a later run to bin. */

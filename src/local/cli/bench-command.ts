@@ -2,6 +2,8 @@
  * `npm run bench`: speed and cost, measured and reported (never asserted in tests).
  * - deadline parsing (bench-deadlines.ts): warm parses a second, and the first and slowest cold parse in a fresh
  *   process and a fresh vm context;
+ * - cold starts (bench-cold.ts): Code.js's top level against its compile, Set up of the embedded plan, each sidebar
+ *   call's server time, and `jospar deadline`, each in fresh processes;
  * - for the embedded plan and plans of 2,000 and 5,000 items (the embedded one repeated with fresh ids), every role's
  *   email filled in: Calendar API calls per event created, updated and deleted (all calendar calls counted, the
  *   calendar's own creation and checks included), calls of an unchanged re-run, invitation emails per person on the
@@ -16,6 +18,7 @@ import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { ensureBuilt, loadAddOn, type AddOn } from '../run-addon';
 import { Workspace } from '../workspace/workspace';
 import { parseArgs } from './args';
+import { benchCold } from './bench-cold';
 import { benchDeadlines } from './bench-deadlines';
 import { benchMail } from './bench-mail';
 import { benchDocuments } from './bench-documents';
@@ -34,6 +37,8 @@ export async function benchCommand(argv: string[]): Promise<number> {
   report.deadlines = benchDeadlines();
 
   await ensureBuilt();
+  // Cold, in fresh processes: the bundle's load against its compile, Set up, each sidebar call, `jospar deadline`.
+  report.coldStart = benchCold();
   report.latencyTable = { note: LATENCY_NOTE, milliseconds: LATENCY_MS };
   for (const count of [127, 2000, 5000])
     report[count === 127 ? 'embedded plan (127 items)' : `${count.toLocaleString('en')}-item plan`] = benchScale(

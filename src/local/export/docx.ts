@@ -1,6 +1,7 @@
 /**
  * Writes an emulated Google Doc as a .docx (the `docx` package) that Word and LibreOffice open: paragraphs of styled
- * runs with their alignment and headings, tables with borders, the header and the footer.
+ * runs with their alignment and headings, tables with borders, the header and the footer (a page number in it as
+ * Word's PAGE field).
  */
 import {
   AlignmentType,
@@ -10,6 +11,7 @@ import {
   Header,
   HeadingLevel,
   Packer,
+  PageNumber,
   PageOrientation,
   Paragraph,
   Table,
@@ -40,18 +42,23 @@ function paragraph(p: ParagraphState): Paragraph {
     pageBreakBefore: p.pageBreakBefore || undefined,
     heading: p.heading ? HEADING[p.heading] : undefined,
     children: p.runs
-      .filter((r) => r.text !== '')
-      .map(
-        (r) =>
-          new TextRun({
-            text: r.text,
-            bold: r.bold,
-            italics: r.italic,
-            underline: r.underline ? {} : undefined,
-            size: r.fontSize ? r.fontSize * 2 : undefined,
-            font: r.fontFamily,
-          }),
-      ),
+      .filter((r) => r.text !== '' || r.autoText)
+      .map((r) => {
+        const look = {
+          bold: r.bold,
+          italics: r.italic,
+          underline: r.underline ? {} : undefined,
+          size: r.fontSize ? r.fontSize * 2 : undefined,
+          font: r.fontFamily,
+        };
+        // A Docs AutoText is Word's PAGE or NUMPAGES field: Word and LibreOffice number each page as they print it.
+        if (r.autoText)
+          return new TextRun({
+            ...look,
+            children: [r.autoText === 'PAGE_NUMBER' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES],
+          });
+        return new TextRun({ ...look, text: r.text });
+      }),
   });
 }
 

@@ -54,11 +54,18 @@ interface TextRunJson {
   endIndex: number;
   textRun: { content: string; textStyle: TextStyle };
 }
+/** The Docs API's AutoText element: a page number or the page count, which only the printed page fills in. */
+interface AutoTextJson {
+  startIndex?: number;
+  endIndex: number;
+  autoText: { type: 'PAGE_NUMBER' | 'PAGE_COUNT'; textStyle: TextStyle };
+}
+type ParagraphElementJson = TextRunJson | AutoTextJson;
 export interface StructuralElementJson {
   startIndex?: number;
   endIndex: number;
   sectionBreak?: Record<string, never>;
-  paragraph?: { elements: TextRunJson[]; paragraphStyle: { alignment?: string; pageBreakBefore?: boolean } };
+  paragraph?: { elements: ParagraphElementJson[]; paragraphStyle: { alignment?: string; pageBreakBefore?: boolean } };
   table?: {
     rows: number;
     columns: number;
@@ -126,15 +133,22 @@ function layout(
   for (const e of children as ElementState[]) {
     if (e.type === 'PARAGRAPH') {
       const from = i;
-      const runs = e.runs.filter((r) => r.text.length);
-      const elements: TextRunJson[] = [];
+      const runs = e.runs.filter((r) => r.text.length || r.autoText);
+      const elements: ParagraphElementJson[] = [];
       runs.forEach((r, k) => {
+        if (r.autoText) {
+          // An AutoText (a page number) is one element of one index.
+          elements.push({ ...at(i), endIndex: i + 1, autoText: { type: r.autoText, textStyle: style(r) } });
+          i += 1;
+          return;
+        }
         const content = k === runs.length - 1 ? `${r.text}\n` : r.text;
         elements.push({ ...at(i), endIndex: i + len(content), textRun: { content, textStyle: style(r) } });
         i += len(content);
       });
-      if (!runs.length) {
-        elements.push({ ...at(i), endIndex: i + 1, textRun: { content: '\n', textStyle: style(e.runs[0] ?? {}) } });
+      if (!runs.length || runs[runs.length - 1].autoText) {
+        const last = runs[runs.length - 1] ?? e.runs[0] ?? {};
+        elements.push({ ...at(i), endIndex: i + 1, textRun: { content: '\n', textStyle: style(last) } });
         i += 1;
       }
       locs.push({ kind: 'p', p: e, list: children as ElementState[], start: from, end: i, cell });
@@ -206,6 +220,9 @@ function locate(doc: DocumentState, section: SectionState): { locs: Loc[]; end: 
 
 /** Characters with their run styles, to cut and splice a paragraph's text at code-unit offsets. */
 function chars(p: ParagraphState): Array<{ ch: string; style: RunState }> {
+  // Jospar never edits the paragraph of a page number: say so rather than lose the AutoText or misplace an index.
+  if (p.runs.some((r) => r.autoText))
+    throw new DocsApiError('batchUpdate', 400, 'editing a paragraph with an AutoText is not offered by the emulation');
   const out: Array<{ ch: string; style: RunState }> = [];
   for (const r of p.runs) for (const ch of r.text.split('')) out.push({ ch, style: r });
   return out;

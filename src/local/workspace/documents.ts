@@ -9,6 +9,7 @@
 import type { Emulates } from './conforms';
 import type { CallCounter, Emulated } from './counter';
 import { LocalDriveApprovals } from './drive-approvals';
+import { DOCX_MIME, importDocx } from './docx-import';
 
 export interface RunState {
   text: string;
@@ -17,6 +18,11 @@ export interface RunState {
   underline?: boolean;
   fontSize?: number;
   fontFamily?: string;
+  /**
+   * A Docs AutoText (a page number or the page count, shown as the page it is printed on gives it): its text is '',
+   * as DocumentApp has no class for it; the Docs API shows it as an `autoText` paragraph element of one index.
+   */
+  autoText?: 'PAGE_NUMBER' | 'PAGE_COUNT';
 }
 export interface ParagraphState {
   type: 'PARAGRAPH';
@@ -928,19 +934,24 @@ export class LocalDriveFiles implements Emulated {
         trashed: false,
         appProperties: { ...(resource.appProperties ?? {}) },
       };
-      if (media) f.bytes = media._bytes.toString('base64');
       if (f.mimeType === DOC_MIME) {
-        // A new, empty Google Doc, as Drive makes one.
+        // A new Google Doc, as Drive makes one: empty, or imported from the Word file uploaded with it.
         f.id = `doc${this.drive.seq}`;
         f.docId = f.id;
-        this.docs.documents.push({
-          id: f.id,
-          name: f.name,
-          body: { children: [{ type: 'PARAGRAPH', runs: [{ text: '' }] }] },
-          header: null,
-          footer: null,
-        });
-      }
+        if (media && media.getContentType() !== DOCX_MIME)
+          throw new Error(`the local Drive imports only Word files into a Doc, not ${media.getContentType()}`);
+        this.docs.documents.push(
+          media
+            ? importDocx(media._bytes, f.id, f.name)
+            : {
+                id: f.id,
+                name: f.name,
+                body: { children: [{ type: 'PARAGRAPH', runs: [{ text: '' }] }] },
+                header: null,
+                footer: null,
+              },
+        );
+      } else if (media) f.bytes = media._bytes.toString('base64');
       this.drive.files.push(f);
       return project(f, options.fields);
     });

@@ -3,6 +3,7 @@
  * its calls, inject faults, and save or load its whole state as JSON.
  */
 import { LocalCacheService } from './cache';
+import { LocalCardService } from './card-service/card-service';
 import { LocalDocumentApp, LocalDrive, type DocStore, type DriveStore } from './documents';
 import { LocalDocsService } from './docs-api';
 import { LocalCalendarService, newCalendarStore, type CalendarStore } from './calendar-api';
@@ -169,6 +170,7 @@ export class Workspace {
       Utilities: c.track(new LocalUtilities(this.clock)),
       HtmlService: c.track(new LocalHtmlService(this.htmlFiles)),
       Charts: LocalCharts,
+      CardService: new LocalCardService(),
       XmlService: c.track(new LocalXmlService()),
       Session: c.track(
         new LocalSession({ email: () => this.runner(), locale: 'kk', timeZone: () => this.scriptTimeZone }),

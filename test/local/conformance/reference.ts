@@ -50,6 +50,7 @@ export interface Gas {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   XmlService: GoogleAppsScript.XML_Service.XmlService;
   Session: GoogleAppsScript.Base.Session;
+  CardService: GoogleAppsScript.Card_Service.CardService;
 }
 
 export function gas(ws: Workspace): Gas {
