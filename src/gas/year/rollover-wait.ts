@@ -11,7 +11,7 @@ import { rememberedLang, tellUser, todayIn } from '../context';
 import { appendLog } from '../log';
 import { pendingRollover } from './new-year';
 
-/** Document property: the day the schedule last logged that a job waits for the rollover (`jospar.rolloverWait.mail`). */
+/** Document property: the day the schedule last logged that a job waits for the rollover (`…rolloverWait.mail`). */
 const LOGGED = 'jospar.rolloverWait.';
 
 /**
