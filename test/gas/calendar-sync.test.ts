@@ -16,6 +16,7 @@ type Outcome = {
   finished: boolean;
   calendar: { created: number; updated: number; deleted: number; unchanged: number; errors: number; pending: number };
   calendarId: string;
+  report: string[];
 };
 
 /** Jospar's calendar: the one Settings names (a run cut off right after making it may have left an empty twin). */
@@ -391,16 +392,24 @@ describe('Sync calendar', () => {
     expect(new Set(live(ws).map(keyOf)).size).toBe(all);
   });
 
-  it('respects the daily event quota and continues with the rest', async () => {
+  it("respects Settings' daily event cap and continues with the rest the next day", async () => {
     const { ws, addon } = await installed();
     addon.josparSetUpPlan();
-    ws.properties.document.set('jospar.quota:2025-10-01', '4490'); // 4,500 a day: ten left today
+    setSetting(ws, 'calendarDailyEvents', '4500'); // a consumer account (Calendar allows 5,000)
+    ws.properties.document.set('jospar.quota:2025-10-01', '4490'); // ten left today
     const out = addon.josparSyncCalendar() as Outcome;
     expect(out.calendar.created).toBe(10);
     expect(out.finished).toBe(false);
-    expect(ws.properties.document.get('jospar.quota:2025-10-01')).toBe('4500');
+    expect(out.report.join(' ')).toMatch(/ертең/); // "… continues by itself tomorrow"
+    expect(ws.properties.document.get('jospar.quota:2025-10-01')).toBe('full');
     expect(ws.properties.document.get('jospar.schedule.continue:calendar')).toBeTruthy();
-    ws.clock.advance(24 * 3600 * 1000); // the next day the quota is fresh
+    // The same day, the hourly trigger's run returns at once: no sheet read, no calendar call.
+    ws.clock.advance(3600 * 1000);
+    ws.counter.reset();
+    expect((addon.josparContinueSync() as Outcome).calendar.created).toBe(0);
+    expect(ws.counter.total('Calendar')).toBe(0);
+    expect(ws.counter.total('Range')).toBe(0);
+    ws.clock.advance(23 * 3600 * 1000); // the next day the quota is fresh
     const next = addon.josparContinueSync() as Outcome;
     expect(live(ws)).toHaveLength(10 + next.calendar.created);
     expect(next.finished).toBe(true);

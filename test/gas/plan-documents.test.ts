@@ -1,10 +1,23 @@
 /** Issue 8, items 4 and 5: the printed plan (and its round trip through import), and the execution report. */
 import { PLAN_2025_2026 } from '../../src/core/plan/plan-2025-2026';
+import { SUGGESTED_LINKS_2025_2026 } from '../../src/core/plan/suggested-links';
+import { planSetup, type SetupInput } from '../../src/core/setup/plan-setup';
+import { SHEETS } from '../../src/core/sheets/layout';
 import { documentToDocx } from '../../src/local/export/docx';
 import type { Workspace } from '../../src/local/workspace/workspace';
 import { installed, settingsMap, sheetValues } from '../helpers';
 
 type DocOutcome = { ok: boolean; docId: string; report: string[] };
+
+/** The embedded plan's due dates (on working days) per item, on-demand items apart, as Set up reads them. */
+const PLAN_SCHEDULES = planSetup({
+  sheets: Object.fromEntries(SHEETS.map((s) => [s.key, null])) as unknown as SetupInput['sheets'],
+  plan: PLAN_2025_2026,
+  suggestedLinks: SUGGESTED_LINKS_2025_2026,
+  today: '2025-09-01',
+})
+  .rows.filter((r) => !r.evaluation.schedule.onDemand)
+  .map((r) => r.evaluation.schedule.dueWorking);
 
 function docText(ws: Workspace, id: string): string {
   const doc = ws.docs.documents.find((d) => d.id === id)!;
@@ -85,7 +98,19 @@ describe('Execution report', () => {
     // A quarter takes only its items; an unknown period is refused.
     const q = addon.josparExecutionReport('q1', false) as DocOutcome;
     expect(q.ok).toBe(true);
-    expect(docText(ws, q.docId)).toMatch(/2025 жылғы 1 қыркүйек – 2025 жылғы 30 қараша/);
+    const qText = docText(ws, q.docId);
+    expect(qText).toMatch(/2025 жылғы 1 қыркүйек – 2025 жылғы 30 қараша/);
+    // A recurring item counts once per due date of the quarter (a monthly item three times), and the report says so:
+    // its numbers are those of the plan's own due dates from September to November.
+    const inQ1 = PLAN_SCHEDULES.map((due) => due.filter((d) => d >= '2025-09-01' && d <= '2025-11-30').length);
+    const recurring = inQ1.filter((n) => n > 1);
+    expect(recurring.length).toBeGreaterThan(0);
+    expect(qText).toContain(
+      'Қайталанатын тармақ кезеңге түскен әр мерзімі үшін бір рет саналады (ай сайынғы тармақ — айына бір рет): ' +
+        `кезеңде бірнеше мерзімі бар тармақтар: ${recurring.length}, ` +
+        `олардың мерзімдері: ${recurring.reduce((a, b) => a + b, 0)}.`,
+    );
+    expect(qText).toContain(`Кезеңдегі мерзімдер: ${inQ1.reduce((a, b) => a + b, 0)}.`);
     expect((addon.josparExecutionReport('autumn', false) as DocOutcome).ok).toBe(false);
   });
 });

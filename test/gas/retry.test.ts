@@ -4,7 +4,7 @@
  * after 1, 2, 4 and 8 seconds slept with Utilities.sleep; anything else is thrown at once.
  */
 import { GoogleJsonResponseException } from '../../src/local/workspace/calendar-api';
-import { isTransient, retrying } from '../../src/gas/retry';
+import { isDailyCap, isTransient, retrying } from '../../src/gas/retry';
 
 const slept: number[] = [];
 beforeEach(() => {
@@ -35,6 +35,27 @@ describe('retrying', () => {
     expect(isTransient(Object.assign(new Error('x'), { details: { code: 429 } }))).toBe(true);
     expect(isTransient(Object.assign(new Error('x'), { details: { code: 503 } }))).toBe(true);
     expect(retrying(failing(1, () => Object.assign(new Error('Backend'), { details: { code: 500 } })))).toBe('done');
+  });
+
+  it('never retries the day\'s limit (403 quotaExceeded, dailyLimitExceeded, Apps Script\'s "for one day")', () => {
+    const quota = new GoogleJsonResponseException(
+      'events.insert',
+      403,
+      'quotaExceeded',
+      'Calendar usage limits exceeded.',
+    );
+    const daily = new GoogleJsonResponseException('events.insert', 403, 'dailyLimitExceeded', 'Daily Limit Exceeded');
+    const user = new GoogleJsonResponseException(
+      'events.insert',
+      403,
+      'userRateLimitExceeded',
+      'User Rate Limit Exceeded',
+    );
+    expect([quota, daily].map(isDailyCap)).toEqual([true, true]);
+    expect(isTransient(user)).toBe(true);
+    expect(isDailyCap(new Error('Service invoked too many times for one day: calendar.'))).toBe(true);
+    expect(() => retrying(failing(1, () => quota))).toThrow(/usage limits/);
+    expect(slept).toEqual([]);
   });
 
   it('throws at once what retrying would only repeat (not found, conflict), and gives up after four retries', () => {

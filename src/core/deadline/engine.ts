@@ -16,6 +16,7 @@ import {
 } from '../calendar/dates';
 import { isWorkingDay, toWorkingDay } from '../calendar/working-days';
 import { foldText } from './fold';
+import { monthText } from './months';
 import { blankWeekdayTags } from './weekday-tags';
 import { FILLER_WORDS, type Relation } from './lexicon';
 import { MASK, RULES, LATE_RULES, runRules, scanAnchors, type ScanState } from './rules';
@@ -79,8 +80,11 @@ function parse(input: string, ctx: DeadlineContext): Schedule {
   if (read !== input) out.warnings.push({ code: 'too-long', start: MAX_DEADLINE_LENGTH, end: input.length, text: '' });
 
   const conv: Conventions = { ...DEFAULT_CONVENTIONS, ...ctx.conventions };
+  const folded = foldText(read);
+  const { text, months } = blankWeekdayTags(folded, monthText(folded));
   const s: ScanState = {
-    text: blankWeekdayTags(foldText(read)),
+    text,
+    months,
     found: [],
     errors: out.errors,
     warnings: out.warnings,
@@ -88,6 +92,8 @@ function parse(input: string, ctx: DeadlineContext): Schedule {
     numericDateOrder: conv.numericDateOrder,
   };
   runRules(RULES(), s);
+  // Every later rule reads the folded text itself.
+  s.months = null;
   scanAnchors(s);
   runRules(LATE_RULES(), s);
   s.found.sort((a, b) => a.start - b.start);

@@ -4,35 +4,22 @@
  */
 import type { PeriodKind } from '../calendar/academic-calendar';
 import { foldPattern } from './fold';
+import { monthOfWord, placeholderMonth } from './months';
 import { foldedRegExp, lazy } from './regex';
 
 /** Start and end of a word: JavaScript's \b knows only ASCII letters. */
 export const B = '(?<![\\p{L}\\d])';
 export const E = '(?![\\p{L}])';
 
-/** Month stems take any case or possessive ending: қыркүйегіне, қарашасына, шілдеде, сентября, October. */
-const MONTH_SOURCES: string[] = [
-  'қаңтар\\p{L}*|январ\\p{L}*|january|jan\\.?',
-  'ақпан\\p{L}*|феврал\\p{L}*|february|feb\\.?',
-  'наурыз\\p{L}*|март\\p{L}*|march|mar\\.?',
-  'сәуір\\p{L}*|сәуiр\\p{L}*|апрел\\p{L}*|april|apr\\.?',
-  'мамыр\\p{L}*|ма[йяе]|may',
-  'маусым\\p{L}*|июн\\p{L}*|june?',
-  'шілде\\p{L}*|июл\\p{L}*|july?',
-  'тамыз\\p{L}*|август\\p{L}*|august|aug\\.?',
-  'қыркүйе[кг]\\p{L}*|сентябр\\p{L}*|september|sept?\\.?',
-  'қазан\\p{L}*|октябр\\p{L}*|october|oct\\.?',
-  'қараша\\p{L}*|ноябр\\p{L}*|november|nov\\.?',
-  'желтоқсан\\p{L}*|декабр\\p{L}*|december|dec\\.?',
-].map(foldPattern);
+/**
+ * A month word: one that starts with the placeholder letter months.ts puts in place of a month name's first letter
+ * (қыркүйегіне, қарашасына, шілдеде, сентября, October, Sept.) in the copy of the cell the date rules read.
+ */
+export const MONTH = `${B}(?:[\\u03b1-\\u03bc]\\p{L}*|[\\u03bd-\\u03c8]\\p{L}*\\.?)${E}`;
 
-const MONTH_TESTS = lazy(() => MONTH_SOURCES.map((s) => foldedRegExp(`^(?:${s})$`)));
-
-export const MONTH = `${B}(?:${MONTH_SOURCES.join('|')})${E}`;
-
+/** The month (1-12) of a word MONTH matched. */
 export function monthNumber(word: string): number {
-  const i = MONTH_TESTS().findIndex((re) => re.test(word));
-  return i + 1;
+  return placeholderMonth(word) || (monthOfWord(word)?.month ?? 0);
 }
 
 export const YEAR = '(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)';
@@ -120,10 +107,14 @@ export const SEASON_WORDS: Array<{ season: 'autumn' | 'winter' | 'spring' | 'sum
   ] as const
 ).map((w) => ({ season: w.season, source: foldPattern(w.source) }));
 
+/** The unit words of an offset, one of which every offset holds. */
+export const UNIT_WORDS = foldPattern(
+  'күн\\p{L}*|дн\\p{L}*|день|дня|days?|апта\\p{L}*|недел\\p{L}*|неделю|weeks?|ай\\p{L}*|месяц\\p{L}*|months?',
+);
 /** Units of an offset: working days first, so "жұмыс күн" is not read as "күн". */
 export const OFFSET_UNIT = foldPattern(
   '(?:(жұмыс|рабоч\\p{L}*|working|business|work)\\s+)?(?:(?:күнтізбелік|календарн\\p{L}*|calendar)\\s+)?' +
-    '(күн\\p{L}*|дн\\p{L}*|день|дня|days?|апта\\p{L}*|недел\\p{L}*|неделю|weeks?|ай\\p{L}*|месяц\\p{L}*|months?)',
+    `(${UNIT_WORDS})`,
 );
 export function offsetUnit(working: string | undefined, unit: string): 'day' | 'working-day' | 'week' | 'month' {
   if (/^(?:апта|недел|week)/u.test(unit)) return 'week';

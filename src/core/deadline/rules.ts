@@ -5,7 +5,7 @@
  */
 import { isValidYmd } from '../calendar/dates';
 import { foldPattern } from './fold';
-import { foldedRegExp, lazy } from './regex';
+import { alternatives, foldedRegExp, holdsOneOf, lazy, leadingWords } from './regex';
 import {
   B,
   E,
@@ -16,6 +16,7 @@ import {
   ORDINAL,
   ordinalValue,
   OFFSET_UNIT,
+  UNIT_WORDS,
   offsetUnit,
   PERIOD_PHRASES,
   RELATIONS,
@@ -36,6 +37,8 @@ export const MASK = '\u0001';
 export interface ScanState {
   /** The folded text, with consumed spans masked. */
   text: string;
+  /** The same with month names as placeholders (months.ts), which the rules naming a month read; null if none. */
+  months: string | null;
   found: Found[];
   errors: DeadlineIssue[];
   warnings: DeadlineIssue[];
@@ -54,6 +57,8 @@ interface Rule {
   handle: Handler;
   hintSource?: string;
   needsDigit: boolean;
+  /** The rule names a month: it reads ScanState.months (the rest read the folded text, exactly as typed). */
+  months: boolean;
   /** Compiled on the rule's first use (regex.ts says why). */
   re?: RegExp;
   /** The hint as a test of the text: plain words are looked up with includes(), no expression to compile. */
@@ -69,30 +74,12 @@ function hintTest(source: string): (text: string) => boolean {
   return (text) => re.test(text);
 }
 
-/** The top-level alternatives of a regular-expression source ("a|(b|c)|d" → a, (b|c), d). */
-function alternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
-
 function rule(source: string, handle: Handler, hint?: string): Rule {
   return {
     source,
     handle,
     hintSource: hint,
+    months: source.includes(MONTH),
     needsDigit: !!hint && alternatives(hint).every((a) => a.includes('\\d')),
   };
 }
@@ -146,7 +133,7 @@ const MONTH_AHEAD = lazy(() => foldedRegExp(`^\\s*(?:\\d{1,2}(?:\\s*-\\s*\\p{L}+
  * element ("2025 ж. қазан 2026 ж. наурыз").
  */
 function trailingYear(s: ScanState, at: number): { year: number; length: number } | null {
-  const rest = s.text.slice(at);
+  const rest = (s.months ?? s.text).slice(at);
   const y = YEAR_AHEAD().exec(rest);
   if (!y) return null;
   if (MONTH_AHEAD().test(rest.slice(y[0].length))) return null;
@@ -544,7 +531,7 @@ export const RULES = lazy((): Rule[] => [
       const t = trailingYear(s, m.index + m[0].length);
       if (t) {
         y = t.year;
-        m[0] += s.text.slice(m.index + m[0].length, m.index + m[0].length + t.length);
+        m[0] += (s.months ?? s.text).slice(m.index + m[0].length, m.index + m[0].length + t.length);
       }
     }
     return { t: 'month', y, m: from, toY, toM: to };
@@ -579,16 +566,35 @@ function monthlyDay(day: string): Component | null {
 }
 
 /** Each period's expression, and words one of which any of its names contains (a cheap test before the expression). */
+/**
+ * Each period's, relation's and season's expression is compiled only when a clause holds a word it cannot match
+ * without (its `words`): in a fresh Apps Script context a clause then pays for the few it may name, not all twenty.
+ */
+interface Lazily {
+  source: string;
+  words: string[] | null;
+  re?: RegExp;
+}
 const PERIOD_RES = lazy(() =>
   PERIOD_PHRASES.map((p) => ({
     ...p,
-    re: foldedRegExp(`${B}(?:${p.source})${E}`, 'g'),
-    words: p.words.split('|').map(foldPattern),
+    source: `${B}(?:${p.source})${E}`,
+    words: leadingWords(p.source) ?? p.words.split('|').map(foldPattern),
   })),
 );
-const RELATION_RES = lazy(() => RELATIONS.map((r) => ({ ...r, re: foldedRegExp(`${B}(?:${r.source})${E}`) })));
+const RELATION_RES = lazy(() =>
+  RELATIONS.map((r) => ({ ...r, source: `${B}(?:${r.source})${E}`, words: leadingWords(r.source) })),
+);
+/** The expression of a period, relation or season, compiled on first use. */
+function compiled(x: Lazily, flags = ''): RegExp {
+  return (x.re ??= foldedRegExp(x.source, flags));
+}
 const JOINED_ANCHORS = lazy(() => foldedRegExp(`${MASK}+\\s+(?:${foldPattern('және')}|и|and)\\s+${MASK}`, 'g'));
-const SEASON_RES = lazy(() => SEASON_WORDS.map((w) => ({ ...w, re: foldedRegExp(`${B}(?:${w.source})${E}`) })));
+const SEASON_RES = lazy(() =>
+  SEASON_WORDS.map((w) => ({ ...w, source: `${B}(?:${w.source})${E}`, words: leadingWords(w.source) })),
+);
+const NTH_WORDS = lazy(() => leadingWords(foldPattern('бірінші|екінші|перв\\p{L}*|втор\\p{L}*|first|second')));
+const UNITS = lazy(() => leadingWords(UNIT_WORDS));
 /** "1-ші академиялық кезең", "второй семестр", "first semester": right before the period's name. */
 const NTH_BEFORE = lazy(() =>
   foldedRegExp(
@@ -647,11 +653,12 @@ export function scanAnchors(s: ScanState): void {
     };
     for (const p of PERIOD_RES()) {
       if (!p.words.some((w) => clause.includes(w))) continue;
-      const re = p.re;
+      const re = compiled(p, 'g');
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(local))) {
-        const nthM = NTH_BEFORE().exec(local.slice(0, m.index));
+        const before = local.slice(0, m.index);
+        const nthM = /\d/.test(before) || holdsOneOf(before, NTH_WORDS()) ? NTH_BEFORE().exec(before) : null;
         if (nthM) {
           const v = nthM[1] ? Number(nthM[1]) : /^(?:екинши|втор|second)/u.test(nthM[2]) ? 2 : 1;
           if (v >= 1 && v <= 4) {
@@ -670,7 +677,8 @@ export function scanAnchors(s: ScanState): void {
     if (kinds.length === 0) continue;
     let relation: Relation = 'during';
     for (const r of RELATION_RES()) {
-      const m = r.re.exec(local);
+      if (!holdsOneOf(local, r.words)) continue;
+      const m = compiled(r).exec(local);
       if (m) {
         relation = r.relation;
         take(m.index, m[0].length);
@@ -679,7 +687,8 @@ export function scanAnchors(s: ScanState): void {
     }
     let season: Season | null = null;
     for (const w of SEASON_RES()) {
-      const m = w.re.exec(local);
+      if (!holdsOneOf(local, w.words)) continue;
+      const m = compiled(w).exec(local);
       if (m) {
         season = w.season;
         take(m.index, m[0].length);
@@ -687,7 +696,7 @@ export function scanAnchors(s: ScanState): void {
       }
     }
     let offset: Offset | null = null;
-    const om = OFFSET_RE().exec(local);
+    const om = holdsOneOf(local, UNITS()) ? OFFSET_RE().exec(local) : null;
     if (om && (offset = readOffset(om, relation))) take(om.index, om[0].length);
     const start = Math.min(...spans.map((x) => x.start));
     const end = Math.max(...spans.map((x) => x.end));
@@ -790,6 +799,7 @@ export const LATE_RULES = lazy((): Rule[] => [
 
 export function mask(s: ScanState, start: number, end: number): void {
   s.text = s.text.slice(0, start) + MASK.repeat(end - start) + s.text.slice(end);
+  if (s.months !== null) s.months = s.months.slice(0, start) + MASK.repeat(end - start) + s.months.slice(end);
 }
 
 export function runRules(rules: Rule[], s: ScanState): void {
@@ -801,7 +811,7 @@ export function runRules(rules: Rule[], s: ScanState): void {
     if (r.hint && !r.hint(s.text)) continue;
     const re = (r.re ??= foldedRegExp(foldPattern(r.source), 'g'));
     re.lastIndex = 0;
-    const snapshot = s.text;
+    const snapshot = r.months && s.months !== null ? s.months : s.text;
     let m: RegExpExecArray | null;
     while ((m = re.exec(snapshot))) {
       if (m[0].length === 0) {

@@ -30,7 +30,17 @@ const TAGS = lazy(() =>
   ),
 );
 
-export function blankWeekdayTags(folded: string): string {
-  if (!/[a-z(]/.test(folded)) return folded;
-  return folded.replace(TAGS(), (tag) => ' '.repeat(tag.length));
+/**
+ * Blanks the tags in the folded text and in its copy with month placeholders (months.ts), which the expression reads:
+ * "before a month" is a placeholder there.
+ */
+export function blankWeekdayTags(folded: string, months: string | null): { text: string; months: string | null } {
+  if (!/[a-z(]/.test(folded)) return { text: folded, months };
+  let text = folded;
+  const withMonths = (months ?? folded).replace(TAGS(), (tag: string, ...rest: unknown[]) => {
+    const at = rest[rest.length - 2] as number;
+    text = text.slice(0, at) + ' '.repeat(tag.length) + text.slice(at + tag.length);
+    return ' '.repeat(tag.length);
+  });
+  return { text, months: months === null ? null : withMonths };
 }

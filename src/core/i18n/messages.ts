@@ -108,6 +108,11 @@ export const MESSAGES = {
     ru: 'Достигнут лимит времени: остальное продолжится само через минуту.',
     en: 'Time budget reached: the rest continues by itself in a minute.',
   },
+  syncDailyCap: {
+    kk: 'Күнтізбенің бір күндік шегіне жетті (Баптаулар: «Күнтізбе: күніне жаңа оқиға»): қалғаны ертең өзі жалғасады.',
+    ru: 'Достигнут дневной лимит календаря (Настройки: «Календарь: новых событий в день»): остальное продолжится само завтра.',
+    en: 'Calendar\'s daily limit reached (Settings: "Calendar: new events a day"): the rest continues by itself tomorrow.',
+  },
   syncCalendarMissing: {
     kk: '«{id}» күнтізбесі табылмады немесе оны Jospar жасамаған: Баптаулардағы calendarId ұяшығын тазартыңыз, Jospar өз күнтізбесін жасайды.',
     ru: 'Календарь «{id}» не найден или создан не Jospar: очистите calendarId в Настройках, и Jospar создаст свой календарь.',

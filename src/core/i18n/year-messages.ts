@@ -138,25 +138,6 @@ export const YEAR_MESSAGES = {
   colEvidence: { kk: 'Дәлел', ru: 'Подтверждение', en: 'Evidence' },
   colNotes: { kk: 'Ескертпе', ru: 'Примечание', en: 'Notes' },
   totalsHeading: { kk: 'Қорытынды', ru: 'Итоги', en: 'Totals' },
-  totalsLine: {
-    kk: 'Барлығы {items}: орындалды {done}, орындалуда {inProgress}, орындалмады {notDone}, тоқтатылды {cancelled}; орындалу {percent}%',
-    ru: 'Всего {items}: выполнено {done}, в работе {inProgress}, не выполнено {notDone}, отменено {cancelled}; выполнение {percent}%',
-    en: 'Total {items}: done {done}, in progress {inProgress}, not done {notDone}, cancelled {cancelled}; {percent}% done',
-  },
-  occurrencesLine: {
-    kk:
-      'Кезеңдегі мерзімдер {occurrences} (қайталанатын тармақ әр мерзімі үшін бір рет саналады): орындалды {done}, ' +
-      'кешігіп орындалды {late}, мерзімі өткен {overdue}, мерзімі келмеген {notYet}, тоқтатылды {cancelled}, ' +
-      'тармақ әлі ашық тұрған өткен мерзімдер {earlier}',
-    ru:
-      'Сроков в периоде {occurrences} (повторяющийся пункт считается один раз за каждый срок): выполнено {done}, ' +
-      'выполнено с опозданием {late}, просрочено {overdue}, срок не наступил {notYet}, отменено {cancelled}, ' +
-      'прошедшие сроки пункта, который ещё открыт, {earlier}',
-    en:
-      'Due dates in the period {occurrences} (a recurring item counts once per due date): done {done}, ' +
-      'done late {late}, overdue {overdue}, not yet due {notYet}, cancelled {cancelled}, ' +
-      'earlier dates of an item still open {earlier}',
-  },
   overdueAsOf: {
     kk: 'Мерзімі өткен ({date} күнгі жағдай)',
     ru: 'Просроченные (на {date})',
@@ -178,6 +159,17 @@ export const YEAR_MESSAGES = {
       'Due dates in the period: {occurrences}. Done: {done}, of them late: {doneLate}; overdue: {overdue}; not yet ' +
       'due: {notYetDue}; cancelled: {cancelled}; earlier dates of recurring items still open: {earlierOpen}. ' +
       '{percent}% done.',
+  },
+  recurringLine: {
+    kk:
+      'Қайталанатын тармақ кезеңге түскен әр мерзімі үшін бір рет саналады (ай сайынғы тармақ — айына бір рет): ' +
+      'кезеңде бірнеше мерзімі бар тармақтар: {items}, олардың мерзімдері: {occurrences}.',
+    ru:
+      'Повторяющийся пункт считается один раз за каждый срок, попавший в период (ежемесячный — раз в месяц): ' +
+      'пунктов с несколькими сроками в периоде: {items}, их сроков: {occurrences}.',
+    en:
+      'A recurring item counts once for each of its due dates in the period (a monthly item once a month): ' +
+      'items with more than one due date in the period: {items}, their due dates: {occurrences}.',
   },
   onDemandLine: {
     kk: 'Сұраныс бойынша орындалатын тармақтар (мерзімсіз): {count}.',

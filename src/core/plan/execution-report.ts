@@ -61,6 +61,11 @@ export interface ExecutionReport {
   totals: { items: number; done: number; inProgress: number; notDone: number; cancelled: number; percentDone: number };
   /** Due dates in the period, each counted once (a monthly item once per month): src/core/plan/period-counts.ts. */
   occurrences: PeriodCounts;
+  /** Of those, the items with more than one due date in the period and how many dates they brought: the report says
+   * so, because a reader counting rows would otherwise find fewer than the counts. */
+  recurring: { items: number; occurrences: number };
+  /** Done (on time or late) of the occurrences not cancelled, in %, one decimal. */
+  occurrencesPercentDone: number;
   /** The items overdue as of the report's day: the Plan's overdue list on that day. */
   overdue: Array<{ id: string; activity: string; due: string; daysLate: number }>;
 }
@@ -77,12 +82,18 @@ export function executionReport(
   const units = new Map<string, ReportRow[]>();
   const totals = { items: 0, done: 0, inProgress: 0, notDone: 0, cancelled: 0, percentDone: 0 };
   const occurrences = emptyCounts();
+  const recurring = { items: 0, occurrences: 0 };
   const overdue: ExecutionReport['overdue'] = [];
   const sorted = [...rows].sort((a, b) => compareIds(a.id, b.id));
   for (const r of sorted) {
     const doneOn = (r.cells.doneOn ?? '').slice(0, 10);
     const input = { schedule: r.evaluation.schedule, status: r.cells.status ?? '', doneOn };
+    const before = occurrences.occurrences;
     const s = countItem(input, period, today, occurrences);
+    if (occurrences.occurrences - before > 1) {
+      recurring.items++;
+      recurring.occurrences += occurrences.occurrences - before;
+    }
     if (s.kind === 'overdue')
       overdue.push({ id: r.id, activity: r.cells.activity ?? '', due: s.lastMissed!, daysLate: s.daysLate });
     const chosen = period.key === 'year' || r.evaluation.schedule.dueWorking.some(inPeriod) || inPeriod(doneOn);
@@ -108,6 +119,9 @@ export function executionReport(
   }
   const counted = totals.items - totals.cancelled;
   totals.percentDone = counted ? Math.round((totals.done / counted) * 1000) / 10 : 0;
+  const finished = occurrences.done + occurrences['done-late'];
+  const open = occurrences.occurrences - occurrences.cancelled;
+  const occurrencesPercentDone = open ? Math.round((finished / open) * 1000) / 10 : 0;
   overdue.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : compareIds(a.id, b.id)));
   return {
     period,
@@ -115,6 +129,8 @@ export function executionReport(
     units: [...units].map(([title, rows]) => ({ title, rows })),
     totals,
     occurrences,
+    recurring,
+    occurrencesPercentDone,
     overdue,
   };
 }

@@ -46,6 +46,11 @@ export const SETTING_LABELS: Record<string, Text> = {
   orderControllerName: tx('Бақылаушы: аты-жөні', 'Контролирует приказы: ФИО', 'Order controller: name'),
   orderExecutor: tx('Бұйрық жобасының орындаушысы', 'Исполнитель проекта приказа', 'Order drafted by'),
   runBudgetSeconds: tx('Бір іске қосу уақыты, сек.', 'Время одного запуска, сек.', 'Time of one run, s'),
+  calendarDailyEvents: tx(
+    'Күнтізбе: күніне жаңа оқиға',
+    'Календарь: новых событий в день',
+    'Calendar: new events a day',
+  ),
   mailRemindDays: tx('Хат: неше күн бұрын', 'Письма: за сколько дней', 'Mail: days before'),
   mailDayCount: tx('Хат: күндерді санау', 'Письма: счёт дней', 'Mail: days counted as'),
   mailOnDay: tx('Хат: мерзім күні', 'Письма: в день срока', 'Mail: on the due date'),

@@ -12,6 +12,16 @@ export interface SettingSpec {
   description: Text;
 }
 
+/**
+ * Calendar's daily cap on new events: 10,000 for a Google Workspace account, 5,000 for a consumer one (Apps Script's
+ * quotas page, https://developers.google.com/apps-script/guides/services/quotas, "Calendar events created"; past it
+ * Calendar answers 403 quotaExceeded "Calendar usage limits exceeded" and the account may lose edit access for a
+ * while). The default is the Workspace cap less a tenth, for events the department makes by hand the same day; a
+ * value closer to the cap than 500 is refused.
+ */
+export const DEFAULT_DAILY_EVENTS = 9000;
+export const MAX_DAILY_EVENTS = 9500;
+
 export const SETTING_SPECS: SettingSpec[] = [
   {
     key: 'academicYear',
@@ -294,6 +304,15 @@ export const SETTING_SPECS: SettingSpec[] = [
       en: 'Time budget of one run, seconds (Apps Script allows 360)',
     },
   },
+  {
+    key: 'calendarDailyEvents',
+    value: String(DEFAULT_DAILY_EVENTS),
+    description: {
+      kk: 'Күнтізбеге бір күнде қосылатын оқиғалардың шегі: Google Workspace 10 000 береді, жеке аккаунт 5 000; шектен сәл төмен қойыңыз (жеке аккаунтқа 4500)',
+      ru: 'Сколько событий календаря создавать в день: Google Workspace позволяет 10 000, личный аккаунт 5 000; ставьте немного ниже (личному аккаунту 4500)',
+      en: 'Calendar events made a day at most: Google Workspace allows 10,000, a consumer account 5,000; keep a margin below (4500 for a consumer account)',
+    },
+  },
   // ---- mail and the schedule (read by core/notifications/mail-rules.ts) ----
   {
     key: 'mailRemindDays',
@@ -423,6 +442,8 @@ export interface Settings {
   timeZone: string;
   calendarId: string;
   runBudgetSeconds: number;
+  /** New calendar events a day at most (Calendar's daily cap, with a margin below it). */
+  calendarDailyEvents: number;
   conventions: Conventions;
   /** Who signs orders, who controls them, who drafted them (blank: a line to fill by hand). */
   orders: {
@@ -496,6 +517,7 @@ export function readSettings(values: ReadonlyMap<string, string>): Settings {
     daysOff = [...daysOff, ...computedDaysOff(year, movableHolidays)];
   }
   const budget = Number(get('runBudgetSeconds'));
+  const dailyEvents = Number(get('calendarDailyEvents').replace(/[\s\u00a0\u202f,]/g, ''));
   const dayOrLast = (key: string): number | 'last' => {
     const v = get(key).toLowerCase();
     if (v === 'last' || v === '') return 'last';
@@ -529,6 +551,14 @@ export function readSettings(values: ReadonlyMap<string, string>): Settings {
     calendarId: get('calendarId'),
     runBudgetSeconds:
       Number.isFinite(budget) && budget >= 30 && budget <= 340 ? budget : fallback('runBudgetSeconds', 270),
+    calendarDailyEvents:
+      Number.isInteger(dailyEvents) && dailyEvents >= 1 && dailyEvents <= MAX_DAILY_EVENTS
+        ? dailyEvents
+        : fallback(
+            'calendarDailyEvents',
+            DEFAULT_DAILY_EVENTS,
+            `1 to ${MAX_DAILY_EVENTS}: Calendar's cap, less a margin`,
+          ),
     orders: {
       signatoryPosition: get('orderSignatoryPosition'),
       signatoryName: get('orderSignatoryName'),

@@ -3,8 +3,13 @@
  * is ever touched. One run: read the spreadsheet once; decide the desired events (core); compare with what Jospar knows
  * it made (state sheet + journal, or the calendar's own tags after a run that did not end cleanly); carry out the
  * difference event by event within the time budget; then write each sheet at most once (Plan calendar states, the
- * state records, the calendar id in Settings, a Log line). What the budget or the daily quota leaves is continued by a
- * one-off trigger a minute later.
+ * state records, the calendar id in Settings, a Log line). What the budget leaves is continued by the hourly trigger.
+ *
+ * Calendar's daily cap on new events (Settings calendarDailyEvents, below Workspace's 10,000 or a consumer account's
+ * 5,000) is counted here, and Calendar's own answer that the day's use is spent (403 quotaExceeded, or
+ * dailyLimitExceeded: src/gas/retry.ts, after the API's errors guide) stops the run the same way: the rest waits,
+ * "pending" on its rows, and the hourly trigger's runs that day return at once, without reading the spreadsheet, until
+ * the next day's run goes on where it stopped. Rate limits (403 rateLimitExceeded, 429) are retried with backoff.
  */
 import { startProgress } from '../progress';
 import { desiredEvents, type EventItem } from '../../core/calendar-sync/desired';
@@ -21,15 +26,15 @@ import { afterSync } from '../scheduler';
 import { applySetup, readSpreadsheet } from '../setup';
 import { settingsGuard } from '../settings-guard';
 import { applyAction, listOwn } from './calendar-writer';
-import { retrying } from '../retry';
+import { isDailyCap, retrying } from '../retry';
 import { calendarApi, httpStatus } from './calendar-v3';
 import { notedCalendar, noteCalendar } from './own-calendar';
 import { waitForRollover } from '../year/rollover-wait';
 import { clearRunning, knownFromState, RUNNING, stateRows } from './sync-state';
 
-/** Events a day Jospar creates at most: under the consumer quota (5,000), well under Workspace's (10,000). */
-export const DAILY_EVENT_LIMIT = 4500;
+/** The day's count of new events ("jospar.quota:2025-10-01" → "812"), or FULL once the day's cap stopped a run. */
 const QUOTA_PREFIX = 'jospar.quota:';
+const FULL = 'full';
 /** The id of the calendar Jospar made, noted the moment it exists (Settings gets it when the run ends). */
 export { CALENDAR_PROPERTY } from './own-calendar';
 
@@ -78,6 +83,11 @@ export function syncCalendar(options: SyncOptions = {}): SyncOutcome {
 
 function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
   const started = Date.now();
+  // The hourly trigger on a day the cap stopped a sync: nothing to read, nothing to do until tomorrow.
+  if (options.fromTrigger && capReachedToday()) {
+    const msg = t(rememberedLang(), 'syncDailyCap');
+    return { ok: true, finished: false, report: [msg], calendar: stats };
+  }
   const snap = readSpreadsheet();
   const { ss, tz, read } = snap;
   if (!read.plan || read.plan.values.length < 2) {
@@ -163,7 +173,9 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
 
   const budgetMs = settings.runBudgetSeconds * 1000;
   const quotaKey = QUOTA_PREFIX + today;
-  let createdToday = Number(allProps[quotaKey] ?? 0);
+  const cap = settings.calendarDailyEvents;
+  let createdToday = allProps[quotaKey] === FULL ? cap : Number(allProps[quotaKey] ?? 0);
+  let capped = false;
   const failed = new Map<string, string>();
   const pending = new Set<string>();
   const notified = new Set<string>();
@@ -173,7 +185,8 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
     progress.step(done);
     const key = a.kind === 'delete' ? a.key : a.event.key;
     const item = key.split('#')[0];
-    if (stopped || Date.now() - started > budgetMs || (a.kind === 'create' && createdToday >= DAILY_EVENT_LIMIT)) {
+    if (a.kind === 'create' && createdToday >= cap) capped = true;
+    if (stopped || capped || Date.now() - started > budgetMs) {
       stopped = true;
       pending.add(item);
       stats.pending++;
@@ -189,6 +202,13 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
       count(stats, a);
       if (a.kind === 'create') createdToday++;
     } catch (e) {
+      if (isDailyCap(e)) {
+        // Calendar says the day's use is spent (events made by hand count too): this one and the rest wait.
+        stopped = capped = true;
+        pending.add(item);
+        stats.pending++;
+        continue;
+      }
       failed.set(item, String((e as Error)?.message ?? e).slice(0, 200));
       stats.errors++;
     }
@@ -247,7 +267,7 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
   }
   const report = [
     t(lang, 'syncReport', stats as unknown as Record<string, number>),
-    ...(stopped ? [t(lang, 'syncContinues')] : []),
+    ...(capped ? [t(lang, 'syncDailyCap')] : stopped ? [t(lang, 'syncContinues')] : []),
   ];
   const changed = stats.created + stats.updated + stats.deleted + stats.errors > 0;
   applySetup(snap, second, [
@@ -264,11 +284,19 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
   ]);
 
   // Everything done is recorded in the sheet: the running mark goes, and the quota count is kept.
-  if (actions.length > 0 || unclean) clearRunning(props, createdToday > 0 ? { [quotaKey]: String(createdToday) } : {});
+  const quota = capped ? FULL : createdToday > 0 ? String(createdToday) : '';
+  if (actions.length > 0 || unclean) clearRunning(props, quota ? { [quotaKey]: quota } : {});
   // The one hourly trigger continues a stopped sync and runs the nightly one (see scheduler.ts).
   afterSync(stopped);
   if (options.interactive !== false) tellUser(t(lang, 'syncTitle'), report.join('\n'));
   return { ok: true, finished: !stopped, report, calendar: stats, calendarId };
+}
+
+/** Whether a sync stopped at Calendar's daily cap today: one property read, and the spreadsheet's zone. */
+function capReachedToday(): boolean {
+  const ss = SpreadsheetApp.getActive();
+  const today = todayIn(ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone());
+  return PropertiesService.getDocumentProperties().getProperty(QUOTA_PREFIX + today) === FULL;
 }
 
 function count(stats: SyncStats, a: SyncAction): void {

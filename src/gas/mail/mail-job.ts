@@ -240,7 +240,9 @@ function run(options: MailOptions): MailOutcome {
       const line: string[] = new Array<string>(sheetPlan.columns).fill('');
       for (const c of NOTIFICATIONS_SHEET.columns) {
         const i = sheetPlan.columnIndex[c.key];
-        if (i !== undefined) line[i] = asCellText(cells[c.key] ?? '');
+        // The time is Jospar's own "yyyy-MM-dd HH:mm:ss": written bare, Sheets reads it as a date-time, which the
+        // column shows as people write it (dd.MM.yyyy HH:mm), as the Log's time. Everything else is kept as text.
+        if (i !== undefined) line[i] = c.key === 'time' ? (cells.time ?? '') : asCellText(cells[c.key] ?? '');
       }
       return line;
     });

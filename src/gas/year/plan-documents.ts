@@ -7,8 +7,8 @@
 import type { Lang } from '../../core/i18n/lang';
 import { ty } from '../../core/i18n/year-messages';
 import { formatLongDate } from '../../core/deadline/format';
+import { dottedDate as dotted } from '../../core/text/dotted-date';
 import { executionReport, reportPeriod } from '../../core/plan/execution-report';
-import { periodCounts } from '../../core/plan/period-counts';
 import { planFromRows } from '../../core/plan/plan-from-sheet';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { unitTitle } from '../../core/plan/unit-label';
@@ -114,15 +114,10 @@ export function makeExecutionReport(period = 'year', options: { interactive?: bo
   const lang: Lang = result.settings.language;
   const range = reportPeriod(period, result.settings.year);
   if (!range) return say(options, lang, ty(lang, 'reportBadPeriod', { period }), false);
+  // The counts and the overdue list are the one item state's (core/plan/period-counts.ts through execution-report.ts:
+  // each due date in the period once), never counted here.
   const report = executionReport(result.rows, range, today, lang);
-  // The counts and the overdue list are the one item state's (core/plan/period-counts.ts), never counted here.
-  const items = result.rows.map((r) => ({
-    id: r.id,
-    schedule: r.evaluation.schedule,
-    status: r.cells.status ?? '',
-    doneOn: r.cells.doneOn ?? '',
-  }));
-  const { counts, overdue } = periodCounts(items, range, today);
+  const counts = report.occurrences;
   const onDemand = result.rows.filter((r) => r.evaluation.schedule.onDemand).length;
   const s = result.settings;
   const long = (iso: string) => formatLongDate(iso, lang);
@@ -148,37 +143,28 @@ export function makeExecutionReport(period = 'year', options: { interactive?: bo
   const table = body.appendTable(cells);
   for (const r of [0, ...headingRows]) boldRow(table, r);
   para(body, ty(lang, 'totalsHeading'), { bold: true }).setHeading(DocumentApp.ParagraphHeading.HEADING2);
-  const finished = counts.done + counts['done-late'];
-  const counted = counts.occurrences - counts.cancelled;
   para(
     body,
     ty(lang, 'countsLine', {
       occurrences: counts.occurrences,
-      done: finished,
+      done: counts.done + counts['done-late'],
       doneLate: counts['done-late'],
       overdue: counts.overdue,
       notYetDue: counts['not-yet-due'],
       cancelled: counts.cancelled,
       earlierOpen: counts['earlier-open'],
-      percent: counted ? Math.round((finished / counted) * 1000) / 10 : 0,
+      percent: report.occurrencesPercentDone,
     }),
   );
+  // How a recurring item is counted, said in the report itself: once per due date that fell in the period.
+  para(body, ty(lang, 'recurringLine', { items: report.recurring.items, occurrences: report.recurring.occurrences }));
   if (onDemand) para(body, ty(lang, 'onDemandLine', { count: onDemand }));
-  para(body, ty(lang, 'overdueAsOf', { date: dotted(range.end < today ? range.end : today) }), {
+  para(body, ty(lang, 'overdueAsOf', { date: dotted(report.asOf) }), {
     bold: true,
   }).setHeading(DocumentApp.ParagraphHeading.HEADING2);
-  if (overdue.length === 0) para(body, ty(lang, 'overdueNone'));
-  const activityOf = new Map(result.rows.map((r) => [r.id, r.cells.activity ?? '']));
-  for (const o of overdue)
-    para(
-      body,
-      ty(lang, 'overdueLine', {
-        id: o.id,
-        due: dotted(o.state.lastMissed ?? ''),
-        days: o.state.daysLate,
-        activity: activityOf.get(o.id) ?? '',
-      }),
-    );
+  if (report.overdue.length === 0) para(body, ty(lang, 'overdueNone'));
+  for (const o of report.overdue)
+    para(body, ty(lang, 'overdueLine', { id: o.id, due: dotted(o.due), days: o.daysLate, activity: o.activity }));
   para(body, '');
   para(body, `${s.signatory.position}\t\t${s.signatory.name}`, { bold: true });
   doc.saveAndClose();
@@ -189,11 +175,6 @@ export function makeExecutionReport(period = 'year', options: { interactive?: bo
   appendLog(snap.ss, [{ action: 'report', result: `${doc.getName()}: ${url} (${currentUser()})` }], snap.tz);
   finishDoc();
   return say(options, lang, ty(lang, 'reportDone', { link: url }), true, doc.getId(), url);
-}
-
-/** A date as the plan writes it (dd.MM.yyyy); '' stays ''. */
-function dotted(iso: string): string {
-  return iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
 }
 
 /** A report unit's title ("1. ОПҰжМБ", or a title alone) as the section fullUnitName takes. */

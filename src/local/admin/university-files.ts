@@ -25,7 +25,7 @@ import { rt, type RollupMessageId } from '../../core/i18n/rollup-messages';
 import { dottedDate } from '../../core/plan/system-values';
 import type { UniversitySummary, UnitLine } from '../../core/rollup/university';
 import { universityTables } from './university-sheet';
-import { addBarChart } from './xlsx-chart';
+import { addBarChart } from '../export/xlsx-chart';
 
 export async function writeUniversityFiles(
   s: UniversitySummary,

@@ -5,6 +5,7 @@
  * out/) the spreadsheet as .xlsx and summary.json. Exits 1 when a fault cut the run off (keeping --state), 0 otherwise.
  */
 import { overviewChartSvg } from '../export/overview-chart-svg';
+import { cannotDraw, drawPng } from '../export/page-picture';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -200,6 +201,8 @@ export async function previewCommand(argv: string[]): Promise<number> {
   // With --screens (npm start): the first page of the printed plan, the report and four orders as pictures a person
   // can look at (LibreOffice is slow: the CLI's other callers, the tests among them, leave it out).
   if (args.flags.has('screens') && !cutOff && !failure) writeScreens(outDir);
+  // With --screens too: the Overview chart as a browser draws it (headless Chromium), out/screens/overview.png.
+  if (args.flags.has('screens') && chart) await writeChartPicture(outDir, chart);
   // With --university (npm start): the university's view (jospar admin rollup) of a few example units, through the
   // googleapis client, on --today or mid-year (2 March 2026), when a roll-up has done and overdue items to show. The
   // tests' previews leave it out: building the units costs seconds, and test/local/admin covers it.
@@ -239,6 +242,23 @@ function writeScreens(outDir: string): void {
       if (existsSync(pdf)) firstPagePng(pdf, join(outDir, 'screens', basename(pdf).replace(/\.pdf$/, '.png')));
   } catch (e) {
     process.stderr.write(`jospar: out/screens/ not drawn: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`);
+  }
+}
+
+/** out/screens/overview.png: the Overview chart's SVG drawn by Chromium; without it, a note and nothing else. */
+async function writeChartPicture(outDir: string, svg: string): Promise<void> {
+  const why = cannotDraw();
+  if (why) {
+    process.stderr.write(`jospar: ${why}: out/screens/overview.png not drawn\n`);
+    return;
+  }
+  mkdirSync(join(outDir, 'screens'), { recursive: true });
+  try {
+    await drawPng(svg, join(outDir, 'screens', 'overview.png'), Number(/width="(\d+)"/.exec(svg)?.[1] ?? 600));
+  } catch (e) {
+    process.stderr.write(
+      `jospar: out/screens/overview.png not drawn: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`,
+    );
   }
 }
 

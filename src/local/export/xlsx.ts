@@ -2,10 +2,13 @@
  * Writes the emulated spreadsheet as an .xlsx a person can open: every sheet with its values, number formats, header
  * styling, frozen rows and columns, its filter, conditional formats, column widths, list validation, hidden sheets,
  * and protected ranges marked (locked cells on a protected sheet, as far as the format goes: xlsx has no "warning
- * only" protection).
+ * only" protection), and the sheet's stacked bar chart (the Overview's), drawn from the same cells.
  */
 import ExcelJS from 'exceljs';
-import { columnLetter, toA1 } from '../workspace/a1';
+import { writeFileSync } from 'node:fs';
+import { columnLetter, parseA1, toA1 } from '../workspace/a1';
+import { CHART_COLOURS } from './overview-chart-svg';
+import { addBarChart } from './xlsx-chart';
 import type { ConditionalRuleState } from '../workspace/sheet-formatting';
 import { cellKey, type LocalSpreadsheet, type Value } from '../workspace/spreadsheet';
 import { zoneOffsetMs } from '../workspace/zone';
@@ -34,12 +37,40 @@ function excelRule(rule: ConditionalRuleState, priority: number): ExcelJS.Condit
 }
 
 export async function writeXlsx(ss: LocalSpreadsheet, file: string): Promise<void> {
-  await (await workbookOf(ss)).xlsx.writeFile(file);
+  writeFileSync(file, await writeXlsxBuffer(ss));
 }
 
 /** The spreadsheet as .xlsx bytes (the local Drive's files.export). */
 export async function writeXlsxBuffer(ss: LocalSpreadsheet): Promise<Buffer> {
-  return Buffer.from(await (await workbookOf(ss)).xlsx.writeBuffer());
+  return withChart(ss, Buffer.from(await (await workbookOf(ss)).xlsx.writeBuffer()));
+}
+
+/**
+ * The first stacked bar chart of the spreadsheet (Jospar makes one, on the Overview), as an Excel chart over the same
+ * cells: its range's first column the categories, each further column a series named by its header cell, anchored
+ * where Sheets shows it. exceljs names the sheets' parts in the order they were added, as ss._sheets.
+ */
+function withChart(ss: LocalSpreadsheet, xlsx: Buffer): Buffer {
+  for (const [i, sheet] of ss._sheets.entries()) {
+    const chart = sheet._charts.find((c) => c.type === 'BAR' && c.ranges.length === 1);
+    if (!chart) continue;
+    const box = parseA1(chart.ranges[0], sheet._maxRows, sheet._maxCols);
+    if (box.rows < 2 || box.cols < 2) continue;
+    const header = (c: number) => String(sheet._get(box.row, c)?.v ?? '');
+    return addBarChart(xlsx, {
+      sheetIndex: i + 1,
+      sheetName: sheet._name.slice(0, 31),
+      title: String(chart.options.title ?? ''),
+      categories: { col: columnLetter(box.col), from: box.row + 1, to: box.row + box.rows - 1 },
+      series: Array.from({ length: box.cols - 1 }, (_, s) => ({
+        name: header(box.col + 1 + s),
+        col: columnLetter(box.col + 1 + s),
+        color: CHART_COLOURS[s % CHART_COLOURS.length].slice(1).toUpperCase(),
+      })),
+      anchor: { col: chart.position.column - 1, row: chart.position.row - 1, cols: 8, rows: 18 },
+    });
+  }
+  return xlsx;
 }
 
 async function workbookOf(ss: LocalSpreadsheet): Promise<ExcelJS.Workbook> {

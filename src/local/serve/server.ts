@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { AddOn } from '../run-addon';
 import type { Workspace } from '../workspace/workspace';
 import { bridgeScript, withBridge } from './bridge';
+import { CardSessions, type CardSource } from './card-page';
 import { foreignRequest, hasToken, newToken } from './request-guard';
 import { servePage, sheetsHtml } from './sheets-page';
 import { webAppEvent } from '../workspace/web-app';
@@ -28,8 +29,11 @@ export function startServer(options: {
   port?: number;
   statePath?: string;
   log?: (line: string) => void;
+  /** The Workspace add-on's cards, shown at /cards/calendar and /cards/gmail (card-page.ts). */
+  cards?: CardSource;
 }): Promise<Served> {
   const { ws, addon, statePath } = options;
+  const cards = options.cards ? new CardSessions(options.cards) : null;
   const callable = new Set(Object.keys(addon).filter((n) => n !== 'context' && !n.endsWith('_')));
   const save = () => {
     if (statePath) writeFileSync(statePath, JSON.stringify(ws.toJSON()));
@@ -54,7 +58,9 @@ export function startServer(options: {
       save();
       return send(res, 200, 'text/html', out.getContent());
     }
-    const page = req.method === 'GET' && (url.pathname === '/' || url.pathname === '/sidebar');
+    const cardPage = /^\/cards\/(calendar|gmail)$/.exec(url.pathname);
+    const page =
+      req.method === 'GET' && (url.pathname === '/' || url.pathname === '/sidebar' || (!!cardPage && !!cards));
     // The two pages hand out the token; everything else reads or changes the workspace and must send it back.
     if (!page && !hasToken(req, token)) return send(res, 403, 'text/plain', 'refused: no valid token');
     if (req.method === 'GET' && url.pathname === '/')
@@ -64,6 +70,23 @@ export function startServer(options: {
       addon.josparShowSidebar();
       const shown = ws.ui.sidebars[ws.ui.sidebars.length - 1];
       return send(res, 200, 'text/html', withBridge(shown.html, bridgeScript('/run/', token)));
+    }
+    if (cards && cardPage && req.method === 'GET') {
+      const html = cards.page(cardPage[1] as 'calendar' | 'gmail', url.searchParams.get('id'), token);
+      save();
+      return send(res, 200, 'text/html', html);
+    }
+    if (cards && req.method === 'POST' && url.pathname.startsWith('/cards/act/')) {
+      let request: unknown;
+      try {
+        request = JSON.parse(await body(req));
+      } catch {
+        return send(res, 400, 'application/json', JSON.stringify({ error: 'not JSON' }));
+      }
+      const answer = cards.act(url.pathname.slice('/cards/act/'.length), request);
+      if (!answer) return send(res, 404, 'application/json', JSON.stringify({ error: 'no such card session' }));
+      save();
+      return send(res, 200, 'application/json', JSON.stringify(answer));
     }
     if (req.method === 'GET' && url.pathname === '/sheets')
       return send(res, 200, 'text/html', sheetsHtml(ws.spreadsheet, url.searchParams.get('sheet') ?? ''));

@@ -15,7 +15,12 @@
  *   counted per person (`store.emails`);
  * - recurrence: RRULE, EXDATE, RDATE lines, expanded as core/calendar/rrule.ts does (instances via `instancesOf`).
  * Every insert, patch and remove is a 'calendar' write for the counter and fault injection; an injected 'throw' is
- * Calendar's 403 rateLimitExceeded.
+ * one of the usage-limit answers of the errors guide (https://developers.google.com/workspace/calendar/api/guides/errors):
+ * 403 rateLimitExceeded (the default), 403 userRateLimitExceeded, 429 (reason rateLimitExceeded), 403 quotaExceeded
+ * ("Calendar usage limits exceeded."), 403 dailyLimitExceeded, each with domain usageLimits, as the guide's JSON has
+ * them. A store may also hold a daily cap on new events (`dailyCreateCap`, Calendar's "events created" limit): past it
+ * Events.insert answers 403 quotaExceeded until the next day (UTC day of the virtual clock; Google does not say when
+ * its window turns).
  */
 import { addDays } from '../../core/calendar/dates';
 import { expandRecurrence } from '../../core/calendar/rrule';
@@ -58,6 +63,10 @@ export interface CalendarStore {
   defaultId: string;
   /** Emails Calendar sent (invitations, updates, cancellations), per person. */
   emails: Record<string, number>;
+  /** Events.insert calls a day that succeed at most; absent, no cap. */
+  dailyCreateCap?: number;
+  /** Events inserted per UTC day ("2025-10-01" → n), counted only while a cap is set. */
+  createdPerDay?: Record<string, number>;
 }
 
 export function newCalendarStore(user: string): CalendarStore {
@@ -89,8 +98,21 @@ const fail = {
     new GoogleJsonResponseException(call, 409, 'duplicate', 'The requested identifier already exists.'),
   deleted: (call: string) => new GoogleJsonResponseException(call, 410, 'deleted', 'Resource has been deleted'),
   invalid: (call: string, message: string) => new GoogleJsonResponseException(call, 400, 'invalid', message),
-  rateLimit: (call: string) =>
-    new GoogleJsonResponseException(call, 403, 'rateLimitExceeded', 'Rate Limit Exceeded', 'usageLimits'),
+  /** A usage-limit answer by name (see USAGE_LIMITS); an unknown name is a mistake in the test that asks for it. */
+  rateLimit: (call: string, answer = 'rateLimitExceeded') => {
+    const a = USAGE_LIMITS[answer];
+    if (!a) throw new Error(`no such Calendar usage-limit answer: ${answer}`);
+    return new GoogleJsonResponseException(call, a.code, a.reason, a.message, 'usageLimits');
+  },
+};
+
+/** The usage-limit answers of the errors guide (guides/errors), each as its JSON says: code, reason, message. */
+const USAGE_LIMITS: Record<string, { code: number; reason: string; message: string }> = {
+  rateLimitExceeded: { code: 403, reason: 'rateLimitExceeded', message: 'Rate Limit Exceeded' },
+  userRateLimitExceeded: { code: 403, reason: 'userRateLimitExceeded', message: 'User Rate Limit Exceeded' },
+  tooManyRequests: { code: 429, reason: 'rateLimitExceeded', message: 'Rate Limit Exceeded' },
+  quotaExceeded: { code: 403, reason: 'quotaExceeded', message: 'Calendar usage limits exceeded.' },
+  dailyLimitExceeded: { code: 403, reason: 'dailyLimitExceeded', message: 'Daily Limit Exceeded' },
 };
 
 const EVENT_ID = /^[a-v0-9]{5,1024}$/;
@@ -229,7 +251,12 @@ export class LocalCalendarEvents
       throw fail.invalid(call, 'Invalid resource id value.');
     this.check(call, resource);
     if (resource.id !== undefined && byId(cal).has(String(resource.id))) throw fail.duplicate(call);
+    const today = this.now().slice(0, 10);
+    const cap = this.store.dailyCreateCap;
+    if (cap !== undefined && (this.store.createdPerDay?.[today] ?? 0) >= cap)
+      throw fail.rateLimit(call, 'quotaExceeded');
     return this.write(call, () => {
+      if (cap !== undefined) (this.store.createdPerDay ??= {})[today] = (this.store.createdPerDay?.[today] ?? 0) + 1;
       const id = resource.id ?? `${(++this.store.seq).toString(32)}${'0'.repeat(20)}`.slice(0, 26);
       const e: ApiEvent = {
         kind: 'calendar#event',
@@ -245,8 +272,11 @@ export class LocalCalendarEvents
       for (const k of WRITABLE)
         if (resource[k] !== undefined) (e as unknown as Record<string, unknown>)[k] = copy(resource[k]);
       if (e.status === 'cancelled') e.status = 'confirmed';
+      // The index taken before the push: taken after, its size would differ and it would be built again (a whole
+      // scan per insert, quadratic over a first sync).
+      const index = byId(cal);
       cal.events.push(e);
-      byId(cal).set(e.id, e);
+      index.set(e.id, e);
       this.email(e, optionalArgs?.sendUpdates);
       return copy(e);
     });

@@ -30,6 +30,11 @@ export interface FaultSpec {
   service: ServiceName;
   n: number;
   mode: 'cut' | 'throw';
+  /**
+   * Which refusal a 'throw' is, for a service that answers several (the Calendar API's guides/errors: a rate limit,
+   * a user rate limit, 429, the daily usage limit); absent, the service's rate limit.
+   */
+  answer?: string;
 }
 
 /** Thrown when an injected fault cuts the run off: the emulation of Apps Script stopping a script at its time limit. */
@@ -90,13 +95,18 @@ export class CallCounter {
    * effect; a 'cut' fault lets it take effect and then stops the run before the script sees the result. A service
    * whose rate-limit error has its own shape (an advanced service's GoogleJsonResponseException) gives `rateLimit`.
    */
-  write<T>(service: ServiceName, what: string, apply: () => T, rateLimit?: (what: string) => Error): T {
+  write<T>(
+    service: ServiceName,
+    what: string,
+    apply: () => T,
+    rateLimit?: (what: string, answer?: string) => Error,
+  ): T {
     if (this.halted) throw this.halted;
     const n = (this.writes.get(service) ?? 0) + 1;
     const fault = this.faults.find((f) => f.service === service && f.n === n);
     if (fault?.mode === 'throw') {
       this.writes.set(service, n);
-      if (rateLimit) throw rateLimit(what);
+      if (rateLimit) throw rateLimit(what, fault.answer);
       throw new Error(
         `Service invoked too many times in a short time: ${service} ${what}. Try Utilities.sleep(1000) between calls.`,
       );
@@ -160,10 +170,16 @@ function isEmulated(value: unknown): value is Emulated & object {
 }
 
 export function parseFault(text: string): FaultSpec {
-  const m = /^(sheets|calendar|docs|mail|drive):(\d+)(?::(throw|cut))?$/.exec(text.trim());
-  if (!m || Number(m[2]) < 1)
+  const m = /^(sheets|calendar|docs|mail|drive):(\d+)(?::(throw|cut))?(?::(\w+))?$/.exec(text.trim());
+  if (!m || Number(m[2]) < 1 || (m[4] && m[3] !== 'throw'))
     throw new Error(
-      `--fault takes SERVICE:N or SERVICE:N:throw (SERVICE: sheets, calendar, docs, mail, drive), not "${text}"`,
+      '--fault takes SERVICE:N, SERVICE:N:throw or SERVICE:N:throw:ANSWER (SERVICE: sheets, calendar, docs, mail, ' +
+        `drive; ANSWER: calendar's rateLimitExceeded, userRateLimitExceeded, tooManyRequests, quotaExceeded), not "${text}"`,
     );
-  return { service: m[1] as ServiceName, n: Number(m[2]), mode: (m[3] as 'throw' | 'cut' | undefined) ?? 'cut' };
+  return {
+    service: m[1] as ServiceName,
+    n: Number(m[2]),
+    mode: (m[3] as 'throw' | 'cut' | undefined) ?? 'cut',
+    ...(m[4] ? { answer: m[4] } : {}),
+  };
 }

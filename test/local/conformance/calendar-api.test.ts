@@ -200,6 +200,46 @@ describe('Calendar advanced service (v3): events', () => {
     expect(f.message).toMatch(/failed with error: Rate Limit Exceeded$/);
     expect(Calendar.Events.list(cal).items).toHaveLength(0); // refused before it took effect
   });
+
+  documented(
+    `${ERRORS}#403_user_rate_limit_exceeded`,
+    'the per-user limit is 403 userRateLimitExceeded (usageLimits), as injected',
+    () => {
+      const { Calendar, cal } = setUp({
+        faults: [{ service: 'calendar', n: 2, mode: 'throw', answer: 'userRateLimitExceeded' }],
+      });
+      const f = failure(() => Calendar.Events.insert(day('2025-10-01'), cal));
+      expect(f).toMatchObject({ code: 403, reason: 'userRateLimitExceeded', domain: 'usageLimits' });
+      expect(f.message).toMatch(/failed with error: User Rate Limit Exceeded$/);
+    },
+  );
+
+  documented(`${ERRORS}#429_too_many_requests`, 'too many requests is 429 rateLimitExceeded (usageLimits)', () => {
+    const { Calendar, cal } = setUp({
+      faults: [{ service: 'calendar', n: 2, mode: 'throw', answer: 'tooManyRequests' }],
+    });
+    const f = failure(() => Calendar.Events.insert(day('2025-10-01'), cal));
+    expect(f).toMatchObject({ code: 429, reason: 'rateLimitExceeded', domain: 'usageLimits' });
+    expect(Calendar.Events.list(cal).items).toHaveLength(0);
+  });
+
+  documented(
+    `${ERRORS}#403_calendar_usage_limits_exceeded`,
+    'past the daily cap on new events, insert is 403 quotaExceeded "Calendar usage limits exceeded." until the next day',
+    () => {
+      const { ws, Calendar, cal } = setUp();
+      ws.calendars.dailyCreateCap = 2;
+      Calendar.Events.insert(day('2025-10-01'), cal);
+      Calendar.Events.insert(day('2025-10-02'), cal);
+      const f = failure(() => Calendar.Events.insert(day('2025-10-03'), cal));
+      expect(f).toMatchObject({ code: 403, reason: 'quotaExceeded', domain: 'usageLimits' });
+      expect(f.message).toMatch(/failed with error: Calendar usage limits exceeded\.$/);
+      expect(Calendar.Events.list(cal).items).toHaveLength(2);
+      ws.clock.advance(24 * 3600 * 1000);
+      Calendar.Events.insert(day('2025-10-03'), cal);
+      expect(Calendar.Events.list(cal).items).toHaveLength(3);
+    },
+  );
 });
 
 describe('Calendar advanced service (v3): recurrence', () => {

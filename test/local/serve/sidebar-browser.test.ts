@@ -261,7 +261,7 @@ test('the overview tab: every unit with its share done, overdue and the next 14 
     bars.map((b) => [...b.querySelectorAll('.seg')].map((x) => x.className)),
   );
   expect(filled.flat().every((c) => /status-(done|late)/.test(c))).toBe(true);
-  await shot('overview');
+  await shot('sidebar-overview');
 });
 
 /** Every visible text on the page whose contrast with what lies behind it is under WCAG AA (4.5:1). */
