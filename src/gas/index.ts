@@ -20,7 +20,7 @@ import { asLang } from '../core/i18n/lang';
 import { answer, itemIdArg, setUserLang, type Reply } from './sidebar/guard';
 import { sidebarState } from './sidebar/item-view';
 import type { ProgressNote, SidebarState } from '../core/sidebar/view';
-import { generateForItem, markCancelled, markDone, saveDeadline, syncItem } from './sidebar/actions';
+import { answerItemReview, generateForItem, markCancelled, markDone, saveDeadline, syncItem } from './sidebar/actions';
 import { currentOverview, refreshOverviewQuietly, refreshOverviewSheet } from './sidebar/overview-sheet';
 import { refreshApprovals } from './documents/approvals';
 import { remindItem } from './sidebar/remind';
@@ -251,6 +251,16 @@ export function josparSidebarMarkDone(id: unknown, details: unknown): Reply<{ id
 
 export function josparSidebarMarkCancelled(id: unknown): Reply<{ id: string; written: string[] }> {
   return answer(() => markCancelled(id));
+}
+
+/** Sidebar: the keeper confirms an item submitted for review (done on the day it was reported). */
+export function josparSidebarConfirmReview(id: unknown): Reply<{ id: string }> {
+  return answer(() => answerItemReview(id, 'confirm'));
+}
+
+/** Sidebar: the keeper returns an item submitted for review, with a note for the person who reported it. */
+export function josparSidebarReturnReview(id: unknown, note: unknown): Reply<{ id: string }> {
+  return answer(() => answerItemReview(id, 'return', note));
 }
 
 export function josparSidebarSaveDeadline(id: unknown, text: unknown): Reply<{ id: string }> {

@@ -6,7 +6,13 @@
  * The owner is the spreadsheet's owner (Spreadsheet.getOwner); a spreadsheet in a shared drive has none (null), and
  * there the owner is whoever holds the hourly schedule (ScriptApp.getUserTriggers lists the runner's own triggers).
  */
-import { guardedValues, mayApprove, type GuardRecord, type SettingsGuard } from '../core/sheets/settings-guard';
+import {
+  applyGuard,
+  guardedValues,
+  mayApprove,
+  type GuardRecord,
+  type SettingsGuard,
+} from '../core/sheets/settings-guard';
 
 import { t } from '../core/i18n/messages';
 import { SETTINGS_SHEET } from '../core/sheets/layout';
@@ -91,4 +97,15 @@ export function approveSettings(interactive = true): boolean {
   const msg = ok ? t(lang, 'settingsApproved') : t(lang, 'settingsNotApprover', { owner: settingsOwner() || '?' });
   if (interactive) tellUser('Jospar', msg);
   return ok;
+}
+
+/**
+ * The sheet's settings as a run acting with another person's rights must take them (the web app runs as its deployer;
+ * a card may act for a person who cannot edit): every guarded value as the owner approved it, as a trigger holds it.
+ */
+export function heldSettings(
+  sheetSettings: ReadonlyMap<string, string>,
+  props: GoogleAppsScript.Properties.Properties = PropertiesService.getDocumentProperties(),
+): Map<string, string> {
+  return applyGuard(sheetSettings, { record: readRecord(props), enforce: true, owner: '' }).values;
 }

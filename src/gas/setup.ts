@@ -2,6 +2,7 @@
 import type { PlanDocument } from '../core/plan/types';
 import { PLAN_2025_2026 } from '../core/plan/plan-2025-2026';
 import { SUGGESTED_LINKS_2025_2026 } from '../core/plan/suggested-links';
+import { NAMES_RU_2025_2026 } from '../core/plan/names-ru-2025-2026';
 import { t } from '../core/i18n/messages';
 import { PLAN_SOURCE, planSetup, stateValue, type SetupResult } from '../core/setup/plan-setup';
 import { readKeyValues } from '../core/sheets/readers';
@@ -185,6 +186,7 @@ export function setUpPlan(
       defaultLang: lang0,
       restoreMissing: options.restoreMissing,
       suggestedLinks: plan === PLAN_2025_2026 ? SUGGESTED_LINKS_2025_2026 : undefined,
+      namesRu: plan === PLAN_2025_2026 ? NAMES_RU_2025_2026 : undefined,
     });
     applySetup(
       snap,

@@ -28,7 +28,7 @@ const ui = {
   overview: null as Overview | null,
   running: new Set<string>(),
   /** Which inline form of the item card is open. */
-  form: '' as '' | 'done' | 'cancel' | 'regenerate' | 'deadline',
+  form: '' as '' | 'done' | 'cancel' | 'regenerate' | 'deadline' | 'return',
 };
 
 const root = document.getElementById('app')!;
@@ -320,7 +320,86 @@ function itemCard(item: ItemView): HTMLElement {
       : null,
     item.warnings ? field('warnings', h('span', { class: 'warning' }, item.warnings)) : null,
   );
-  return h('div', {}, card, actions(item, docUrl));
+  return h('div', {}, card, item.review ? reviewBox(item, item.review) : null, actions(item, docUrl));
+}
+
+/**
+ * An item submitted for review (Settings doneReview): who reported it, when, with what, and the keeper's two answers —
+ * confirm (done on the day reported) or return with a note (src/gas/plan/review.ts).
+ */
+function reviewBox(item: ItemView, r: NonNullable<ItemView['review']>): HTMLElement {
+  const via = s(r.via === 'mail' ? 'viaMail' : 'viaCard');
+  const day = isIsoDate(r.day) ? formatLongDate(r.day, ui.lang) : r.day;
+  return h(
+    'section',
+    { id: 'review', class: 'card review', 'aria-labelledby': 'review-title' },
+    h('h3', { id: 'review-title' }, s('review')),
+    h('p', { id: 'review-by' }, s('reviewBy', { who: r.who, date: day, via })),
+    r.evidence && firstUrl(r.evidence)
+      ? field('evidence', h('a', { href: r.evidence, target: '_blank', rel: 'noopener' }, r.evidence))
+      : null,
+    r.note ? h('p', { class: 'review-note' }, r.note) : null,
+    h(
+      'div',
+      { class: 'row' },
+      h(
+        'button',
+        {
+          id: 'review-confirm',
+          type: 'button',
+          class: 'action',
+          onclick: () =>
+            void act(
+              'confirm',
+              () => call(ui.lang, 'josparSidebarConfirmReview', item.id),
+              () => s('savedConfirmed', { id: item.id }),
+            ),
+        },
+        s('confirmReview'),
+      ),
+      h(
+        'button',
+        {
+          id: 'review-return',
+          type: 'button',
+          onclick: () => {
+            ui.form = ui.form === 'return' ? '' : 'return';
+            render();
+            (document.querySelector('#form-return textarea') as HTMLElement | null)?.focus();
+          },
+        },
+        s('returnReview'),
+      ),
+    ),
+    ui.form === 'return' ? returnForm(item) : null,
+  );
+}
+
+function returnForm(item: ItemView): HTMLElement {
+  const note = h('textarea', { id: 'return-note', rows: 2, maxlength: 1000 });
+  return h(
+    'form',
+    {
+      id: 'form-return',
+      class: 'inline-form',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        void act(
+          'return',
+          () => call(ui.lang, 'josparSidebarReturnReview', item.id, note.value),
+          () => s('savedReturned', { id: item.id }),
+        );
+      },
+    },
+    h('label', { for: 'return-note' }, s('returnNote')),
+    note,
+    h(
+      'div',
+      { class: 'row' },
+      h('button', { type: 'submit', class: 'action', id: 'return-save' }, s('returnReview')),
+      cancelButton(),
+    ),
+  );
 }
 
 /** The newest messages about the item: day, to whom, why, and whether it went. */

@@ -1,6 +1,7 @@
 import {
   isMembershipOrder,
   isStudentOrder,
+  onDemandClause,
   orderClause,
   orderHeading,
   passiveImperative,
@@ -44,6 +45,15 @@ describe('orders as drafts for signature', () => {
     ).toBe('Грант иеленген студенттерге стипендия 2026 жылғы 30 қаңтарға дейін төленсін.');
     expect(orderClause('Студенттердің жеке құрамы бойынша', '3.01', '')).toBe(
       'Жұмыс жоспарының 3.01-тармағы («Студенттердің жеке құрамы») орындалсын.',
+    );
+    // Two actions joined by "және": both kept, the whole ensured (not "the plan item is to be executed").
+    expect(orderClause('Білім алушыларды қабылдау және ауыстыру туралы', '1.38', '2026 жылғы 31 тамызға дейін')).toBe(
+      'Білім алушыларды қабылдау және ауыстыру 2026 жылғы 31 тамызға дейін қамтамасыз етілсін.',
+    );
+    // An order made per case whose deliverable names nothing ("Шығарылған бұйрық") takes its heading's subject.
+    const i413 = item('4.13');
+    expect(onDemandClause(i413.deliverable, i413.activity, orderHeading(i413.deliverable, i413.activity))).toMatch(
+      /^Студенттерге аударым, қалпына келтіру, қайта оқу мәселелері бойынша кеңес беру бойынша: _+ \(өтініштің/,
     );
     expect(['бекіту', 'төлеу', 'құру', 'беру', 'рәсімдеу', 'қалыптастыру', 'жасау'].map(passiveImperative)).toEqual([
       'бекітілсін',

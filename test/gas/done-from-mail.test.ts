@@ -7,13 +7,12 @@
 import { simpleParser } from 'mailparser';
 import { mailToEml } from '../../src/local/export/eml';
 import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv } from '../../src/local/cli/people';
-import { loadAddOn, type AddOn } from '../../src/local/run-addon';
-import { CutOff } from '../../src/local/workspace/counter';
+import type { AddOn } from '../../src/local/run-addon';
 import { webAppEvent } from '../../src/local/workspace/web-app';
 import { Workspace } from '../../src/local/workspace/workspace';
 import { installed, sheetValues } from '../helpers';
+import { EXEC, post, refusal, sweepSubmit } from './web-app-cuts';
 
-const EXEC = 'https://script.google.com/a/macros/edu.ektu.kz/s/local/exec';
 const GULNARA = 'gulnara.example@edu.ektu.kz';
 const EVIDENCE = 'https://drive.google.com/file/d/evidence';
 
@@ -38,18 +37,6 @@ async function mailed(): Promise<{ ws: Workspace; addon: AddOn; links: Map<strin
 
 function get(addon: AddOn, url: string): string {
   return (addon.doGet(webAppEvent(new URL(url))) as Page).getContent();
-}
-
-function post(addon: AddOn, url: string, fields: Record<string, string> = {}): string {
-  const u = new URL(url);
-  const contents = new URLSearchParams({ ...Object.fromEntries(u.searchParams), ...fields }).toString();
-  return (
-    addon.doPost(webAppEvent(new URL(EXEC), { type: 'application/x-www-form-urlencoded', contents })) as Page
-  ).getContent();
-}
-
-function refusal(html: string): string | null {
-  return /data-why="(\w+)"/.exec(html)?.[1] ?? null;
 }
 
 /** Everything a refusal must leave as it was: every sheet's values and the document properties. */
@@ -154,7 +141,7 @@ describe('done from the mail (the web app)', () => {
     const { ws, links } = await mailed();
     const [id, url] = [...links][0];
     ws.runAs = GULNARA;
-    const saved = ws.snapshot();
+    const saved = JSON.stringify(ws.toJSON());
     const fields = { evidence: EVIDENCE, note: 'ok' };
     const end = (w: Workspace) => [
       planRow(w, id),
@@ -162,28 +149,10 @@ describe('done from the mail (the web app)', () => {
       lastRows(w, 'Хабарламалар', 2),
       [...w.properties.document].filter(([k]) => k.startsWith('jospar.doneLink:')),
     ];
-    const ref = Workspace.fromJSON(saved);
-    ref.runAs = GULNARA;
-    ref.counter.reset();
-    post(loadAddOn(ref), url, fields);
-    const uncut = JSON.stringify(end(ref));
-    let cuts = 0;
-    // Every service the recording writes: the Plan row, the Log and Notifications, the link's record.
-    expect([...ref.counter.writes.keys()].sort()).toEqual(['properties', 'sheets']);
-    for (const [service, writes] of ref.counter.writes) {
-      for (let n = 1; n <= writes; n++) {
-        const cut = Workspace.fromJSON(saved, { faults: [{ service, n, mode: 'cut' }] });
-        cut.runAs = GULNARA;
-        expect(() => post(loadAddOn(cut), url, fields)).toThrow(CutOff);
-        const resumed = cut.clone();
-        resumed.runAs = GULNARA;
-        // cut right after its last write, the job was whole: the same submit again is a replay
-        const last = service === 'properties' && n === writes;
-        expect(refusal(post(loadAddOn(resumed), url, fields))).toBe(last ? 'used' : null);
-        expect(JSON.stringify(end(resumed))).toBe(uncut);
-        cuts++;
-      }
-    }
+    const cuts = sweepSubmit(saved, GULNARA, url, fields, end, (service, n, writes, page) =>
+      // cut right after its last write, the job was whole: the same submit again is a replay
+      expect(refusal(page)).toBe(service === 'properties' && n === writes ? 'used' : null),
+    );
     expect(cuts).toBeGreaterThan(4);
   });
 });

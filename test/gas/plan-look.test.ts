@@ -34,7 +34,7 @@ describe('the Plan sheet as a person sees it', () => {
     const sheet = ws.spreadsheet.getSheetByName('Жоспар')!;
     expect(sheet.getFrozenRows()).toBe(1);
     expect(sheet.getFrozenColumns()).toBe(2);
-    expect(sheet.getFilter()!.getRange().getA1Notation()).toMatch(/^A1:U\d+$/);
+    expect(sheet.getFilter()!.getRange().getA1Notation()).toMatch(/^A1:V\d+$/);
     const values = sheetValues(ws, 'Жоспар');
     const header = values[0] as string[];
     expect(header.slice(0, 6)).toEqual(['ID', 'Іс-шаралар', 'Жауапты', 'Орындау мерзімі', 'Келесі мерзім', 'Мәртебе']);
@@ -145,7 +145,7 @@ describe('the Plan sheet as a person sees it', () => {
     await wb.xlsx.readFile(file);
     const plan = wb.getWorksheet('Жоспар')!;
     expect(plan.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
-    expect(String(plan.autoFilter)).toBe('A1:U128');
+    expect(String(plan.autoFilter)).toBe('A1:V128');
     const cf = (plan as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ type: string }> }> })
       .conditionalFormattings;
     expect(cf.map((c) => [c.ref, c.rules[0].type])).toEqual([

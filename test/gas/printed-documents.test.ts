@@ -133,6 +133,30 @@ describe('printed documents, as LibreOffice renders them', () => {
     expect(String(row[h.indexOf('Ескерту')])).toMatch(/мерзімі \(30\.09\.2025\) өтіп кеткен/);
   });
 
+  it('writes the Russian text wholly in Russian: heading, first clause, control, annex title and note', () => {
+    const KAZAKH = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+    for (const id of ORDERS) {
+      const pages = pdfPages(orders.get(id)!);
+      const from = pages.findIndex((p) => /ПРИКАЗ/.test(p));
+      // The Russian pages, without the university's bilingual header and the draft mark of the footer.
+      const russian = flat(pages.slice(from))
+        .replace(/«Д\. Серікбаев атындағы Шығыс Қазақстан техникалық университеті» КЕАҚ/g, '')
+        .replace(/Жоба \/ Проект · [^ ]+ · \d+ жылғы \d+ \S+/g, '')
+        .replace(/«\d\.\d\d тізім»/g, '');
+      expect(russian).not.toMatch(KAZAKH);
+      expect(russian).not.toMatch(/перевод заголовка|перевод пункта/);
+      expect(russian).toMatch(/возложить на проректора по академическим вопросам Б\.Б\. Болатова\./);
+    }
+    const t144 = flat(pdfPages(orders.get('1.44')!));
+    expect(t144).toMatch(/О составе апелляционной комиссии ПРИКАЗЫВАЮ|О составе апелляционной комиссии В соответствии/);
+    expect(t144).toMatch(/1\. Утвердить состав апелляционной комиссии согласно приложению к настоящему приказу\./);
+    expect(t144).toMatch(/Списка нет: заполните лист «1\.44 тізім»/);
+    const t408 = flat(pdfPages(orders.get('4.08')!));
+    expect(t408).toMatch(/О выплате стипендии студентам — обладателям гранта/);
+    expect(t408).toMatch(/1\. Обеспечить выплату стипендии студентам — обладателям гранта до \d+ \S+ 2026 г\./);
+    expect(flat(pdfPages(orders.get('3.01')!))).toMatch(/1\. По личному составу студентов: _+ \(отчисление/);
+  });
+
   it('builds an on-demand order from its deliverable, positions in lower case mid-sentence', () => {
     const text = flat(pdfPages(orders.get('3.01')!));
     expect(text).toMatch(/1\. Студенттердің жеке құрамы бойынша: _+ \(шеттету/);

@@ -8,7 +8,10 @@
 export interface WidthRules {
   /** The table's width in points (the page's width between its margins). */
   total: number;
-  /** Points per character at the table's font size (Times New Roman 10 pt, bold headers: about 6). */
+  /**
+   * Points per character at the table's font size: Times New Roman 10 pt is about 6, bold headers more, and a reader
+   * without Times substitutes a wider face (DejaVu Serif, about 7): 7 keeps every word whole in either.
+   */
   charWidth?: number;
   /** Points a cell adds to its text (padding and borders: Word's and Docs' default cell margins are 5.4 pt a side). */
   padding?: number;
@@ -24,7 +27,7 @@ const words = (text: string) => text.split(/[\s/]+/).filter(Boolean);
 export function columnWidths(rows: ReadonlyArray<ReadonlyArray<string>>, rules: WidthRules): number[] {
   const columns = Math.max(0, ...rows.map((r) => r.length));
   if (!columns) return [];
-  const ch = rules.charWidth ?? 6;
+  const ch = rules.charWidth ?? 7;
   const pad = rules.padding ?? 16;
   const cap = rules.total * (rules.wordCapShare ?? 0.2);
   const floor = Array.from({ length: columns }, (_, c) => {

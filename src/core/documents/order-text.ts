@@ -99,8 +99,11 @@ export const BLANK = '____________________';
  * kinds the activity lists in brackets as the hint ("шеттету, қалпына келтіру, …"). Such an order is made per case;
  * "the plan item is to be executed" ordered nothing.
  */
-export function onDemandClause(deliverable: string, activity: string): string {
-  const about = clean(clean(deliverable.replace(ORDER_WORD, ' ')).replace(/\s+(туралы|бойынша|жөнінде)$/u, ''));
+export function onDemandClause(deliverable: string, activity: string, heading = ''): string {
+  const unabout = (s: string) => clean(clean(s).replace(/\s+(туралы|бойынша|жөнінде)$/u, ''));
+  const fromDeliverable = unabout(deliverable.replace(ORDER_WORD, ' '));
+  // A deliverable that says no more than "issued order" ("Шығарылған бұйрық") names nothing: the heading does.
+  const about = fromDeliverable.split(' ').length >= 2 || !heading ? fromDeliverable : unabout(heading);
   const kinds = /\(([^()]{3,400})\)/.exec(activity)?.[1]?.replace(/\s*(туралы\s+)?бұйрықтар\p{L}*\s*$/u, '');
   const hint = kinds ? `${clean(kinds)}; ` : '';
   const who = 'білім алушының немесе қызметкердің аты-жөні, негізі, қай күннен бастап';
@@ -126,6 +129,8 @@ export function orderClause(heading: string, itemId: string, dueBy: string): str
     const object = nominative(words[words.length - 2]);
     return `${clean([...words.slice(0, -2), object].join(' '))}${when} ${passive}.`;
   }
+  // Actions joined by "және" ("қабылдау және ауыстыру"): each verbal noun stays, and the whole is ensured.
+  if (VERBAL_NOUN.test(last)) return `${clean(body)}${when} қамтамасыз етілсін.`;
   return `Жұмыс жоспарының ${itemId}-тармағы («${body}»)${when} орындалсын.`;
 }
 

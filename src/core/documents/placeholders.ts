@@ -15,6 +15,7 @@ import {
   orderHeading,
   sentenceCase,
 } from './order-text';
+import { membersTitleRu, orderClauseRu, orderHeadingRu, orderHeadingRuOfItem } from './order-text-ru';
 
 export type Values = Record<string, string>;
 export type Lists = Record<string, Array<Record<string, string>>>;
@@ -40,6 +41,8 @@ export interface ItemForDocument {
   responsibleFullRu?: string;
   /** An on-demand item ("талап бойынша", "өтініштер түскен сайын"): no date of its own. */
   onDemand?: boolean;
+  /** What the item is about in Russian (the Plan's «Атауы (орысша)»), for the Russian text of its order. */
+  nameRu?: string;
 }
 
 export interface DocumentContext {
@@ -133,8 +136,10 @@ function orderValues(item: ItemForDocument, ctx: DocumentContext): Values {
   const dueBy = past ? PAST_DUE_MARK : item.nextDue ? formatDueBy(item.nextDue, 'kk') : '';
   const who = sentenceCase(item.responsibleFull || item.responsible);
   const membership = isMembershipOrder(title);
-  const clause =
-    item.onDemand && !membership ? onDemandClause(item.deliverable, item.activity) : orderClause(title, item.id, dueBy);
+  const perCase = !!item.onDemand && !membership;
+  const clause = perCase ? onDemandClause(item.deliverable, item.activity, title) : orderClause(title, item.id, dueBy);
+  const nameRu = (item.nameRu ?? '').trim();
+  const byRu = past ? PAST_DUE_MARK_RU : item.nextDue ? formatDueBy(item.nextDue, 'ru') : '';
   return {
     orderTitle: title,
     orderClause: clause,
@@ -145,7 +150,13 @@ function orderValues(item: ItemForDocument, ctx: DocumentContext): Values {
     // The Russian text: its responsible people in the nominative after "Ответственные", as Russian orders list them
     // (a position's dative cannot be made from a role name), the date in Russian.
     responsibleClauseRu: ruClause(item, past),
-    orderControlRu: `${LINE} (должность, Ф. И. О.)`,
+    // The Russian text's heading, first clause and annex title, from the item's Russian name (order-text-ru.ts).
+    orderTitleRu: nameRu
+      ? orderHeadingRu(nameRu, perCase || /бойынша$/u.test(title))
+      : orderHeadingRuOfItem(item.id, ctx.academicYear),
+    orderClauseRu: orderClauseRu(nameRu, { membership, perCase }, byRu, item.id),
+    membersTitleRu: membersTitleRu(nameRu),
+    orderControlRu: controlOfRu(ctx),
     signatoryPositionRu: POSITIONS_RU[ctx.signatoryPosition.trim()] ?? LINE,
     pastDue: past ? 'иә' : '',
     pastDueDate: past ? item.nextDue.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1') : '',
@@ -158,6 +169,8 @@ function orderValues(item: ItemForDocument, ctx: DocumentContext): Values {
     // A membership order always shows its members table (saying so when the list is missing); others with a list.
     hasMembers: membership || item.hasList ? 'иә' : '',
     listMissing: `Тізім жоқ: «${item.id} тізім» парағын толтырып, құжатты қайта жасаңыз`,
+    // The same list in the Russian text's annex ({{listRu.…}}), which says its absence in Russian.
+    listRuMissing: `Списка нет: заполните лист «${item.id} тізім» и создайте документ заново`,
   };
 }
 
@@ -179,6 +192,31 @@ function controlOf(ctx: DocumentContext): string {
   if (position && name) return `${inRunningText(position)} ${kazakhDative(name)}`;
   if (position) return inRunningText(kazakhDative(position));
   return ctx.orderControl || LINE;
+}
+
+/** Controllers' positions in Russian, in the accusative "возложить на" takes, where Jospar knows them. */
+const CONTROLLERS_RU: Record<string, string> = {
+  'академиялық мәселелер жөніндегі проректор': 'проректора по академическим вопросам',
+  'басқарма төрағасы – ректор': 'Председателя Правления – Ректора',
+};
+
+/**
+ * Who controls the order in the Russian text, in the accusative: "проректора по академическим вопросам Б.Б. Болатова"
+ * (a surname in -ов/-ев/-ин takes -а, in -ова/-ева/-ина -у); a position Jospar cannot put in Russian is a line to fill.
+ */
+function controlOfRu(ctx: DocumentContext): string {
+  const position = CONTROLLERS_RU[(ctx.controllerPosition ?? '').trim().toLocaleLowerCase('kk')];
+  const name = (ctx.controllerName ?? '').trim();
+  if (!position) return `${LINE} (должность, Ф. И. О.)`;
+  if (!name) return position;
+  return `${position} ${russianAccusative(name)}`;
+}
+
+/** "Б.Б. Болатов" → "Б.Б. Болатова", "А.Б. Нурекенова" → "А.Б. Нурекенову"; other surnames do not change. */
+function russianAccusative(name: string): string {
+  if (/(ов|ев|ёв|ин|ын)а$/u.test(name)) return `${name.slice(0, -1)}у`;
+  if (/(ов|ев|ёв|ин|ын)$/u.test(name)) return `${name}а`;
+  return name;
 }
 
 /** `{{id}} {{kind}} {{date}}` → "1.07 Бұйрық 2025-10-01", without characters Drive names should not have. */

@@ -199,6 +199,11 @@ export const MESSAGES = {
     ru: '⚠ {id}: срок ({date}) уже прошёл — в приказе на его месте «укажите новый срок»',
     en: '⚠ {id}: its date ({date}) has passed — the order says "give a new date" in its place',
   },
+  docNoRussianName: {
+    kk: '⚠ {id}: «Атауы (орысша)» бос — бұйрықтың орысша мәтіні тек жоспар тармағын атайды',
+    ru: '⚠ {id}: «Наименование на русском» не заполнено — русский текст приказа называет только пункт плана',
+    en: '⚠ {id}: "Name in Russian" is empty — the Russian text of the order names only the plan item',
+  },
   // Row warnings.
   wRoleUnknown: {
     kk: 'белгісіз рөл «{role}»: «Рөлдер» парағына толық атауын жазыңыз',

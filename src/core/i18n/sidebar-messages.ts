@@ -107,6 +107,32 @@ export const SIDEBAR_MESSAGES = {
     ru: 'Пункт {id} отмечен выполненным.',
     en: 'Item {id} marked done.',
   },
+  review: { kk: 'Тексеруге жіберілді', ru: 'На проверке', en: 'Submitted for review' },
+  reviewBy: {
+    kk: '{who} {date} жіберді ({via})',
+    ru: '{who}, {date} ({via})',
+    en: 'by {who} on {date} ({via})',
+  },
+  viaMail: { kk: 'хат арқылы', ru: 'из письма', en: 'from the mail' },
+  viaCard: { kk: 'карточка арқылы', ru: 'из карточки', en: 'from a card' },
+  confirmReview: { kk: 'Растау', ru: 'Подтвердить', en: 'Confirm done' },
+  returnReview: { kk: 'Қайтару', ru: 'Вернуть', en: 'Return' },
+  returnNote: {
+    kk: 'Неге қайтарылды (жіберушіге)',
+    ru: 'Почему возвращено (для отправителя)',
+    en: 'Why it goes back (for the person)',
+  },
+  savedConfirmed: {
+    kk: '{id} орындалғаны расталды.',
+    ru: 'Выполнение пункта {id} подтверждено.',
+    en: 'Item {id} confirmed done.',
+  },
+  savedReturned: {
+    kk: '{id} тексеруден қайтарылды.',
+    ru: 'Пункт {id} возвращён с проверки.',
+    en: 'Item {id} returned from review.',
+  },
+  mailRuleDone: { kk: 'орындалды деп хабарлады', ru: 'сообщено о выполнении', en: 'reported done' },
   savedCancelled: {
     kk: '{id} тоқтатылды деп белгіленді.',
     ru: 'Пункт {id} отмечен отменённым.',
@@ -183,6 +209,11 @@ export const SIDEBAR_MESSAGES = {
     en: 'Not an item id: "{id}" (for example 1.07).',
   },
   eNoItem: { kk: '{id} тармағы жоспарда жоқ.', ru: 'Пункта {id} нет в плане.', en: 'Item {id} is not in the plan.' },
+  eNotInReview: {
+    kk: '{id} тармағы тексеруді күтіп тұрған жоқ.',
+    ru: 'Пункт {id} не ждёт проверки.',
+    en: 'Item {id} is not waiting for review.',
+  },
   eNoPlan: {
     kk: 'Жоспар парағы жоқ: алдымен «Жоспарды орнату».',
     ru: 'Нет листа «План»: сначала «Настроить план».',

@@ -24,6 +24,12 @@ const STATE_WORDS = {
   cancelled: { kk: 'Тоқтатылды', ru: 'Отменено', en: 'cancelled' },
   'on-demand': { kk: 'Сұраныс бойынша', ru: 'По запросу', en: 'on demand' },
   ongoing: { kk: 'Жыл бойы', ru: 'В течение года', en: 'throughout the year' },
+  submitted: { kk: 'Тексеруге жіберілді', ru: 'На проверке', en: 'submitted for review' },
+  'submitted-on': {
+    kk: 'Тексеруге жіберілді {date}',
+    ru: 'На проверке с {date}',
+    en: 'submitted for review {date}',
+  },
 } as const;
 
 const sw = translator(STATE_WORDS);
@@ -40,6 +46,8 @@ export function stateWord(s: ItemState, lang: Lang): string {
       return s.doneLate
         ? sw(lang, 'done-late', { date: dottedDate(s.doneOn), n: s.daysLate })
         : sw(lang, 'done-on', { date: dottedDate(s.doneOn) });
+    case 'submitted':
+      return s.doneOn ? sw(lang, 'submitted-on', { date: dottedDate(s.doneOn) }) : sw(lang, 'submitted');
     case 'planned':
     case 'in-progress':
       return s.why === 'no-date' ? sw(lang, 'no-date') : sw(lang, s.kind);

@@ -72,14 +72,49 @@ const PAGE_TEXTS = {
     ru: 'План сейчас занят. Отправьте ещё раз чуть позже.',
     en: 'The plan is busy just now. Please send again in a moment.',
   },
+  submitted: {
+    kk: 'Рақмет! {id} тармағы тексеруге жіберілді ({date}). Жоспар жүргізушісі растағанда ол орындалды болады.',
+    ru: 'Спасибо! Пункт {id} отправлен на проверку ({date}). Он станет выполненным, когда ведущий план подтвердит.',
+    en: 'Thank you! Item {id} is submitted for review ({date}). It becomes done when the plan keeper confirms it.',
+  },
+  inReview: {
+    kk: '{id} тармағы тексеруде: жоспар жүргізушісі әлі растаған жоқ. Ештеңе өзгерген жоқ.',
+    ru: 'Пункт {id} уже на проверке: ведущий план ещё не подтвердил. Ничего не изменено.',
+    en: 'Item {id} is already waiting for the plan keeper to confirm it. Nothing was changed.',
+  },
+  notEditor: {
+    kk: 'Жоспарды өзгертуге құқығыңыз жоқ. Ештеңе өзгерген жоқ: жоспар жүргізушісіне хат жазыңыз.',
+    ru: 'У вас нет прав на изменение плана. Ничего не изменено: напишите ведущему план.',
+    en: 'You may not edit the plan. Nothing was changed: write to the plan keeper.',
+  },
   noteLine: { kk: '{note} ({who}, хат арқылы)', ru: '{note} ({who}, из письма)', en: '{note} ({who}, from the mail)' },
+  noteLineCard: {
+    kk: '{note} ({who}, карточка арқылы)',
+    ru: '{note} ({who}, из карточки)',
+    en: '{note} ({who}, from a card)',
+  },
+  returnLine: {
+    kk: 'Тексеруден қайтарылды {date} ({who}): {note}',
+    ru: 'Возвращено с проверки {date} ({who}): {note}',
+    en: 'Returned from review {date} ({who}): {note}',
+  },
 } satisfies Record<string, Text>;
 
 export type PageTextId = keyof typeof PAGE_TEXTS;
 export const pt = translator(PAGE_TEXTS);
 
 export type Refusal =
-  'altered' | 'expired' | 'used' | 'alreadyDone' | 'cancelled' | 'noItem' | 'outside' | 'badEvidence' | 'busy';
+  | 'altered'
+  | 'expired'
+  | 'used'
+  | 'alreadyDone'
+  | 'cancelled'
+  | 'noItem'
+  | 'outside'
+  | 'badEvidence'
+  | 'busy'
+  | 'inReview'
+  | 'notEditor';
 
 function page(lang: Lang, body: string): string {
   return (
@@ -120,8 +155,9 @@ export function formPage(link: DoneLink, item: PageItem, action: string, signatu
   );
 }
 
-export function donePage(lang: Lang, id: string, today: string): string {
-  const text = pt(lang, 'done', { id, date: formatLongDate(today, lang) });
+/** The page after a submit: done, or submitted for a keeper to confirm (Settings doneReview). */
+export function donePage(lang: Lang, id: string, today: string, outcome: 'done' | 'review' = 'done'): string {
+  const text = pt(lang, outcome === 'review' ? 'submitted' : 'done', { id, date: formatLongDate(today, lang) });
   return page(lang, `<h2>${escapeHtml(pt(lang, 'title'))}</h2><p class="msg" id="result">${escapeHtml(text)}</p>`);
 }
 

@@ -4,10 +4,11 @@
  * covers). Newest first, because the sheet is appended to.
  */
 import type { Lang } from '../i18n/lang';
-import { st, type SidebarMessageId } from '../i18n/sidebar-messages';
+import { st } from '../i18n/sidebar-messages';
+import { wordFor } from '../i18n/words';
 import { locateColumns, NOTIFICATIONS_SHEET } from '../sheets/layout';
 import { cellReader } from '../sheets/readers';
-import { resultCode, splitKeys, type MailResult } from './notifications-log';
+import { MAIL_RESULT_WORDS, resultCode, splitKeys, type MailResult } from './notifications-log';
 import { dottedDate } from '../text/dotted-date';
 
 export interface ItemMail {
@@ -50,13 +51,6 @@ export function mailAboutItem(header: string[], rows: string[][], id: string): I
   return out.reverse();
 }
 
-const RESULTS: Record<string, SidebarMessageId> = {
-  sent: 'mailResultSent',
-  unconfirmed: 'mailResultUnconfirmed',
-  deferred: 'mailResultDeferred',
-  failed: 'mailResultFailed',
-};
-
 /** Why a message went, in words: the rule of its key (reminders.ts). */
 export function ruleText(rule: string, lang: Lang): string {
   const n = /-(\d+)$/.exec(rule)?.[1] ?? '';
@@ -65,11 +59,18 @@ export function ruleText(rule: string, lang: Lang): string {
   if (rule.startsWith('overdue-')) return st(lang, 'mailRuleOverdue');
   if (rule.startsWith('escalate-')) return st(lang, 'mailRuleEscalate');
   if (rule.startsWith('manual-')) return st(lang, 'mailRuleManual');
+  if (rule.startsWith('done-')) return st(lang, 'mailRuleDone');
   return rule;
 }
 
-/** One line of the card's mail list: "10.10.2025 · a@edu.ektu.kz · 3 күн бұрын (13.10.2025) · жіберілді". */
+/**
+ * One line of the card's mail list: "10.10.2025 · a@edu.ektu.kz · 3 күн бұрын (13.10.2025) · жіберілді". Every result
+ * (sent … reported, submitted, confirmed, returned) in words of `lang`; a code Jospar does not know stays as written.
+ */
 export function mailLine(m: ItemMail, lang: Lang): string {
-  const result = RESULTS[m.result] ? st(lang, RESULTS[m.result]) : m.result;
-  return `${dottedDate(m.time.slice(0, 10))} · ${m.recipient} · ${ruleText(m.rule, lang)} (${dottedDate(m.due)}) · ${result}`;
+  const result = MAIL_RESULT_WORDS.some((w) => w.code === m.result)
+    ? wordFor(MAIL_RESULT_WORDS, m.result, lang)
+    : m.result;
+  const due = m.due ? ` (${dottedDate(m.due)})` : '';
+  return `${dottedDate(m.time.slice(0, 10))} · ${m.recipient} · ${ruleText(m.rule, lang)}${due} · ${result}`;
 }

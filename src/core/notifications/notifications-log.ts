@@ -9,8 +9,13 @@ import { codeOf, wordFor, type Word } from '../i18n/words';
 import { NOTIFICATIONS_SHEET } from '../sheets/layout';
 import { cellReader, type SheetText } from '../sheets/readers';
 
-/** What happened to a message; `reported`: a person marked an item done from a mail's link (the web app). */
-export type MailResult = 'sent' | 'unconfirmed' | 'deferred' | 'failed' | 'reported';
+/**
+ * What happened to a message; the rest are reports of done (src/core/plan/done-request.ts): `reported` a person marked
+ * an item done from a mail's link or a card, `submitted` reported it for a keeper to confirm, `confirmed` / `returned`
+ * the keeper's answer. None of them counts as mail sent.
+ */
+export type MailResult =
+  'sent' | 'unconfirmed' | 'deferred' | 'failed' | 'reported' | 'submitted' | 'confirmed' | 'returned';
 
 /** The Result column in words of the Settings language (the sidebar's words); a failure adds ": the error". */
 export const MAIL_RESULT_WORDS: Word[] = [
@@ -26,6 +31,12 @@ export const MAIL_RESULT_WORDS: Word[] = [
       en: 'marked done from the mail',
     },
   },
+  {
+    code: 'submitted',
+    word: { kk: 'тексеруге жіберілді', ru: 'отправлено на проверку', en: 'submitted for review' },
+  },
+  { code: 'confirmed', word: { kk: 'орындалуы расталды', ru: 'выполнение подтверждено', en: 'confirmed done' } },
+  { code: 'returned', word: { kk: 'қайтарылды', ru: 'возвращено', en: 'returned' } },
 ];
 
 /**

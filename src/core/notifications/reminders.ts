@@ -76,10 +76,10 @@ export function stateOn(item: ReminderItem, today: IsoDate): ItemState {
   );
 }
 
-/** Not done, not cancelled, not on demand, and dated: the rules may speak of it. */
+/** Not done, not cancelled, not submitted for review (they reported), not on demand, and dated: the rules may speak. */
 export function isActive(item: ReminderItem, today: IsoDate): boolean {
   const kind = stateOn(item, today).kind;
-  return kind !== 'done' && kind !== 'cancelled' && kind !== 'on-demand' && item.due.length > 0;
+  return kind !== 'done' && kind !== 'cancelled' && kind !== 'submitted' && kind !== 'on-demand' && item.due.length > 0;
 }
 
 /** The date n days before `date`, counted in working days or calendar days. */

@@ -13,6 +13,9 @@
  *   earlier month's occurrence passing is not a lateness Jospar can know of (the mail has always said so).
  * - Due today is not overdue (a deadline "by 20.10" runs to the end of that day); due soon is a date within the next
  *   UPCOMING_DAYS days, the horizon of the Overview's "next 14 days".
+ * - Submitted for review (reported done where a keeper confirms, src/core/plan/done-request.ts) is neither done nor
+ *   late: the person has reported, so no reminder chases them, and nothing counts it done before a keeper confirms.
+ *   Its Date done is the day it was reported (kept when confirmed).
  * - On demand ("талап бойынша") is never late; a whole-year item ("Оқу жылы бойы") is ongoing until its convention
  *   date comes near, then due soon, today and overdue like any other.
  * Pure and linear: one pass over the item's due dates, no allocation beyond the result.
@@ -24,7 +27,16 @@ import { parseStatus, type Status } from '../sheets/status';
 export const UPCOMING_DAYS = 14;
 
 export type StateKind =
-  'planned' | 'in-progress' | 'due-soon' | 'due-today' | 'overdue' | 'done' | 'cancelled' | 'on-demand' | 'ongoing';
+  | 'planned'
+  | 'in-progress'
+  | 'due-soon'
+  | 'due-today'
+  | 'overdue'
+  | 'done'
+  | 'cancelled'
+  | 'on-demand'
+  | 'ongoing'
+  | 'submitted';
 
 /** Why the item is in its state: the rule that decided, with the date and count it rests on. */
 export type StateReason =
@@ -37,7 +49,8 @@ export type StateReason =
   | 'due-today'
   | 'due-soon'
   | 'next-date'
-  | 'whole-year';
+  | 'whole-year'
+  | 'submitted';
 
 export interface ItemStateInput {
   schedule: Pick<Schedule, 'dueWorking' | 'onDemand' | 'throughoutYear'>;
@@ -110,7 +123,10 @@ export function itemState(input: ItemStateInput, ctx: StateContext): ItemState {
   let doneLate = false;
   const open: StateKind = status === 'in-progress' ? 'in-progress' : 'planned';
   if (status === 'cancelled') [kind, why] = ['cancelled', 'cancelled'];
-  else if (status === 'done') {
+  else if (status === 'submitted') {
+    doneOn = doneText || null;
+    [kind, why] = ['submitted', 'submitted'];
+  } else if (status === 'done') {
     doneOn = doneText || null;
     doneLate = !!doneOn && !!lastDue && doneOn > lastDue;
     if (doneLate) daysLate = daysBetween(lastDue!, doneOn!);

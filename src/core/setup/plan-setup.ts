@@ -66,6 +66,8 @@ export interface SetupInput {
   planSource?: string;
   /** Calendar links suggested for the plan's items, by item id. */
   suggestedLinks?: Record<string, string[]>;
+  /** Items' names in Russian, by id, for the Plan's «Атауы (орысша)» column of a new plan (the embedded plan's). */
+  namesRu?: Record<string, string>;
   today: string;
   /** Language for a spreadsheet that has no Settings yet. */
   defaultLang?: Lang;
@@ -767,6 +769,7 @@ function setupPlan(
     deliverable: item.deliverable,
     status: STATUS_LABELS.planned[lang],
     links: (input.suggestedLinks?.[itemId(item.section, item.no)] ?? []).join(', '),
+    nameRu: input.namesRu?.[itemId(item.section, item.no)] ?? '',
     evidence: '',
     notes: '',
   });

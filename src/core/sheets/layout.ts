@@ -69,6 +69,8 @@ export const PLAN_SHEET: SheetSpec = {
     col('links', 'user', 'Күнтізбе кезеңдері', 'Периоды календаря', 'Calendar periods', 120, 'text'),
     col('evidence', 'user', 'Дәлел сілтемесі', 'Ссылка на подтверждение', 'Evidence link', 160, 'text'),
     col('notes', 'user', 'Түсініктеме', 'Комментарий', 'Notes', 160, 'text', ['Ескертпе', 'Примечание']),
+    // What the item is about in Russian (a nominative phrase), for the Russian text of its order: the plan is Kazakh.
+    col('nameRu', 'user', 'Атауы (орысша)', 'Наименование на русском', 'Name in Russian', 200, 'text'),
     col('dueCount', 'system', 'Мерзім саны', 'Число сроков', 'Due dates', 70),
     col('onDemand', 'system', 'Сұраныс бойынша', 'По запросу', 'On demand', 80, 'text'),
     col('owners', 'system', 'Жауаптылар email', 'Email ответственных', "Owners' emails", 200, 'text'),

@@ -19,6 +19,9 @@ export const LOG_ACTION_WORDS: Word[] = [
   action('new-year', 'Жаңа оқу жылы', 'Новый учебный год', 'New academic year'),
   action('print', 'Жоспарды басып шығару', 'Печать плана', 'Print plan'),
   action('report', 'Орындалу есебі', 'Отчёт об исполнении', 'Execution report'),
+  // A keeper's answer to an item submitted for review (src/gas/plan/review.ts).
+  action('confirmed', 'Орындалуы расталды', 'Выполнение подтверждено', 'Confirmed done'),
+  action('returned', 'Тексеруден қайтарылды', 'Возвращено с проверки', 'Returned from review'),
   // A status set from the sidebar is logged as that status.
   ...STATUSES.map((s) => ({ code: s, word: STATUS_LABELS[s] })),
 ];

@@ -67,6 +67,7 @@ export const SETTING_LABELS: Record<string, Text> = {
   mailSenderName: tx('Хаттағы жіберуші аты', 'Имя отправителя', 'Sender name'),
   mailReplyTo: tx('Жауап мекенжайы', 'Адрес для ответа', 'Reply-to address'),
   mailPlanName: tx('Хат тақырыбындағы жоспар атауы', 'Название плана в теме письма', 'Plan name in mail subjects'),
+  doneReview: tx('Орындалғанын жүргізуші растайды', 'Выполнение подтверждает ведущий', 'A keeper confirms done'),
 };
 
 const w = word;
@@ -114,6 +115,7 @@ export const SETTING_CHOICES: Record<string, Word[]> = {
     w('calendar', 'күнтізбелік күндер', 'календарные дни', 'calendar days'),
   ],
   mailOnDay: YES_NO,
+  doneReview: YES_NO,
   digestWeekday: [
     w('1', 'дүйсенбі', 'понедельник', 'Monday', ['mon']),
     w('2', 'сейсенбі', 'вторник', 'Tuesday', ['tue']),

@@ -1,11 +1,12 @@
 /**
  * Who may change where things go. The Settings that decide who is invited or mailed (the allowed domains, the role
- * that gets the weekly summary), how the mail presents itself and where replies go (sender name, Reply-To), and which
- * calendar is written (calendarId) act with the rights of whoever runs Jospar, and the hourly trigger runs as its
- * owner: an editor who widened the domains or named another calendar would have the owner's trigger act on it. So the
- * owner's approved values are recorded where sheet editors cannot write (document properties, written only by runs of
- * the owner or of people the owner named in `settingsApprovers`, itself guarded), and a run that must not take new
- * values on trust (a trigger, or a run by anyone else) keeps the recorded ones — the defaults while nothing is
+ * that gets the weekly summary), how the mail presents itself and where replies go (sender name, Reply-To), which
+ * calendar is written (calendarId), and whether "done" reported from a mail or a card waits for a keeper (doneReview:
+ * the web app writes with the owner's rights) act with the rights of whoever runs Jospar, and the hourly trigger runs
+ * as its owner: an editor who widened the domains or named another calendar would have the owner's trigger act on it.
+ * So the owner's approved values are recorded where sheet editors cannot write (document properties, written only by
+ * runs of the owner or of people the owner named in `settingsApprovers`, itself guarded), and a run that must not
+ * take new values on trust (a trigger, or a run by anyone else) keeps the recorded ones — the defaults while nothing is
  * recorded — and says so on the Settings row.
  *
  * The owner is the spreadsheet's owner (Spreadsheet.getOwner), or for a spreadsheet in a shared drive, which has none,
@@ -22,6 +23,7 @@ export const GUARDED_SETTINGS = [
   'mailSenderName',
   'calendarId',
   'settingsApprovers',
+  'doneReview',
 ] as const;
 
 export interface GuardRecord {

@@ -415,6 +415,16 @@ export const SETTING_SPECS: SettingSpec[] = [
     },
   },
   {
+    // Who may make an item done: under the owner's settings guard (core/sheets/settings-guard.ts).
+    key: 'doneReview',
+    value: 'no',
+    description: {
+      kk: 'Хаттан не карточкадан «орындалды» деген белгіні жоспар жүргізушісі растайды: иә / жоқ',
+      ru: 'Отметку «выполнено» из письма или карточки подтверждает ведущий план: да / нет',
+      en: 'A keeper confirms "done" reported from a mail or a card: yes / no',
+    },
+  },
+  {
     key: 'mailPlanName',
     value: 'АҚД жұмыс жоспары | План работы АД | AAD work plan',
     description: {

@@ -1,6 +1,6 @@
 import type { Lang, Text } from '../i18n/lang';
 
-export type Status = 'planned' | 'in-progress' | 'done' | 'late' | 'cancelled';
+export type Status = 'planned' | 'in-progress' | 'done' | 'late' | 'cancelled' | 'submitted';
 
 export const STATUS_LABELS: Record<Status, Text> = {
   planned: { kk: 'Жоспарланған', ru: 'Запланировано', en: 'planned' },
@@ -10,6 +10,9 @@ export const STATUS_LABELS: Record<Status, Text> = {
   // beside Жоспарланған; "Кешіктірілді" says someone delayed it.
   late: { kk: 'Мерзімі өткен', ru: 'Просрочено', en: 'overdue' },
   cancelled: { kk: 'Тоқтатылды', ru: 'Отменено', en: 'cancelled' },
+  // Reported done by someone a keeper confirms (Settings doneReview): not done until confirmed. Last, so the Overview's
+  // earlier columns (and their chart colours) keep their places.
+  submitted: { kk: 'Тексеруге жіберілді', ru: 'На проверке', en: 'submitted for review' },
 };
 
 /** Labels an older Jospar wrote, still read. */

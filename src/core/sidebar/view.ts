@@ -53,6 +53,8 @@ export interface ItemView {
   mail: ItemMail[];
   /** How many rows of the Notifications sheet mention the item (more than `mail` lists when it is long). */
   mailRows: number;
+  /** The report awaiting a keeper (state submitted): who, the day (ISO), evidence, note, from where; else null. */
+  review: { who: string; day: string; evidence: string; note: string; via: string } | null;
 }
 
 export interface FirstRun {

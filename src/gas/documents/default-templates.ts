@@ -158,8 +158,9 @@ function header(d: Draft): void {
   d.footer = [{ text: 'Жоба / Проект · {{id}} · {{today_kk}}', style: { size: 8 } }];
 }
 
-function peopleTable(d: Draft, headers: string[], fields: string[]): void {
-  d.table([headers, fields.map((f) => `{{list.${f}}}`)]);
+/** A table whose second row repeats for each entry of the list (`{{list.field}}`; the Russian annex: listRu). */
+function peopleTable(d: Draft, headers: string[], fields: string[], list = 'list'): void {
+  d.table([headers, fields.map((f) => `{{${list}.${f}}}`)]);
 }
 
 function signature(d: Draft): void {
@@ -176,8 +177,9 @@ function signature(d: Draft): void {
  * Settings, the approvals and the executor; a membership order carries its members in an annex on a page of its own.
  * The Kazakh text and the Russian text are each whole and in one language, the Russian starting on a new page, as
  * Kazakh public bodies publish an act in each language (adilet.zan.kz: a Kazakh and a Russian text of the same act):
- * never a document of mixed lines. The Russian text gives its heading and first clause as lines to fill with the
- * translation (the plan is in Kazakh only); its responsible people come from the Roles sheet's Russian names.
+ * never a document of mixed lines. The Russian text's heading, first clause and annex title come from the item's
+ * Russian name (the Plan's «Атауы (орысша)»: the plan is in Kazakh only); its responsible people from the Roles
+ * sheet's Russian names; its annex says a missing list in Russian.
  */
 export function buildOrder(d: Draft): void {
   header(d);
@@ -220,7 +222,7 @@ export function buildOrder(d: Draft): void {
   para('«____» ______________ 20___ г.                                        № __________', { align: 'CENTER' });
   para('г. Усть-Каменогорск', { align: 'CENTER' });
   para('');
-  para('О ____________________________________ (перевод заголовка казахского текста)', { bold: true });
+  para('{{orderTitleRu}}', { bold: true });
   para('');
   para(
     'В соответствии с _______________________________________________ (правовое основание: закон, правила, ' +
@@ -229,7 +231,7 @@ export function buildOrder(d: Draft): void {
     { align: 'JUSTIFY' },
   );
   para('ПРИКАЗЫВАЮ:', { bold: true });
-  para('1. ____________________________________ (перевод пункта 1 казахского текста).', { align: 'JUSTIFY' });
+  para('1. {{orderClauseRu}}', { align: 'JUSTIFY' });
   para('2. {{responsibleClauseRu}}', { align: 'JUSTIFY' });
   para('3. Контроль за исполнением настоящего приказа возложить на {{orderControlRu}}.', { align: 'JUSTIFY' });
   para('4. Настоящий приказ вступает в силу со дня подписания.', { align: 'JUSTIFY' });
@@ -245,8 +247,8 @@ export function buildOrder(d: Draft): void {
   para('{{#if hasMembers}}');
   para('Приложение к приказу от «____» ______________ 20___ г. № __________', { align: 'RIGHT', newPage: true });
   para('');
-  para('____________________________________ (перевод заголовка приложения)', { bold: true, align: 'CENTER' });
-  peopleTable(d, ['№', 'Фамилия, имя, отчество', 'Должность'], ['n', 'Аты-жөні', 'Лауазымы']);
+  para('{{membersTitleRu}}', { bold: true, align: 'CENTER' });
+  peopleTable(d, ['№', 'Фамилия, имя, отчество', 'Должность'], ['n', 'Аты-жөні', 'Лауазымы'], 'listRu');
   para('{{/if}}');
   // A section's last paragraph cannot be removed: the block's closing marker must not be the last one.
   para('');

@@ -223,6 +223,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
             responsibleFullRu: responsibleFull(cell('responsible'), fullNameRu).replace(/ және /g, ', '),
             hasList: !!listFor(row.id, tpl.listSheet, ss, offset, listCache),
             onDemand: row.evaluation.schedule.onDemand,
+            nameRu: cell('nameRu'),
           },
           {
             kindName: kindSpec ? kindSpec.name[lang] : kindName,
@@ -241,7 +242,8 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
         );
         const lists: Lists = {};
         const list = listFor(row.id, tpl.listSheet, ss, offset, listCache);
-        if (list) lists.list = list;
+        // The same entries fill the Russian text's annex ({{listRu.…}}), whose note for a missing list is Russian.
+        if (list) Object.assign(lists, { list, listRu: list });
         const name =
           fileName(tpl.pattern || '{{id}} {{kind}} {{date}}', { ...values, version: String(version) }) +
           (version > 1 ? ` (v${version})` : '');
@@ -252,6 +254,8 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
           pastDue.push(warning);
           log.push({ action: 'document', item: row.id, result: warning });
         }
+        // The Russian text says what the order is about only from the item's Russian name: tell when there is none.
+        if (isOrder && !cell('nameRu').trim()) pastDue.push(t(lang, 'docNoRussianName', { id: row.id }));
         const text = unfilled.length ? t(lang, 'docUnfilled', { names: unfilled.join(' '), link }) : link;
         docLinks.set(row.id, text);
         log.push({ action: 'document', item: row.id, result: unfilled.length ? text : `${name}: ${link}` });

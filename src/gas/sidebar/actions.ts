@@ -16,6 +16,7 @@ import { findSheet, readSheet } from '../sheet-io';
 import { dateArg, itemIdArg, linkArg, MAX_TEXT, Refusal, textArg, underLock } from './guard';
 import { findRow, openPlan, writeCells, type PlanAccess } from './plan-access';
 import { recordStatus } from './record-done';
+import { answerReview, type ReviewAnswer } from '../plan/review';
 
 function locate(idValue: unknown): { plan: PlanAccess; id: string; row: number } {
   const id = itemIdArg(idValue);
@@ -83,4 +84,14 @@ export function syncItem(idValue: unknown): { ok: boolean; calendar: SyncStats; 
   const { id } = locate(idValue);
   const outcome = syncCalendar({ interactive: false, items: [id] });
   return { ok: outcome.ok, calendar: outcome.calendar, report: outcome.report };
+}
+
+/** The keeper's answer to an item submitted for review (src/gas/plan/review.ts): confirm, or return with a note. */
+export function answerItemReview(idValue: unknown, to: ReviewAnswer, noteValue?: unknown): { id: string } {
+  const note = textArg(noteValue, MAX_TEXT);
+  return underLock(() => {
+    const { plan, id } = locate(idValue);
+    if (!answerReview(plan, id, to, note, todayIn(plan.tz))) throw new Refusal('eNotInReview', { id });
+    return { id };
+  });
 }

@@ -21,6 +21,7 @@ import { findSheet, readSheet } from '../sheet-io';
 import { Refusal } from './guard';
 import { itemMail } from './item-mail';
 import { findRow, openPlan, readRow, type PlanAccess } from './plan-access';
+import { pendingReview } from '../plan/done-request';
 
 export const ACTIONS = ['done', 'cancel', 'generate', 'open', 'sync', 'remind', 'deadline'];
 
@@ -118,5 +119,12 @@ export function itemAt(
     approval: approvalOf(docIdOf(c.docLink ?? ''), rememberedLang()),
     calendarState: c.calendarState,
     warnings: c.warnings,
+    review: reviewOf(id),
   };
+}
+
+/** The item's report awaiting a keeper, as the card shows it (document properties: one read). */
+function reviewOf(id: string): ItemView['review'] {
+  const p = pendingReview(id);
+  return p ? { who: p.r.w, day: p.r.t, evidence: p.r.e, note: p.r.n, via: p.r.v } : null;
 }

@@ -18,8 +18,8 @@ export interface PlanAccess {
   cols: Map<string, number>;
 }
 
-export function openPlan(): PlanAccess | null {
-  const ss = SpreadsheetApp.getActive();
+/** The Plan of `ss` (the active spreadsheet unless a caller outside it, such as a card, opened one by id). */
+export function openPlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActive()): PlanAccess | null {
   const sheet = findSheet(ss, PLAN_SHEET);
   if (!sheet) return null;
   const tz = ss.getSpreadsheetTimeZone() || 'Asia/Almaty';

@@ -11,11 +11,12 @@ import { emailDomain } from '../../core/roles/directory';
 import { SETTINGS_SHEET } from '../../core/sheets/layout';
 import { readKeyValues } from '../../core/sheets/readers';
 import { readSettings } from '../../core/sheets/settings';
-import { parseStatus } from '../../core/sheets/status';
 import { todayIn } from '../context';
 import { findSheet, readSheet, zoneOffsetMinutes } from '../sheet-io';
 import { findRow, openPlan, readRow } from '../sidebar/plan-access';
-import { linkUse, recordDoneFromMail } from './record-from-mail';
+import { linkId } from '../../core/notifications/done-link';
+import { reportBlocked } from '../../core/plan/done-request';
+import { recordDoneRequest, reportOf } from '../plan/done-request';
 import { signatureHolds, webAppUrl } from './signing';
 
 type Event = { parameter?: Record<string, string | undefined> };
@@ -60,15 +61,14 @@ export function doneGet(e: Event): Output {
   const c = check(e);
   if (!('link' in c)) return c;
   const { link, signature } = c;
-  const use = linkUse(signature);
+  const use = reportOf(linkId(signature));
   if (use?.st === 'done') return refuse(link, 'used');
   const plan = openPlan();
   const row = plan ? findRow(plan, link.item) : null;
   if (!plan || row === null) return refuse(link, 'noItem', link.item);
   const cells = readRow(plan, row);
-  const status = parseStatus(cells.status);
-  if (!use && status === 'done') return refuse(link, 'alreadyDone', link.item);
-  if (!use && status === 'cancelled') return refuse(link, 'cancelled', link.item);
+  const blocked = use ? null : reportBlocked(cells.status);
+  if (blocked) return refuse(link, blocked, link.item);
   const item = { id: link.item, activity: cells.activity, deadline: cells.deadline };
   return output(formPage(link, item, webAppUrl() ?? '', signature));
 }
@@ -81,8 +81,18 @@ export function donePost(e: Event): Output {
   const note = clean(e.parameter?.note);
   if (evidence && (evidence.length > MAX_TEXT || !/^https?:\/\/[^\s"'<>]+$/i.test(evidence)))
     return refuse(link, 'badEvidence');
-  const out = recordDoneFromMail(link, signature, { evidence, note: note.slice(0, MAX_TEXT), who, today });
-  return out.ok ? output(donePage(link.lang, link.item, out.day)) : refuse(link, out.why, out.id);
+  const out = recordDoneRequest({
+    item: link.item,
+    due: link.due,
+    who,
+    evidence,
+    note: note.slice(0, MAX_TEXT),
+    via: 'mail',
+    key: linkId(signature),
+    mayEdit: false,
+    today,
+  });
+  return out.ok ? output(donePage(link.lang, link.item, out.day, out.outcome)) : refuse(link, out.why, out.id);
 }
 
 /** Who opened the page (empty when Apps Script does not say). */

@@ -6,8 +6,11 @@
  */
 import type { Workspace } from '../workspace/workspace';
 
-/** A colour per status column, in the Overview table's order; the .xlsx chart takes the same (xlsx.ts). */
-export const CHART_COLOURS = ['#8ab4f8', '#fbbc04', '#34a853', '#ea4335', '#bdc1c6'];
+/**
+ * A colour per status column, in the Overview table's order (core/sheets/status.ts; the last, purple, is submitted for
+ * review); the .xlsx chart takes the same (xlsx.ts).
+ */
+export const CHART_COLOURS = ['#8ab4f8', '#fbbc04', '#34a853', '#ea4335', '#bdc1c6', '#a142f4'];
 
 const esc = (t: string) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 

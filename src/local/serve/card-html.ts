@@ -20,17 +20,17 @@ const panelWords = translator({
   opened: { kk: 'Ашылды', ru: 'Открыто', en: 'Opened' },
 });
 
-/** Material icons for the Icon enum, drawn as text (no icon font reaches a machine without network). */
+/** The Icon enum's pictures as symbols the machine's fonts have (no icon or emoji font reaches it offline). */
 const ICONS: Record<string, string> = {
-  CLOCK: '🕓',
+  CLOCK: '◷',
   EMAIL: '✉',
-  PERSON: '👤',
-  MULTIPLE_PEOPLE: '👥',
-  DESCRIPTION: '📄',
-  BOOKMARK: '🔖',
+  PERSON: '☺',
+  MULTIPLE_PEOPLE: '☺',
+  DESCRIPTION: '▤',
+  BOOKMARK: '⚑',
   STAR: '★',
-  INVITE: '📅',
-  MAP_PIN: '📍',
+  INVITE: '▦',
+  MAP_PIN: '⌖',
   PHONE: '☎',
 };
 

@@ -5,7 +5,7 @@
  * host calls the action's function and applies its response, and the panel is drawn again.
  */
 import { randomBytes } from 'node:crypto';
-import { asLang } from '../../core/i18n/lang';
+import { asLang, translator, type Lang } from '../../core/i18n/lang';
 import { CardHost, type AddOnFunctions, type HostContext } from '../workspace/card-service/card-host';
 import { escapeHtml } from '../workspace/html';
 import { panelHtml } from './card-html';
@@ -31,6 +31,13 @@ export interface CardSource {
 
 const MAX_SESSIONS = 50;
 
+/** The words of the list beside the panel. */
+const chooserWords = translator({
+  calendar: { kk: 'Jospar оқиғалары', ru: 'События Jospar', en: 'Jospar events' },
+  gmail: { kk: 'Jospar хаттары', ru: 'Письма Jospar', en: 'Jospar mail' },
+  none: { kk: 'Әзірге жоқ', ru: 'Пока нет', en: 'None yet' },
+});
+
 export class CardSessions {
   private readonly sessions = new Map<string, CardHost>();
   constructor(private readonly source: CardSource) {}
@@ -41,12 +48,14 @@ export class CardSessions {
     const chosen = choices.find((c) => c.id === id) ?? choices[0];
     const session = randomBytes(12).toString('hex');
     let panel: string;
+    let lang: Lang = 'kk';
     if (chosen) {
       const { trigger, context } = this.source.open(kind, chosen.id);
       const host = new CardHost(this.source.functions, context).open(trigger);
       if (this.sessions.size >= MAX_SESSIONS) this.sessions.delete(this.sessions.keys().next().value!);
       this.sessions.set(session, host);
-      panel = panelHtml(host, this.source.addOnName, asLang(context.userLocale));
+      lang = asLang(context.userLocale);
+      panel = panelHtml(host, this.source.addOnName, lang);
     } else
       panel = `<div id="panel"><div class="topbar"><div class="name">${escapeHtml(this.source.addOnName)}</div></div></div>`;
     const list = choices
@@ -60,8 +69,10 @@ export class CardSessions {
 <html lang="kk"><head><meta charset="utf-8"><title>${escapeHtml(`${this.source.addOnName} · ${kind}`)}</title>
 <style>${CARD_CSS}</style></head>
 <body data-session="${session}">${panel}
-<aside class="chooser"><p>${kind === 'calendar' ? '📅' : '✉'} ${list ? '' : '—'}</p>${list}
-<p><a href="/cards/${other}">${other === 'calendar' ? '📅 Calendar' : '✉ Gmail'}</a> · <a href="/">Sheets</a></p></aside>
+<aside class="chooser"><p>${kind === 'calendar' ? '▦' : '✉'} ${escapeHtml(chooserWords(lang, kind))}${
+      list ? '' : `: ${escapeHtml(chooserWords(lang, 'none'))}`
+    }</p>${list}
+<p><a href="/cards/${other}">${other === 'calendar' ? '▦ Calendar' : '✉ Gmail'}</a> · <a href="/">Sheets</a></p></aside>
 <script>${clientScript(`/cards/act/${session}`, token)}</script></body></html>`;
   }
 
@@ -83,6 +94,13 @@ export class CardSessions {
     else if (r.back) host.back();
     return { html: panelHtml(host, this.source.addOnName, asLang(host.context.userLocale)) };
   }
+}
+
+/** The panel alone as a page (no list, no script): what `npm start` draws as out/screens/<host>-card.png. */
+export function panelDocument(host: CardHost, addOnName: string): string {
+  return `<!doctype html>
+<html lang="kk"><head><meta charset="utf-8"><style>${CARD_CSS}</style></head>
+<body>${panelHtml(host, addOnName, asLang(host.context.userLocale))}</body></html>`;
 }
 
 /** The panel's clicks, posted with the run's token; the answer replaces the panel. */

@@ -1,5 +1,6 @@
 import { mailAboutItem, mailLine, ruleText } from '../../../src/core/notifications/item-mail';
-import { historyRow } from '../../../src/core/notifications/notifications-log';
+import { historyRow, MAIL_RESULT_WORDS } from '../../../src/core/notifications/notifications-log';
+import { wordFor } from '../../../src/core/i18n/words';
 import { NOTIFICATIONS_SHEET } from '../../../src/core/sheets/layout';
 
 const HEADER = NOTIFICATIONS_SHEET.columns.map((c) => c.header.kk);
@@ -54,6 +55,16 @@ describe('mail about one item', () => {
     const m = { time: '2025-10-01', recipient: 'a@x', due: '2025-10-03', rule: 'before-2', result: 'sent' };
     expect(mailLine(m, 'kk')).toBe('01.10.2025 · a@x · 2 күн бұрын (03.10.2025) · жіберілді');
     expect(mailLine({ ...m, result: 'failed' }, 'ru')).toBe('01.10.2025 · a@x · за 2 дн. (03.10.2025) · не отправлено');
+    // Every result Jospar writes is a word of the reader's language, never its code.
+    for (const { code } of MAIL_RESULT_WORDS)
+      for (const lang of ['kk', 'ru', 'en'] as const) {
+        const line = mailLine({ ...m, rule: 'done-mail', result: code }, lang);
+        expect(line.split(' · ').pop()).toBe(wordFor(MAIL_RESULT_WORDS, code, lang));
+        if (lang !== 'en') expect(line).not.toMatch(/[a-z]{4,}$/);
+      }
+    expect(mailLine({ ...m, rule: 'done-card', due: '', result: 'submitted' }, 'ru')).toBe(
+      '01.10.2025 · a@x · сообщено о выполнении · отправлено на проверку',
+    );
     expect(['today', 'overdue-0', 'escalate-1', 'manual-2025-10-10', 'odd'].map((r) => ruleText(r, 'en'))).toEqual([
       'on the day',
       'overdue',

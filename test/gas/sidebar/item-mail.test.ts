@@ -1,6 +1,7 @@
 /** The card's "mail sent about it": what the Notifications sheet says of the item, found without reading it whole. */
 import { installed, sheetValues } from '../../helpers';
 import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv } from '../../../src/local/cli/people';
+import { mailLine } from '../../../src/core/notifications/item-mail';
 
 type Reply = { ok: boolean; value?: any; error?: string }; // eslint-disable-line
 const NOTIFICATIONS = 'Хабарламалар';
@@ -35,6 +36,25 @@ describe('mail sent about an item, on its card', () => {
     }
     // Another item shares none of it.
     expect(open(addon, '1.06').value.item.mail).toEqual([]);
+  });
+
+  it("a report of done from the mail shows as words in the reader's language, never as a code", async () => {
+    const { ws, addon } = await planWithPeople();
+    const header = sheetValues(ws, NOTIFICATIONS)[0].map(String);
+    const row: string[] = header.map(() => '');
+    row[header.indexOf('Уақыт')] = '2025-10-10 09:00:00';
+    row[header.indexOf('Алушы')] = 'gulnara.example@edu.ektu.kz';
+    row[header.indexOf('Кілттер')] = '1.05#2025-10-20#done-mail';
+    // as the web app writes it: the result as a word of the Settings language
+    row[header.indexOf('Нәтиже')] = 'хаттан орындалды деп белгіленді';
+    row[header.indexOf('Хат ID')] = 'r1';
+    ws.spreadsheet.getSheetByName(NOTIFICATIONS)!.getRange(2, 1, 1, header.length).setValues([row]);
+    const [m] = open(addon, '1.05').value.item.mail;
+    expect(m.result).toBe('reported');
+    expect(mailLine(m, 'ru')).toBe(
+      '10.10.2025 · gulnara.example@edu.ektu.kz · сообщено о выполнении (20.10.2025) · отмечено выполненным из письма',
+    );
+    expect(mailLine(m, 'en')).toMatch(/ · reported done \(20\.10\.2025\) · marked done from the mail$/);
   });
 
   it('shows the five newest of a long history, tells 1.05 from 11.05, and reads only those rows whole', async () => {

@@ -1,0 +1,160 @@
+/**
+ * Recording "done" reported from outside the sheet — the mail's link (the web app) and the Calendar / Gmail card call
+ * this one function — under a lock, in steps a cut can stop anywhere. What it becomes is core's decision
+ * (src/core/plan/done-request.ts: done, submitted for review, or refused). The steps:
+ * 1. the report is noted in properties with what was submitted and the Status before (so a key cannot be used twice,
+ *    and the same request again finishes the first one's job with the first one's data);
+ * 2. for review, the item's pending review (`jospar.review:<item>`), which the keeper's card reads;
+ * 3. the Plan row's Status (done, or submitted for review), Date done (the day reported), Evidence and Notes — only
+ *    the cells that differ;
+ * 4. a Log line and a Notifications line (each only if not already there);
+ * 5. the note says done.
+ * Every step looks before it writes, so a re-run after a cut ends as an uncut run.
+ */
+import { pt, type Refusal } from '../../core/notifications/done-page';
+import {
+  doneDecision,
+  parsePendingReview,
+  parseReport,
+  reportBlocked,
+  reviewOn,
+  type DoneReport,
+  type DoneVia,
+  type PendingReview,
+} from '../../core/plan/done-request';
+import { SETTINGS_SHEET } from '../../core/sheets/layout';
+import { readKeyValues } from '../../core/sheets/readers';
+import { readSettings } from '../../core/sheets/settings';
+import { STATUS_LABELS } from '../../core/sheets/status';
+import { asCellText } from '../../core/text/cell-text';
+import { heldSettings } from '../settings-guard';
+import { findSheet, readSheet } from '../sheet-io';
+import { findRow, openPlan, readRow, writeCells, type PlanAccess } from '../sidebar/plan-access';
+import { logOnce, notifyOnce, recomputeRow } from './report-records';
+
+/** Where a report is noted: `jospar.doneLink:<key>` (the mail's link id as key, the name earlier releases used). */
+export const REPORT_PREFIX = 'jospar.doneLink:';
+/** Where an item's report awaiting a keeper is kept. */
+export const REVIEW_PREFIX = 'jospar.review:';
+
+export interface DoneRequest {
+  /** The item's ID ("1.05"). */
+  item: string;
+  /** The occurrence reported (ISO due date), '' when none is meant. */
+  due: string;
+  /** Who reports (the acting user's email). */
+  who: string;
+  /** An http(s) evidence link, or ''. */
+  evidence: string;
+  note: string;
+  via: DoneVia;
+  /**
+   * The request's own id, the same when the same request is sent again (a retry after a cut) and different for
+   * another request: the mail uses its link's id; a card must give one of its own (e.g. a random id carried in the
+   * action's parameters).
+   */
+  key: string;
+  /** Whether `who` may edit the plan (a card knows; the mail's web app acts with its deployer's rights). */
+  mayEdit: boolean;
+  /** The day reported (ISO, the spreadsheet's time zone). */
+  today: string;
+}
+
+export type DoneRequestOutcome =
+  { ok: true; outcome: 'done' | 'review'; day: string } | { ok: false; why: Refusal; id?: string };
+
+/** Where to record: the active spreadsheet, its document properties and lock, unless a caller opened another. */
+export interface DoneRequestPlace {
+  ss?: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  props?: GoogleAppsScript.Properties.Properties;
+  lock?: GoogleAppsScript.Lock.Lock | null;
+}
+
+/** The report under `key`, as noted (null: none yet). */
+export function reportOf(key: string, props = PropertiesService.getDocumentProperties()): DoneReport | null {
+  return parseReport(props.getProperty(REPORT_PREFIX + key));
+}
+
+/** The item's report awaiting a keeper (null: none). */
+export function pendingReview(item: string, props = PropertiesService.getDocumentProperties()): PendingReview | null {
+  return parsePendingReview(props.getProperty(REVIEW_PREFIX + item));
+}
+
+/**
+ * Whether a keeper confirms reports: the owner's approved value, or the sheet's "yes" (turning review on only narrows
+ * who can make an item done, so it holds at once; turning it off waits for the owner, as the guard says).
+ */
+export function reviewMode(plan: PlanAccess, props: GoogleAppsScript.Properties.Properties): boolean {
+  const sheet = readKeyValues(readSheet(findSheet(plan.ss, SETTINGS_SHEET), plan.offset));
+  return reviewOn(sheet.get('doneReview')) || reviewOn(heldSettings(sheet, props).get('doneReview'));
+}
+
+export function recordDoneRequest(request: DoneRequest, place: DoneRequestPlace = {}): DoneRequestOutcome {
+  const lock = place.lock === undefined ? LockService.getDocumentLock() : place.lock;
+  if (lock && !lock.tryLock(10000)) return { ok: false, why: 'busy' };
+  try {
+    const props = place.props ?? PropertiesService.getDocumentProperties();
+    const prior = reportOf(request.key, props);
+    if (prior?.st === 'done') return { ok: false, why: 'used' };
+    const plan = openPlan(place.ss);
+    const row = plan ? findRow(plan, request.item) : null;
+    if (!plan || row === null) return { ok: false, why: 'noItem', id: request.item };
+    const cells = readRow(plan, row);
+    let report = prior;
+    if (!report) {
+      // A report cut off before its Status was written is pending all the same: this one waits for it.
+      const blocked = pendingReview(request.item, props) ? 'inReview' : reportBlocked(cells.status);
+      if (blocked) return { ok: false, why: blocked, id: request.item };
+      const decision = doneDecision({ review: reviewMode(plan, props), via: request.via, mayEdit: request.mayEdit });
+      if (decision === 'refuse') return { ok: false, why: 'notEditor', id: request.item };
+      report = {
+        st: 'pending',
+        o: decision,
+        v: request.via,
+        i: request.item,
+        d: request.due,
+        e: request.evidence,
+        n: request.note,
+        w: request.who,
+        t: request.today,
+        p: cells.status,
+      };
+      props.setProperty(REPORT_PREFIX + request.key, JSON.stringify(report));
+    }
+    const r = report;
+    if (r.o === 'review' && pendingReview(r.i, props)?.k !== request.key)
+      props.setProperty(REVIEW_PREFIX + r.i, JSON.stringify({ k: request.key, r } satisfies PendingReview));
+
+    const lang = readSettings(readKeyValues(readSheet(findSheet(plan.ss, SETTINGS_SHEET), plan.offset))).language;
+    const values: Record<string, string> = {};
+    const word = STATUS_LABELS[r.o === 'review' ? 'submitted' : 'done'][lang];
+    if (cells.status.trim() !== word) values.status = word;
+    if (!cells.doneOn.trim()) values.doneOn = r.t;
+    if (r.e && !cells.evidence.includes(r.e))
+      values.evidence = asCellText(cells.evidence ? `${cells.evidence}\n${r.e}` : r.e);
+    const noteLine = r.n ? pt(lang, r.v === 'mail' ? 'noteLine' : 'noteLineCard', { note: r.n, who: r.w }) : '';
+    if (noteLine && !cells.notes.includes(noteLine))
+      values.notes = asCellText(cells.notes ? `${cells.notes}\n${noteLine}` : noteLine);
+    writeCells(plan, row, values);
+    recomputeRow(plan, row);
+
+    logOnce(
+      plan,
+      r.o === 'review' ? 'submitted' : 'done',
+      r.i,
+      [r.w, r.e, r.n].filter(Boolean).join(' · '),
+      `#${request.key}`,
+    );
+    notifyOnce(plan, lang, {
+      id: request.key,
+      recipient: r.w,
+      item: r.i,
+      key: `${r.i}#${r.d}#done-${r.v}`,
+      result: r.o === 'review' ? 'submitted' : 'reported',
+    });
+    props.setProperty(REPORT_PREFIX + request.key, JSON.stringify({ ...r, st: 'done' }));
+    return { ok: true, outcome: r.o, day: r.t };
+  } finally {
+    lock?.releaseLock();
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The keeper's answer to an item submitted for review (src/core/plan/done-request.ts): confirm — the item is done on
+ * the day it was reported, the report's person and evidence kept — or return — its Status goes back to what it was,
+ * the Date done is cleared and the keeper's note is added to Notes. In steps a cut can stop anywhere: the answer is
+ * noted first on the item's pending review (so a repeat finishes the same answer), then the Plan cells, a Log line and
+ * a Notifications line (each once), and last the pending review is removed.
+ */
+import { pt } from '../../core/notifications/done-page';
+import { SETTINGS_SHEET } from '../../core/sheets/layout';
+import { readKeyValues } from '../../core/sheets/readers';
+import { readSettings } from '../../core/sheets/settings';
+import { parseStatus, STATUS_LABELS } from '../../core/sheets/status';
+import { asCellText } from '../../core/text/cell-text';
+import { dottedDate } from '../../core/text/dotted-date';
+import { currentUser } from '../log';
+import { findSheet, readSheet } from '../sheet-io';
+import { findRow, readRow, writeCells, type PlanAccess } from '../sidebar/plan-access';
+import { pendingReview, reportOf, REVIEW_PREFIX } from './done-request';
+import { logOnce, notifyOnce, recomputeRow } from './report-records';
+
+export type ReviewAnswer = 'confirm' | 'return';
+
+/** Answers the item's review; null when it has none awaiting (the caller says so). Runs under the caller's lock. */
+export function answerReview(
+  plan: PlanAccess,
+  item: string,
+  to: ReviewAnswer,
+  note: string,
+  today: string,
+  props = PropertiesService.getDocumentProperties(),
+): { outcome: ReviewAnswer } | null {
+  const pending = pendingReview(item, props);
+  const row = findRow(plan, item);
+  if (!pending || row === null) return null;
+  const cells = readRow(plan, row);
+  let answer = pending.a;
+  if (!answer) {
+    // The Status was changed by hand meanwhile (and the report is whole): nothing awaits; the stale record goes.
+    if (parseStatus(cells.status) !== 'submitted' && reportOf(pending.k, props)?.st === 'done') {
+      props.deleteProperty(REVIEW_PREFIX + item);
+      return null;
+    }
+    answer = { to, by: currentUser(), at: today, note };
+    props.setProperty(REVIEW_PREFIX + item, JSON.stringify({ ...pending, a: answer }));
+  }
+  const r = pending.r;
+  const lang = readSettings(readKeyValues(readSheet(findSheet(plan.ss, SETTINGS_SHEET), plan.offset))).language;
+  const values: Record<string, string> = {};
+  if (answer.to === 'confirm') {
+    if (parseStatus(cells.status) !== 'done') values.status = STATUS_LABELS.done[lang];
+    if (!cells.doneOn.trim()) values.doneOn = r.t;
+  } else {
+    if (cells.status !== r.p) values.status = r.p;
+    if (cells.doneOn.trim()) values.doneOn = '';
+    const line = pt(lang, 'returnLine', { date: dottedDate(answer.at), who: answer.by, note: answer.note || '—' });
+    if (!cells.notes.includes(line)) values.notes = asCellText(cells.notes ? `${cells.notes}\n${line}` : line);
+  }
+  writeCells(plan, row, values);
+  recomputeRow(plan, row);
+  const confirmed = answer.to === 'confirm';
+  const said = [r.w, dottedDate(r.t), r.e, confirmed ? '' : answer.note].filter(Boolean).join(' · ');
+  logOnce(plan, confirmed ? 'confirmed' : 'returned', item, said, `#${pending.k}:${answer.to}`);
+  notifyOnce(plan, lang, {
+    id: `${pending.k}:${answer.to}`,
+    recipient: r.w,
+    item,
+    key: `${item}#${r.d}#done-${r.v}`,
+    result: confirmed ? 'confirmed' : 'returned',
+  });
+  props.deleteProperty(REVIEW_PREFIX + item);
+  return { outcome: answer.to };
+}
