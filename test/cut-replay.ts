@@ -141,6 +141,7 @@ export function canonical(ws: Workspace): string {
       })),
     },
     properties: j.properties,
+    cardsProperties: j.cardsProperties,
     triggers: j.triggers,
     calendars: j.calendars,
     files: live

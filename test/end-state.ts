@@ -37,6 +37,7 @@ function seen(ws: Workspace, names: Map<string, string>): Record<string, unknown
       name: ss._name,
       owner: ss._owner,
       editors: ss._editors,
+      viewers: ss._viewers,
       timeZone: ss._timeZone,
       locale: ss._locale,
       sheets: ss._sheets.map((s) => {
@@ -46,6 +47,7 @@ function seen(ws: Workspace, names: Map<string, string>): Record<string, unknown
       }),
     },
     properties: ws.properties,
+    cardsProperties: ws.cardsProject,
     triggers: ws.triggers,
     calendars: ws.calendars,
     files: live.map((f) => ({ ...f, bytes: undefined })).sort(byName),

@@ -49,15 +49,20 @@ export class LocalLockService
 {
   readonly gasClass = 'LockService';
   readonly gasService = 'lock' as const;
+  /**
+   * `inDocument`: false for a script running in no document (a Workspace add-on in Calendar or Gmail), where
+   * getDocumentLock "returns null" (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()).
+   */
   constructor(
     private readonly held: Map<string, string>,
     private readonly clock: VirtualClock,
+    private readonly inDocument = true,
   ) {}
   getScriptLock(): LocalLock {
     return new LocalLock('script', this.held, this.clock);
   }
   getDocumentLock(): LocalLock {
-    return new LocalLock('document', this.held, this.clock);
+    return (this.inDocument ? new LocalLock('document', this.held, this.clock) : null) as LocalLock;
   }
   getUserLock(): LocalLock {
     return new LocalLock('user', this.held, this.clock);

@@ -76,13 +76,18 @@ export class LocalPropertiesService
   readonly gasService = 'properties' as const;
   /** `user` is asked each time: user properties belong to whoever runs the call (an editor, a trigger's owner). */
   constructor(
-    private readonly stores: { script: LocalProperties; document: LocalProperties; user: () => LocalProperties },
+    private readonly stores: {
+      script: LocalProperties;
+      /** null for a script running in no document: getDocumentProperties then returns null, as Apps Script's does. */
+      document: LocalProperties | null;
+      user: () => LocalProperties;
+    },
   ) {}
   getScriptProperties(): LocalProperties {
     return this.stores.script;
   }
   getDocumentProperties(): LocalProperties {
-    return this.stores.document;
+    return this.stores.document as LocalProperties;
   }
   getUserProperties(): LocalProperties {
     return this.stores.user();
