@@ -37,6 +37,8 @@ async function lastYear() {
   const h = sheetValues(r.ws, 'Жоспар')[0] as string[];
   sheet.getRange(2, h.indexOf('Мәртебе') + 1).setValue('Орындалды');
   sheet.getRange(2, h.indexOf('Дәлел сілтемесі') + 1).setValue('https://drive.google.com/x');
+  // A Russian name the department wrote for an item Set up left without one.
+  sheet.getRange(3, h.indexOf('Атауы (орысша)') + 1).setValue('Утверждение академических календарей');
   return r;
 }
 
@@ -70,6 +72,9 @@ describe('New academic year', () => {
         item.deadline.replace(/2026/g, 'Y').replace(/2025/g, 'Y'),
       );
     }
+    // The items' Russian names (Set up's and the department's own) carry over.
+    expect(row('1.02')['Атауы (орысша)']).toBe('Утверждение академических календарей');
+    expect(row('1.44')['Атауы (орысша)']).toBe('Состав апелляционной комиссии');
     // Statuses, evidence and documents cleared.
     expect(plan.every((r) => r['Мәртебе'] === 'Жоспарланған')).toBe(true);
     expect(plan.every((r) => r['Дәлел сілтемесі'] === '' && r['Құжат'] === '')).toBe(true);
@@ -80,8 +85,8 @@ describe('New academic year', () => {
     const s = settings(ws);
     expect(s.get('academicYear')).toBe('2026-2027');
     expect(s.get('daysOff')).toBe(
-      '2026-10-26, 2026-12-16, 2027-01-01, 2027-01-04, 2027-01-07, 2027-03-08, 2027-03-22, 2027-03-23, ' +
-        '2027-03-24, 2027-05-03, 2027-05-07, 2027-05-10, 2027-05-16, 2027-07-06',
+      '26.10.2026, 16.12.2026, 01.01.2027, 04.01.2027, 07.01.2027, 08.03.2027, 22.03.2027, 23.03.2027, ' +
+        '24.03.2027, 03.05.2027, 07.05.2027, 10.05.2027, 16.05.2027, 06.07.2027',
     );
     expect(s.get('daysOffSource')).toBe('заң бойынша есептелген 2026-2027'); // computed, in the Settings language
     expect(s.get('calendarId')).toBe('');

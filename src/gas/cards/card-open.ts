@@ -22,9 +22,12 @@ export function langOf(e: EventObject | undefined): Lang {
   return locale.startsWith('kk') ? 'kk' : locale.startsWith('ru') ? 'ru' : 'en';
 }
 
-/** A key for one Mark done request from this card: the same card clicked twice is one request. */
+/**
+ * A key for one Mark done request from this card: the same card clicked twice is one request, a card opened later
+ * another (the time it was built, besides a random id, keeps two openings apart).
+ */
 function requestKey(p: CardPlan, item: string): string {
-  return `card:${item}:${p.user}:${Utilities.getUuid()}`;
+  return `card:${item}:${p.user}:${Date.now().toString(36)}:${Utilities.getUuid()}`;
 }
 
 function home(reason: HomeReason, lang: Lang, params: { domain?: string; id?: string } = {}): Card[] {

@@ -15,6 +15,7 @@
  */
 import { planYear, type PlanYear } from '../../core/calendar/dates';
 import { daysOffFor } from '../../core/calendar/year-days-off';
+import { dottedList } from '../../core/text/dotted-date';
 import { ty } from '../../core/i18n/year-messages';
 import { planFromRows } from '../../core/plan/plan-from-sheet';
 import { rollPlan } from '../../core/plan/rollover';
@@ -116,7 +117,7 @@ export function startNewYear(toLabel?: string, options: { interactive?: boolean 
     archiveRecords(snap, from);
     writeSettings(snap, {
       academicYear: to.label,
-      daysOff: daysOffFor(to, settings.movableHolidays).join(', '),
+      daysOff: dottedList(daysOffFor(to, settings.movableHolidays)),
       daysOffSource: `computed ${to.label}`,
       calendarId: '',
     });
@@ -127,6 +128,8 @@ export function startNewYear(toLabel?: string, options: { interactive?: boolean 
       sheets: now.read,
       settingsGuard: settingsGuard(false, readKeyValues(now.read.settings)),
       plan: rolled,
+      // The items' Russian names are the department's words: the new year keeps them (an item keeps its id).
+      namesRu: Object.fromEntries(old.rows.filter((r) => r.cells.nameRu).map((r) => [r.id, r.cells.nameRu])),
       planSource: `rollover:${from.label}`,
       today,
       restoreMissing: true,

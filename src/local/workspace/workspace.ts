@@ -148,12 +148,7 @@ export class Workspace {
     if (options.project === 'cards') return this.cardGlobals();
     const c = this.counter;
     const ui = c.track(new LocalUi(this.ui, this.uiAnswers));
-    const logger = {
-      log: (...a: unknown[]) => {
-        this.logs.push(a.map(String).join(' '));
-        return logger;
-      },
-    };
+    const logger = this.logger();
     return {
       SpreadsheetApp: c.track(
         new LocalSpreadsheetApp(
@@ -211,14 +206,20 @@ export class Workspace {
     return this.cardsProject.users.get(who)!;
   }
 
-  private cardGlobals(): Record<string, unknown> {
-    const c = this.counter;
+  /** Logger and console of a project: what they print goes to `logs`. */
+  private logger(): { log: (...a: unknown[]) => unknown } {
     const logger = {
       log: (...a: unknown[]) => {
         this.logs.push(a.map(String).join(' '));
         return logger;
       },
     };
+    return logger;
+  }
+
+  private cardGlobals(): Record<string, unknown> {
+    const c = this.counter;
+    const logger = this.logger();
     return {
       SpreadsheetApp: c.track(
         new LocalSpreadsheetApp(
