@@ -44,19 +44,24 @@ export class LocalLock
   }
 }
 
+// getDocumentLock is left out of the type check: Google's reference says it may return null (a web app, a
+// standalone project), which the published typings do not say.
 export class LocalLockService
-  implements Emulated, Emulates<GoogleAppsScript.Lock.LockService, 'getScriptLock' | 'getDocumentLock' | 'getUserLock'>
+  implements Emulated, Emulates<GoogleAppsScript.Lock.LockService, 'getScriptLock' | 'getUserLock'>
 {
   readonly gasClass = 'LockService';
   readonly gasService = 'lock' as const;
   constructor(
     private readonly held: Map<string, string>,
     private readonly clock: VirtualClock,
+    /** A web app's call: outside any containing document, so there is no document lock (the reference says null). */
+    private readonly inWebApp: () => boolean = () => false,
   ) {}
   getScriptLock(): LocalLock {
     return new LocalLock('script', this.held, this.clock);
   }
-  getDocumentLock(): LocalLock {
+  getDocumentLock(): LocalLock | null {
+    if (this.inWebApp()) return null;
     return new LocalLock('document', this.held, this.clock);
   }
   getUserLock(): LocalLock {

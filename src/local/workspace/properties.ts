@@ -64,25 +64,29 @@ export class LocalProperties
   }
 }
 
+// getDocumentProperties is left out of the type check: Google's reference says it may return null (a web app, a
+// standalone project), which the published typings do not say.
 export class LocalPropertiesService
   implements
     Emulated,
-    Emulates<
-      GoogleAppsScript.Properties.PropertiesService,
-      'getScriptProperties' | 'getDocumentProperties' | 'getUserProperties'
-    >
+    Emulates<GoogleAppsScript.Properties.PropertiesService, 'getScriptProperties' | 'getUserProperties'>
 {
   readonly gasClass = 'PropertiesService';
   readonly gasService = 'properties' as const;
   /** `user` is asked each time: user properties belong to whoever runs the call (an editor, a trigger's owner). */
   constructor(
-    private readonly stores: { script: LocalProperties; document: LocalProperties; user: () => LocalProperties },
+    private readonly stores: {
+      script: LocalProperties;
+      /** null outside a containing document or add-on (a standalone project's web app), as the reference says. */
+      document: () => LocalProperties | null;
+      user: () => LocalProperties;
+    },
   ) {}
   getScriptProperties(): LocalProperties {
     return this.stores.script;
   }
-  getDocumentProperties(): LocalProperties {
-    return this.stores.document;
+  getDocumentProperties(): LocalProperties | null {
+    return this.stores.document();
   }
   getUserProperties(): LocalProperties {
     return this.stores.user();

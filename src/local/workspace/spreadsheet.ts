@@ -1074,27 +1074,30 @@ function contains(b: Box, r: number, c: number): boolean {
   return r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols;
 }
 
+// getActive/getActiveSpreadsheet are left out of the type check: Google's reference says they may return null (a
+// standalone project's web app), which the published typings do not say.
 export class LocalSpreadsheetApp
   extends SheetsObject
   implements
     Emulates<
       GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-      'getActive' | 'getActiveSpreadsheet' | 'getUi' | 'newDataValidation' | 'flush' | 'newConditionalFormatRule'
+      'getUi' | 'newDataValidation' | 'flush' | 'newConditionalFormatRule'
     >
 {
   readonly gasClass = 'SpreadsheetApp';
   readonly ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' };
   readonly WrapStrategy = { WRAP: 'WRAP', CLIP: 'CLIP', OVERFLOW: 'OVERFLOW' };
   constructor(
-    private readonly active: () => LocalSpreadsheet,
+    /** null where the script has no containing spreadsheet (a standalone project's web app). */
+    private readonly active: () => LocalSpreadsheet | null,
     private readonly ui: () => object,
   ) {
     super();
   }
-  getActive(): LocalSpreadsheet {
+  getActive(): LocalSpreadsheet | null {
     return this.active();
   }
-  getActiveSpreadsheet(): LocalSpreadsheet {
+  getActiveSpreadsheet(): LocalSpreadsheet | null {
     return this.active();
   }
   getUi(): object {

@@ -46,6 +46,12 @@ export class Workspace {
    * the developer's, the same for everyone, and no editor of a spreadsheet can change it).
    */
   deployment: 'bound' | 'addon' = 'bound';
+  /**
+   * Whether the call running is a web app's doGet/doPost (run-addon.ts sets it). Apps Script gives a web app no
+   * containing document: LockService.getDocumentLock() is null; and the web app of a standalone project (an add-on's)
+   * has no active spreadsheet and no document properties either (see the conformance test web-app.test.ts).
+   */
+  inWebApp = false;
   spreadsheet: LocalSpreadsheet;
   readonly properties = {
     script: new Map<string, string>(),
@@ -122,6 +128,11 @@ export class Workspace {
   }
 
   /** An execution ended: the locks it held are released ("automatically when the script terminates"). */
+  /** A web app of a standalone project: no spreadsheet is its container. */
+  private standaloneWebApp(): boolean {
+    return this.inWebApp && this.deployment === 'addon';
+  }
+
   endExecution(): void {
     for (const [scope, holder] of this.locks) if (holder === THIS_RUN) this.locks.delete(scope);
   }
@@ -139,18 +150,18 @@ export class Workspace {
     return {
       SpreadsheetApp: c.track(
         new LocalSpreadsheetApp(
-          () => this.spreadsheet,
+          () => (this.standaloneWebApp() ? null : this.spreadsheet),
           () => ui,
         ),
       ),
       PropertiesService: c.track(
         new LocalPropertiesService({
           script: new LocalProperties(this.properties.script, c),
-          document: new LocalProperties(this.properties.document, c),
+          document: () => (this.standaloneWebApp() ? null : new LocalProperties(this.properties.document, c)),
           user: () => new LocalProperties(this.ofRunner().properties, c),
         }),
       ),
-      LockService: c.track(new LocalLockService(this.locks, this.clock)),
+      LockService: c.track(new LocalLockService(this.locks, this.clock, () => this.inWebApp)),
       CacheService: c.track(new LocalCacheService(this.caches, () => this.ofRunner().cache, this.clock)),
       ScriptApp: c.track(
         new LocalScriptApp(
