@@ -12,6 +12,8 @@ import { zonedDateClass } from './zoned-date';
 
 export const ROOT = join(__dirname, '..', '..');
 export const CODE_JS = join(ROOT, 'dist', 'Code.js');
+/** The Workspace add-on's project (Calendar and Gmail cards), built beside it (README: Packaging). */
+export const CARDS_JS = join(ROOT, 'dist', 'cards', 'Code.js');
 
 export type AddOn = Record<string, (...args: unknown[]) => unknown> & { readonly context: vm.Context };
 
@@ -20,8 +22,10 @@ export async function ensureBuilt(): Promise<string> {
   const newest = Math.max(
     ...['src/core', 'src/gas', 'src/ui'].flatMap((d) => listFiles(join(ROOT, d))).map((f) => statSync(f).mtimeMs),
     statSync(join(ROOT, 'appsscript.json')).mtimeMs,
+    statSync(join(ROOT, 'appsscript.cards.json')).mtimeMs,
   );
-  if (!existsSync(CODE_JS) || statSync(CODE_JS).mtimeMs < newest) {
+  const stale = (f: string) => !existsSync(f) || statSync(f).mtimeMs < newest;
+  if (stale(CODE_JS) || stale(CARDS_JS)) {
     await build();
   }
   return CODE_JS;
@@ -38,14 +42,19 @@ function listFiles(dir: string): string[] {
  * Loads Code.js into a fresh vm context holding the Workspace's globals. The add-on runs in `timeZone` (the manifest's,
  * as Apps Script runs it) whatever the host's TZ, and every Date a service hands it is a Date of the vm's realm.
  */
-export function loadAddOn(workspace: Workspace, code = distFile(CODE_JS), timeZone = manifestTimeZone()): AddOn {
+export function loadAddOn(
+  workspace: Workspace,
+  code = distFile(CODE_JS),
+  timeZone = manifestTimeZone(),
+  project: 'sheets' | 'cards' = 'sheets',
+): AddOn {
   workspace.scriptTimeZone = timeZone;
   // The project's HTML files, as HtmlService.createHtmlOutputFromFile finds them (by name, without ".html").
   const dist = join(ROOT, 'dist');
   if (existsSync(dist))
     for (const f of readdirSync(dist).filter((f) => f.endsWith('.html')))
       workspace.htmlFiles.set(f.slice(0, -5), distFile(join(dist, f)));
-  const context = vm.createContext({ ...workspace.globals() });
+  const context = vm.createContext({ ...workspace.globals({ project }) });
   const RealmDate = zonedDateClass(vm.runInContext('Date', context) as DateConstructor, timeZone, () =>
     workspace.clock.now(),
   );
@@ -69,6 +78,14 @@ export function loadAddOn(workspace: Workspace, code = distFile(CODE_JS), timeZo
     };
   }
   return Object.assign(fns, { context }) as AddOn;
+}
+
+/**
+ * Loads the Workspace add-on's project (dist/cards/Code.js) as Calendar or Gmail runs it: its own globals (no active
+ * spreadsheet, its own properties, GmailApp), on the same Workspace as the Sheets add-on.
+ */
+export function loadCardAddOn(workspace: Workspace): AddOn {
+  return loadAddOn(workspace, distFile(CARDS_JS), manifestTimeZone(), 'cards');
 }
 
 const read = new Map<string, { mtimeMs: number; text: string }>();

@@ -37,6 +37,8 @@ async function lastYear() {
   const h = sheetValues(r.ws, 'Жоспар')[0] as string[];
   sheet.getRange(2, h.indexOf('Мәртебе') + 1).setValue('Орындалды');
   sheet.getRange(2, h.indexOf('Дәлел сілтемесі') + 1).setValue('https://drive.google.com/x');
+  // A Russian name the department wrote for an item Set up left without one.
+  sheet.getRange(3, h.indexOf('Атауы (орысша)') + 1).setValue('Утверждение академических календарей');
   return r;
 }
 
@@ -70,6 +72,9 @@ describe('New academic year', () => {
         item.deadline.replace(/2026/g, 'Y').replace(/2025/g, 'Y'),
       );
     }
+    // The items' Russian names (Set up's and the department's own) carry over.
+    expect(row('1.02')['Атауы (орысша)']).toBe('Утверждение академических календарей');
+    expect(row('1.44')['Атауы (орысша)']).toBe('Состав апелляционной комиссии');
     // Statuses, evidence and documents cleared.
     expect(plan.every((r) => r['Мәртебе'] === 'Жоспарланған')).toBe(true);
     expect(plan.every((r) => r['Дәлел сілтемесі'] === '' && r['Құжат'] === '')).toBe(true);

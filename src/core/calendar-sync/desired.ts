@@ -54,6 +54,11 @@ export interface DesiredEvent {
   color: string;
   /** The day the item's events start (event-dates.ts), kept with each event; '' for events made before that rule. */
   from: string;
+  /**
+   * The plan's spreadsheet id, kept with each event (a private property) so that the Calendar card finds the plan
+   * from the event alone; part of the content fingerprint, so events made before it was kept get it in one quiet patch.
+   */
+  planId: string;
   contentHash: string;
   inviteHash: string;
 }
@@ -63,6 +68,8 @@ export interface DesiredOptions {
   reminderDays: number[];
   /** The spreadsheet's URL with the Plan sheet's gid: "https://…/edit#gid=123". */
   sheetUrl: string;
+  /** The spreadsheet's id ('' where unknown). */
+  planId?: string;
   today: IsoDate;
   /** What Jospar made already: an item's remembered first day, and its past events, which stay. */
   known: ReadonlyMap<string, KnownEvent>;
@@ -120,6 +127,7 @@ export function desiredEvents(items: EventItem[], options: DesiredOptions): Desi
       reminders: done ? [] : [...new Set(options.reminderDays)].slice(0, 5).map((d) => d * 24 * 60),
       color: done ? DONE_COLOR : (UNIT_COLORS[unit] ?? '1'),
       from,
+      planId: options.planId ?? '',
     };
     const description = (date: string | null) =>
       eventDescription(
@@ -139,7 +147,7 @@ export function desiredEvents(items: EventItem[], options: DesiredOptions): Desi
       const e = { ...base, key, date, series, description: text };
       out.push({
         ...e,
-        contentHash: fnv1a(JSON.stringify([e.title, e.description, e.color, e.reminders])),
+        contentHash: fnv1a(JSON.stringify([e.title, e.description, e.color, e.reminders, e.planId])),
         inviteHash: fnv1a(JSON.stringify([date, series?.recurrence ?? [], e.guests])),
       });
     };

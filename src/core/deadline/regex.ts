@@ -81,7 +81,7 @@ export function leadingWords(source: string): string[] | null {
 
 function firstWords(alt: string): string[] | null {
   let n = 0;
-  while (n < alt.length && /[a-z\u0430-\u044f]/.test(alt[n])) n++;
+  while (n < alt.length && isPlainLetter(alt.charCodeAt(n))) n++;
   if (n > 0) {
     if (n < alt.length && '?*{'.includes(alt[n])) n--;
     return n > 0 ? [alt.slice(0, n)] : null;
@@ -98,6 +98,11 @@ function firstWords(alt: string): string[] | null {
   if (rest[0] !== '?' && rest[0] !== '*') return group;
   const after = firstWords(rest.slice(1));
   return after === null ? null : [...group, ...after];
+}
+
+/** a-z or а-я: a letter as a folded source writes it. */
+function isPlainLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f);
 }
 
 /** The index of the parenthesis closing the one a source starts with, or -1. */

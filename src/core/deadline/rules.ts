@@ -61,17 +61,27 @@ interface Rule {
   months: boolean;
   /** Compiled on the rule's first use (regex.ts says why). */
   re?: RegExp;
-  /** The hint as a test of the text: plain words are looked up with includes(), no expression to compile. */
-  hint?: ((text: string) => boolean) | null;
+  /** The hint, built on first use: plain words looked up as substrings (no expression to compile), or an expression. */
+  hint?: Hint | null;
 }
 
+/**
+ * A hint: words, one of which the text must hold; or an expression, tried (and compiled) only when the text holds a
+ * word it must start with (`pre`, null if it starts otherwise).
+ */
+type Hint = { words: string[] } | { pre: string[] | null; source: string; re?: RegExp };
+
 /** A hint made only of words ("тоқсан|квартал|quarter") needs no regular expression: each word is a substring test. */
-function hintTest(source: string): (text: string) => boolean {
-  if (source === '\\d') return (text) => /\d/.test(text);
-  const words = alternatives(foldPattern(source));
-  if (words.every((w) => /^[a-z\u0430-\u044f ]+$/.test(w))) return (text) => words.some((w) => text.includes(w));
-  const re = foldedRegExp(foldPattern(source));
-  return (text) => re.test(text);
+function hintOf(source: string): Hint {
+  const folded = foldPattern(source);
+  const words = alternatives(folded);
+  if (words.every((w) => /^[a-z\u0430-\u044f ]+$/.test(w))) return { words };
+  return { pre: leadingWords(folded), source: folded };
+}
+
+function hintHolds(hint: Hint, text: string): boolean {
+  if ('words' in hint) return holdsOneOf(text, hint.words);
+  return holdsOneOf(text, hint.pre) && (hint.re ??= foldedRegExp(hint.source)).test(text);
 }
 
 function rule(source: string, handle: Handler, hint?: string): Rule {
@@ -572,14 +582,16 @@ function monthlyDay(day: string): Component | null {
  */
 interface Lazily {
   source: string;
-  words: string[] | null;
+  words?: string[] | null;
   re?: RegExp;
 }
 const PERIOD_RES = lazy(() =>
   PERIOD_PHRASES.map((p) => ({
     ...p,
     source: `${B}(?:${p.source})${E}`,
-    words: leadingWords(p.source) ?? p.words.split('|').map(foldPattern),
+    hand: p.words.split('|').map(foldPattern),
+    // The words its names start with: found only when a clause holds one of the hand-given ones.
+    words: undefined as string[] | null | undefined,
   })),
 );
 const RELATION_RES = lazy(() =>
@@ -652,7 +664,8 @@ export function scanAnchors(s: ScanState): void {
       local = local.slice(0, at) + MASK.repeat(length) + local.slice(at + length);
     };
     for (const p of PERIOD_RES()) {
-      if (!p.words.some((w) => clause.includes(w))) continue;
+      if (!p.hand.some((w) => clause.includes(w))) continue;
+      if (!holdsOneOf(clause, (p.words ??= leadingWords(p.source)))) continue;
       const re = compiled(p, 'g');
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -802,13 +815,18 @@ export function mask(s: ScanState, start: number, end: number): void {
   if (s.months !== null) s.months = s.months.slice(0, start) + MASK.repeat(end - start) + s.months.slice(end);
 }
 
+/** A month placeholder (months.ts) not yet masked. */
+const UNREAD_MONTH = /[\u03b1-\u03c8]/;
+
 export function runRules(rules: Rule[], s: ScanState): void {
   // Masking only removes digits: a cell with none now has none for every later rule.
   const hasDigit = /\d/.test(s.text);
   for (const r of rules) {
+    // Every rule that names a month needs one (a month word not yet read): without, it is not even compiled.
+    if (r.months && (s.months === null || !UNREAD_MONTH.test(s.months))) continue;
     if (r.needsDigit && !hasDigit) continue;
-    if (r.hint === undefined) r.hint = r.hintSource ? hintTest(r.hintSource) : null;
-    if (r.hint && !r.hint(s.text)) continue;
+    if (r.hint === undefined) r.hint = r.hintSource ? hintOf(r.hintSource) : null;
+    if (r.hint && !hintHolds(r.hint, s.text)) continue;
     const re = (r.re ??= foldedRegExp(foldPattern(r.source), 'g'));
     re.lastIndex = 0;
     const snapshot = r.months && s.months !== null ? s.months : s.text;

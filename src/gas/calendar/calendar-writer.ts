@@ -27,6 +27,9 @@ const KEY = 'josparKey';
 const CONTENT = 'josparC';
 const INVITE = 'josparI';
 const FROM = 'josparFrom';
+/** The plan's spreadsheet id: where the Calendar card (src/gas/cards/) finds the item's plan. */
+export const PLAN = 'josparPlan';
+export const KEY_PROPERTY = KEY;
 /** The API's limit for a reminder override: four weeks (events resource, reminders.overrides[].minutes). */
 const MAX_REMINDER_MINUTES = 40320;
 
@@ -52,6 +55,7 @@ export function resourceOf(e: DesiredEvent): EventResource {
         [CONTENT]: e.contentHash,
         [INVITE]: e.inviteHash,
         ...(e.from ? { [FROM]: e.from } : {}),
+        ...(e.planId ? { [PLAN]: e.planId } : {}),
       },
     },
     recurrence: e.series ? e.series.recurrence : [],

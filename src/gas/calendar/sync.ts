@@ -143,6 +143,7 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
     lang,
     reminderDays: settings.reminderDays,
     sheetUrl: `${ss.getUrl()}#gid=${snap.found.plan!.getSheetId()}`,
+    planId: ss.getId(),
     today,
     known,
     fullName: fullRoleNames(read.roles?.values, lang),

@@ -6,6 +6,7 @@
 import { scheduleNote } from '../schedule-owner';
 import { DEFAULT_CALENDAR_2025_2026 } from '../../core/calendar/academic-calendar';
 import { stateWord } from '../../core/i18n/state-words';
+import type { ItemState } from '../../core/plan/item-state';
 import { evaluateRow, splitLinks } from '../../core/plan/evaluate';
 import { rowState } from '../../core/plan/system-values';
 import { RoleDirectory } from '../../core/roles/directory';
@@ -25,17 +26,33 @@ import { pendingReview } from '../plan/done-request';
 
 export const ACTIONS = ['done', 'cancel', 'generate', 'open', 'sync', 'remind', 'deadline'];
 
+/** What reading an item needs from a plan's small sheets: its Settings, Roles and the deadline reading context. */
+export function planReading(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tz: string, offset: number) {
+  const settingsSheet = readSheet(findSheet(ss, SETTINGS_SHEET), offset);
+  const values = readKeyValues(settingsSheet);
+  const settings = readSettings(values);
+  const calendarSheet = readSheet(findSheet(ss, CALENDAR_SHEET), offset);
+  const rolesSheet = readSheet(findSheet(ss, ROLES_SHEET), offset);
+  const roles = rolesSheet ? readRolesSheet(rolesSheet) : [];
+  const context: ReadingContext = {
+    year: settings.year,
+    calendar: calendarSheet ? readCalendarSheet(calendarSheet).periods : DEFAULT_CALENDAR_2025_2026,
+    daysOff: settings.daysOff,
+    policy: settings.workingDayPolicy,
+    conventions: settings.conventions,
+    today: todayIn(tz),
+    sheetLang: settings.language,
+  };
+  return { settings, values, settingsSheet, roles, context };
+}
+
 export function sidebarState(request: { id?: string } | null): SidebarState {
   const plan = openPlan();
   const ss = SpreadsheetApp.getActive();
   const tz = plan?.tz ?? (ss.getSpreadsheetTimeZone() || 'Asia/Almaty');
   const offset = plan?.offset ?? 0;
-  const settingsSheet = readSheet(findSheet(ss, SETTINGS_SHEET), offset);
-  const settings = readSettings(readKeyValues(settingsSheet));
-  const calendarSheet = readSheet(findSheet(ss, CALENDAR_SHEET), offset);
-  const rolesSheet = readSheet(findSheet(ss, ROLES_SHEET), offset);
+  const { settings, settingsSheet, roles, context } = planReading(ss, tz, offset);
   const templatesSheet = readSheet(findSheet(ss, TEMPLATES_SHEET), offset);
-  const roles = rolesSheet ? readRolesSheet(rolesSheet) : [];
   const templateCell = templatesSheet ? cellReader(TEMPLATES_SHEET, templatesSheet.values[0] ?? []) : null;
   const firstRun: FirstRun = {
     planReady: !!plan && !!settingsSheet,
@@ -47,20 +64,13 @@ export function sidebarState(request: { id?: string } | null): SidebarState {
   };
   const actions = [...ACTIONS];
   if (!plan) return { firstRun, context: null, item: null, notice: 'eNoPlan', actions };
-  const context: ReadingContext = {
-    year: settings.year,
-    calendar: calendarSheet ? readCalendarSheet(calendarSheet).periods : DEFAULT_CALENDAR_2025_2026,
-    daysOff: settings.daysOff,
-    policy: settings.workingDayPolicy,
-    conventions: settings.conventions,
-    today: todayIn(tz),
-    sheetLang: settings.language,
-  };
   const row = request?.id ? findRow(plan, request.id) : selectedRow(plan);
   if (request?.id && row === null) throw new Refusal('eNoItem', { id: request.id });
   if (row === null) return { firstRun, context, item: null, notice: 'noItem', actions };
-  const item = itemAt(plan, row, new RoleDirectory(roles), settings, context);
-  if (!item) return { firstRun, context, item: null, notice: 'eNotPlanRow', actions };
+  const found = itemAt(plan, row, new RoleDirectory(roles), settings, context);
+  if (!found) return { firstRun, context, item: null, notice: 'eNotPlanRow', actions };
+  // The page gets the view; the state itself stays on the server (the view carries its words).
+  const { itemState: _state, ...item } = found;
   return { firstRun, context, item: { ...item, ...itemMail(ss, item.id, offset) }, notice: '', actions };
 }
 
@@ -77,7 +87,8 @@ export function itemAt(
   roles: RoleDirectory,
   settings: Settings,
   context: ReadingContext,
-): Omit<ItemView, 'mail' | 'mailRows'> | null {
+  options: { approval?: boolean; review?: boolean } = {},
+): (Omit<ItemView, 'mail' | 'mailRows'> & { itemState: ItemState }) | null {
   const c = readRow(plan, row);
   const id = c.id.trim();
   if (!id) return null;
@@ -116,10 +127,13 @@ export function itemAt(
     daysLate: state.daysLate,
     docLink: c.docLink,
     // Read from Drive as the card opens (one approvals.list, only for an item that has a document).
-    approval: approvalOf(docIdOf(c.docLink ?? ''), rememberedLang()),
+    // (The Calendar / Gmail card has no Drive service: it leaves the approval out.)
+    approval: options.approval === false ? '' : approvalOf(docIdOf(c.docLink ?? ''), rememberedLang()),
     calendarState: c.calendarState,
     warnings: c.warnings,
-    review: reviewOf(id),
+    // (The card runs in no document: the keeper's review records, in document properties, are the sidebar's.)
+    review: options.review === false ? null : reviewOf(id),
+    itemState: state,
   };
 }
 

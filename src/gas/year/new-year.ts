@@ -127,6 +127,8 @@ export function startNewYear(toLabel?: string, options: { interactive?: boolean 
       sheets: now.read,
       settingsGuard: settingsGuard(false, readKeyValues(now.read.settings)),
       plan: rolled,
+      // The items' Russian names are the department's words: the new year keeps them (an item keeps its id).
+      namesRu: Object.fromEntries(old.rows.filter((r) => r.cells.nameRu).map((r) => [r.id, r.cells.nameRu])),
       planSource: `rollover:${from.label}`,
       today,
       restoreMissing: true,

@@ -24,6 +24,7 @@ import { benchMail } from './bench-mail';
 import { benchDocuments } from './bench-documents';
 import { benchItemState } from './bench-item-state';
 import { sidebarBench } from './bench-sidebar';
+import { cardsBench } from './bench-cards';
 import { fillRoleEmails, scaled } from './bench-plans';
 import { benchScaling } from './bench-scaling';
 
@@ -60,6 +61,14 @@ export async function benchCommand(argv: string[]): Promise<number> {
     ['embedded plan (127 items)', PLAN_2025_2026.items],
     ['2,000-item plan', scaled(2000)],
   ]);
+  // The Calendar card: opening it and the Mark done callback (Google allows a callback 30 s).
+  report.cards = cardsBench(
+    [
+      ['embedded plan (127 items)', PLAN_2025_2026.items],
+      ['2,000-item plan', scaled(2000)],
+    ],
+    latencyOf,
+  );
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   return 0;
 }

@@ -7,10 +7,11 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CODE_JS, ensureBuilt, ROOT } from '../run-addon';
+import { CARDS_JS, CODE_JS, ensureBuilt, ROOT } from '../run-addon';
 import { auditManifest, type Audit, type Manifest } from '../doctor/audit';
-import { exerciseAddOn, type Exercised } from '../doctor/exercise';
-import { deploymentSteps, formatSteps } from '../doctor/google-steps';
+import { exerciseAddOn, exerciseCards, type Exercised } from '../doctor/exercise';
+import { CARDS_SCOPE_RULES } from '../doctor/scope-map';
+import { cardSteps, deploymentSteps, formatSteps } from '../doctor/google-steps';
 import { parseArgs, UsageError } from './args';
 import { InputError } from './read-input';
 
@@ -29,11 +30,21 @@ export async function doctorCommand(argv: string[]): Promise<number> {
     const name = file === built ? 'dist/appsscript.json' : file;
     audits.push({ file: name, audit: auditManifest(manifest, calls.keys(), name) });
   }
+  // The Workspace add-on (Calendar and Gmail cards) is a project of its own: its manifest against its own calls.
+  const cardsBuilt = join(ROOT, 'dist', 'cards', 'appsscript.json');
+  const cardsManifest = readManifest(cardsBuilt);
+  const cards = await exerciseCards();
+  audits.push({
+    file: 'dist/cards/appsscript.json',
+    audit: auditManifest(cardsManifest, cards.calls.keys(), 'dist/cards/appsscript.json', CARDS_SCOPE_RULES),
+  });
+  problems.push(...cardProblems(cardsManifest, cards));
   for (const a of audits) problems.push(...a.audit.problems);
   const scopes = audits[0].audit.scopes.map((s) => s.scope);
   const steps = {
     bound: formatSteps(deploymentSteps('bound', scopes)),
     addon: formatSteps(deploymentSteps('addon', scopes)),
+    cards: cardSteps(audits.at(-1)!.audit.scopes.map((s) => s.scope)),
   };
   if (args.flags.has('json')) {
     process.stdout.write(`${JSON.stringify({ ok: problems.length === 0, problems, audits, steps }, null, 2)}\n`);
@@ -49,8 +60,24 @@ export async function doctorCommand(argv: string[]): Promise<number> {
   else out.push('', 'OK: the manifest, the bundle and the scopes are what the add-on needs.');
   out.push('', 'Still to do on Google (a) a script bound to the spreadsheet:', ...steps.bound.map((l) => `  ${l}`));
   out.push('', '(b) an Editor add-on published privately to the domain:', ...steps.addon.map((l) => `  ${l}`));
+  out.push('', '(c) with (b): the Calendar and Gmail cards (a Workspace add-on):', ...steps.cards.map((l) => `  ${l}`));
   process.stdout.write(`${out.join('\n')}\n`);
   return problems.length ? 1 : 0;
+}
+
+/** Every function the cards' manifest names (its triggers) is a top-level function of dist/cards/Code.js. */
+function cardProblems(manifest: Manifest, exercised: Exercised): string[] {
+  const problems: string[] = [];
+  const named = [...JSON.stringify(manifest.addOns ?? {}).matchAll(/"(?:runFunction|onTriggerFunction)":"(\w+)"/g)];
+  if (!named.length) problems.push('dist/cards/appsscript.json: no addOns trigger');
+  for (const [, fn] of named)
+    if (!exercised.entries.includes(fn)) problems.push(`dist/cards/Code.js: the manifest names ${fn}, not a function`);
+  const code = readFileSync(CARDS_JS, 'utf8');
+  // A card's actions name their callbacks by string: each must be a top-level function too.
+  for (const [, fn] of code.matchAll(/setFunctionName\(["'](\w+)["']\)/g))
+    if (!exercised.entries.includes(fn)) problems.push(`dist/cards/Code.js: an action calls ${fn}, not a function`);
+  if (/\brequire\(|\bprocess\.|\b__dirname\b/.test(code)) problems.push('dist/cards/Code.js: uses a Node API');
+  return problems;
 }
 
 function readManifest(file: string): Manifest {

@@ -4,13 +4,15 @@
  * covered by a scope of the manifest, and every scope of the manifest used by some call. Written for any manifest, so a
  * second deployment (a Workspace add-on's manifest, issue #25) is audited by the same function with its own calls.
  */
-import { SCOPE_RULES, scopeOf } from './scope-map';
+import { hostScopes, SCOPE_RULES, scopeOf, type ScopeRule } from './scope-map';
 
 export interface Manifest {
   timeZone?: string;
   runtimeVersion?: string;
   oauthScopes?: string[];
   dependencies?: { enabledAdvancedServices?: Array<{ userSymbol?: string; serviceId?: string; version?: string }> };
+  /** A Workspace add-on's sections (Calendar, Gmail, the common part). */
+  addOns?: { calendar?: unknown; gmail?: unknown; common?: { useLocaleFromApp?: boolean } };
 }
 
 export interface Audit {
@@ -21,7 +23,12 @@ export interface Audit {
   advanced: string[];
 }
 
-export function auditManifest(manifest: Manifest, calls: Iterable<string>, name = 'appsscript.json'): Audit {
+export function auditManifest(
+  manifest: Manifest,
+  calls: Iterable<string>,
+  name = 'appsscript.json',
+  rules: Record<string, ScopeRule> = SCOPE_RULES,
+): Audit {
   const problems: string[] = [];
   const tz = manifest.timeZone;
   if (!tz) problems.push(`${name}: no timeZone`);
@@ -32,16 +39,21 @@ export function auditManifest(manifest: Manifest, calls: Iterable<string>, name 
   const byScope = new Map<string, string[]>(granted.map((s) => [s, []]));
   const advanced = new Map<string, { userSymbol: string; serviceId: string; version: string }>();
   for (const call of [...new Set(calls)].sort()) {
-    const scope = scopeOf(call);
+    const scope = scopeOf(call, rules);
     if (scope === undefined) {
       problems.push(`${call}: no scope known for this class (add it to src/local/doctor/scope-map.ts)`);
       continue;
     }
-    const service = SCOPE_RULES[call.split('.')[0]].advanced;
+    const service = rules[call.split('.')[0]].advanced;
     if (service) advanced.set(service.userSymbol, service);
     if (scope === null) continue;
     if (!byScope.has(scope)) problems.push(`${call} needs ${scope}, which ${name} does not list`);
     else byScope.get(scope)!.push(call);
+  }
+  // What the add-on's hosts need is used by the host, not by a call.
+  for (const scope of hostScopes(manifest.addOns ?? {})) {
+    if (!byScope.has(scope)) problems.push(`${name}: its addOns sections need ${scope}, which it does not list`);
+    else byScope.get(scope)!.push('(the add-on host)');
   }
   for (const [scope, used] of byScope)
     if (used.length === 0) problems.push(`${name}: scope ${scope} is not used by any call of the add-on`);

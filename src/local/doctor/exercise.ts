@@ -6,7 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
-import { CODE_JS, ensureBuilt, entryPoints, loadAddOn } from '../run-addon';
+import { CARDS_JS, CODE_JS, ensureBuilt, entryPoints, loadAddOn, loadCardAddOn } from '../run-addon';
+import { calendarEvent, gmailEvent, homepageEvent } from '../workspace/addon-events';
+import { mailboxOf } from '../workspace/gmail';
 import { Workspace } from '../workspace/workspace';
 import type { MenuState } from '../workspace/ui';
 import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv } from '../cli/people';
@@ -107,4 +109,57 @@ function exercise(code: string): Exercised {
     entries: entryPoints(code),
     menuHandlers: [...new Set(ws.ui.menus.flatMap(handlers))],
   };
+}
+
+/** One card exercise per build of the Workspace add-on within a process. */
+let lastCards: { code: string; result: Exercised } | null = null;
+
+/**
+ * The Workspace add-on's entry points (dist/cards/Code.js) run once each, as Calendar and Gmail call them, on a plan
+ * set up, synced and mailed by the Sheets add-on: only the cards' own calls are kept (the Sheets add-on's are another
+ * project's, audited against its own manifest).
+ */
+export async function exerciseCards(): Promise<Exercised> {
+  await ensureBuilt();
+  const code = readFileSync(CARDS_JS, 'utf8');
+  if (lastCards?.code === code) return lastCards.result;
+  const ws = new Workspace({ now: Date.parse('2025-10-01T04:00:00Z') });
+  const sheets = loadAddOn(ws, readFileSync(CODE_JS, 'utf8'));
+  sheets.josparImportPlan(SMALL_PLAN, 'plan.json');
+  applyPeople(ws, readPeopleCsv(EXAMPLE_PEOPLE).people);
+  sheets.josparRefreshDeadlines();
+  sheets.josparSyncCalendar();
+  sheets.josparRemindRows([ITEM], { interactive: false });
+  ws.cardsProject.script.set('jospar.plans', ws.spreadsheet.getId());
+  ws.counter.reset();
+  const cards = loadCardAddOn(ws);
+  const own = ws.calendars.calendars.find((c) => c.id !== ws.calendars.defaultId);
+  const event = own?.events.find((e) => e.extendedProperties?.private?.josparKey?.startsWith(`${ITEM}#`));
+  const mail = ws.mail.sent.find((m) => m.subject.includes(ITEM));
+  const message = mail ? mailboxOf(ws.mail, mail.to[0]).find((m) => m.mail === mail) : undefined;
+  const params = { plan: ws.spreadsheet.getId(), item: ITEM, lang: 'kk', key: 'doctor' };
+  const action = { commonEventObject: { ...homepageEvent(ws, 'CALENDAR').commonEventObject, parameters: params } };
+  const steps: Step[] = [
+    ['josparCardHome', homepageEvent(ws, 'CALENDAR')],
+    ['josparCalendarEventOpen', event ? calendarEvent(ws, event.id, { from: 'guest' }) : {}],
+    ['josparCardOpenRow', action],
+    ['josparCardOpenDocument', action],
+    ['josparCardMarkDone', action],
+  ];
+  // The mail's reader opens it (a viewer of the plan, as most deans are).
+  if (message) steps.push(['gmail', message]);
+  for (const [entry, ...args] of steps)
+    try {
+      if (entry !== 'gmail') cards[entry]?.(...args);
+      else {
+        ws.runAs = message!.owner;
+        ws.spreadsheet._viewers.push(message!.owner);
+        cards.josparGmailMessageOpen(gmailEvent(ws, message!.id));
+      }
+    } catch {
+      // counted up to the failure
+    }
+  const result = { calls: new Map(ws.counter.counts), entries: entryPoints(code), menuHandlers: [] };
+  lastCards = { code, result };
+  return result;
 }

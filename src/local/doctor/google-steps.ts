@@ -109,3 +109,32 @@ export function deploymentSteps(kind: Deployment, scopes: string[] = []): Google
 export function formatSteps(steps: GoogleStep[], from = 1): string[] {
   return steps.map((s, i) => `${i + from}. [${s.where}] ${s.text}`);
 }
+
+/**
+ * The Calendar and Gmail cards: a Workspace add-on, a standalone project of its own pushed from dist/cards/, in the
+ * same Cloud project as the Editor add-on so that one Marketplace listing installs both (README: Packaging).
+ */
+export function cardSteps(scopes: string[]): string[] {
+  const listed = scopes.map((s) => s.replace(SCOPE, '')).join(', ');
+  return formatSteps([
+    {
+      where: 'terminal',
+      text:
+        'cd dist/cards && npx clasp create --type standalone --title "Jospar cards" && npx clasp push — a project ' +
+        'of its own (npm run build made dist/cards/); its .clasp.json stays untracked.',
+    },
+    {
+      where: 'browser',
+      text:
+        'Its script editor → Project Settings → the same Cloud project NUMBER as Jospar; Deploy → New deployment ' +
+        '→ Add-on → copy the deployment ID. Project Settings → Script properties → jospar.plans: the spreadsheet ' +
+        'id of each plan whose reminders the Gmail card should read (one a line).',
+    },
+    {
+      where: 'browser',
+      text:
+        'Marketplace SDK → App Configuration → App integration: also Google Workspace add-on, Deploy using Apps ' +
+        `Script deployment ID (the one copied); OAuth scopes: add ${listed}; Save, then the admin installs again.`,
+    },
+  ]);
+}

@@ -129,10 +129,53 @@ export const SCOPE_RULES: Record<string, ScopeRule> = {
   Namespace: NONE('https://developers.google.com/apps-script/reference/xml-service/namespace'),
 };
 
+const SHEETS_BY_ID: ScopeRule = {
+  scope: 'spreadsheets',
+  // A script outside the spreadsheet opens it by id (SpreadsheetApp.openById): "spreadsheets", not "currentonly".
+  ref: 'https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)',
+};
+
+/**
+ * The Workspace add-on's project (Calendar and Gmail cards): the same classes reached another way. It runs in no
+ * spreadsheet, so it opens the plan by id; it only reads events (Events.get of Jospar's event, which is in a
+ * calendar the reader did not make); it reads the opened message's metadata with its access token.
+ */
+export const CARDS_SCOPE_RULES: Record<string, ScopeRule> = {
+  ...Object.fromEntries(Object.entries(SCOPE_RULES).map(([k, r]) => [k, r.scope === SHEETS.scope ? SHEETS_BY_ID : r])),
+  SpreadsheetApp: SHEETS_BY_ID,
+  CalendarEvents: {
+    scope: 'calendar.events.readonly',
+    ref: 'https://developers.google.com/workspace/calendar/api/v3/reference/events/get',
+    advanced: CALENDAR,
+  },
+  GmailApp: {
+    scope: null,
+    ref: 'https://developers.google.com/apps-script/reference/gmail/gmail-app#setCurrentMessageAccessToken(String)',
+    methods: { getMessageById: 'gmail.addons.current.message.metadata' },
+  },
+  GmailMessage: {
+    scope: 'gmail.addons.current.message.metadata',
+    ref: 'https://developers.google.com/workspace/add-ons/concepts/workspace-scopes',
+  },
+};
+
+/**
+ * Scopes a Workspace add-on's manifest needs for what it extends, whatever its code calls
+ * (https://developers.google.com/workspace/add-ons/concepts/workspace-scopes): to run in Calendar, to run in Gmail,
+ * and, with addOns.common.useLocaleFromApp, to be told the user's language.
+ */
+export function hostScopes(addOns: { calendar?: unknown; gmail?: unknown; common?: { useLocaleFromApp?: boolean } }) {
+  const out: string[] = [];
+  if (addOns.calendar) out.push(`${SCOPE}calendar.addons.execute`);
+  if (addOns.gmail) out.push(`${SCOPE}gmail.addons.execute`);
+  if (addOns.common?.useLocaleFromApp) out.push(`${SCOPE}script.locale`);
+  return out;
+}
+
 /** The scope a call ("Class.method") needs: a full scope URL, null for none, undefined when the class is unknown. */
-export function scopeOf(call: string): string | null | undefined {
+export function scopeOf(call: string, rules: Record<string, ScopeRule> = SCOPE_RULES): string | null | undefined {
   const [cls, method] = call.split('.');
-  const rule = SCOPE_RULES[cls];
+  const rule = rules[cls];
   if (!rule) return undefined;
   const scope = rule.methods && method in rule.methods ? rule.methods[method] : rule.scope;
   return scope === null ? null : SCOPE + scope;

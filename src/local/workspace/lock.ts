@@ -44,25 +44,28 @@ export class LocalLock
   }
 }
 
-// getDocumentLock is left out of the type check: Google's reference says it may return null (a web app, a
-// standalone project), which the published typings do not say.
 export class LocalLockService
-  implements Emulated, Emulates<GoogleAppsScript.Lock.LockService, 'getScriptLock' | 'getUserLock'>
+  implements Emulated, Emulates<GoogleAppsScript.Lock.LockService, 'getScriptLock' | 'getDocumentLock' | 'getUserLock'>
 {
   readonly gasClass = 'LockService';
   readonly gasService = 'lock' as const;
+  /**
+   * `inDocument`: false for a script running in no document (a Workspace add-on in Calendar or Gmail), where
+   * getDocumentLock "returns null" (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()).
+   */
   constructor(
     private readonly held: Map<string, string>,
     private readonly clock: VirtualClock,
-    /** A web app's call: outside any containing document, so there is no document lock (the reference says null). */
-    private readonly inWebApp: () => boolean = () => false,
+    /** Whether a call runs in a containing document: never for the cards' project; asked per call (a web app: no). */
+    private readonly inDocument: boolean | (() => boolean) = true,
   ) {}
   getScriptLock(): LocalLock {
     return new LocalLock('script', this.held, this.clock);
   }
-  getDocumentLock(): LocalLock | null {
-    if (this.inWebApp()) return null;
-    return new LocalLock('document', this.held, this.clock);
+  getDocumentLock(): LocalLock {
+    const inDocument = typeof this.inDocument === 'function' ? this.inDocument() : this.inDocument;
+    // Google's reference: null outside a containing document (a standalone script or a web app).
+    return (inDocument ? new LocalLock('document', this.held, this.clock) : null) as LocalLock;
   }
   getUserLock(): LocalLock {
     return new LocalLock('user', this.held, this.clock);

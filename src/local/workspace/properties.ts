@@ -64,12 +64,13 @@ export class LocalProperties
   }
 }
 
-// getDocumentProperties is left out of the type check: Google's reference says it may return null (a web app, a
-// standalone project), which the published typings do not say.
 export class LocalPropertiesService
   implements
     Emulated,
-    Emulates<GoogleAppsScript.Properties.PropertiesService, 'getScriptProperties' | 'getUserProperties'>
+    Emulates<
+      GoogleAppsScript.Properties.PropertiesService,
+      'getScriptProperties' | 'getDocumentProperties' | 'getUserProperties'
+    >
 {
   readonly gasClass = 'PropertiesService';
   readonly gasService = 'properties' as const;
@@ -77,16 +78,17 @@ export class LocalPropertiesService
   constructor(
     private readonly stores: {
       script: LocalProperties;
-      /** null outside a containing document or add-on (a standalone project's web app), as the reference says. */
-      document: () => LocalProperties | null;
+      /** null for a script running in no document: getDocumentProperties then returns null, as Apps Script's does. */
+      document: LocalProperties | null | (() => LocalProperties | null);
       user: () => LocalProperties;
     },
   ) {}
   getScriptProperties(): LocalProperties {
     return this.stores.script;
   }
-  getDocumentProperties(): LocalProperties | null {
-    return this.stores.document();
+  getDocumentProperties(): LocalProperties {
+    const d = this.stores.document;
+    return (typeof d === 'function' ? d() : d) as LocalProperties;
   }
   getUserProperties(): LocalProperties {
     return this.stores.user();

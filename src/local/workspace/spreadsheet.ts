@@ -56,6 +56,13 @@ export const PROTECTED_MESSAGE =
   'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if ' +
   'you need to edit.';
 
+/**
+ * What a script meets writing a spreadsheet its user may only view, and opening one they may not see (the reference
+ * pages quote neither: the add-on never relies on the words, only on the call failing).
+ */
+export const VIEW_ONLY_MESSAGE = 'You do not have permission to edit this spreadsheet.';
+export const NO_ACCESS_MESSAGE = 'You do not have permission to access the requested document.';
+
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLS = 26;
 /**
@@ -241,6 +248,7 @@ export class LocalSpreadsheet
       | 'deleteSheet'
       | 'toast'
       | 'getOwner'
+      | 'getEditors'
     >
 {
   readonly gasClass = 'Spreadsheet';
@@ -248,6 +256,8 @@ export class LocalSpreadsheet
   _owner: string | null = null;
   /** The people it is shared with to edit (besides the owner). */
   _editors: string[] = [];
+  /** The people it is shared with to view only: they may open it (openById) and read, never write. */
+  _viewers: string[] = [];
   /** Who runs the calls now (the Workspace's runAs, else its user): protections are checked against them. */
   _runner: () => string = () => this._owner ?? '';
   _sheets: LocalSheet[] = [];
@@ -276,6 +286,19 @@ export class LocalSpreadsheet
   getOwner(): { getEmail(): string } | null {
     const owner = this._owner;
     return owner === null ? null : { getEmail: () => owner };
+  }
+  /**
+   * "Gets the list of editors for this Spreadsheet" (the owner among them, as Drive lists a file's writers):
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getEditors()
+   */
+  getEditors(): Array<{ getEmail(): string }> {
+    const all = [...(this._owner ? [this._owner] : []), ...this._editors];
+    return [...new Set(all)].map((email) => ({ getEmail: () => email }));
+  }
+  /** Whether `who` may open it: its owner, an editor or a viewer. */
+  _mayOpen(who: string): boolean {
+    const w = who.toLowerCase();
+    return [this._owner ?? '', ...this._editors, ...this._viewers].some((e) => e.toLowerCase() === w);
   }
   getSpreadsheetTimeZone(): string {
     return this._timeZone;
@@ -922,6 +945,9 @@ export class LocalRange
    * refused, the whole call, before anything is written. A protected sheet's unprotected ranges are not modelled.
    */
   _mayEdit(): void {
+    const ss = this._sheet._spreadsheet;
+    const me = ss._runner().toLowerCase();
+    if (ss._viewers.some((v) => v.toLowerCase() === me)) throw new Error(VIEW_ONLY_MESSAGE);
     for (const p of this._sheet._protections) {
       if (p.warningOnly) continue;
       const b = parseA1(p.a1, this._sheet._maxRows, this._sheet._maxCols);
@@ -1074,31 +1100,49 @@ function contains(b: Box, r: number, c: number): boolean {
   return r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols;
 }
 
-// getActive/getActiveSpreadsheet are left out of the type check: Google's reference says they may return null (a
-// standalone project's web app), which the published typings do not say.
 export class LocalSpreadsheetApp
   extends SheetsObject
   implements
     Emulates<
       GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-      'getUi' | 'newDataValidation' | 'flush' | 'newConditionalFormatRule'
+      | 'getActive'
+      | 'getActiveSpreadsheet'
+      | 'getUi'
+      | 'newDataValidation'
+      | 'flush'
+      | 'newConditionalFormatRule'
+      | 'openById'
     >
 {
   readonly gasClass = 'SpreadsheetApp';
   readonly ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' };
   readonly WrapStrategy = { WRAP: 'WRAP', CLIP: 'CLIP', OVERFLOW: 'OVERFLOW' };
+  /**
+   * `active`: the spreadsheet the script runs in, null where it runs in none (a Workspace add-on in Calendar or Gmail);
+   * `byId`: the spreadsheets it may open, checked against who runs the call.
+   */
   constructor(
-    /** null where the script has no containing spreadsheet (a standalone project's web app). */
     private readonly active: () => LocalSpreadsheet | null,
     private readonly ui: () => object,
+    private readonly byId: (id: string) => LocalSpreadsheet | null = () => null,
   ) {
     super();
   }
-  getActive(): LocalSpreadsheet | null {
-    return this.active();
+  getActive(): LocalSpreadsheet {
+    return this.active() as LocalSpreadsheet;
   }
-  getActiveSpreadsheet(): LocalSpreadsheet | null {
-    return this.active();
+  getActiveSpreadsheet(): LocalSpreadsheet {
+    return this.active() as LocalSpreadsheet;
+  }
+  /**
+   * "Opens the spreadsheet with the given ID" (https://developers.google.com/apps-script/reference/spreadsheet/
+   * spreadsheet-app#openById(String)); one that does not exist, or that the user running the script may not open,
+   * throws (the user's access is Drive's: owner, editor or viewer).
+   */
+  openById(id: string): LocalSpreadsheet {
+    const ss = this.byId(String(id));
+    if (!ss || !ss._mayOpen(ss._runner())) throw new Error(NO_ACCESS_MESSAGE);
+    return ss;
   }
   getUi(): object {
     return this.ui();

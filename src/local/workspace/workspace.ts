@@ -19,6 +19,7 @@ import { LocalCharts } from './charts';
 import { LocalHtmlService } from './html';
 import { LocalSession, LocalUtilities } from './utilities';
 import { LocalXmlService } from './xml';
+import { LocalGmailApp, type MessageTokens } from './gmail';
 
 export const STATE_VERSION = 2;
 
@@ -46,6 +47,17 @@ export class Workspace {
    * the developer's, the same for everyone, and no editor of a spreadsheet can change it).
    */
   deployment: 'bound' | 'addon' = 'bound';
+  /**
+   * The Workspace add-on (Calendar and Gmail cards) is an Apps Script project of its own (README: Packaging): its
+   * script properties, each user's user properties and its script lock are its own, not the Sheets add-on's.
+   */
+  readonly cardsProject = {
+    script: new Map<string, string>(),
+    users: new Map<string, Map<string, string>>(),
+    locks: new Map<string, string>(),
+  };
+  /** The message access tokens Gmail handed the cards with their event objects (src/local/workspace/gmail.ts). */
+  readonly gmailTokens: MessageTokens = new Map();
   /**
    * Whether the call running is a web app's doGet/doPost (run-addon.ts sets it). Apps Script gives a web app no
    * containing document: LockService.getDocumentLock() is null; and the web app of a standalone project (an add-on's)
@@ -127,41 +139,44 @@ export class Workspace {
     this.locks.delete(scope);
   }
 
-  /** An execution ended: the locks it held are released ("automatically when the script terminates"). */
   /** A web app of a standalone project: no spreadsheet is its container. */
   private standaloneWebApp(): boolean {
     return this.inWebApp && this.deployment === 'addon';
   }
 
+  /** An execution ended: the locks it held are released ("automatically when the script terminates"). */
   endExecution(): void {
     for (const [scope, holder] of this.locks) if (holder === THIS_RUN) this.locks.delete(scope);
   }
 
-  /** The globals an Apps Script project sees, each wrapped to count calls. */
-  globals(): Record<string, unknown> {
+  /**
+   * The globals an Apps Script project sees, each wrapped to count calls. `project: 'cards'`: the Workspace add-on's
+   * project, run in Calendar or Gmail: no active spreadsheet (SpreadsheetApp.getActive() is null), no document
+   * properties or document lock (null outside a document), its own script and user properties, GmailApp with the
+   * current message's token, and only the services its manifest enables (README: Packaging).
+   */
+  globals(options: { project?: 'sheets' | 'cards' } = {}): Record<string, unknown> {
+    if (options.project === 'cards') return this.cardGlobals();
     const c = this.counter;
     const ui = c.track(new LocalUi(this.ui, this.uiAnswers));
-    const logger = {
-      log: (...a: unknown[]) => {
-        this.logs.push(a.map(String).join(' '));
-        return logger;
-      },
-    };
+    const logger = this.logger();
+    const documentProperties = new LocalProperties(this.properties.document, c);
     return {
       SpreadsheetApp: c.track(
         new LocalSpreadsheetApp(
           () => (this.standaloneWebApp() ? null : this.spreadsheet),
           () => ui,
+          (id) => this.spreadsheetById(id),
         ),
       ),
       PropertiesService: c.track(
         new LocalPropertiesService({
           script: new LocalProperties(this.properties.script, c),
-          document: () => (this.standaloneWebApp() ? null : new LocalProperties(this.properties.document, c)),
+          document: () => (this.standaloneWebApp() ? null : documentProperties),
           user: () => new LocalProperties(this.ofRunner().properties, c),
         }),
       ),
-      LockService: c.track(new LocalLockService(this.locks, this.clock, () => this.inWebApp)),
+      LockService: c.track(new LocalLockService(this.locks, this.clock, () => !this.inWebApp)),
       CacheService: c.track(new LocalCacheService(this.caches, () => this.ofRunner().cache, this.clock)),
       ScriptApp: c.track(
         new LocalScriptApp(
@@ -191,6 +206,63 @@ export class Workspace {
     };
   }
 
+  /** A spreadsheet of this workspace by id (there is one: the plan). */
+  spreadsheetById(id: string): LocalSpreadsheet | null {
+    return id === this.spreadsheet._id ? this.spreadsheet : null;
+  }
+
+  /** The cards project's user properties of whoever runs the calls now. */
+  private cardUserProperties(): Map<string, string> {
+    const who = this.runner();
+    if (!this.cardsProject.users.has(who)) this.cardsProject.users.set(who, new Map());
+    return this.cardsProject.users.get(who)!;
+  }
+
+  /** Logger and console of a project: what they print goes to `logs`. */
+  private logger(): { log: (...a: unknown[]) => unknown } {
+    const logger = {
+      log: (...a: unknown[]) => {
+        this.logs.push(a.map(String).join(' '));
+        return logger;
+      },
+    };
+    return logger;
+  }
+
+  private cardGlobals(): Record<string, unknown> {
+    const c = this.counter;
+    const logger = this.logger();
+    return {
+      SpreadsheetApp: c.track(
+        new LocalSpreadsheetApp(
+          () => null,
+          () => {
+            throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+          },
+          (id) => this.spreadsheetById(id),
+        ),
+      ),
+      PropertiesService: c.track(
+        new LocalPropertiesService({
+          script: new LocalProperties(this.cardsProject.script, c),
+          document: null,
+          user: () => new LocalProperties(this.cardUserProperties(), c),
+        }),
+      ),
+      LockService: c.track(new LocalLockService(this.cardsProject.locks, this.clock, false)),
+      CacheService: c.track(new LocalCacheService(this.caches, () => this.ofRunner().cache, this.clock)),
+      Calendar: new LocalCalendarService(this.calendars, c, this.clock, this.user),
+      GmailApp: c.track(new LocalGmailApp(this.mail, this.gmailTokens, () => this.runner())),
+      CardService: new LocalCardService(),
+      Utilities: c.track(new LocalUtilities(this.clock)),
+      Session: c.track(
+        new LocalSession({ email: () => this.runner(), locale: 'kk', timeZone: () => this.scriptTimeZone }),
+      ),
+      Logger: logger,
+      console: { log: logger.log, info: logger.log, warn: logger.log, error: logger.log },
+    };
+  }
+
   // ---- state ----
 
   toJSON(): WorkspaceState {
@@ -204,6 +276,7 @@ export class Workspace {
         name: ss._name,
         owner: ss._owner,
         editors: ss._editors,
+        viewers: ss._viewers,
         timeZone: ss._timeZone,
         locale: ss._locale,
         toasts: ss._toasts,
@@ -233,6 +306,10 @@ export class Workspace {
         user: [...this.properties.user],
       },
       otherUserProperties: [...this.otherUsers].map(([who, o]) => [who, [...o.properties]]),
+      cardsProperties: {
+        script: [...this.cardsProject.script],
+        users: [...this.cardsProject.users].map(([who, p]) => [who, [...p]]),
+      },
       triggers: this.triggers,
       calendars: this.calendars,
       docs: this.docs,
@@ -259,6 +336,7 @@ export class Workspace {
     );
     ss._toasts = j.spreadsheet.toasts ?? [];
     ss._editors = j.spreadsheet.editors ?? [];
+    ss._viewers = j.spreadsheet.viewers ?? [];
     ss._sheets = j.spreadsheet.sheets.map((s) => {
       const sheet = new LocalSheet(ss, s.name, s.id);
       sheet._hidden = s.hidden;
@@ -283,6 +361,8 @@ export class Workspace {
       for (const [a, b] of j.properties[k]) ws.properties[k].set(a, b);
     for (const [who, props] of j.otherUserProperties ?? [])
       ws.otherUsers.set(who, { properties: new Map(props), cache: new Map() });
+    for (const [a, b] of j.cardsProperties?.script ?? []) ws.cardsProject.script.set(a, b);
+    for (const [who, props] of j.cardsProperties?.users ?? []) ws.cardsProject.users.set(who, new Map(props));
     ws.triggers = j.triggers;
     ws.calendars = j.calendars;
     ws.docs = j.docs;
@@ -327,6 +407,8 @@ interface WorkspaceState {
     owner?: string | null;
     /** The people it is shared with to edit (older states: none recorded). */
     editors?: string[];
+    /** The people it is shared with to view only (older states: none recorded). */
+    viewers?: string[];
     timeZone: string;
     locale: string;
     toasts: Array<{ message: string; title: string }>;
@@ -353,6 +435,8 @@ interface WorkspaceState {
   properties: Record<'script' | 'document' | 'user', Array<[string, string]>>;
   /** User properties of people other than `user`, by email (older states have none). */
   otherUserProperties?: Array<[string, Array<[string, string]>]>;
+  /** The Workspace add-on project's script properties and each user's (older states have none). */
+  cardsProperties?: { script: Array<[string, string]>; users: Array<[string, Array<[string, string]>]> };
   triggers: TriggerState[];
   calendars: CalendarStore;
   docs: DocStore;

@@ -1,0 +1,116 @@
+/**
+ * The item card of the Calendar and Gmail add-on, as data: a projection of the one item state
+ * (src/core/plan/item-state.ts) and of the Plan row's own cells, in the language of the person who opens it. The Apps
+ * Script side (src/gas/cards/) turns it into CardService widgets; nothing here knows of CardService.
+ *
+ * What a person sees, and why:
+ * - the header: the item's ID and unit, then the state in words ("Мерзімі өткен: 12 күн"), so the one thing that
+ *   matters is read before any field;
+ * - the activity, the responsible roles (full positions where the Roles sheet has them), the deadline as the plan
+ *   writes it and the date it means (the next one, or for an overdue item the one it missed, dd.MM.yyyy as people
+ *   write dates), the deliverable, the document and the evidence when there are any;
+ * - Mark done only while the item is open (not done, cancelled or submitted for review), with an optional evidence
+ *   link and note; Open the plan row always; Open the document when the row links one.
+ */
+import { cw } from '../i18n/card-words';
+import type { Lang } from '../i18n/lang';
+import { stateWord } from '../i18n/state-words';
+import type { ItemState, StateKind } from '../plan/item-state';
+import { dottedDate } from '../text/dotted-date';
+
+export interface CardItemInput {
+  id: string;
+  unit: string;
+  activity: string;
+  /** The responsible roles as people read them (full positions where the Roles sheet has them). */
+  responsible: string[];
+  /** The Deadline cell as the plan writes it. */
+  deadline: string;
+  deliverable: string;
+  evidence: string;
+  /** The first http(s) link of the Document cell ('' when none). */
+  docLink: string;
+  state: ItemState;
+}
+
+export interface CardField {
+  label: string;
+  text: string;
+  /** An http(s) link the field opens, when it is one. */
+  link?: string;
+}
+
+export type CardActionKind = 'done' | 'row' | 'doc';
+
+export interface ItemCardData {
+  id: string;
+  title: string;
+  subtitle: string;
+  state: StateKind;
+  fields: CardField[];
+  actions: Array<{ kind: CardActionKind; label: string }>;
+  /** The Mark done form's words, when the item may be marked done. */
+  doneForm: { evidence: string; note: string; hint: string; submit: string } | null;
+}
+
+/** Only http(s) links are ever offered to open (a cell may hold any text). */
+export function webLink(text: string): string {
+  const m = /https?:\/\/[^\s"'<>]+/i.exec(text);
+  return m ? m[0] : '';
+}
+
+export function itemCard(item: CardItemInput, lang: Lang): ItemCardData {
+  const s = item.state;
+  const word = stateWord(s, lang);
+  const fields: CardField[] = [
+    { label: cw(lang, 'fActivity'), text: item.activity },
+    { label: cw(lang, 'fResponsible'), text: item.responsible.join('; ') },
+    { label: cw(lang, 'fDeadline'), text: item.deadline },
+    {
+      label: cw(lang, s.kind === 'overdue' ? 'fMissed' : 'fDue'),
+      text: s.shownDue ? dottedDate(s.shownDue) : cw(lang, 'noDate'),
+    },
+    { label: cw(lang, 'fState'), text: word },
+  ];
+  if (item.deliverable.trim()) fields.push({ label: cw(lang, 'fDeliverable'), text: item.deliverable });
+  const doc = webLink(item.docLink);
+  if (doc) fields.push({ label: cw(lang, 'fDocument'), text: doc, link: doc });
+  if (item.evidence.trim()) {
+    const link = webLink(item.evidence);
+    fields.push({ label: cw(lang, 'fEvidence'), text: item.evidence.trim(), ...(link ? { link } : {}) });
+  }
+  // Done, cancelled, or reported and awaiting a keeper (mail21's review mode): nothing left to mark.
+  const open = s.kind !== 'done' && s.kind !== 'cancelled' && s.kind !== 'submitted';
+  const actions: ItemCardData['actions'] = [];
+  if (open) actions.push({ kind: 'done', label: cw(lang, 'aDone') });
+  actions.push({ kind: 'row', label: cw(lang, 'aRow') });
+  if (doc) actions.push({ kind: 'doc', label: cw(lang, 'aDoc') });
+  return {
+    id: item.id,
+    title: `${item.id} · ${item.unit}`.trim(),
+    subtitle: word,
+    state: s.kind,
+    fields,
+    actions,
+    doneForm: open
+      ? {
+          evidence: cw(lang, 'inEvidence'),
+          note: cw(lang, 'inNote'),
+          hint: cw(lang, 'formHint'),
+          submit: cw(lang, 'aDone'),
+        }
+      : null,
+  };
+}
+
+/** Why the card shows no item: the short home card. */
+export type HomeReason = 'home' | 'notJospar' | 'notJosparMail' | 'outside' | 'noPlan' | 'noItem';
+
+export interface HomeCardData {
+  title: string;
+  text: string;
+}
+
+export function homeCard(reason: HomeReason, lang: Lang, params: { domain?: string; id?: string } = {}): HomeCardData {
+  return { title: cw(lang, 'homeTitle'), text: cw(lang, reason, { domain: params.domain ?? '', id: params.id ?? '' }) };
+}

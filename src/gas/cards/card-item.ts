@@ -1,0 +1,37 @@
+/**
+ * One plan item as the card shows it: its row found by ID (never by position), read with the sidebar's reader
+ * (src/gas/sidebar/item-view.ts: the one item state computed from the row), then projected by core
+ * (src/core/cards/item-card.ts) in the reader's language.
+ */
+import { itemCard, type CardItemInput, type ItemCardData } from '../../core/cards/item-card';
+import type { Lang } from '../../core/i18n/lang';
+import { itemAt } from '../sidebar/item-view';
+import { findRow } from '../sidebar/plan-access';
+import type { CardPlan } from './card-plan';
+
+/** The item's card data, or null when the plan has no such item. */
+export function cardOfItem(p: CardPlan, itemId: string, lang: Lang): ItemCardData | null {
+  const row = findRow(p.plan, itemId);
+  if (row === null) return null;
+  const view = itemAt(p.plan, row, p.roles, p.settings, p.context, { approval: false, review: false });
+  if (!view) return null;
+  const input: CardItemInput = {
+    id: view.id,
+    unit: view.unit,
+    activity: view.activity,
+    responsible: view.roles.map((r) => r.name),
+    deadline: view.deadline,
+    deliverable: view.deliverable,
+    evidence: view.evidence,
+    docLink: view.docLink,
+    state: view.itemState,
+  };
+  return itemCard(input, lang);
+}
+
+/** The link to the item's row in the Plan, where it is now (rows move when people sort). */
+export function rowLink(p: CardPlan, itemId: string): string | null {
+  const row = findRow(p.plan, itemId);
+  if (row === null) return null;
+  return `${p.plan.ss.getUrl()}#gid=${p.plan.sheet.getSheetId()}&range=A${row}`;
+}

@@ -1,0 +1,56 @@
+/**
+ * The Calendar card's cost, for `npm run bench`: opening an event's card (one Events.get, the plan opened by id, its
+ * small sheets and the item's row read) and the Mark done callback (the same, then the row's cells, one Log and one
+ * Notifications line written). Google stops a card's callback at 30 seconds: the Apps Script estimate under the
+ * bench's latency table (and 500 ms to open a spreadsheet by id) must stay far below that, whatever the plan's size.
+ */
+import { loadAddOn, loadCardAddOn } from '../run-addon';
+import { calendarEvent, cardHost } from '../workspace/addon-events';
+import { Workspace } from '../workspace/workspace';
+
+/** Google's limit for a card action's callback. */
+export const CARD_CALLBACK_LIMIT_S = 30;
+
+export function cardsBench(
+  plans: Array<[string, readonly object[]]>,
+  latencyOf: (call: string) => number,
+): Record<string, unknown> {
+  const latency = (call: string) => (call === 'SpreadsheetApp.openById' ? 500 : latencyOf(call));
+  const out: Record<string, unknown> = { limitSeconds: CARD_CALLBACK_LIMIT_S };
+  for (const [label, items] of plans) {
+    const ws = new Workspace({ now: Date.parse('2025-10-01T04:00:00Z') });
+    const sheets = loadAddOn(ws);
+    sheets.josparImportPlan(
+      items.map((i) => ({ ...i })),
+      'bench',
+    );
+    sheets.josparSyncCalendar();
+    const own = ws.calendars.calendars.find((c) => c.id !== ws.calendars.defaultId);
+    // The last item's event: the cost must not grow with the row's position.
+    const event = own?.events.filter((e) => e.status !== 'cancelled' && !e.recurrence?.length).at(-1);
+    if (!event) continue;
+    const host = cardHost(loadCardAddOn(ws), calendarEvent(ws, event.id, { locale: 'en' }));
+    const measure = (f: () => unknown) => {
+      ws.counter.reset();
+      const t = Date.now();
+      f();
+      const ms = Date.now() - t;
+      const costs = [...ws.counter.counts].map(([call, n]) => ({ call, n, ms: latency(call) * n }));
+      const estimate = costs.reduce((sum, c) => sum + c.ms, 0);
+      return {
+        localMs: ms,
+        appsScriptSeconds: +(estimate / 1000).toFixed(2),
+        calls: ws.counter.total(),
+        costliest: costs
+          .sort((a, b) => b.ms - a.ms)
+          .slice(0, 5)
+          .map((c) => `${c.call} ×${c.n}`),
+        error: host.error,
+      };
+    };
+    const open = measure(() => host.open('josparCalendarEventOpen'));
+    const markDone = measure(() => host.click('Mark done', { evidence: 'https://x.kz/e', note: 'bench' }));
+    out[label] = { item: event.extendedProperties?.private?.josparKey, open, markDone };
+  }
+  return out;
+}
