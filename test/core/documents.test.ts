@@ -66,15 +66,15 @@ describe('placeholders', () => {
     expect(v.nextDue_ru).toBe('28 ноября 2025 г.');
     expect(v.orderDate_en).toBe('1 October 2025');
   });
-  it('writes the dates a person reads as the plan does (dd.MM.yyyy), and only the file name date as ISO', () => {
+  it('writes every date a person reads as the plan does (dd.MM.yyyy), in file names too', () => {
     const v = documentValues(item, ctx);
     expect([v.today, v.orderDate, v.nextDue]).toEqual(['01.10.2025', '01.10.2025', '28.11.2025']);
-    expect(v.date).toBe('2025-10-01');
-    expect(Object.entries(v).filter(([k, x]) => k !== 'date' && /\d{4}-\d{2}-\d{2}/.test(x))).toEqual([]);
+    expect(v.date).toBe('01.10.2025');
+    expect(Object.entries(v).filter(([, x]) => /\d{4}-\d{2}-\d{2}/.test(x))).toEqual([]);
   });
   it('names files from a pattern, without characters Drive names should not have', () => {
-    expect(fileName('{{id}} {{kind}} {{date}}', { id: '1.44', kind: 'Бұйрық', date: '2025-10-01' })).toBe(
-      '1.44 Бұйрық 2025-10-01',
+    expect(fileName('{{id}} {{kind}} {{date}}', { id: '1.44', kind: 'Бұйрық', date: '01.10.2025' })).toBe(
+      '1.44 Бұйрық 01.10.2025',
     );
     expect(fileName('{{id}}/{{activity}}', { id: '1.44', activity: 'a:b?' })).toBe('1.44 a b');
   });

@@ -134,7 +134,7 @@ describe('Generate document', () => {
     const out = addon.josparGenerateDocuments() as Generated;
     expect(out).toMatchObject({ created: 1, errors: 0 });
     const doc = docOf(ws, out.documents[0].id);
-    expect(doc.name).toBe('1.44 Бұйрық 2025-10-01');
+    expect(doc.name).toBe('1.44 Бұйрық 01.10.2025');
     const text = docText(doc);
     // A draft for signature: number and date left for the registry office, a heading that says what it is about,
     // what is ordered, who answers for it by full position, and the control clause.
@@ -244,7 +244,7 @@ describe('Generate document', () => {
     const out = addon.josparGenerateDocuments({ ids: ['1.44'], interactive: false }) as Generated;
     const doc = ws.drive.files.find((f) => f.id === out.documents[0].id)!;
     const pdf = ws.drive.files.find((f) => f.mimeType === 'application/pdf')!;
-    expect(pdf.name).toBe('1.44 Бұйрық 2025-10-01.pdf');
+    expect(pdf.name).toBe('1.44 Бұйрық 01.10.2025.pdf');
     expect(pdf.parents).toEqual(doc.parents);
     expect(Buffer.from(pdf.bytes!, 'base64').toString()).toMatch(/Апелляциялық комиссия/);
   });
@@ -278,7 +278,7 @@ describe('Generate document', () => {
     ws.uiAnswers.push('YES');
     const again = addon.josparGenerateDocuments({ ids: ['1.44'] }) as Generated;
     expect(again.created).toBe(1);
-    expect(again.documents[0].name).toBe('1.44 Бұйрық 2025-10-01 (v2)');
+    expect(again.documents[0].name).toBe('1.44 Бұйрық 01.10.2025 (v2)');
     const register = sheetValues(ws, 'Бұйрықтар тізілімі').slice(1);
     expect(register.map((r) => [r[0], r[3], r[4]])).toEqual([
       [1, '1.44', 1],

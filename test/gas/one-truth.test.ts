@@ -14,7 +14,12 @@
  *    overdue), a day off, the days the issue was tried on, and the year's last day. There the cells as written, the
  *    Overview sheet as written, the sidebar's answer, the mail as delivered (parsed with mailparser) and the report
  *    Doc's text all give the sets part 1 computes for that day: so the add-on's views are the core projections.
+ * 3. A fast-check property over generated plans: up to ten items whose deadlines are drawn from the deadline corpus
+ *    (test/core/fixtures/deadline-corpus.ts, the phrases the deadline tests read, and the embedded plan's own), each
+ *    with a random status word (any language, or none) and date done, on a random day from a fortnight before the
+ *    plan year to a fortnight after it: the views of part 1 give the sets the rule gives.
  */
+import fc from 'fast-check';
 import { simpleParser } from 'mailparser';
 import { addDays, planYear, weekday } from '../../src/core/calendar/dates';
 import { DAYS_OFF_2025_2026 } from '../../src/core/calendar/holidays';
@@ -29,9 +34,11 @@ import { PLAN_2025_2026 } from '../../src/core/plan/plan-2025-2026';
 import { SUGGESTED_LINKS_2025_2026 } from '../../src/core/plan/suggested-links';
 import { evaluatedColumns } from '../../src/core/plan/system-values';
 import { planSetup, type RowResult } from '../../src/core/setup/plan-setup';
+import { STATUS_LABELS } from '../../src/core/sheets/status';
 import { mailToEml } from '../../src/local/export/eml';
 import type { Workspace } from '../../src/local/workspace/workspace';
 import { cellDay, installed, sheetValues } from '../helpers';
+import { DEADLINE_CORPUS } from '../core/fixtures/deadline-corpus';
 
 const YEAR = planYear('2025-2026')!;
 const DIRECTOR = 'director.example@edu.ektu.kz';
@@ -69,18 +76,19 @@ function cellsOn(f: Final, day: string): { status: string; doneOn: string } {
 
 // ---- the embedded plan, evaluated once (the schedule does not depend on the day) ----
 
+const NO_SHEETS = {
+  plan: null,
+  roles: null,
+  calendar: null,
+  templates: null,
+  register: null,
+  settings: null,
+  log: null,
+  notifications: null,
+  state: null,
+};
 const setup = planSetup({
-  sheets: {
-    plan: null,
-    roles: null,
-    calendar: null,
-    templates: null,
-    register: null,
-    settings: null,
-    log: null,
-    notifications: null,
-    state: null,
-  },
+  sheets: NO_SHEETS,
   plan: PLAN_2025_2026,
   suggestedLinks: SUGGESTED_LINKS_2025_2026,
   today: YEAR.start,
@@ -97,14 +105,24 @@ interface Sets {
 }
 const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
-/** The rule, from the due dates alone: open, not on demand, every date passed / a date from today to 14 days on. */
-function expectedSets(day: string): Sets {
+const DONE = Object.values(STATUS_LABELS.done);
+const CANCELLED = Object.values(STATUS_LABELS.cancelled);
+/** Reported done where a keeper confirms: neither done nor late, and not due (no one is chased for it). */
+const SUBMITTED = Object.values(STATUS_LABELS.submitted);
+
+/**
+ * The rule, from the due dates and the cells alone: open (not cancelled, not submitted for review, not done on or
+ * before the day), not on demand, and every date passed / a date from today to 14 days on.
+ */
+function expectedSets(day: string, rows: RowResult[] = rowsOn(day)): Sets {
   const overdue: string[] = [];
   const due14: string[] = [];
-  for (const r of setup.rows) {
-    const c = cellsOn(FINALS.get(r.id)!, day);
+  for (const r of rows) {
+    const { status = '', doneOn = '' } = r.cells;
+    const word = status.trim();
+    const closed = CANCELLED.includes(word) || SUBMITTED.includes(word) || (DONE.includes(word) && !(doneOn > day));
     const due = r.evaluation.schedule.dueWorking;
-    if (['Тоқтатылды', 'Орындалды'].includes(c.status) || r.evaluation.schedule.onDemand || due.length === 0) continue;
+    if (closed || r.evaluation.schedule.onDemand || due.length === 0) continue;
     if (due.every((d) => d < day)) overdue.push(r.id);
     else if (due.some((d) => d >= day && d <= addDays(day, UPCOMING_DAYS))) due14.push(r.id);
   }
@@ -201,25 +219,75 @@ function summaryText(rows: RowResult[], day: string): string {
 /** The year's report: run on `day`, it looks from that day (its overdue list is the Plan's of that day). */
 const YEAR_PERIOD = { key: 'year', start: YEAR.start, end: YEAR.end };
 
+/** The Plan's cells, the Overview, the summary mail and the year's report, made from `rows` on `day`, give `want`. */
+function expectCoreViews(rows: RowResult[], day: string, want: Sets): void {
+  const ov = overviewOfRows(rows, day);
+  expectSummary(summaryText(rows, day), want, day);
+  const report = executionReport(rows, YEAR_PERIOD, day, 'kk');
+  const got = {
+    plan: planCellSets(rows, day),
+    overview: { overdue: sorted(ov.overdue.map((i) => i.id)), due14: sorted(ov.next14.map((i) => i.id)) },
+  };
+  expect({ day, ...got }).toEqual({ day, plan: want, overview: want });
+  // After the year's end, the year's report looks from its last day (the Plan's overdue list of that day).
+  const asOf = day > YEAR.end ? YEAR.end : day;
+  const wantReport = asOf === day ? want.overdue : expectedSets(asOf, rows).overdue;
+  expect({ day, report: sorted(report.overdue.map((o) => o.id)) }).toEqual({ day, report: wantReport });
+}
+
 describe('one truth, every day of the plan year (core projections)', () => {
   it('the Plan cells, the Overview, the summary mail and the report agree with the rule on all 365 days', () => {
     let overdueDays = 0;
     for (let day = YEAR.start; day <= YEAR.end; day = addDays(day, 1)) {
       const want = expectedSets(day);
-      const rows = rowsOn(day);
-      const ov = overviewOfRows(rows, day);
-      expectSummary(summaryText(rows, day), want, day);
-      const report = executionReport(rows, YEAR_PERIOD, day, 'kk');
-      const got = {
-        plan: planCellSets(rows, day),
-        overview: { overdue: sorted(ov.overdue.map((i) => i.id)), due14: sorted(ov.next14.map((i) => i.id)) },
-      };
-      expect({ day, ...got }).toEqual({ day, plan: want, overview: want });
-      expect({ day, report: sorted(report.overdue.map((o) => o.id)) }).toEqual({ day, report: want.overdue });
+      expectCoreViews(rowsOn(day), day, want);
       if (want.overdue.length > 0) overdueDays++;
     }
     // The pattern is not trivial: items fall overdue on most days of the year.
     expect(overdueDays).toBeGreaterThan(300);
+  });
+});
+
+// ---- part 3: generated plans ----
+
+describe('one truth on generated plans (fast-check)', () => {
+  // Deadlines as people write them: the public corpus of deadline phrases (test/core/fixtures, kk/ru/en, the phrases
+  // the deadline tests read) and the embedded plan's own; any status word a person may pick, in any language, or none.
+  const phrases = [...new Set([...DEADLINE_CORPUS.map((e) => e.text), ...PLAN_2025_2026.items.map((i) => i.deadline)])];
+  const statuses = ['', ...Object.values(STATUS_LABELS).flatMap((t) => [t.kk, t.ru, t.en])];
+  // Days from a fortnight before the plan year to a fortnight after it.
+  const day = fc.integer({ min: -14, max: 379 }).map((n) => addDays(YEAR.start, n));
+  const item = fc.record({
+    deadline: fc.constantFrom(...phrases),
+    status: fc.constantFrom(...statuses),
+    doneOn: fc.oneof(fc.constant(''), day),
+  });
+
+  it('the Plan cells, the Overview, the summary mail and the report agree with the rule on any plan and day', () => {
+    const seen = { overdue: 0, due14: 0 };
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 10 }), day, (drawn, today) => {
+        const plan = {
+          ...PLAN_2025_2026,
+          sections: PLAN_2025_2026.sections.slice(0, 1),
+          items: drawn.map((d, i) => ({ ...PLAN_2025_2026.items[i], section: 1, no: i + 1, deadline: d.deadline })),
+        };
+        // Each row gets the status and date done drawn for its item (by its №, whatever order Set up lays out).
+        const rows = planSetup({ sheets: NO_SHEETS, plan, today }).rows.map((r) => {
+          const { status, doneOn } = drawn[Number(r.cells.no) - 1];
+          return { ...r, cells: { ...r.cells, status, doneOn } };
+        });
+        expect(rows.length).toBe(drawn.length);
+        const want = expectedSets(today, rows);
+        expectCoreViews(rows, today, want);
+        if (want.overdue.length) seen.overdue++;
+        if (want.due14.length) seen.due14++;
+      }),
+      { numRuns: 120 },
+    );
+    // The draws are not empty of what they test: many plans have overdue items, and many items due within 14 days.
+    expect(seen.overdue).toBeGreaterThan(50); // about 72% of plans drawn
+    expect(seen.due14).toBeGreaterThan(4); // about 15%
   });
 });
 

@@ -89,8 +89,8 @@ export function orderSeries(item: Pick<ItemForDocument, 'deliverable' | 'activit
 /** Every placeholder a template may use, by name. Dates come in the three languages' long forms. */
 export function documentValues(item: ItemForDocument, ctx: DocumentContext): Values {
   const long = (iso: string, lang: Lang) => (iso ? formatLongDate(iso, lang) : '');
-  // A date a person reads is written as the plan writes dates (dd.MM.yyyy); only {{date}}, for file names, stays ISO
-  // (names then sort by date).
+  // A date a person reads is written as the plan writes dates (dd.MM.yyyy): {{date}} too, in file names, which the
+  // Register, the Log and Drive show (names begin with the item's id, so they never sorted by date anyway).
   const dotted = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
   return {
     id: item.id,
@@ -116,7 +116,7 @@ export function documentValues(item: ItemForDocument, ctx: DocumentContext): Val
     orderDate_kk: long(ctx.orderDate, 'kk'),
     orderDate_ru: long(ctx.orderDate, 'ru'),
     orderDate_en: long(ctx.orderDate, 'en'),
-    date: ctx.today,
+    date: dotted(ctx.today),
     today: dotted(ctx.today),
     today_kk: long(ctx.today, 'kk'),
     today_ru: long(ctx.today, 'ru'),
@@ -219,7 +219,7 @@ function russianAccusative(name: string): string {
   return name;
 }
 
-/** `{{id}} {{kind}} {{date}}` → "1.07 Бұйрық 2025-10-01", without characters Drive names should not have. */
+/** `{{id}} {{kind}} {{date}}` → "1.07 Бұйрық 01.10.2025", without characters Drive names should not have. */
 export function fileName(pattern: string, values: Values): string {
   const name = pattern
     .replace(PLACEHOLDER, (all, name: string) => values[name.trim()] ?? all)

@@ -10,6 +10,7 @@ import type { AcademicPeriod } from '../calendar/academic-calendar';
 import { calendarEstimate } from '../calendar/calendar-estimate';
 import { planYear } from '../calendar/dates';
 import { daysOffFor } from '../calendar/year-days-off';
+import { dottedList } from '../text/dotted-date';
 import { asLang, type Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 import { compareItemIds, itemId, parseItemId } from '../plan/item-id';
@@ -291,7 +292,7 @@ function planSettings(plan: PlanDocument | undefined): Map<string, string> {
   const year = plan ? planYear(plan.academicYear) : null;
   if (!plan || !year) return out;
   out.set('academicYear', year.label);
-  out.set('daysOff', daysOffFor(year).join(', '));
+  out.set('daysOff', dottedList(daysOffFor(year)));
   out.set('daysOffSource', year.startYear === 2025 ? 'government 2025-2026' : `computed ${year.label}`);
   if (plan.title) out.set('planTitle', plan.title.split(year.label).join('{{academicYear}}'));
   if (plan.signatory.position) out.set('signatoryPosition', plan.signatory.position);

@@ -1,6 +1,7 @@
 /** The Settings sheet: one row a setting, with its default and what it does. */
 import { DAYS_OFF_2025_2026 } from '../calendar/holidays';
 import { computedDaysOff, MOVABLE_HOLIDAYS } from '../calendar/year-days-off';
+import { dottedList, isoFromDotted } from '../text/dotted-date';
 import { planYear, isIsoDate, type PlanYear } from '../calendar/dates';
 import type { WorkingDayPolicy } from '../calendar/working-days';
 import type { Conventions } from '../deadline/types';
@@ -79,20 +80,20 @@ export const SETTING_SPECS: SettingSpec[] = [
   },
   {
     key: 'daysOff',
-    value: DAYS_OFF_2025_2026.join(', '),
+    value: dottedList(DAYS_OFF_2025_2026),
     description: {
-      kk: 'Демалыс және мереке күндері (ЖЖЖЖ-АА-КК, үтір арқылы): үкімет ауыстырса түзетіңіз',
-      ru: 'Выходные и праздничные дни (ГГГГ-ММ-ДД через запятую): исправьте, если правительство перенесёт',
-      en: 'Public days off (YYYY-MM-DD, comma-separated): edit when the government moves a day',
+      kk: 'Демалыс және мереке күндері (КК.АА.ЖЖЖЖ, үтір арқылы): үкімет ауыстырса түзетіңіз',
+      ru: 'Выходные и праздничные дни (ДД.ММ.ГГГГ через запятую): исправьте, если правительство перенесёт',
+      en: 'Public days off (DD.MM.YYYY, comma-separated): edit when the government moves a day',
     },
   },
   {
     key: 'movableHolidays',
-    value: MOVABLE_HOLIDAYS.join(', '),
+    value: dottedList(MOVABLE_HOLIDAYS),
     description: {
-      kk: 'Жылжымалы мерекелер (Құрбан айт 1-күні), ЖЖЖЖ-АА-КК: жаңа оқу жылының демалыстары осыдан және заңнан есептеледі',
-      ru: 'Подвижные праздники (Курбан айт, 1-й день), ГГГГ-ММ-ДД: выходные нового года вычисляются из них и закона',
-      en: "Movable holidays (Kurban Ait day 1), YYYY-MM-DD: a new year's days off are computed from these and the law",
+      kk: 'Жылжымалы мерекелер (Құрбан айт 1-күні), КК.АА.ЖЖЖЖ: жаңа оқу жылының демалыстары осыдан және заңнан есептеледі',
+      ru: 'Подвижные праздники (Курбан айт, 1-й день), ДД.ММ.ГГГГ: выходные нового года вычисляются из них и закона',
+      en: "Movable holidays (Kurban Ait day 1), DD.MM.YYYY: a new year's days off are computed from these and the law",
     },
   },
   {
@@ -218,9 +219,9 @@ export const SETTING_SPECS: SettingSpec[] = [
     key: 'timeZone',
     value: 'Asia/Almaty',
     description: {
-      kk: 'Уақыт белдеуі (2024-03-01 бастап UTC+5)',
-      ru: 'Часовой пояс (UTC+5 с 2024-03-01)',
-      en: 'Time zone (UTC+5 since 2024-03-01)',
+      kk: 'Уақыт белдеуі (01.03.2024 бастап UTC+5)',
+      ru: 'Часовой пояс (UTC+5 с 01.03.2024)',
+      en: 'Time zone (UTC+5 since 01.03.2024)',
     },
   },
   {
@@ -508,14 +509,17 @@ export function readSettings(values: ReadonlyMap<string, string>): Settings {
     .split(/[,;\s]+/)
     .filter(Boolean)
     .map(Number);
+  // Each day as people write it (dd.MM.yyyy, what Set up writes) or ISO (what an older Jospar wrote).
   const daysOffRaw = get('daysOff')
     .split(/[,;\s]+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map(isoFromDotted);
   const badDays = daysOffRaw.filter((d) => !isIsoDate(d));
   if (badDays.length) problems.push(`daysOff: ${badDays.join(', ')}`);
   const movableRaw = get('movableHolidays')
     .split(/[,;\s]+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map(isoFromDotted);
   const movableHolidays = movableRaw.filter((d) => isIsoDate(d));
   if (movableHolidays.length < movableRaw.length)
     problems.push(`movableHolidays: ${movableRaw.filter((d) => !isIsoDate(d)).join(', ')}`);

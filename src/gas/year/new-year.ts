@@ -15,6 +15,7 @@
  */
 import { planYear, type PlanYear } from '../../core/calendar/dates';
 import { daysOffFor } from '../../core/calendar/year-days-off';
+import { dottedList } from '../../core/text/dotted-date';
 import { ty } from '../../core/i18n/year-messages';
 import { planFromRows } from '../../core/plan/plan-from-sheet';
 import { rollPlan } from '../../core/plan/rollover';
@@ -116,7 +117,7 @@ export function startNewYear(toLabel?: string, options: { interactive?: boolean 
     archiveRecords(snap, from);
     writeSettings(snap, {
       academicYear: to.label,
-      daysOff: daysOffFor(to, settings.movableHolidays).join(', '),
+      daysOff: dottedList(daysOffFor(to, settings.movableHolidays)),
       daysOffSource: `computed ${to.label}`,
       calendarId: '',
     });
