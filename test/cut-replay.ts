@@ -8,7 +8,8 @@
  */
 import { loadAddOn, type AddOn } from '../src/local/run-addon';
 import type { ServiceName } from '../src/local/workspace/counter';
-import { Workspace } from '../src/local/workspace/workspace';
+import { Workspace, type WorkspaceState } from '../src/local/workspace/workspace';
+import { driveNames, endDifference, LOG_NAMES } from './end-state';
 
 export const START = Date.parse('2025-10-01T04:00:00Z');
 export type Step = (addon: AddOn) => unknown;
@@ -29,67 +30,104 @@ export function runSteps(ws: Workspace, steps: Step[], js: string): boolean {
   }
 }
 
+/**
+ * A saved state (what `jospar preview --state` keeps), parsed once and shared: every load copies what it keeps, so a
+ * sweep loads the same object once per cut point instead of parsing megabytes of JSON text each time.
+ */
+export type Saved = WorkspaceState;
+
 /** Runs the steps uncut on a saved state, recording what each write of each service was ("sheets" → labels). */
 export function recordedRun(
-  state: string,
+  state: Saved | string,
   steps: Step[],
   js: string,
-): { ws: Workspace; writes: Map<string, string[]> } {
+): { ws: Workspace; writes: Map<ServiceName, string[]> } {
   const ws = loaded(state);
-  const writes = new Map<string, string[]>();
+  const writes = new Map<ServiceName, string[]>();
   const write = ws.counter.write.bind(ws.counter);
-  ws.counter.write = <T>(service: ServiceName, what: string, apply: () => T): T => {
+  ws.counter.write = <T>(service: ServiceName, what: string, apply: () => T, rateLimit?: (w: string) => Error): T => {
     writes.set(service, [...(writes.get(service) ?? []), what]);
-    return write(service, what, apply);
+    return write(service, what, apply, rateLimit);
   };
   runSteps(ws, steps, js);
   return { ws, writes };
 }
 
-/** The saved state (as `jospar preview --state` keeps it) after `prefix`, run uncut on a new workspace. */
-export function prepared(prefix: Step[], js: string): string {
+/** The saved state after `prefix`, run uncut on a new workspace. */
+export function prepared(prefix: Step[], js: string): Saved {
   const ws = new Workspace({ now: START });
   runSteps(ws, prefix, js);
-  return JSON.stringify(ws.toJSON());
+  return ws.snapshot();
 }
 
-export function loaded(state: string, faults: Workspace['counter']['faults'] = []): Workspace {
-  return Workspace.fromJSON(JSON.parse(state), { faults });
+export function loaded(state: Saved | string, faults: Workspace['counter']['faults'] = []): Workspace {
+  return Workspace.fromJSON(typeof state === 'string' ? JSON.parse(state) : state, { faults });
 }
 
 /**
  * Cut after write n of service, then the same steps again on what the cut left, as a new execution (a new script
- * context; the cut execution's locks gone, as Apps Script releases them when an execution ends): the canonical end.
+ * context; the cut execution's locks gone, as Apps Script releases them when an execution ends): the workspace as the
+ * re-run leaves it.
  */
 export function cutAndRerun(
-  base: string,
+  base: Saved | string,
   steps: Step[],
   service: ServiceName,
   n: number,
   js: string,
-): { cut: boolean; state: string } {
+): { cut: boolean; ws: Workspace } {
   const ws = loaded(base, [{ service, n, mode: 'cut' }]);
   const cut = runSteps(ws, steps, js);
   ws.counter.halted = null;
   ws.counter.faults = [];
   ws.locks.clear();
   runSteps(ws, steps, js);
-  return { cut, state: canonical(ws) };
+  return { cut, ws };
 }
 
-/** A JSON text of what the workspace holds, ids of Drive files replaced by what they are. */
+export interface SweepResult {
+  /** The uncut run: its end and every write it made, by service. */
+  uncut: { ws: Workspace; writes: Map<ServiceName, string[]> };
+  /** Cut points tried, by service: every write index of every swept service. */
+  cuts: Map<ServiceName, number>;
+  /** One line per cut point whose re-run did not end as the uncut run (or that did not cut the run off). */
+  failures: string[];
+}
+
+/**
+ * Cuts `steps` off after every single write of every service the uncut run wrote (or of `services` only), runs them
+ * again on what the cut left, and compares each end with the uncut run's (test/end-state.ts). `check` may add what a
+ * re-run must also say or do (its failure text, or '' when it holds).
+ */
+export function sweep(
+  base: Saved | string,
+  steps: Step[],
+  js: string,
+  options: { services?: ServiceName[]; check?: (ws: Workspace, cut: string) => string } = {},
+): SweepResult {
+  const uncut = recordedRun(base, steps, js);
+  const cuts = new Map<ServiceName, number>();
+  const failures: string[] = [];
+  for (const [service, labels] of uncut.writes) {
+    if (options.services && !options.services.includes(service)) continue;
+    for (let n = 1; n <= labels.length; n++) {
+      const at = `${service}:${n} (${labels[n - 1]})`;
+      const r = cutAndRerun(base, steps, service, n, js);
+      cuts.set(service, n);
+      const wrong = r.cut
+        ? endDifference(uncut.ws, r.ws) || (options.check?.(r.ws, at) ?? '')
+        : 'did not cut the run off';
+      if (wrong) failures.push(`${at} ${wrong}`);
+    }
+  }
+  return { uncut, cuts, failures };
+}
+
+/** A JSON text of what the workspace holds, ids of Drive files replaced by what they are (for reading a difference). */
 export function canonical(ws: Workspace): string {
   const j = ws.toJSON();
   const live = j.drive.files.filter((f) => !f.trashed);
-  const names = new Map<string, string>();
-  const seen = new Map<string, number>();
-  for (const f of live) {
-    const what = f.appProperties?.josparKey ?? `${f.mimeType}:${f.name}`;
-    const k = seen.get(what) ?? 0;
-    seen.set(what, k + 1);
-    names.set(f.id, `<${what}${k ? `~${k}` : ''}>`);
-  }
-  for (const f of j.drive.files) if (f.trashed) names.set(f.id, '<TRASHED>');
+  const names = driveNames(ws);
   const ids = [...names.keys()].sort((a, b) => b.length - a.length);
   const pattern = ids.length ? new RegExp(`\\b(${ids.join('|')})\\b`, 'g') : null;
   const rename = (text: string) => (pattern ? text.replace(pattern, (id) => names.get(id)!) : text);
@@ -99,10 +137,11 @@ export function canonical(ws: Workspace): string {
       toasts: [],
       sheets: j.spreadsheet.sheets.map((s) => ({
         ...s,
-        cells: /^(Журнал|Журнал|Log)$/.test(s.name) ? s.cells.slice(0, 1) : s.cells,
+        cells: LOG_NAMES.has(s.name) ? s.cells.slice(0, 1) : s.cells,
       })),
     },
     properties: j.properties,
+    cardsProperties: j.cardsProperties,
     triggers: j.triggers,
     calendars: j.calendars,
     files: live

@@ -13,11 +13,12 @@
  */
 import { PLAN_2025_2026 } from '../src/core/plan/plan-2025-2026';
 import { loadAddOn, type AddOn } from '../src/local/run-addon';
-import { Workspace } from '../src/local/workspace/workspace';
+import { Workspace, type WorkspaceState } from '../src/local/workspace/workspace';
 import { START } from './cut-replay';
 import { addOnCode, installed } from './helpers';
 
-const saved = new Map<string, string>();
+/** Each fixture's state, made once per process; each clone loads it (Workspace.fromJSON copies what it keeps). */
+const saved = new Map<string, WorkspaceState>();
 
 /** A clone of what `make` leaves on a new workspace at `now` (made once per process under `key`), add-on loaded. */
 async function warm(key: string, now: number, make: (addon: AddOn) => void): Promise<{ ws: Workspace; addon: AddOn }> {
@@ -25,9 +26,9 @@ async function warm(key: string, now: number, make: (addon: AddOn) => void): Pro
   if (!saved.has(at)) {
     const { ws, addon } = await installed({ now });
     make(addon);
-    saved.set(at, JSON.stringify(ws.toJSON()));
+    saved.set(at, ws.snapshot());
   }
-  const ws = Workspace.fromJSON(JSON.parse(saved.get(at)!));
+  const ws = Workspace.fromJSON(saved.get(at)!);
   return { ws, addon: loadAddOn(ws, await addOnCode()) };
 }
 

@@ -93,23 +93,20 @@ describe('Create default templates, cut off', () => {
   it('leaves, once run again, one set of templates and one pair of folders', async () => {
     const reference = await installed();
     reference.addon.josparSetUpPlan();
-    reference.ws.counter.writes.set('docs', 0);
-    reference.ws.counter.writes.set('drive', 0);
+    reference.ws.counter.reset();
     reference.addon.josparCreateTemplates();
-    const docsWrites = reference.ws.counter.writes.get('docs')!;
-    expect(docsWrites).toBe(6);
-    const driveWrites = reference.ws.counter.writes.get('drive')!;
-    const cases = [
-      ...Array.from({ length: driveWrites }, (_, i) => ({ service: 'drive' as const, n: i + 1 })),
-      // Two Docs API writes a template: every one of them is cut.
-      ...Array.from({ length: docsWrites }, (_, i) => ({ service: 'docs' as const, n: i + 1 })),
-    ];
+    // Two Docs API writes a template; the folders and copies in Drive; the Templates sheet: every write is cut.
+    expect(reference.ws.counter.writes.get('docs')).toBe(6);
+    expect([...reference.ws.counter.writes.keys()].sort()).toEqual(['docs', 'drive', 'sheets']);
+    const cases = [...reference.ws.counter.writes].flatMap(([service, count]) =>
+      Array.from({ length: count }, (_, i) => ({ service, n: i + 1 })),
+    );
     for (const c of cases) {
       const { ws, addon } = await setUpWorkspace();
-      ws.counter.writes.set(c.service, 0);
+      ws.counter.reset();
       ws.counter.faults = [{ ...c, mode: 'cut' }];
       expect(() => addon.josparCreateTemplates()).toThrow();
-      const resumed = Workspace.fromJSON(JSON.parse(JSON.stringify(ws.toJSON())));
+      const resumed = ws.clone();
       loadAddOn(resumed).josparCreateTemplates();
       const live = resumed.drive.files.filter((f) => !f.trashed);
       expect(live.filter((f) => f.mimeType === 'application/vnd.google-apps.folder')).toHaveLength(2);
@@ -290,23 +287,21 @@ describe('Generate document', () => {
 
   it('leaves one document and one register entry after a generation cut off at any write and retried', async () => {
     const reference = await ready();
-    reference.ws.counter.writes.set('docs', 0);
-    reference.ws.counter.writes.set('drive', 0);
+    reference.ws.counter.reset();
     reference.addon.josparGenerateDocuments({ ids: ['1.44'], interactive: false });
-    const docsWrites = reference.ws.counter.writes.get('docs')!;
-    // One Docs API write an order: its fill.
-    expect(docsWrites).toBe(1);
-    const driveWrites = reference.ws.counter.writes.get('drive')!;
-    const cases = [
-      ...Array.from({ length: driveWrites }, (_, i) => ({ service: 'drive' as const, n: i + 1 })),
-      ...[1, Math.ceil(docsWrites / 2), docsWrites].map((n) => ({ service: 'docs' as const, n })),
-    ];
+    // One Docs API write an order (its fill); the copy in Drive; the register, the Plan's link, the Log; the note of
+    // the document being made: every write is cut.
+    expect(reference.ws.counter.writes.get('docs')).toBe(1);
+    expect([...reference.ws.counter.writes.keys()].sort()).toEqual(['docs', 'drive', 'properties', 'sheets']);
+    const cases = [...reference.ws.counter.writes].flatMap(([service, count]) =>
+      Array.from({ length: count }, (_, i) => ({ service, n: i + 1 })),
+    );
     for (const c of cases) {
       const { ws, addon } = await ready();
-      ws.counter.writes.set(c.service, 0);
+      ws.counter.reset();
       ws.counter.faults = [{ ...c, mode: 'cut' }];
       expect(() => addon.josparGenerateDocuments({ ids: ['1.44'], interactive: false })).toThrow();
-      const resumed = Workspace.fromJSON(JSON.parse(JSON.stringify(ws.toJSON())));
+      const resumed = ws.clone();
       loadAddOn(resumed).josparGenerateDocuments({ ids: ['1.44'], interactive: false });
       const live = resumed.drive.files.filter((f) => f.appProperties?.josparKey?.startsWith('1.44#') && !f.trashed);
       expect(live).toHaveLength(1);

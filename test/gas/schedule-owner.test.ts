@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { ensureBuilt, loadAddOn, type AddOn } from '../../src/local/run-addon';
 import { Workspace } from '../../src/local/workspace/workspace';
 import { LAST_RUN_PROPERTY, OWNER_PROPERTY } from '../../src/core/schedule/owner';
-import type { ServiceName } from '../../src/local/workspace/counter';
 import { installed, settingsMap } from '../helpers';
 
 const A = 'specialist@edu.ektu.kz'; // the workspace's user, who turned the schedule on
@@ -24,12 +23,12 @@ beforeAll(async () => {
   addon.josparScheduleOn();
   addon.josparHourly();
   ws.clock.advance(27 * HOUR);
-  saved = ws.toJSON();
+  saved = ws.snapshot();
   code = readFileSync(await ensureBuilt(), 'utf8');
 });
 
 function open(): { ws: Workspace; addon: AddOn } {
-  const ws = Workspace.fromJSON(JSON.parse(JSON.stringify(saved)));
+  const ws = Workspace.fromJSON(saved);
   return { ws, addon: loadAddOn(ws, code) };
 }
 
@@ -99,7 +98,14 @@ test("Take over the schedule: the new owner works, the former owner's trigger re
 
 test('a take-over cut off at any write, then run again, ends as if never cut; never two working triggers', () => {
   let cuts = 0;
-  for (const service of ['script', 'properties'] as ServiceName[])
+  // Every service the take-over writes: the triggers, the owner's record, Settings' view of it.
+  const reference = open();
+  reference.ws.counter.reset();
+  reference.ws.runAs = B;
+  reference.addon.josparTakeOverSchedule(false);
+  const services = [...reference.ws.counter.writes.keys()];
+  expect([...services].sort()).toEqual(['properties', 'script', 'sheets']);
+  for (const service of services)
     for (let n = 1; ; n++) {
       const { ws, addon } = open();
       ws.counter.reset();

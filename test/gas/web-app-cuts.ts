@@ -6,7 +6,7 @@
 import { loadAddOn, type AddOn } from '../../src/local/run-addon';
 import { CutOff } from '../../src/local/workspace/counter';
 import { webAppEvent } from '../../src/local/workspace/web-app';
-import { Workspace } from '../../src/local/workspace/workspace';
+import { Workspace, type WorkspaceState } from '../../src/local/workspace/workspace';
 
 export const EXEC = 'https://script.google.com/a/macros/edu.ektu.kz/s/local/exec';
 
@@ -30,24 +30,26 @@ export function refusal(html: string): string | null {
  * is checked with `again(service, n, writes, page)`. Returns how many cuts it made.
  */
 export function sweepSubmit(
-  saved: string,
+  saved: WorkspaceState | string,
   who: string,
   url: string,
   fields: Record<string, string>,
   end: (ws: Workspace) => unknown,
   again: (service: string, n: number, writes: number, page: string) => void = () => undefined,
 ): number {
-  const ref = Workspace.fromJSON(JSON.parse(saved));
+  const state = typeof saved === 'string' ? (JSON.parse(saved) as WorkspaceState) : saved;
+  const ref = Workspace.fromJSON(state);
   ref.runAs = who;
   ref.counter.reset();
   post(loadAddOn(ref), url, fields);
   const uncut = JSON.stringify(end(ref));
   let cuts = 0;
-  for (const service of ['sheets', 'properties'] as const) {
-    const writes = ref.counter.writes.get(service) ?? 0;
-    expect(writes).toBeGreaterThan(0);
+  // Every service the submit writes (the Plan row, the Log and Notifications, the link's record …), every write.
+  expect(ref.counter.writes.get('sheets')).toBeGreaterThan(0);
+  expect(ref.counter.writes.get('properties')).toBeGreaterThan(0);
+  for (const [service, writes] of ref.counter.writes) {
     for (let n = 1; n <= writes; n++) {
-      const ws = Workspace.fromJSON(JSON.parse(saved), { faults: [{ service, n, mode: 'cut' }] });
+      const ws = Workspace.fromJSON(state, { faults: [{ service, n, mode: 'cut' }] });
       ws.runAs = who;
       expect(() => post(loadAddOn(ws), url, fields)).toThrow(CutOff);
       // A new execution on what the cut left: no fault, the cut one's locks released.

@@ -97,6 +97,11 @@ export const YEAR_MESSAGES = {
     ru: 'Переход на {to} учебный год был прерван: он продолжен и завершён.',
     en: 'The move to {to} had been cut off: it was taken up again and finished.',
   },
+  newYearUnfinished: {
+    kk: '{to} оқу жылына көшу аяқталмаған: ол аяқталмайынша «{job}» орындалмайды. Аяқтау үшін «Жаңа оқу жылы» мәзірін қайта іске қосыңыз (немесе «Жоспарды орнату»).',
+    ru: 'Переход на {to} учебный год не завершён: пока он не закончен, «{job}» не выполняется. Чтобы закончить его, снова запустите «Новый учебный год» (или «Настроить план»).',
+    en: 'The move to {to} is not finished: "{job}" waits until it is. To finish it, run "New academic year" again (or "Set up plan").',
+  },
   newYearArchived: {
     kk: 'Мұрағат парақтары: {sheets}.',
     ru: 'Архивные листы: {sheets}.',

@@ -29,6 +29,7 @@ import { applyAction, listOwn } from './calendar-writer';
 import { isDailyCap, retrying } from '../retry';
 import { calendarApi, httpStatus } from './calendar-v3';
 import { notedCalendar, noteCalendar } from './own-calendar';
+import { waitForRollover } from '../year/rollover-wait';
 import { clearRunning, knownFromState, RUNNING, stateRows } from './sync-state';
 
 /** The day's count of new events ("jospar.quota:2025-10-01" → "812"), or FULL once the day's cap stopped a run. */
@@ -69,6 +70,11 @@ export function syncCalendar(options: SyncOptions = {}): SyncOutcome {
     return { ok: false, finished: false, report: [t(lang0, 'busy')], calendar: empty };
   }
   try {
+    const waits = waitForRollover('calendar', (lang) => t(lang, 'menuSync'), {
+      interactive: options.interactive !== false,
+      fromTrigger: !!options.fromTrigger,
+    });
+    if (waits) return { ok: false, finished: false, report: [waits], calendar: empty };
     return run(options, empty);
   } finally {
     lock.releaseLock();

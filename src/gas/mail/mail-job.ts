@@ -31,6 +31,7 @@ import { commitSentRecord, hasJournal, readJournal } from './journal';
 import { chosenItems, reminderItems } from './mail-items';
 import { sendMessages } from './send';
 import { doneLinkMaker } from '../webapp/signing';
+import { waitForRollover } from '../year/rollover-wait';
 
 export type MailMode = 'daily' | 'now' | 'rows';
 
@@ -82,6 +83,11 @@ export function runMail(options: MailOptions = {}): MailOutcome {
     return { ok: false, finished: false, report: [t(lang0, 'busy')], mail: emptyStats(), planned: [] };
   }
   try {
+    const waits = waitForRollover('mail', (lang) => mt(lang, 'mailTitle'), {
+      interactive: options.interactive !== false,
+      fromTrigger: !!options.fromTrigger,
+    });
+    if (waits) return { ok: false, finished: false, report: [waits], mail: emptyStats(), planned: [] };
     return run(options);
   } finally {
     lock.releaseLock();

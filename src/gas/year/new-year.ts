@@ -35,7 +35,7 @@ import { rememberedLang, tellUser, todayIn } from '../context';
 import { applySetup, readSpreadsheet, type Snapshot } from '../setup';
 import { readSheet, zoneOffsetMinutes } from '../sheet-io';
 import { settingsGuard } from '../settings-guard';
-import { CALENDAR_PROPERTY } from '../calendar/sync';
+import { CALENDAR_PROPERTY } from '../calendar/own-calendar';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

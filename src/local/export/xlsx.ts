@@ -10,7 +10,7 @@ import { columnLetter, parseA1, toA1 } from '../workspace/a1';
 import { CHART_COLOURS } from './overview-chart-svg';
 import { addBarChart } from './xlsx-chart';
 import type { ConditionalRuleState } from '../workspace/sheet-formatting';
-import type { LocalSpreadsheet, Value } from '../workspace/spreadsheet';
+import { cellKey, type LocalSpreadsheet, type Value } from '../workspace/spreadsheet';
 import { zoneOffsetMs } from '../workspace/zone';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -108,9 +108,9 @@ async function workbookOf(ss: LocalSpreadsheet): Promise<ExcelJS.Workbook> {
         const x = row.getCell(c);
         if (cell?.f) x.value = { formula: cell.f.slice(1) };
         else if (cell && cell.v !== '') x.value = cellValue(cell.v, ss._timeZone);
-        const fmt = sheet._formats.get(`${r}:${c}`);
+        const fmt = sheet._formats.get(cellKey(r, c));
         if (fmt && fmt !== 'General') x.numFmt = fmt;
-        const style = sheet._styles.get(`${r}:${c}`);
+        const style = sheet._styles.get(cellKey(r, c));
         if (style?.bold) x.font = { bold: true };
         if (style?.background && style.background !== '#ffffff')
           x.fill = {

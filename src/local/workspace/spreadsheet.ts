@@ -418,6 +418,7 @@ export class LocalSheet
   readonly gasClass = 'Sheet';
   _cells: Array<Array<Cell | undefined>> = [];
   _formats = new Map<string, string>();
+  /** A cell's style is replaced whole, never changed in place: loaded workspaces may share style objects. */
   _styles = new Map<string, Style>();
   _validations: Array<{ box: Box; rule: ValidationRule }> = [];
   _protections: ProtectionState[] = [];
@@ -615,7 +616,7 @@ export class LocalSheet
       for (const map of [this._formats, this._styles] as Array<Map<string, unknown>>) {
         const moved = [...map].map(([k, v]) => {
           const [r, c] = k.split(':').map(Number);
-          return [`${r}:${col(c)}`, v] as const;
+          return [cellKey(r, col(c)), v] as const;
         });
         map.clear();
         for (const [k, v] of moved) map.set(k, v);
@@ -745,7 +746,7 @@ export class LocalSheet
       for (const [k, v] of map) {
         const [r, c] = k.split(':').map(Number);
         if (r < fromRow) moved.set(k, v);
-        else if (by > 0 || r >= fromRow - by) moved.set(`${r + by}:${c}`, v);
+        else if (by > 0 || r >= fromRow - by) moved.set(cellKey(r + by, c), v);
       }
       map.clear();
       for (const [k, v] of moved) map.set(k, v);
@@ -768,7 +769,7 @@ export class LocalSheet
         const c = box.col + j;
         const { format, ...value } = cell;
         (this._cells[r - 1] ??= [])[c - 1] = value;
-        if (format && !this._formats.has(`${r}:${c}`)) this._formats.set(`${r}:${c}`, format);
+        if (format && !this._formats.has(cellKey(r, c))) this._formats.set(cellKey(r, c), format);
         if (r > this._maxRows) this._maxRows = r;
         if (c > this._maxCols) this._maxCols = c;
       }),
@@ -784,7 +785,7 @@ export class LocalSheet
     const s = String(v);
     if (s.startsWith("'")) return { v: s.slice(1) };
     if (s.startsWith('=') && s.length > 1) return { v: '', f: s };
-    if (this._formats.get(`${r}:${c}`) === '@') return { v: s };
+    if (this._formats.get(cellKey(r, c)) === '@') return { v: s };
     // Numbers, percentages, money, booleans, dates and times typed are values (see typed-input.ts for the sources);
     // a date is midnight in the spreadsheet's time zone, whatever the host's.
     return readTyped(s, this._spreadsheet._locale, this._spreadsheet._timeZone);
@@ -899,7 +900,7 @@ export class LocalRange
         const zone = this._sheet._spreadsheet._timeZone;
         const w = wallClock(zone, t);
         // A date shows as its cell's date format says; without one, as the day in ISO form.
-        const format = this._sheet._formats.get(`${r}:${c}`);
+        const format = this._sheet._formats.get(cellKey(r, c));
         if (isDatePattern(format)) return formatSheetsDate(w, new Date(t + zoneOffsetMs(zone, t)).getUTCDay(), format);
         return `${w.year}-${String(w.month + 1).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
       }
@@ -969,15 +970,15 @@ export class LocalRange
   }
   setNumberFormat(format: string): this {
     this.counter.write('sheets', 'setNumberFormat', () =>
-      this.each((r, c) => this._sheet._formats.set(`${r}:${c}`, format)),
+      this.each((r, c) => this._sheet._formats.set(cellKey(r, c), format)),
     );
     return this;
   }
   getNumberFormats(): string[][] {
-    return this.map((r, c) => this._sheet._formats.get(`${r}:${c}`) ?? 'General');
+    return this.map((r, c) => this._sheet._formats.get(cellKey(r, c)) ?? 'General');
   }
   getNumberFormat(): string {
-    return this._sheet._formats.get(`${this._box.row}:${this._box.col}`) ?? 'General';
+    return this._sheet._formats.get(cellKey(this._box.row, this._box.col)) ?? 'General';
   }
   setFontWeight(w: string | null): this {
     return this.style({ bold: w === 'bold' });
@@ -999,13 +1000,13 @@ export class LocalRange
   }
   /** Whether the top-left cell's text wraps (what a cell never set shows is not relied on: see the test). */
   getWrap(): boolean {
-    return !!this._sheet._styles.get(`${this._box.row}:${this._box.col}`)?.wrap;
+    return !!this._sheet._styles.get(cellKey(this._box.row, this._box.col))?.wrap;
   }
   getFontWeight(): 'bold' | 'normal' {
-    return this._sheet._styles.get(`${this._box.row}:${this._box.col}`)?.bold ? 'bold' : 'normal';
+    return this._sheet._styles.get(cellKey(this._box.row, this._box.col))?.bold ? 'bold' : 'normal';
   }
   getBackground(): string {
-    return this._sheet._styles.get(`${this._box.row}:${this._box.col}`)?.background ?? '#ffffff';
+    return this._sheet._styles.get(cellKey(this._box.row, this._box.col))?.background ?? '#ffffff';
   }
   setDataValidation(rule: LocalDataValidation | null): this {
     this.counter.write('sheets', 'setDataValidation', () => {
@@ -1074,12 +1075,18 @@ export class LocalRange
   }
 
   private style(s: Style): this {
-    this.counter.write('sheets', 'style', () =>
+    this.counter.write('sheets', 'style', () => {
+      // One new style per style the cells had (most cells of a column share one): fewer objects, the same looks.
+      const styles = this._sheet._styles;
+      const merged = new Map<Style | undefined, Style>();
       this.each((r, c) => {
-        const k = `${r}:${c}`;
-        this._sheet._styles.set(k, { ...this._sheet._styles.get(k), ...s });
-      }),
-    );
+        const k = cellKey(r, c);
+        const old = styles.get(k);
+        let next = merged.get(old);
+        if (!next) merged.set(old, (next = { ...old, ...s }));
+        styles.set(k, next);
+      });
+    });
     return this;
   }
   private map<T>(f: (r: number, c: number) => T): T[][] {
@@ -1091,6 +1098,17 @@ export class LocalRange
     for (let i = 0; i < this._box.rows; i++)
       for (let j = 0; j < this._box.cols; j++) f(this._box.row + i, this._box.col + j);
   }
+}
+
+const CELL_KEYS: string[][] = [];
+
+/**
+ * A cell's key in a sheet's per-cell maps of formats and styles ("row:col"), made once and reused: Set up formats whole
+ * columns of a thousand rows, and a reused key is a string whose hash is already known.
+ */
+export function cellKey(r: number, c: number): string {
+  const row = (CELL_KEYS[r] ??= []);
+  return (row[c] ??= `${r}:${c}`);
 }
 
 function sameBox(a: Box, b: Box): boolean {

@@ -319,6 +319,11 @@ export class Workspace {
     };
   }
 
+  /**
+   * A workspace that reads `json` (what toJSON wrote, parsed) and shares nothing with it: everything it keeps is
+   * copied, so one parsed state can be loaded again and again (the cut sweeps load a state once per cut point). Only
+   * the style objects of cells are shared: the emulation replaces a cell's style, never changes one in place.
+   */
   static fromJSON(json: unknown, options: Omit<WorkspaceOptions, 'user'> = {}): Workspace {
     const j = json as WorkspaceState;
     if (!j || j.version !== STATE_VERSION)
@@ -334,26 +339,26 @@ export class Workspace {
       ),
       j.spreadsheet.owner === undefined ? j.user : j.spreadsheet.owner,
     );
-    ss._toasts = j.spreadsheet.toasts ?? [];
-    ss._editors = j.spreadsheet.editors ?? [];
-    ss._viewers = j.spreadsheet.viewers ?? [];
+    ss._toasts = copied(j.spreadsheet.toasts ?? []);
+    ss._editors = [...(j.spreadsheet.editors ?? [])];
+    ss._viewers = [...(j.spreadsheet.viewers ?? [])];
     ss._sheets = j.spreadsheet.sheets.map((s) => {
       const sheet = new LocalSheet(ss, s.name, s.id);
       sheet._hidden = s.hidden;
       sheet._frozenRows = s.frozenRows;
       sheet._frozenColumns = s.frozenColumns ?? 0;
-      sheet._filter = s.filter ?? null;
-      sheet._conditionalRules = s.conditionalRules ?? [];
+      sheet._filter = copied(s.filter ?? null);
+      sheet._conditionalRules = copied(s.conditionalRules ?? []);
       sheet._maxRows = s.maxRows;
       sheet._maxCols = s.maxCols;
       sheet._cells = s.cells.map((row) => row.map((cell) => (cell ? decodeCell(cell) : undefined)));
       sheet._formats = new Map(s.formats);
       sheet._styles = new Map(s.styles);
-      sheet._validations = s.validations;
-      sheet._protections = s.protections;
+      sheet._validations = copied(s.validations);
+      sheet._protections = copied(s.protections);
       sheet._columnWidths = new Map(s.columnWidths);
       sheet._hiddenColumns = new Set(s.hiddenColumns ?? []);
-      sheet._charts = s.charts ?? [];
+      sheet._charts = copied(s.charts ?? []);
       return sheet;
     });
     ws.spreadsheet = ss;
@@ -363,15 +368,38 @@ export class Workspace {
       ws.otherUsers.set(who, { properties: new Map(props), cache: new Map() });
     for (const [a, b] of j.cardsProperties?.script ?? []) ws.cardsProject.script.set(a, b);
     for (const [who, props] of j.cardsProperties?.users ?? []) ws.cardsProject.users.set(who, new Map(props));
-    ws.triggers = j.triggers;
-    ws.calendars = j.calendars;
-    ws.docs = j.docs;
-    ws.drive = j.drive;
+    ws.triggers = copied(j.triggers);
+    ws.calendars = copied(j.calendars);
+    ws.docs = copied(j.docs);
+    ws.drive = copied(j.drive);
     // States saved before MailApp was emulated have no mail store.
-    ws.mail = j.mail ?? newMailStore();
-    Object.assign(ws.ui, j.ui);
+    ws.mail = j.mail ? copied(j.mail) : newMailStore();
+    Object.assign(ws.ui, copied(j.ui));
     return ws;
   }
+
+  /** What toJSON gives, sharing nothing with this workspace: a state to load with fromJSON as often as needed. */
+  snapshot(): WorkspaceState {
+    return copied(this.toJSON());
+  }
+
+  /** A workspace holding what this one holds now, sharing nothing with it, as if saved and loaded again. */
+  clone(options: Omit<WorkspaceOptions, 'user'> = {}): Workspace {
+    return Workspace.fromJSON(this.toJSON(), options);
+  }
+}
+
+/** A deep copy of state data (plain objects, arrays, primitives, Dates): what JSON would give back, without text. */
+function copied<T>(x: T): T {
+  if (x === null || typeof x !== 'object') return x;
+  if (Array.isArray(x)) return x.map(copied) as T;
+  if (x instanceof Date) return new Date(x.getTime()) as T;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(x)) {
+    const v = (x as Record<string, unknown>)[k];
+    if (v !== undefined) out[k] = copied(v);
+  }
+  return out as T;
 }
 
 type EncodedCell = { v: string | number | boolean | { $date: number }; f?: string };
@@ -396,7 +424,7 @@ function decodeCell(e: EncodedCell): Cell {
 type StyleEntry = LocalSheet['_styles'] extends Map<string, infer S> ? S : never;
 
 /** What toJSON writes and fromJSON reads. */
-interface WorkspaceState {
+export interface WorkspaceState {
   version: number;
   clock: number;
   user: string;

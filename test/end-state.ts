@@ -1,0 +1,167 @@
+/**
+ * Whether two workspaces end the same for a user and for the next run, compared in place: what `canonical()`
+ * (test/cut-replay.ts) writes out as JSON text — every sheet (values, formats, styles, validation, protection, hidden),
+ * properties, triggers, calendars, the files still in Drive and their Docs, Drive ids named by what the file is, the
+ * Log by its header — but walked object by object, without writing megabytes of text per cut point.
+ */
+import { LOG_SHEET, sheetNames } from '../src/core/sheets/layout';
+import type { Workspace } from '../src/local/workspace/workspace';
+
+/** The Log's names: a journal, which records both the cut run and the re-run. */
+export const LOG_NAMES = new Set(sheetNames(LOG_SHEET));
+const ID = /\b(?:doc|file)\d+\b/g;
+const MAY_HOLD_ID = /(?:doc|file)\d/;
+
+/** A Drive id → what the file is: its key, else its type and name (a trashed file: `<TRASHED>`). */
+export function driveNames(ws: Workspace): Map<string, string> {
+  const names = new Map<string, string>();
+  const seen = new Map<string, number>();
+  for (const f of ws.drive.files.filter((f) => !f.trashed)) {
+    const what = f.appProperties?.josparKey ?? `${f.mimeType}:${f.name}`;
+    const k = seen.get(what) ?? 0;
+    seen.set(what, k + 1);
+    names.set(f.id, `<${what}${k ? `~${k}` : ''}>`);
+  }
+  for (const f of ws.drive.files) if (f.trashed) names.set(f.id, '<TRASHED>');
+  return names;
+}
+
+/** What is compared: the workspace's own objects, the Log cut to its header, Drive files without their bytes. */
+function seen(ws: Workspace, names: Map<string, string>): Record<string, unknown> {
+  const ss = ws.spreadsheet;
+  const byName = (a: { id: string }, b: { id: string }) => names.get(a.id)!.localeCompare(names.get(b.id)!);
+  const live = ws.drive.files.filter((f) => !f.trashed);
+  return {
+    spreadsheet: {
+      id: ss._id,
+      name: ss._name,
+      owner: ss._owner,
+      editors: ss._editors,
+      viewers: ss._viewers,
+      timeZone: ss._timeZone,
+      locale: ss._locale,
+      sheets: ss._sheets.map((s) => {
+        const own: Record<string, unknown> = { ...s, _spreadsheet: undefined };
+        if (LOG_NAMES.has(s._name)) own._cells = s._cells.slice(0, 1);
+        return own;
+      }),
+    },
+    properties: ws.properties,
+    cardsProperties: ws.cardsProject,
+    triggers: ws.triggers,
+    calendars: ws.calendars,
+    files: live.map((f) => ({ ...f, bytes: undefined })).sort(byName),
+    docs: ws.docs.documents.filter((d) => names.has(d.id) && names.get(d.id) !== '<TRASHED>').sort(byName),
+  };
+}
+
+/** '' when `a` and `b` end the same; else where they first differ and how. */
+export function endDifference(a: Workspace, b: Workspace): string {
+  const na = driveNames(a);
+  const nb = driveNames(b);
+  const [xa, xb] = [seen(a, na), seen(b, nb)];
+  // The same ids naming the same files (most cut points): the texts are equal exactly when they are equal renamed.
+  if (na.size === nb.size && [...na].every(([id, name]) => nb.get(id) === name) && same(xa, xb, null, null)) return '';
+  const ra = (s: string) => (MAY_HOLD_ID.test(s) ? s.replace(ID, (id) => na.get(id) ?? id) : s);
+  const rb = (s: string) => (MAY_HOLD_ID.test(s) ? s.replace(ID, (id) => nb.get(id) ?? id) : s);
+  if (same(xa, xb, ra, rb)) return '';
+  return difference(xa, xb, '', ra, rb) || 'a difference the path finder does not name';
+}
+
+type Rename = (s: string) => string;
+
+/** Whether x and y are the same as JSON would write them, strings compared renamed (raw when no renames are given). */
+function same(x: unknown, y: unknown, ra: Rename | null, rb: Rename | null): boolean {
+  if (typeof x === 'string')
+    return x === y ? !ra || ra(x) === rb!(x as string) : typeof y === 'string' && !!ra && ra(x) === rb!(y);
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null)
+    return typeof x === 'number' && typeof y === 'number' && Number.isNaN(x) && Number.isNaN(y);
+  if (Array.isArray(x)) {
+    if (!Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!same(x[i] ?? null, y[i] ?? null, ra, rb)) return false;
+    return true;
+  }
+  if (x instanceof Map) {
+    if (!(y instanceof Map) || x.size !== y.size) return false;
+    const [mx, my] = ra ? [keyed(x, ra), keyed(y, rb!)] : [x, y];
+    for (const [k, v] of mx) {
+      const w = my.get(k);
+      if (v === w && (!ra || typeof v !== 'string')) continue; // most cells' formats and styles
+      if ((w === undefined && !my.has(k)) || !same(v, w, ra, rb)) return false;
+    }
+    return true;
+  }
+  if (x instanceof Set) return y instanceof Set && same([...x].sort(), [...y].sort(), ra, rb);
+  if (x instanceof Date) return y instanceof Date && x.getTime() === y.getTime();
+  if (Array.isArray(y) || y instanceof Map || y instanceof Set || y instanceof Date) return false;
+  const ox = x as Record<string, unknown>;
+  const oy = y as Record<string, unknown>;
+  for (const k in ox) if (ox[k] !== undefined && !same(ox[k], oy[k], ra, rb)) return false;
+  for (const k in oy) if (oy[k] !== undefined && ox[k] === undefined) return false;
+  return true;
+}
+
+function show(x: unknown): string {
+  const text =
+    x instanceof Map ? JSON.stringify([...x]) : x instanceof Set ? JSON.stringify([...x]) : JSON.stringify(x);
+  return String(text).slice(0, 300);
+}
+
+/** The first difference between x (renamed by ra) and y (by rb), as JSON would see it ('' if none). */
+function difference(x: unknown, y: unknown, path: string, ra: Rename, rb: Rename): string {
+  const differ = () => `at ${path || '/'}:\n  uncut: ${show(x)}\n  cut:   ${show(y)}`;
+  if (x === y && typeof x !== 'string') return '';
+  if (typeof x === 'string') return typeof y === 'string' && ra(x) === rb(y) ? '' : differ();
+  if (Number.isNaN(x) && Number.isNaN(y)) return ''; // both null in JSON
+  if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object') return differ();
+  if (x instanceof Date || y instanceof Date)
+    return x instanceof Date && y instanceof Date && x.getTime() === y.getTime() ? '' : differ();
+  if (x instanceof Map || y instanceof Map) {
+    if (!(x instanceof Map && y instanceof Map) || x.size !== y.size) return differ();
+    const ky = keyed(y, rb);
+    for (const [k, v] of keyed(x, ra)) {
+      if (!ky.has(k)) return `at ${path}/${k}: only the uncut run has it`;
+      const d = difference(v, ky.get(k), `${path}/${k}`, ra, rb);
+      if (d) return d;
+    }
+    return '';
+  }
+  if (x instanceof Set || y instanceof Set) {
+    if (!(x instanceof Set && y instanceof Set)) return differ();
+    return difference([...x].sort(), [...y].sort(), path, ra, rb);
+  }
+  if (Array.isArray(x) || Array.isArray(y)) {
+    if (!(Array.isArray(x) && Array.isArray(y)) || x.length !== y.length) return differ();
+    for (let i = 0; i < x.length; i++) {
+      // JSON writes an array's holes and undefineds as null
+      const d = difference(x[i] ?? null, y[i] ?? null, `${path}/${i}`, ra, rb);
+      if (d) return d;
+    }
+    return '';
+  }
+  const ox = x as Record<string, unknown>;
+  const oy = y as Record<string, unknown>;
+  const keys = new Set([...Object.keys(ox), ...Object.keys(oy)]);
+  for (const k of keys) {
+    // JSON leaves an undefined member out
+    if (ox[k] === undefined && oy[k] === undefined) continue;
+    if (ox[k] === undefined || oy[k] === undefined)
+      return `at ${path}/${k}:\n  uncut: ${show(ox[k])}\n  cut:   ${show(oy[k])}`;
+    const d = difference(ox[k], oy[k], `${path}/${k}`, ra, rb);
+    if (d) return d;
+  }
+  return '';
+}
+
+/** A map's entries by renamed key (the map itself when no key can hold a Drive id). */
+function keyed(m: Map<unknown, unknown>, rename: Rename): Map<unknown, unknown> {
+  let any = false;
+  for (const k of m.keys())
+    if (typeof k === 'string' && (k.includes('doc') || k.includes('file')) && MAY_HOLD_ID.test(k)) {
+      any = true;
+      break;
+    }
+  if (!any) return m;
+  return new Map([...m].map(([k, v]) => [typeof k === 'string' ? rename(k) : k, v]));
+}
