@@ -6,6 +6,7 @@
  */
 import { overviewChartSvg } from '../export/overview-chart-svg';
 import { cannotDraw, drawPng } from '../export/page-picture';
+import { writeCardPictures } from './card-pictures';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -203,6 +204,8 @@ export async function previewCommand(argv: string[]): Promise<number> {
   if (args.flags.has('screens') && !cutOff && !failure) writeScreens(outDir);
   // With --screens too: the Overview chart as a browser draws it (headless Chromium), out/screens/overview.png.
   if (args.flags.has('screens') && chart) await writeChartPicture(outDir, chart);
+  // And the Calendar and Gmail cards of the Workspace add-on, as their side panel draws them (card-pictures.ts).
+  if (args.flags.has('screens') && !cutOff && !failure) await writeCardPictures(outDir, ws);
   // With --university (npm start): the university's view (jospar admin rollup) of a few example units, through the
   // googleapis client, on --today or mid-year (2 March 2026), when a roll-up has done and overdue items to show. The
   // tests' previews leave it out: building the units costs seconds, and test/local/admin covers it.

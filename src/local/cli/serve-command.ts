@@ -4,10 +4,12 @@
  * new one with the plan set up, or empty with --empty).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { ensureBuilt, loadAddOn } from '../run-addon';
+import { ensureBuilt, loadAddOn, loadCardAddOn } from '../run-addon';
+import { deployCards, shareWithRecipients, workspaceCardSource } from '../serve/card-source';
 import { startServer } from '../serve/server';
 import { Workspace } from '../workspace/workspace';
 import { dayOption, option, parseArgs, UsageError } from './args';
+import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv } from './people';
 
 export async function serveCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['state', 'port', 'today'], ['empty']);
@@ -25,17 +27,32 @@ export async function serveCommand(argv: string[]): Promise<number> {
   await ensureBuilt();
   const addon = loadAddOn(ws);
   addon.onOpen({});
-  // A new workspace starts empty with --empty (the first-run guide), else with the plan set up.
-  if (!fromState && !args.flags.has('empty')) addon.josparSetUpPlan();
+  // A new workspace starts empty with --empty (the first-run guide), else as an example department: the plan set up,
+  // the example people in Roles, the calendar synced and the reminders sent (so that the Calendar and Gmail cards have
+  // events and mail to show), the plan shared with the people mailed.
+  if (!fromState && !args.flags.has('empty')) {
+    addon.josparSetUpPlan();
+    applyPeople(ws, readPeopleCsv(EXAMPLE_PEOPLE).people);
+    addon.josparRefreshDeadlines();
+    addon.josparSyncCalendar();
+    if (today) addon.josparDailyMail();
+    else addon.josparSendRemindersNow({ interactive: false });
+    shareWithRecipients(ws);
+  }
+  // The card project deployed for this plan (its `jospar.plans` property), its cards at /cards/calendar and /gmail.
+  deployCards(ws);
+  const cards = workspaceCardSource(ws, loadCardAddOn(ws));
   const served = await startServer({
     ws,
     addon,
     port,
     statePath,
+    cards,
     log: (line) => process.stderr.write(`${line}\n`),
   });
   process.stdout.write(
-    `Jospar sidebar: ${served.url}/  (Ctrl+C stops; ${statePath ? `state in ${statePath}` : 'state not saved'})\n`,
+    `Jospar sidebar: ${served.url}/  cards: ${served.url}/cards/calendar  ${served.url}/cards/gmail\n` +
+      `(Ctrl+C stops; ${statePath ? `state in ${statePath}` : 'state not saved'})\n`,
   );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

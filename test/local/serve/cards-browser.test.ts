@@ -1,13 +1,29 @@
 /**
  * The served card panel as a person sees it in Chromium at the 300 px of Calendar's and Gmail's side panel: no text
- * is clipped, markup in a card's text shows as text, and Mark done typed and clicked notifies and updates the card.
+ * is clipped, and Mark done typed and clicked notifies and updates the card — for the real Workspace add-on
+ * (dist/cards) on the smallest plan, and for a stand-in whose cards carry what the real one does not (markup in a
+ * title, a reminder listing several cards, the back arrow).
  */
 import type { Page } from 'playwright-core';
+import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv } from '../../../src/local/cli/people';
+import { deployCards, shareWithRecipients, workspaceCardSource } from '../../../src/local/serve/card-source';
 import { startServer } from '../../../src/local/serve/server';
-import type { AddOn } from '../../../src/local/run-addon';
+import { loadCardAddOn, type AddOn } from '../../../src/local/run-addon';
 import { Workspace } from '../../../src/local/workspace/workspace';
+import { installed, sheetValues } from '../../helpers';
+import { SMALL_PLAN } from '../../warm-fixtures';
 import { cardDouble } from './card-double';
 import { launch } from './browser';
+
+const EVIDENCE = 'https://drive.google.com/file/d/evidence';
+let browser: Awaited<ReturnType<typeof launch>>;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
 
 /** Every element of the panel holding text whose text is wider than its box (cut off or hidden by an ellipsis). */
 function clipped(page: Page): Promise<string[]> {
@@ -19,38 +35,81 @@ function clipped(page: Page): Promise<string[]> {
   );
 }
 
-it('draws the calendar and gmail cards in 300 px without clipping; Mark done notifies and updates the card', async () => {
+async function panelFits(page: Page): Promise<void> {
+  expect(await page.$eval('#panel', (p) => p.getBoundingClientRect().width)).toBe(300);
+  expect(await page.$eval('#panel', (p) => p.scrollWidth)).toBeLessThanOrEqual(300);
+  expect(await clipped(page)).toEqual([]);
+}
+
+it('the real add-on: the Calendar and Gmail cards fit 300 px; Mark done notifies, updates the card and the Plan', async () => {
+  const { ws, addon } = await installed({ now: Date.parse('2025-11-24T04:00:00Z') });
+  addon.josparImportPlan(SMALL_PLAN, 'small-plan.json', 1);
+  applyPeople(ws, readPeopleCsv(EXAMPLE_PEOPLE).people);
+  addon.josparRefreshDeadlines();
+  addon.josparSyncCalendar();
+  addon.josparRemindRows(['1.07', '1.09'], { interactive: false });
+  deployCards(ws);
+  shareWithRecipients(ws);
+  const served = await startServer({ ws, addon, cards: workspaceCardSource(ws, loadCardAddOn(ws)) });
+  try {
+    const page = await browser.context.newPage();
+    const event = ws.calendars.calendars
+      .flatMap((c) => c.events)
+      .find((e) => e.extendedProperties?.private?.josparKey?.startsWith('1.07#'))!;
+    await page.goto(`${served.url}/cards/calendar?id=${encodeURIComponent(event.id)}`);
+    expect(await page.textContent('.card-title')).toMatch(/^1\.07 · /);
+    await panelFits(page);
+    await page.fill('input[name=evidence]', EVIDENCE);
+    await page.click('button:text("Орындалды деп белгілеу")');
+    await page.waitForSelector('.snackbar');
+    expect(await page.$('.snackbar.error')).toBeNull();
+    expect((await page.textContent('.snackbar'))!.trim()).not.toBe('');
+    expect(await page.$('button:text("Орындалды деп белгілеу")')).toBeNull();
+    await panelFits(page);
+    const plan = sheetValues(ws, 'Жоспар');
+    const h = plan[0] as string[];
+    const row = plan.find((r) => r[h.indexOf('ID')] === '1.07')!;
+    expect(row[h.indexOf('Мәртебе')]).toBe('Орындалды');
+    expect(row[h.indexOf('Дәлел сілтемесі')]).toBe(EVIDENCE);
+
+    await page.goto(`${served.url}/cards/gmail`);
+    await page.waitForSelector('.choices button, .card-title');
+    if (await page.$('.choices')) await page.click('[data-choose="0"]');
+    await page.waitForSelector('.card-title');
+    expect(await page.textContent('.card-title')).toMatch(/^1\.0[79] · /);
+    await panelFits(page);
+  } finally {
+    await served.close();
+  }
+});
+
+it('a stand-in: markup shows as text, a list of cards and the back arrow, Mark done notifies', async () => {
   const source = cardDouble();
   const served = await startServer({ ws: new Workspace(), addon: {} as AddOn, cards: source });
-  const browser = await launch();
   try {
     const page = await browser.context.newPage();
     await page.goto(`${served.url}/cards/calendar?id=1.05`);
-    expect(await page.$eval('#panel', (p) => p.getBoundingClientRect().width)).toBe(300);
-    expect(await page.$eval('#panel', (p) => p.scrollWidth)).toBeLessThanOrEqual(300);
-    expect(await clipped(page)).toEqual([]);
+    await panelFits(page);
     // The header's markup is drawn as text, never run.
     expect(await page.textContent('.card-title')).toBe('1.05 <script>x</script>');
     expect(await page.$$('#panel script')).toHaveLength(0);
-
     await page.fill('input[name=evidence]', 'https://drive.google.com/file/d/ev');
     await page.click('text=Орындалды деп белгілеу >> nth=-1');
     await page.waitForSelector('.snackbar');
     expect(await page.textContent('.snackbar')).toBe('1.05 орындалды деп белгіленді');
     expect(await page.textContent('.card-subtitle')).toBe('Орындалды');
     expect(source.done.has('1.05')).toBe(true);
-    expect(await clipped(page)).toEqual([]);
+    await panelFits(page);
 
     await page.goto(`${served.url}/cards/gmail`);
     expect(await page.$$eval('.choices button', (b) => b.length)).toBe(2);
     await page.click('[data-choose="1"]');
     await page.waitForSelector('.card-title');
     expect(await page.textContent('.card-title')).toContain('2.01');
-    expect(await clipped(page)).toEqual([]);
+    await panelFits(page);
     await page.click('[data-back]');
     await page.waitForSelector('.choices');
   } finally {
-    await browser.close();
     await served.close();
   }
 });
