@@ -65,10 +65,14 @@ export function loadAddOn(
   for (const name of entryPoints(code)) {
     const fn = context[name] as (...args: unknown[]) => unknown;
     // One call is one execution: when it ends, however it ends, Apps Script releases the locks it held.
+    // doGet/doPost run as a web app: outside a containing document (workspace.inWebApp says what that changes).
+    const webApp = name === 'doGet' || name === 'doPost';
     fns[name] = (...args: unknown[]) => {
+      workspace.inWebApp = webApp;
       try {
         return fn(...args);
       } finally {
+        workspace.inWebApp = false;
         workspace.endExecution();
       }
     };

@@ -120,6 +120,15 @@ describe('submitted for review', () => {
     ).toMatchObject({ review: null });
   });
 
+  it("the web app of the published add-on's project (no spreadsheet of its own) says so and changes nothing", async () => {
+    const { ws, addon, url, who } = await submitted();
+    ws.runAs = who;
+    ws.deployment = 'addon';
+    const before = JSON.stringify([sheetValues(ws, 'Жоспар'), [...ws.properties.document]]);
+    expect(refusal(post(addon, url, { evidence: EVIDENCE }))).toBe('unavailable');
+    expect(JSON.stringify([sheetValues(ws, 'Жоспар'), [...ws.properties.document]])).toBe(before);
+  });
+
   it('a submit cut off at any write, then sent again, ends as an uncut one', async () => {
     const { ws, url, who } = await submitted();
     ws.runAs = who;

@@ -87,6 +87,11 @@ const PAGE_TEXTS = {
     ru: 'У вас нет прав на изменение плана. Ничего не изменено: напишите ведущему план.',
     en: 'You may not edit the plan. Nothing was changed: write to the plan keeper.',
   },
+  unavailable: {
+    kk: 'Бұл бет жоспарға байланған скрипттің веб-қосымшасы ретінде ғана жұмыс істейді. Ештеңе өзгерген жоқ: хатқа жауап беріңіз.',
+    ru: 'Эта страница работает только как веб-приложение скрипта, привязанного к плану. Ничего не изменено: ответьте на письмо.',
+    en: 'This page works only as the web app of the script bound to the plan. Nothing was changed: reply to the mail.',
+  },
   noteLine: { kk: '{note} ({who}, хат арқылы)', ru: '{note} ({who}, из письма)', en: '{note} ({who}, from the mail)' },
   noteLineCard: {
     kk: '{note} ({who}, карточка арқылы)',
@@ -114,7 +119,8 @@ export type Refusal =
   | 'badEvidence'
   | 'busy'
   | 'inReview'
-  | 'notEditor';
+  | 'notEditor'
+  | 'unavailable';
 
 function page(lang: Lang, body: string): string {
   return (

@@ -90,7 +90,8 @@ export function reviewMode(plan: PlanAccess, props: GoogleAppsScript.Properties.
 }
 
 export function recordDoneRequest(request: DoneRequest, place: DoneRequestPlace = {}): DoneRequestOutcome {
-  const lock = place.lock === undefined ? LockService.getDocumentLock() : place.lock;
+  // A web app has no document lock (the reference: null outside a containing document); the script's lock stands in.
+  const lock = place.lock === undefined ? (LockService.getDocumentLock() ?? LockService.getScriptLock()) : place.lock;
   if (lock && !lock.tryLock(10000)) return { ok: false, why: 'busy' };
   try {
     const props = place.props ?? PropertiesService.getDocumentProperties();

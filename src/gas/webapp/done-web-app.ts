@@ -1,6 +1,7 @@
 /**
  * The web app behind the mail's "mark as done" links (doGet shows the item and a form, doPost records it). Deployed to
- * execute as the owner and reachable by the domain only (README). Each request checks, before reading anything else:
+ * execute as the owner and reachable by the domain only (README); from the script bound to the plan only, since a
+ * standalone project's web app has no spreadsheet to act on. Each request checks, before reading anything else:
  * the link's fields and signature (an altered or forged link, or one moved to another item or person, is refused),
  * its expiry, and that the visitor (Session.getActiveUser) is in an allowed domain. Refusals write nothing.
  */
@@ -39,6 +40,10 @@ interface Checked {
 function check(e: Event): Checked | Output {
   const parsed = readLinkParams(e?.parameter ?? {});
   const langGuess = (['kk', 'ru', 'en'] as Lang[]).find((l) => l === e?.parameter?.l) ?? 'kk';
+  // A web app of a standalone project (a web-app deployment of the published add-on's project) has no spreadsheet
+  // of its own and no document properties: it cannot know whose plan a link means (README: the web app).
+  if (!SpreadsheetApp.getActive() || !PropertiesService.getDocumentProperties())
+    return output(refusedPage(langGuess, 'unavailable'));
   if (!parsed || !signatureHolds(parsed.link, parsed.signature)) return output(refusedPage(langGuess, 'altered'));
   const { link, signature } = parsed;
   const ss = SpreadsheetApp.getActive();

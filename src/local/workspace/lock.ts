@@ -56,13 +56,16 @@ export class LocalLockService
   constructor(
     private readonly held: Map<string, string>,
     private readonly clock: VirtualClock,
-    private readonly inDocument = true,
+    /** Whether a call runs in a containing document: never for the cards' project; asked per call (a web app: no). */
+    private readonly inDocument: boolean | (() => boolean) = true,
   ) {}
   getScriptLock(): LocalLock {
     return new LocalLock('script', this.held, this.clock);
   }
   getDocumentLock(): LocalLock {
-    return (this.inDocument ? new LocalLock('document', this.held, this.clock) : null) as LocalLock;
+    const inDocument = typeof this.inDocument === 'function' ? this.inDocument() : this.inDocument;
+    // Google's reference: null outside a containing document (a standalone script or a web app).
+    return (inDocument ? new LocalLock('document', this.held, this.clock) : null) as LocalLock;
   }
   getUserLock(): LocalLock {
     return new LocalLock('user', this.held, this.clock);

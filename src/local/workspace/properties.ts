@@ -79,7 +79,7 @@ export class LocalPropertiesService
     private readonly stores: {
       script: LocalProperties;
       /** null for a script running in no document: getDocumentProperties then returns null, as Apps Script's does. */
-      document: LocalProperties | null;
+      document: LocalProperties | null | (() => LocalProperties | null);
       user: () => LocalProperties;
     },
   ) {}
@@ -87,7 +87,8 @@ export class LocalPropertiesService
     return this.stores.script;
   }
   getDocumentProperties(): LocalProperties {
-    return this.stores.document as LocalProperties;
+    const d = this.stores.document;
+    return (typeof d === 'function' ? d() : d) as LocalProperties;
   }
   getUserProperties(): LocalProperties {
     return this.stores.user();

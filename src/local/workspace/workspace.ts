@@ -58,6 +58,12 @@ export class Workspace {
   };
   /** The message access tokens Gmail handed the cards with their event objects (src/local/workspace/gmail.ts). */
   readonly gmailTokens: MessageTokens = new Map();
+  /**
+   * Whether the call running is a web app's doGet/doPost (run-addon.ts sets it). Apps Script gives a web app no
+   * containing document: LockService.getDocumentLock() is null; and the web app of a standalone project (an add-on's)
+   * has no active spreadsheet and no document properties either (see the conformance test web-app.test.ts).
+   */
+  inWebApp = false;
   spreadsheet: LocalSpreadsheet;
   readonly properties = {
     script: new Map<string, string>(),
@@ -133,6 +139,11 @@ export class Workspace {
     this.locks.delete(scope);
   }
 
+  /** A web app of a standalone project: no spreadsheet is its container. */
+  private standaloneWebApp(): boolean {
+    return this.inWebApp && this.deployment === 'addon';
+  }
+
   /** An execution ended: the locks it held are released ("automatically when the script terminates"). */
   endExecution(): void {
     for (const [scope, holder] of this.locks) if (holder === THIS_RUN) this.locks.delete(scope);
@@ -149,10 +160,11 @@ export class Workspace {
     const c = this.counter;
     const ui = c.track(new LocalUi(this.ui, this.uiAnswers));
     const logger = this.logger();
+    const documentProperties = new LocalProperties(this.properties.document, c);
     return {
       SpreadsheetApp: c.track(
         new LocalSpreadsheetApp(
-          () => this.spreadsheet,
+          () => (this.standaloneWebApp() ? null : this.spreadsheet),
           () => ui,
           (id) => this.spreadsheetById(id),
         ),
@@ -160,11 +172,11 @@ export class Workspace {
       PropertiesService: c.track(
         new LocalPropertiesService({
           script: new LocalProperties(this.properties.script, c),
-          document: new LocalProperties(this.properties.document, c),
+          document: () => (this.standaloneWebApp() ? null : documentProperties),
           user: () => new LocalProperties(this.ofRunner().properties, c),
         }),
       ),
-      LockService: c.track(new LocalLockService(this.locks, this.clock)),
+      LockService: c.track(new LocalLockService(this.locks, this.clock, () => !this.inWebApp)),
       CacheService: c.track(new LocalCacheService(this.caches, () => this.ofRunner().cache, this.clock)),
       ScriptApp: c.track(
         new LocalScriptApp(

@@ -87,3 +87,43 @@ describe('Utilities: signing', () => {
     },
   );
 });
+
+describe('what a web app has of a document', () => {
+  documented(
+    `${GAS}lock/lock-service#getDocumentLock()`,
+    'getDocumentLock() returns null when called outside a containing document, such as from a web app; the script ' +
+      'lock is there',
+    () => {
+      const ws = workspace();
+      expect(gas(ws).LockService.getDocumentLock()).not.toBeNull();
+      ws.inWebApp = true;
+      expect(gas(ws).LockService.getDocumentLock()).toBeNull();
+      expect(gas(ws).LockService.getScriptLock().tryLock(100)).toBe(true);
+    },
+  );
+  documented(
+    `${GAS}properties/properties-service#getDocumentProperties()`,
+    'getDocumentProperties() is available only to an add-on or a script bound to a file: null in the web app of a ' +
+      'standalone project (the web-app deployment of a published add-on), a store in the web app of a bound script',
+    () => {
+      const ws = workspace();
+      ws.inWebApp = true;
+      expect(gas(ws).PropertiesService.getDocumentProperties()).not.toBeNull();
+      ws.deployment = 'addon';
+      expect(gas(ws).PropertiesService.getDocumentProperties()).toBeNull();
+      expect(gas(ws).PropertiesService.getScriptProperties()).not.toBeNull();
+    },
+  );
+  documented(
+    `${GAS}spreadsheet/spreadsheet-app#getActive()`,
+    'getActive() returns the active spreadsheet, or null if there is none: a standalone project’s web app has none',
+    () => {
+      const ws = workspace();
+      ws.inWebApp = true;
+      expect(gas(ws).SpreadsheetApp.getActive()).not.toBeNull();
+      ws.deployment = 'addon';
+      expect(gas(ws).SpreadsheetApp.getActive()).toBeNull();
+      expect(gas(ws).SpreadsheetApp.getActiveSpreadsheet()).toBeNull();
+    },
+  );
+});
