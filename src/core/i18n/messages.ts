@@ -104,9 +104,9 @@ export const MESSAGES = {
     en: 'Created: {created}, updated: {updated}, deleted: {deleted}, unchanged: {unchanged}, errors: {errors}.',
   },
   syncContinues: {
-    kk: 'Уақыт шегіне жетті: қалғаны бір минуттан кейін өзі жалғасады.',
-    ru: 'Достигнут лимит времени: остальное продолжится само через минуту.',
-    en: 'Time budget reached: the rest continues by itself in a minute.',
+    kk: 'Уақыт шегіне жетті: қалғанын сағат сайынғы кесте бір сағат ішінде жалғастырады (немесе қайта іске қосыңыз).',
+    ru: 'Достигнут лимит времени: остальное продолжит ежечасный запуск в течение часа (или запустите снова).',
+    en: 'Time budget reached: the hourly schedule continues the rest within the hour (or run it again).',
   },
   syncDailyCap: {
     kk: 'Күнтізбенің бір күндік шегіне жетті (Баптаулар: «Күнтізбе: күніне жаңа оқиға»): қалғаны ертең өзі жалғасады.',
