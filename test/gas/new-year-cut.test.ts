@@ -42,6 +42,8 @@ describe('New academic year, cut off after any write and run again', () => {
     expect(sheetValues(r.uncut.ws, 'Жоспар').length).toBe(ITEMS.length + 1);
     expect(r.failures).toEqual([]);
     expect([...r.cuts.keys()].sort()).toEqual(['properties', 'sheets']);
+    // Every write was a cut point: 131 today (128 sheets, 3 properties); a recording that lost writes cannot pass.
+    expect([...r.cuts.values()].reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(100);
   }, 600_000);
 
   it('Set up after a cut finishes the rollover and says so', async () => {
