@@ -4,6 +4,7 @@
  * relationships and content types — which Excel and LibreOffice draw. Node only.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { escapeHtml } from '../workspace/html';
 
 export interface BarChart {
   /** 1-based sheet number in the workbook (xl/worksheets/sheetN.xml) and its name, for the formulas. */
@@ -16,18 +17,16 @@ export interface BarChart {
   anchor: { col: number; row: number; cols: number; rows: number };
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 function chartXml(c: BarChart): string {
   const sheet = `'${c.sheetName.replace(/'/g, "''")}'`;
   const ref = (col: string) => `${sheet}!$${col}$${c.categories.from}:$${col}$${c.categories.to}`;
   const series = c.series
     .map(
       (s, i) =>
-        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>` +
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeHtml(s.name)}</c:v></c:tx>` +
         `<c:spPr><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill></c:spPr>` +
-        `<c:cat><c:strRef><c:f>${esc(ref(c.categories.col))}</c:f></c:strRef></c:cat>` +
-        `<c:val><c:numRef><c:f>${esc(ref(s.col))}</c:f></c:numRef></c:val></c:ser>`,
+        `<c:cat><c:strRef><c:f>${escapeHtml(ref(c.categories.col))}</c:f></c:strRef></c:cat>` +
+        `<c:val><c:numRef><c:f>${escapeHtml(ref(s.col))}</c:f></c:numRef></c:val></c:ser>`,
     )
     .join('');
   return (
@@ -35,7 +34,7 @@ function chartXml(c: BarChart): string {
     '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ' +
     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' +
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:chart>' +
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${esc(c.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${escapeHtml(c.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
     '<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>' +
     `<c:barChart><c:barDir val="bar"/><c:grouping val="stacked"/><c:varyColors val="0"/>${series}` +
     '<c:gapWidth val="60"/><c:overlap val="100"/><c:axId val="1"/><c:axId val="2"/></c:barChart>' +
