@@ -10,7 +10,7 @@ import { mailToEml } from '../../src/local/export/eml';
 import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv } from '../../src/local/cli/people';
 import type { AddOn } from '../../src/local/run-addon';
 import { Workspace } from '../../src/local/workspace/workspace';
-import { cellDay, installed, sheetValues } from '../helpers';
+import { cellDay, installed, setSettingValue, sheetValues } from '../helpers';
 import { SMALL_PLAN } from '../warm-fixtures';
 import { EXEC, post, refusal, sweepSubmit } from './web-app-cuts';
 
@@ -25,7 +25,7 @@ async function submitted(): Promise<{ ws: Workspace; addon: AddOn; url: string; 
   const { ws, addon } = await installed({ now: Date.parse('2025-10-01T04:00:00Z') });
   addon.josparImportPlan(SMALL_PLAN, 'small-plan.json', 1);
   applyPeople(ws, readPeopleCsv(EXAMPLE_PEOPLE).people);
-  setSetting(ws, 'doneReview', 'иә');
+  expect(setSettingValue(ws, 'doneReview', 'иә')).toBeGreaterThan(1);
   ws.webAppUrl = EXEC;
   addon.josparSidebarRemind(ITEM);
   const mail = ws.mail.sent[ws.mail.sent.length - 1];
@@ -34,15 +34,6 @@ async function submitted(): Promise<{ ws: Workspace; addon: AddOn; url: string; 
     String(parsed.text),
   )![1];
   return { ws, addon, url, who: mail.to[0] };
-}
-
-function setSetting(ws: Workspace, key: string, value: string): void {
-  const sheet = ws.spreadsheet.getSheetByName('Баптаулар')!;
-  const rows = sheet.getDataRange().getValues();
-  const at = rows.findIndex((r) => r.some((c) => String(c) === key || String(c) === 'Орындалғанын жүргізуші растайды'));
-  expect(at).toBeGreaterThan(0);
-  const valueCol = (rows[0] as string[]).findIndex((h) => /мән|value/i.test(String(h)));
-  sheet.getRange(at + 1, valueCol + 1).setValue(value);
 }
 
 function planRow(ws: Workspace, id: string): Record<string, string> {
