@@ -15,6 +15,7 @@
  * SpreadsheetApp call, said to be so in the output. The script's CPU is the measured part; it is this machine's (2
  * cores), and Apps Script's V8 may be slower or faster.
  */
+import { cpuMs } from '../workspace/counter';
 import type { Workspace } from '../workspace/workspace';
 
 const ASSUMED = 'assumed: a typical round trip (Google publishes no latency; no account here to measure one)';
@@ -89,8 +90,7 @@ export function appsScriptClock(ws: () => Workspace, on: () => boolean): (call: 
 
 /** This process's CPU less the time inside the emulated services, in milliseconds. */
 function scriptCpuMs(ws: Workspace): number {
-  const cpu = process.cpuUsage();
-  return (cpu.user + cpu.system) / 1000 - ws.counter.serviceMs;
+  return cpuMs() - ws.counter.serviceMs;
 }
 
 /** One run's cost: the time on the script's clock (latency and CPU), and the script's own CPU apart. */
@@ -105,15 +105,14 @@ export function measureRun<T>(ws: Workspace, f: () => T): { result: T; cost: Run
   const clock0 = ws.clock.now();
   const services0 = ws.counter.serviceMs;
   const calendar0 = ws.counter.total('Calendar');
-  const cpu0 = process.cpuUsage();
+  const cpu0 = cpuMs();
   const result = f();
-  const cpu = process.cpuUsage(cpu0);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const cpu = cpuMs() - cpu0;
   return {
     result,
     cost: {
       clockSeconds: (ws.clock.now() - clock0) / 1000,
-      scriptCpuSeconds: Math.max(0, cpuMs - (ws.counter.serviceMs - services0)) / 1000,
+      scriptCpuSeconds: Math.max(0, cpu - (ws.counter.serviceMs - services0)) / 1000,
       calendarCalls: ws.counter.total('Calendar') - calendar0,
     },
   };

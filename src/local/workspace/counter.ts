@@ -168,7 +168,7 @@ export class CallCounter {
 }
 
 /** This process's CPU time so far, in milliseconds. */
-function cpuMs(): number {
+export function cpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 }
