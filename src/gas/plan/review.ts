@@ -59,7 +59,7 @@ export function answerReview(
   recomputeRow(plan, row);
   const confirmed = answer.to === 'confirm';
   const said = [r.w, dottedDate(r.t), r.e, confirmed ? '' : answer.note].filter(Boolean).join(' · ');
-  logOnce(plan, confirmed ? 'confirmed' : 'returned', item, said, `#${pending.k}:${answer.to}`);
+  logOnce(plan, confirmed ? 'confirmed' : 'returned', item, said, `#${pending.k}:${answer.to}`, lang);
   notifyOnce(plan, lang, {
     id: `${pending.k}:${answer.to}`,
     recipient: r.w,
