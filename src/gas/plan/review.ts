@@ -64,7 +64,7 @@ export function answerReview(
   recomputeRow(plan, row);
   const confirmed = answer.to === 'confirm';
   const said = [r.w, dottedDate(r.t), r.e, confirmed ? '' : answer.note].filter(Boolean).join(' · ');
-  logOnce(plan, confirmed ? 'confirmed' : 'returned', item, said, `#${pending.k}:${answer.to}`);
+  logOnce(plan, confirmed ? 'confirmed' : 'returned', item, said, `#${pending.k}:${answer.to}`, lang);
   // Set by hand, a review has no reporter to tell (the Log says who answered).
   if (r.w)
     notifyOnce(plan, lang, {
