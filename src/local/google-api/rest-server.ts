@@ -9,9 +9,18 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { writeXlsxBuffer } from '../export/xlsx';
 import { Workspace } from '../workspace/workspace';
-import { parseQuery, QueryError } from './drive-query';
+import { parseQuery, QueryError } from '../workspace/drive-query';
 import { DriveTree, FOLDER, SPREADSHEET, type DriveEntry } from './drive-tree';
-import { applyMask, parseMask } from './field-mask';
+import { FieldMaskError, selectFields } from '../workspace/field-mask';
+import {
+  checkFileFields,
+  FILE_LIST_DEFAULT,
+  FILE_LIST_SCHEMA,
+  fileResource,
+  listPage,
+  PageTokenError,
+  selectFile,
+} from '../workspace/drive-resource';
 import { RangeError400, readValueRange, splitRange, type DateRender, type ValueRender } from './sheets-values';
 import { columnLetter, parseA1, toA1 } from '../workspace/a1';
 
@@ -109,11 +118,13 @@ export class GoogleApiServer {
       const err =
         e instanceof HttpError
           ? e
-          : e instanceof QueryError
+          : e instanceof QueryError || e instanceof PageTokenError
             ? new HttpError(400, 'INVALID_ARGUMENT', e.message, 'invalid')
-            : e instanceof RangeError400
-              ? new HttpError(400, 'INVALID_ARGUMENT', e.message, 'badRequest')
-              : new HttpError(500, 'INTERNAL', (e as Error).message, 'backendError');
+            : e instanceof FieldMaskError
+              ? new HttpError(400, 'INVALID_ARGUMENT', e.message, 'invalidParameter')
+              : e instanceof RangeError400
+                ? new HttpError(400, 'INVALID_ARGUMENT', e.message, 'badRequest')
+                : new HttpError(500, 'INTERNAL', (e as Error).message, 'backendError');
       status = err.code;
       payload = {
         error: {
@@ -160,33 +171,36 @@ export class GoogleApiServer {
     const p = url.pathname;
     const q = url.searchParams;
     const fields = q.get('fields');
-    const mask = <T>(v: T, fallback?: string): unknown =>
-      fields ? applyMask(v, parseMask(fields)) : fallback ? applyMask(v, parseMask(fallback)) : v;
+    // Sheets' resources are masked without checking the names (only Drive's File schema is kept here).
+    const mask = (v: unknown): unknown => (fields ? selectFields(v, fields, '') : v);
     let m: RegExpExecArray | null;
 
     // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/list
     if (method === 'GET' && p === '/drive/v3/files') {
-      const test = q.get('q') ? parseQuery(q.get('q')!) : () => true;
+      const test = parseQuery(q.get('q') ?? '');
       const allDrives = q.get('supportsAllDrives') === 'true' && q.get('includeItemsFromAllDrives') === 'true';
-      const pageSize = Math.min(Math.max(Number(q.get('pageSize') ?? 100) || 100, 1), 1000);
-      const start = Number(q.get('pageToken') ?? 0) || 0;
       const found = [...this.tree.entries.values()].filter(
         (e) => this.tree.canRead(e, user) && (allDrives || !e.driveId) && test(e),
       );
-      const page = found.slice(start, start + pageSize).map(fileResource);
-      const result: Record<string, unknown> = { kind: 'drive#fileList', incompleteSearch: false, files: page };
-      if (start + pageSize < found.length) result.nextPageToken = String(start + pageSize);
-      return mask(result, 'kind,incompleteSearch,nextPageToken,files(kind,id,name,mimeType)');
+      const request = `${user}\n${allDrives}\n${q.get('q') ?? ''}`;
+      const { page, nextPageToken } = listPage(found, {
+        pageSize: Number(q.get('pageSize') ?? 100),
+        pageToken: q.get('pageToken'),
+        request,
+      });
+      const result = { kind: 'drive#fileList', incompleteSearch: false, files: page.map(fileResource), nextPageToken };
+      return selectFields(result, fields, FILE_LIST_DEFAULT, FILE_LIST_SCHEMA);
     }
     // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/get
     if (method === 'GET' && (m = /^\/drive\/v3\/files\/([^/]+)$/.exec(p))) {
       const e = this.file(m[1], user);
       if (e.driveId && q.get('supportsAllDrives') !== 'true') throw notFound(m[1]);
-      return mask(fileResource(e), 'kind,id,name,mimeType');
+      return selectFile(e, fields);
     }
     // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/copy
     if (method === 'POST' && (m = /^\/drive\/v3\/files\/([^/]+)\/copy$/.exec(p))) {
       const e = this.file(m[1], user);
+      checkFileFields(fields);
       const req = JSON.parse(body || '{}') as { name?: string; parents?: string[] };
       const parent = req.parents?.[0] ?? e.parents[0];
       const folder = this.file(parent, user);
@@ -199,7 +213,7 @@ export class GoogleApiServer {
           })
         : this.tree.folder(req.name ?? e.name, parent);
       copy.writers.push(user);
-      return mask(fileResource(copy), 'kind,id,name,mimeType');
+      return selectFile(copy, fields);
     }
     // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/export
     if (method === 'GET' && (m = /^\/drive\/v3\/files\/([^/]+)\/export$/.exec(p))) {
@@ -426,20 +440,6 @@ interface ChartPosition {
 
 function notFound(id: string): HttpError {
   return new HttpError(404, 'NOT_FOUND', `File not found: ${id}.`, 'notFound');
-}
-
-function fileResource(e: DriveEntry): Record<string, unknown> {
-  return {
-    kind: 'drive#file',
-    id: e.id,
-    name: e.name,
-    mimeType: e.mimeType,
-    parents: e.parents,
-    trashed: e.trashed,
-    modifiedTime: e.modifiedTime,
-    ...(e.driveId ? { driveId: e.driveId } : {}),
-    ...(e.shortcutDetails ? { shortcutDetails: e.shortcutDetails } : {}),
-  };
 }
 
 /** A spreadsheet's title is its Drive file's name. */
