@@ -1052,13 +1052,13 @@ function project(f: DriveFile, fields: string | undefined, call: string): DriveF
   return driveCall(call, () => selectFile(fileOf(f), fields) as DriveFileResource);
 }
 
-/** A call of the Drive advanced service, its refusals thrown as Apps Script throws them (GoogleJsonResponseException). */
+/** A call of the Drive advanced service; its refusals read as Apps Script's GoogleJsonResponseException. */
 function driveCall<T>(call: string, f: () => T): T {
   try {
     return f();
   } catch (e) {
     if (e instanceof QueryError || e instanceof FieldMaskError || e instanceof PageTokenError)
-      throw new Error(`GoogleJsonResponseException: API call to drive.files.${call} failed with error: ${e.message}`);
+      e.message = `GoogleJsonResponseException: API call to drive.files.${call} failed with error: ${e.message}`;
     throw e;
   }
 }
