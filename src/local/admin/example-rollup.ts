@@ -15,7 +15,10 @@ export async function writeExampleRollup(outDir: string, today: string): Promise
   const { google } = await import('googleapis');
   const uni = await exampleUniversity(3, { itemsPerUnit: 10, now: Date.parse(`${today}T04:00:00Z`) });
   const clock = new VirtualClock(Date.parse(`${today}T04:00:00Z`));
-  const server = new GoogleApiServer(uni.tree, { tokens: new Map([['example', 'admin@edu.ektu.kz']]), now: clock.now });
+  const server = new GoogleApiServer(uni.tree, {
+    tokens: new Map([['example', 'admin@edu.ektu.kz']]),
+    now: () => clock.now(),
+  });
   const rootUrl = await server.start();
   const work = mkdtempSync(join(tmpdir(), 'jospar-example-rollup-'));
   try {

@@ -33,7 +33,7 @@ export async function benchRollup(unitCounts: number[], itemsPerUnit = 150): Pro
     const clock = new VirtualClock(Date.parse('2026-03-02T04:00:00Z'));
     const server = new GoogleApiServer(uni.tree, {
       tokens: new Map([['bench', 'admin@edu.ektu.kz']]),
-      now: clock.now,
+      now: () => clock.now(),
       onCall: (call) => void clock.sleep(latency(call)),
     });
     const rootUrl = await server.start();

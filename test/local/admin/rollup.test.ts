@@ -26,7 +26,11 @@ function token() {
 
 async function run(uni: ExampleUniversity, out: string, faults = new Map<number, Fault>()) {
   const clock = new VirtualClock(Date.parse('2026-03-02T04:00:00Z'));
-  const server = new GoogleApiServer(uni.tree, { tokens: new Map([['local-token', ADMIN]]), faults, now: clock.now });
+  const server = new GoogleApiServer(uni.tree, {
+    tokens: new Map([['local-token', ADMIN]]),
+    faults,
+    now: () => clock.now(),
+  });
   const rootUrl = await server.start();
   const lines: string[] = [];
   try {
