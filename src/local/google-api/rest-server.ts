@@ -234,7 +234,7 @@ export class GoogleApiServer {
       const parent = req.parents?.[0] ?? e.parents[0];
       const folder = this.driveFile(parent, user, q);
       if (folder.mimeType !== FOLDER) throw new HttpError(400, 'INVALID_ARGUMENT', 'Invalid parent.', 'invalid');
-      const ws = Workspace.fromJSON(JSON.parse(JSON.stringify(e.workspace.toJSON())));
+      const ws = e.workspace.clone();
       const copy = this.tree.spreadsheet(req.name ?? `Copy of ${e.name}`, parent, ws, {
         readers: [user],
         writers: [user],
