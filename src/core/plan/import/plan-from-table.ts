@@ -2,8 +2,8 @@
  * What an imported table means as a plan: the header row (№, Іс-шаралар, Жауапты, Орындау мерзімі, Аяқталу түрі, in
  * kk, ru or en; a Unit column and the Plan's «Атауы (орысша)» where the file has them), unit heading rows (one cell
  * spanning the table, "1 Оқу процесін …"), the numbered item rows, and around the table the approval block, the title
- * (with its academic year) and the signature. Anything Jospar cannot read is an ImportError naming the file, row and column: an import takes
- * the whole file or nothing, because an item left out would look removed.
+ * (with its academic year) and the signature. Anything Jospar cannot read is an ImportError naming the file, row and
+ * column: an import takes the whole file or nothing, because an item left out would look removed.
  */
 import { CELL_CHARS_LIMIT } from '../../sheets/cell-limit';
 import { nameRuColumn } from '../../sheets/layout';
