@@ -100,6 +100,14 @@ export interface SweepResult {
   failures: string[];
 }
 
+/** Where a sweep cut: after write `n` of the `writes` the uncut run made of `service`; `uncut` is that run's end. */
+export interface CutPoint {
+  service: ServiceName;
+  n: number;
+  writes: number;
+  uncut: Workspace;
+}
+
 /**
  * Cuts `steps` off after every single write of every service the uncut run wrote (or of `services` only), runs them
  * again on what the cut left, and compares each end with the uncut run's (test/end-state.ts). `check` may add what a
@@ -109,7 +117,11 @@ export function sweep(
   base: Saved | string,
   steps: Step[],
   js: string,
-  options: { services?: ServiceName[]; check?: (ws: Workspace, cut: string) => string; project?: Project } = {},
+  options: {
+    services?: ServiceName[];
+    check?: (ws: Workspace, cut: string, point: CutPoint) => string;
+    project?: Project;
+  } = {},
 ): SweepResult {
   const uncut = recordedRun(base, steps, js, options.project);
   const cuts = new Map<ServiceName, number>();
@@ -121,7 +133,8 @@ export function sweep(
       const r = cutAndRerun(base, steps, service, n, js, options.project);
       cuts.set(service, n);
       const wrong = r.cut
-        ? endDifference(uncut.ws, r.ws) || (options.check?.(r.ws, at) ?? '')
+        ? endDifference(uncut.ws, r.ws) ||
+          (options.check?.(r.ws, at, { service, n, writes: labels.length, uncut: uncut.ws }) ?? '')
         : 'did not cut the run off';
       if (wrong) failures.push(`${at} ${wrong}`);
     }
