@@ -9,6 +9,7 @@
 import { foldPattern } from './fold';
 import { MONTH } from './lexicon';
 import { alternatives, leadingWords } from './regex';
+import { requiredWords } from './required-words';
 import { dateRuleSources, lateRuleSources, type RuleSource } from './rule-sources';
 
 /**
@@ -22,6 +23,8 @@ export interface RuleExpression {
   /** The rule's name in rule-sources.ts, and of its handler in rules.ts. */
   name: string;
   source: string;
+  /** Words one of which the text the rule reads must hold for it to match (required-words.ts), or null. */
+  pre: string[] | null;
   /** The rule names a month: it reads ScanState.months (the rest read the folded text, exactly as typed). */
   months: boolean;
   /** Every hint alternative needs a digit: a cell with none skips the rule. */
@@ -35,20 +38,39 @@ function literal(alt: string): string | null {
   return alt.replace(/\\(.)/g, '$1');
 }
 
+/**
+ * `\s` as the folded text has it: fold.ts turns every space, tab, line break and other blank into " ", and a space is
+ * cheaper to compile than the class of all blanks.
+ */
+export function spaced(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] !== '\\') out += source[i];
+    else out += source[++i] === 's' ? ' ' : `\\${source[i]}`;
+  }
+  return out;
+}
+
 function hintOf(source: string): Hint {
   const folded = foldPattern(source);
   const words = alternatives(folded).map(literal);
   if (words.every((w) => w !== null)) return { words: words as string[] };
-  return { pre: leadingWords(folded), source: folded };
+  const final = spaced(folded);
+  return { pre: leadingWords(folded) ?? requiredWords(final), source: final };
 }
 
 export function ruleExpression(name: string, rule: RuleSource): RuleExpression {
+  const source = spaced(foldPattern(rule.source));
+  const hint = rule.hint ? hintOf(rule.hint) : null;
   return {
     name,
-    source: foldPattern(rule.source),
+    source,
+    // A hint of words already keeps the expression from being compiled for most texts: a second test would cost a warm
+    // parse more than it saves.
+    pre: hint && 'words' in hint ? null : requiredWords(source),
     months: rule.source.includes(MONTH),
     needsDigit: !!rule.hint && alternatives(rule.hint).every((a) => a.includes('\\d')),
-    hint: rule.hint ? hintOf(rule.hint) : null,
+    hint,
   };
 }
 

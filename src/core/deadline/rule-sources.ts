@@ -114,7 +114,8 @@ function rangeRuleSources(): Record<string, RuleSource> {
     // до 20.09, 30.04-ке дейін, до 10.11. текущего года: a date without its year, placed in the plan year.
     dottedNoYear: {
       source: `(?<![\\d.])(\\d{1,2})\\.(\\d{2})(?![\\d]|[.,]\\d|\\s*(?:сағ|час|h\\b))\\.?(?:\\s*-\\s*\\p{L}{1,5}(?!\\p{L}))?`,
-      hint: '\\d\\.\\d',
+      // Shared with the dotted dates (a dot between digits is one of its cases): one expression compiled for all three.
+      hint: '\\d[./]\\d',
     },
   };
 }
@@ -136,7 +137,8 @@ export function dateRuleSources(): Record<string, RuleSource> {
     // 28.08.2025 ж., 01/06/2026, 20.01.26
     numericDate: {
       source: `(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4}|\\d{2})(?![\\d])${YEAR_WORD}(?:\\.?\\s*-\\s*\\p{L}{1,5}(?!\\p{L}))?`,
-      hint: '\\d',
+      // The hint the range of dotted dates gives: one expression compiled for both.
+      hint: '\\d[./]\\d',
     },
     // 2025 ж. 1 қыркүйегіне, 2026 жылғы 1 наурызға
     yearDayMonth: {

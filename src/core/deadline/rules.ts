@@ -538,10 +538,12 @@ export function runRules(rules: Rule[], s: ScanState): void {
     // Every rule that names a month needs one (a month word not yet read): without, it is not even compiled.
     if (r.months && (s.months === null || !UNREAD_MONTH.test(s.months))) continue;
     if (r.needsDigit && !hasDigit) continue;
+    const snapshot = r.months && s.months !== null ? s.months : s.text;
+    // A text without a word the expression needs cannot match it: it is not even compiled (required-words.ts).
+    if (!holdsOneOf(snapshot, r.pre)) continue;
     if (r.hint && !hintHolds(r.hint, s.text)) continue;
     const re = (r.re ??= foldedRegExp(r.source, 'g'));
     re.lastIndex = 0;
-    const snapshot = r.months && s.months !== null ? s.months : s.text;
     let m: RegExpExecArray | null;
     while ((m = re.exec(snapshot))) {
       if (m[0].length === 0) {
