@@ -12,15 +12,18 @@ import { Workspace, type WorkspaceState } from '../src/local/workspace/workspace
 import { driveNames, endDifference, LOG_NAMES } from './end-state';
 
 export const START = Date.parse('2025-10-01T04:00:00Z');
-export type Step = (addon: AddOn) => unknown;
+/** A step of a run: the project's add-on as loaded on the workspace, and the workspace (for event objects). */
+export type Step = (addon: AddOn, ws: Workspace) => unknown;
+/** Which Apps Script project the steps run in: the Sheets add-on, or the Workspace add-on (the cards). */
+export type Project = 'sheets' | 'cards';
 
 export { addOnCode } from './helpers';
 
 /** Runs the steps on a workspace; returns whether a cut stopped them. */
-export function runSteps(ws: Workspace, steps: Step[], js: string): boolean {
-  const addon = loadAddOn(ws, js);
+export function runSteps(ws: Workspace, steps: Step[], js: string, project: Project = 'sheets'): boolean {
+  const addon = loadAddOn(ws, js, undefined, project);
   try {
-    for (const step of steps) step(addon);
+    for (const step of steps) step(addon, ws);
     // The add-on may catch the cut-off error of a write it wraps in try (Apps Script would have stopped it there all
     // the same); every later call fails, so the run is over even if it made none.
     return ws.counter.halted !== null;
@@ -41,6 +44,7 @@ export function recordedRun(
   state: Saved | string,
   steps: Step[],
   js: string,
+  project: Project = 'sheets',
 ): { ws: Workspace; writes: Map<ServiceName, string[]> } {
   const ws = loaded(state);
   const writes = new Map<ServiceName, string[]>();
@@ -49,7 +53,7 @@ export function recordedRun(
     writes.set(service, [...(writes.get(service) ?? []), what]);
     return write(service, what, apply, rateLimit);
   };
-  runSteps(ws, steps, js);
+  runSteps(ws, steps, js, project);
   return { ws, writes };
 }
 
@@ -75,13 +79,15 @@ export function cutAndRerun(
   service: ServiceName,
   n: number,
   js: string,
+  project: Project = 'sheets',
 ): { cut: boolean; ws: Workspace } {
   const ws = loaded(base, [{ service, n, mode: 'cut' }]);
-  const cut = runSteps(ws, steps, js);
+  const cut = runSteps(ws, steps, js, project);
   ws.counter.halted = null;
   ws.counter.faults = [];
   ws.locks.clear();
-  runSteps(ws, steps, js);
+  ws.cardsProject.locks.clear();
+  runSteps(ws, steps, js, project);
   return { cut, ws };
 }
 
@@ -103,16 +109,16 @@ export function sweep(
   base: Saved | string,
   steps: Step[],
   js: string,
-  options: { services?: ServiceName[]; check?: (ws: Workspace, cut: string) => string } = {},
+  options: { services?: ServiceName[]; check?: (ws: Workspace, cut: string) => string; project?: Project } = {},
 ): SweepResult {
-  const uncut = recordedRun(base, steps, js);
+  const uncut = recordedRun(base, steps, js, options.project);
   const cuts = new Map<ServiceName, number>();
   const failures: string[] = [];
   for (const [service, labels] of uncut.writes) {
     if (options.services && !options.services.includes(service)) continue;
     for (let n = 1; n <= labels.length; n++) {
       const at = `${service}:${n} (${labels[n - 1]})`;
-      const r = cutAndRerun(base, steps, service, n, js);
+      const r = cutAndRerun(base, steps, service, n, js, options.project);
       cuts.set(service, n);
       const wrong = r.cut
         ? endDifference(uncut.ws, r.ws) || (options.check?.(r.ws, at) ?? '')

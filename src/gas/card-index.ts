@@ -4,7 +4,7 @@
  * here and nowhere else; the build turns each into a top-level function of dist/cards/Code.js.
  */
 import { calendarCards, gmailCards, homeCards } from './cards/card-open';
-import { markDoneAction, openDocumentAction, openRowAction } from './cards/card-actions';
+import { confirmReportAction, markDoneAction, openDocumentAction, openRowAction } from './cards/card-actions';
 
 type EventObject = GoogleAppsScript.Addons.EventObject;
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -38,4 +38,9 @@ export function josparCardOpenRow(e: EventObject): Response {
 /** Card action: open the item's document. */
 export function josparCardOpenDocument(e: EventObject): Response {
   return openDocumentAction(e);
+}
+
+/** Card action: the keeper confirms a viewer's report opened from its mail in Gmail. */
+export function josparCardConfirmReport(e: EventObject): Response {
+  return confirmReportAction(e);
 }

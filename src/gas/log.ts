@@ -13,13 +13,18 @@ export interface LogEntry {
 }
 
 /** Appends entries to the Log sheet in one write. The Log is a journal: Jospar only ever adds to it. */
-export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entries: LogEntry[], timeZone: string): void {
+export function appendLog(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  entries: LogEntry[],
+  timeZone: string,
+  lang: Lang = rememberedLang(),
+): void {
   if (entries.length === 0) return;
   const sheet = findSheet(ss, LOG_SHEET);
   if (!sheet) return;
-  const rows = logRows(entries, timeZone);
+  const rows = logRows(entries, timeZone, lang);
   const first = sheet.getLastRow() + 1;
-  ensureRows(sheet, LOG_SHEET, first, first + rows.length - 1, sheetValidations(rememberedLang()).log);
+  ensureRows(sheet, LOG_SHEET, first, first + rows.length - 1, sheetValidations(lang).log);
   sheet.getRange(first, 1, rows.length, rows[0].length).setValues(rows);
 }
 

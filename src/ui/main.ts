@@ -324,8 +324,9 @@ function itemCard(item: ItemView): HTMLElement {
 }
 
 /**
- * An item submitted for review (Settings doneReview): who reported it, when, with what, and the keeper's two answers —
- * confirm (done on the day reported) or return with a note (src/gas/plan/review.ts).
+ * An item submitted for review (Settings doneReview, or its Status set so by hand): who reported it (unknown when
+ * set by hand), when, with what, and the keeper's two answers — confirm (done on the day reported) or return with a
+ * note (src/gas/plan/review.ts).
  */
 function reviewBox(item: ItemView, r: NonNullable<ItemView['review']>): HTMLElement {
   const via = s(r.via === 'mail' ? 'viaMail' : 'viaCard');
@@ -334,7 +335,11 @@ function reviewBox(item: ItemView, r: NonNullable<ItemView['review']>): HTMLElem
     'section',
     { id: 'review', class: 'card review', 'aria-labelledby': 'review-title' },
     h('h3', { id: 'review-title' }, s('review')),
-    h('p', { id: 'review-by' }, s('reviewBy', { who: r.who, date: day, via })),
+    h(
+      'p',
+      { id: 'review-by' },
+      r.via === 'sheet' ? s('reviewBySheet', { date: day }) : s('reviewBy', { who: r.who, date: day, via }),
+    ),
     r.evidence && firstUrl(r.evidence)
       ? field('evidence', h('a', { href: r.evidence, target: '_blank', rel: 'noopener' }, r.evidence))
       : null,

@@ -114,3 +114,33 @@ export interface HomeCardData {
 export function homeCard(reason: HomeReason, lang: Lang, params: { domain?: string; id?: string } = {}): HomeCardData {
   return { title: cw(lang, 'homeTitle'), text: cw(lang, reason, { domain: params.domain ?? '', id: params.id ?? '' }) };
 }
+
+/** A viewer's report as the keeper's card shows it (src/gas/cards/report-card.ts). */
+export interface ReportCardData {
+  fields: CardField[];
+  hint: string;
+  /** The Confirm button's label, when the reader may confirm and the item is still open; else null. */
+  confirm: string | null;
+}
+
+export function reportCard(
+  item: ItemCardData,
+  r: { who: string; day: string; evidence: string; note: string },
+  lang: Lang,
+  mayEdit: boolean,
+): ReportCardData {
+  const fields: CardField[] = [
+    { label: cw(lang, 'fReportedBy'), text: r.who },
+    { label: cw(lang, 'fReportedOn'), text: dottedDate(r.day) },
+  ];
+  const link = webLink(r.evidence);
+  if (r.evidence) fields.push({ label: cw(lang, 'fEvidence'), text: r.evidence, ...(link ? { link } : {}) });
+  if (r.note) fields.push({ label: cw(lang, 'fNote'), text: r.note });
+  // Done, cancelled or already awaiting the sidebar's review: nothing left to confirm here (the header says which).
+  const open = item.doneForm !== null;
+  return {
+    fields,
+    hint: cw(lang, mayEdit ? 'confirmHint' : 'keeperOnly'),
+    confirm: open && mayEdit ? cw(lang, 'aConfirm') : null,
+  };
+}

@@ -83,9 +83,57 @@ const CARD_WORDS = {
     en: '{id} submitted for review: the plan’s keeper confirms it.',
   },
   rMayNotEdit: {
-    kk: 'Сіз бұл жоспарды өзгерте алмайсыз. Еске салу хатындағы «Орындалды деп белгілеу» сілтемесін пайдаланыңыз немесе жоспар жүргізушісіне жазыңыз.',
-    ru: 'Вы не можете изменять этот план. Воспользуйтесь ссылкой «Отметить выполнение» в письме-напоминании или напишите ответственному за план.',
-    en: 'You may not edit this plan. Use the “Mark as done” link in your reminder mail, or write to the plan’s keeper.',
+    kk: 'Сіз бұл жоспарды өзгерте алмайсыз: {id} тармағын {keepers} орындалды деп белгілей алады. Соларға жазыңыз немесе еске салу хатында «Орындалды деп белгілеу» сілтемесі болса, соны пайдаланыңыз.',
+    ru: 'Вы не можете изменять этот план: отметить пункт {id} выполненным может {keepers}. Напишите им или воспользуйтесь ссылкой «Отметить выполнение» в письме-напоминании, если она там есть.',
+    en: 'You may not edit this plan: {keepers} can mark {id} done. Write to them, or use the “Mark as done” link of your reminder mail if it has one.',
+  },
+  /** The keepers when no address is known to name (Settings has no Reply-to and the plan no owner to name). */
+  anyKeeper: { kk: 'жоспар жүргізушісі', ru: 'ведущий план', en: 'the plan’s keeper' },
+  // A viewer's report sent to the keeper (src/gas/cards/card-review.ts).
+  rSent: {
+    kk: '{id} тексеруге жіберілді: хат {keeper} адресіне кетті ({day}). Ол растағанда тармақ орындалды болады.',
+    ru: 'Пункт {id} отправлен на проверку: письмо ушло {keeper} ({day}). Пункт станет выполненным, когда он(а) подтвердит.',
+    en: '{id} submitted for review: sent to {keeper} ({day}). It becomes done when they confirm it.',
+  },
+  rSentBefore: {
+    kk: '{id}: белгіңіз {keeper} адресіне бұрын жіберілген ({day}). Ештеңе қайта жіберілмеді.',
+    ru: 'Пункт {id}: ваша отметка уже отправлена {keeper} ({day}). Повторно ничего не отправлено.',
+    en: '{id}: your report went to {keeper} already ({day}). Nothing was sent again.',
+  },
+  rSentUnsure: {
+    kk: '{id}: белгіңізді {keeper} адресіне жіберу кезінде карточка тоқтап қалды, хат кетпеуі мүмкін. «Жіберілгендер» қалтасын қараңыз: хат болмаса, «Орындалды деп белгілеу» батырмасын қайта басыңыз.',
+    ru: 'Пункт {id}: карточка остановилась, отправляя вашу отметку {keeper}; письмо могло не уйти. Проверьте «Отправленные»: если письма нет, нажмите «Отметить выполнение» ещё раз.',
+    en: '{id}: the card was stopped while sending your report to {keeper}; it may not have gone out. Look in your Sent mail; if it is not there, press Mark done again.',
+  },
+  rNoKeeper: {
+    kk: 'Жіберетін адам жоқ: баптауларда жоспар доменіндегі «Жауап мекенжайы» көрсетілмеген. Жоспар жүргізушісіне жазыңыз.',
+    ru: 'Некому отправить: в настройках нет «Адреса для ответа» в домене плана. Напишите ведущему план.',
+    en: 'No one to send it to: Settings has no Reply-to address in the plan’s domain. Write to the plan’s keeper.',
+  },
+  // The keeper's card of a report (a viewer's mail opened in Gmail).
+  fReportedBy: { kk: 'Белгілеген', ru: 'Отметил(а)', en: 'Reported by' },
+  fReportedOn: { kk: 'Белгіленген күні', ru: 'Дата отметки', en: 'Reported on' },
+  fNote: { kk: 'Ескертпе', ru: 'Примечание', en: 'Note' },
+  aConfirm: { kk: 'Орындалуын растау', ru: 'Подтвердить выполнение', en: 'Confirm done' },
+  confirmHint: {
+    kk: 'Растасаңыз, тармақ белгіленген күні орындалды болады; Журналда белгілеген адам мен сіздің атыңыз жазылады.',
+    ru: 'После подтверждения пункт станет выполненным в день отметки; в Журнале будут имена отметившего и ваше.',
+    en: 'Confirming makes the item done on the day it was reported; the Log names who reported it and you.',
+  },
+  keeperOnly: {
+    kk: 'Мұны жоспарды өзгерте алатын адам ғана растай алады.',
+    ru: 'Подтвердить может только тот, кто может изменять план.',
+    en: 'Only someone who may edit the plan can confirm it.',
+  },
+  rConfirmed: {
+    kk: '{id} орындалды деп расталды ({day}, белгілеген: {who}).',
+    ru: 'Выполнение пункта {id} подтверждено ({day}, отметил(а): {who}).',
+    en: '{id} confirmed done ({day}, reported by {who}).',
+  },
+  reportGone: {
+    kk: 'Бұл белгінің жазбасы Jospar-да жоқ (ескірген не басқа жоспардікі). Жоспарды ашып, тармақты өзіңіз белгілеңіз.',
+    ru: 'Записи этой отметки в Jospar нет (устарела или из другого плана). Откройте план и отметьте пункт сами.',
+    en: 'Jospar has no record of this report (too old, or another plan’s). Open the plan and mark the item yourself.',
   },
   rAlreadyDone: { kk: '{id} бұрын орындалған.', ru: 'Пункт {id} уже выполнен.', en: '{id} is already done.' },
   rCancelled: { kk: '{id} тоқтатылған.', ru: 'Пункт {id} отменён.', en: '{id} is cancelled.' },

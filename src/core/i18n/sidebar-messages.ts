@@ -113,6 +113,12 @@ export const SIDEBAR_MESSAGES = {
     ru: '{who}, {date} ({via})',
     en: 'by {who} on {date} ({via})',
   },
+  // A Status typed by hand as submitted for review, with no report behind it (core reviewFromSheet).
+  reviewBySheet: {
+    kk: 'Мәртебе кестеде қолмен қойылған ({date}); кім жібергені жазылмаған. Растаңыз немесе қайтарыңыз.',
+    ru: 'Статус поставлен в таблице вручную ({date}); кто отправил, не записано. Подтвердите или верните.',
+    en: 'The Status was set by hand in the sheet ({date}); who sent it is not recorded. Confirm it or return it.',
+  },
   viaMail: { kk: 'хат арқылы', ru: 'из письма', en: 'from the mail' },
   viaCard: { kk: 'карточка арқылы', ru: 'из карточки', en: 'from a card' },
   confirmReview: { kk: 'Растау', ru: 'Подтвердить', en: 'Confirm done' },

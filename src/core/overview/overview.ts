@@ -5,6 +5,7 @@
  * and the sidebar's Overview tab all draw from this one result, never from the Plan's rendered cells.
  */
 import type { IsoDate } from '../calendar/dates';
+import { donePercent } from '../plan/done-percent';
 import { isDueWithinHorizon, type ItemState, type StateKind } from '../plan/item-state';
 import { STATUSES, type Status } from '../sheets/status';
 
@@ -94,7 +95,7 @@ export function overviewOf(rows: readonly OverviewRow[], today: IsoDate, roleWar
   }
   for (const u of units.values()) {
     const counted = u.total - u.counts.cancelled;
-    u.percentDone = counted > 0 ? Math.round((100 * u.counts.done) / counted) : 0;
+    u.percentDone = donePercent(u.counts.done, counted);
   }
   const byDue = (a: ListedItem, b: ListedItem) => (a.nextDue < b.nextDue ? -1 : a.nextDue > b.nextDue ? 1 : 0);
   return {

@@ -9,9 +9,13 @@
  * The keeper then confirms (done, on the day it was reported, by the person who reported it) or returns it (back to
  * the status it had, with the keeper's note). Pure: the Apps Script side (src/gas/plan/done-request.ts) records it.
  */
-import { parseStatus, type Status } from '../sheets/status';
+import type { IsoDate } from '../calendar/dates';
+import type { Lang } from '../i18n/lang';
+import { parseStatus, STATUS_LABELS, type Status } from '../sheets/status';
 
 export type DoneVia = 'mail' | 'card' | 'sidebar';
+/** Where a review came from: a report (DoneVia), or a Status typed by hand in the sheet (reviewFromSheet). */
+export type ReviewVia = DoneVia | 'sheet';
 export type DoneDecision = 'done' | 'review' | 'refuse';
 
 export function doneDecision(r: { review: boolean; via: DoneVia; mayEdit: boolean }): DoneDecision {
@@ -44,7 +48,7 @@ export interface DoneReport {
   /** what it becomes: done, or review */
   o: 'done' | 'review';
   /** via */
-  v: DoneVia;
+  v: ReviewVia;
   /** item id, occurrence (ISO due date, '' when none) */
   i: string;
   d: string;
@@ -65,7 +69,7 @@ export function parseReport(raw: string | null): DoneReport | null {
     return {
       st: r.st,
       o: r.o === 'review' ? 'review' : 'done',
-      v: r.v === 'card' || r.v === 'sidebar' ? r.v : 'mail',
+      v: r.v === 'card' || r.v === 'sidebar' || r.v === 'sheet' ? r.v : 'mail',
       i: String(r.i ?? ''),
       d: String(r.d ?? ''),
       e: String(r.e ?? ''),
@@ -101,4 +105,34 @@ export function parsePendingReview(raw: string | null): PendingReview | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A Status set to "submitted for review" by hand (typed or chosen in the sheet: «Тексеруге жіберілді», «На проверке»),
+ * with no report behind it: a review all the same, so the keeper's sidebar shows the box and they confirm or return
+ * it as any other. Without this the item would wait for no one: not done, and no reminder chases it (it reported),
+ * yet no one is asked to look. Its reporter is not known; its day is the Date done the edit filled in (else today);
+ * returned, it goes back to planned (what it was before is not known). Its key names the item and the day, so the
+ * keeper's answer, noted under it, is finished by a repeat after a cut. Null when the Status is not submitted.
+ */
+export function reviewFromSheet(
+  row: { id: string; status: string; doneOn: string; evidence: string },
+  today: IsoDate,
+  lang: Lang,
+): PendingReview | null {
+  if (parseStatus(row.status) !== 'submitted') return null;
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(row.doneOn.trim())?.[0] ?? today;
+  const r: DoneReport = {
+    st: 'done',
+    o: 'review',
+    v: 'sheet',
+    i: row.id,
+    d: '',
+    e: row.evidence.trim(),
+    n: '',
+    w: '',
+    t: day,
+    p: STATUS_LABELS.planned[lang],
+  };
+  return { k: `sheet:${row.id}:${day}`, r };
 }

@@ -9,7 +9,8 @@ import type { Lang } from '../i18n/lang';
 import type { RowResult } from '../setup/plan-setup';
 import { stateWord } from '../i18n/state-words';
 import { STATUS_LABELS } from '../sheets/status';
-import { asOfFor, countItem, emptyCounts, type PeriodCounts } from './period-counts';
+import { donePercent } from './done-percent';
+import { asOfFor, countItem, emptyCounts, periodPercentDone, type PeriodCounts } from './period-counts';
 import { splitUnit } from './plan-from-sheet';
 
 export interface ReportPeriod {
@@ -64,7 +65,7 @@ export interface ExecutionReport {
   /** Of those, the items with more than one due date in the period and how many dates they brought: the report says
    * so, because a reader counting rows would otherwise find fewer than the counts. */
   recurring: { items: number; occurrences: number };
-  /** Done (on time or late) of the occurrences not cancelled, in %, one decimal. */
+  /** Done (on time or late) of the occurrences not cancelled, in whole per cent (done-percent.ts). */
   occurrencesPercentDone: number;
   /** The items overdue as of the report's day: the Plan's overdue list on that day. */
   overdue: Array<{ id: string; activity: string; due: string; daysLate: number }>;
@@ -118,10 +119,8 @@ export function executionReport(
     });
   }
   const counted = totals.items - totals.cancelled;
-  totals.percentDone = counted ? Math.round((totals.done / counted) * 1000) / 10 : 0;
-  const finished = occurrences.done + occurrences['done-late'];
-  const open = occurrences.occurrences - occurrences.cancelled;
-  const occurrencesPercentDone = open ? Math.round((finished / open) * 1000) / 10 : 0;
+  totals.percentDone = donePercent(totals.done, counted);
+  const occurrencesPercentDone = periodPercentDone(occurrences);
   overdue.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : compareIds(a.id, b.id)));
   return {
     period,

@@ -6,6 +6,7 @@
  * the Plan's on that day, and a done date after it is not counted as done.
  */
 import type { IsoDate } from '../calendar/dates';
+import { donePercent } from './done-percent';
 import { itemState, type ItemState, type ItemStateInput } from './item-state';
 
 export type Outcome = 'done' | 'done-late' | 'overdue' | 'not-yet-due' | 'cancelled' | 'earlier-open';
@@ -42,6 +43,11 @@ export function outcomeOf(date: IsoDate, s: ItemState, asOf: IsoDate): Outcome {
   if (s.kind === 'overdue' && date === s.lastMissed) return 'overdue';
   if (date >= asOf) return 'not-yet-due';
   return 'earlier-open';
+}
+
+/** Done (on time or late) of a period's due dates not cancelled, in whole per cent (done-percent.ts). */
+export function periodPercentDone(c: PeriodCounts): number {
+  return donePercent(c.done + c['done-late'], c.occurrences - c.cancelled);
 }
 
 export function emptyCounts(): PeriodCounts {

@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../calendar/dates';
 import { isDueWithinHorizon, isOverdue } from '../plan/item-state';
+import { donePercent } from '../plan/done-percent';
 import { emptyCounts, countItem, type Period, type PeriodCounts } from '../plan/period-counts';
 import type { StatedItem } from './plan-states';
 
@@ -17,7 +18,7 @@ export interface UnitLine {
   items: number;
   done: number;
   cancelled: number;
-  /** Done of the items not cancelled, a whole per cent (0 when every item is cancelled), as the Overview rounds it. */
+  /** Done of the items not cancelled, in whole per cent (plan/done-percent.ts, as the Overview shows it). */
   percentDone: number;
   overdue: number;
   dueIn14: number;
@@ -94,7 +95,7 @@ export function unitLine(
       items: items.length,
       done,
       cancelled,
-      percentDone: open > 0 ? Math.round((done / open) * 100) : 0,
+      percentDone: donePercent(done, open),
       overdue: late,
       dueIn14: soon,
       withWarnings: warned,
@@ -129,7 +130,7 @@ export function universitySummary(
       items,
       done,
       cancelled,
-      percentDone: items - cancelled > 0 ? Math.round((done / (items - cancelled)) * 100) : 0,
+      percentDone: donePercent(done, items - cancelled),
       overdue: sum((l) => l.overdue),
       dueIn14: sum((l) => l.dueIn14),
       withWarnings: sum((l) => l.withWarnings),

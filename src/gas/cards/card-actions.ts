@@ -3,22 +3,28 @@
  * moved, the item changed), checks who acts exactly as opening did (src/gas/cards/card-plan.ts), and answers with a
  * notification in the reader's language, never a raw exception.
  *
- * Mark done is recorded by the one function every "done from outside the sheet" goes through
- * (src/gas/plan/done-request.ts, which the mail's web app uses too): its steps look before they write, so a click
- * cut off at any write and sent again (same request key) ends as an uncut one; the Log line carries the acting user's
- * email. A card runs with the rights of the person who clicks: someone who may only view the plan can write nothing
- * to it — not even a request for review — so they are told to use their reminder's "Mark as done" link (the web app,
- * which acts with its deployer's rights and sends the report to the keeper when Settings say a keeper confirms).
+ * Mark done goes where core's decision says (src/core/plan/done-request.ts doneDecision, the one every "done from
+ * outside the sheet" takes): someone who may edit the plan has it recorded by the one shared function
+ * (src/gas/plan/done-request.ts recordDoneRequest, which the mail's web app uses too), the Log naming them; someone who
+ * may not edit it can write nothing to it with their own rights, so when Settings say a keeper confirms, the report
+ * goes to the keeper as a mail from them (report-send.ts), and otherwise they are told who can mark it. Each click
+ * carries its own request key (made when the card was drawn): the same click sent again after a cut is the same
+ * request and ends as an uncut one; a card drawn again after an answer has a new key, so a later report is a new one.
+ * Confirm (the keeper's card of a viewer's report, report-card.ts) records that report with the same function.
  */
 import { homeCard, webLink } from '../../core/cards/item-card';
+import { REQUEST_KEY } from '../../core/cards/mail-subject';
 import { cw, type CardWordId } from '../../core/i18n/card-words';
 import { asLang, type Lang } from '../../core/i18n/lang';
+import { doneDecision, reportBlocked, reviewOn } from '../../core/plan/done-request';
+import { dottedDate } from '../../core/text/dotted-date';
 import { todayIn } from '../context';
-import { recordDoneRequest } from '../plan/done-request';
+import { recordDoneRequest, type DoneRequest } from '../plan/done-request';
 import { findRow, readRow } from '../sidebar/plan-access';
 import { cardOfItem, rowLink } from './card-item';
-import { openCardPlan, type CardPlan } from './card-plan';
-import { answerUi, itemCardUi, openUi } from './card-ui';
+import { keepersOf, openCardPlan, type CardPlan } from './card-plan';
+import { answerUi, itemCardUi, newRequestKey, openUi } from './card-ui';
+import { cardReportOf, sendForReview } from './report-send';
 
 type EventObject = GoogleAppsScript.Addons.EventObject;
 type Response = GoogleAppsScript.Card_Service.ActionResponse;
@@ -27,7 +33,13 @@ const MAX_TEXT = 500;
 
 function params(e: EventObject): { plan: string; item: string; lang: Lang; key: string } {
   const p = e?.commonEventObject?.parameters ?? {};
-  return { plan: String(p.plan ?? ''), item: String(p.item ?? ''), lang: asLang(p.lang), key: String(p.key ?? '') };
+  const key = String(p.key ?? '');
+  return {
+    plan: String(p.plan ?? ''),
+    item: String(p.item ?? ''),
+    lang: asLang(p.lang),
+    key: REQUEST_KEY.test(key) ? key : '',
+  };
 }
 
 /** A text input's value as the action's event object carries it (V8: formInputs[name].stringInputs.value). */
@@ -51,46 +63,99 @@ const REFUSALS: Partial<Record<string, CardWordId>> = {
   inReview: 'rInReview',
   used: 'rAlreadyDone',
   busy: 'rBusy',
-  notEditor: 'rMayNotEdit',
 };
 
+/** The answer with the item's card drawn again as it is now, with a fresh key for a next request. */
+function answerWithCard(p: CardPlan, planId: string, item: string, lang: Lang, said: string): Response {
+  const data = cardOfItem(p, item, lang);
+  return answerUi(said, data ? itemCardUi(data, { plan: planId, lang, key: newRequestKey() }) : undefined);
+}
+
+/** recordDoneRequest as a card calls it: the plan it opened, the add-on's own lock, the note in `props`. */
+function record(p: CardPlan, request: DoneRequest, props: GoogleAppsScript.Properties.Properties) {
+  try {
+    return recordDoneRequest(request, { ss: p.plan.ss, props, lock: LockService.getScriptLock() });
+  } catch (err) {
+    return { ok: false as const, why: 'failed', message: String((err as Error)?.message ?? err).slice(0, 200) };
+  }
+}
+
+function refusal(out: { why: string; message?: string }, item: string, lang: Lang): string {
+  if (out.why === 'noItem') return cw(lang, 'noItem', { id: item });
+  return cw(lang, REFUSALS[out.why] ?? 'rFailed', { id: item, message: out.message ?? out.why });
+}
+
 export function markDoneAction(e: EventObject): Response {
-  const { plan: planId, item, lang, key } = params(e);
+  const { plan: planId, item, lang } = params(e);
+  // A click without a key of its own (a card drawn by an older release) gets one now: its retry is a new request.
+  const key = params(e).key || newRequestKey();
   const evidence = input(e, 'evidence');
   const note = input(e, 'note');
   if (evidence && !/^https?:\/\/[^\s"'<>]+$/i.test(evidence)) return answerUi(cw(lang, 'rBadLink'));
   if (evidence.length > MAX_TEXT || note.length > MAX_TEXT) return answerUi(cw(lang, 'rTooLong', { n: MAX_TEXT }));
   const p = open(planId, lang);
   if (!('plan' in p)) return p;
-  if (!p.mayEdit) return answerUi(cw(lang, 'rMayNotEdit'));
-  let out: ReturnType<typeof recordDoneRequest>;
-  try {
-    out = recordDoneRequest(
-      {
-        item,
-        due: '',
-        who: p.user,
-        evidence,
-        note,
-        via: 'card',
-        key: key || `card:${item}:${p.user}`,
-        mayEdit: p.mayEdit,
-        today: todayIn(p.plan.tz),
-      },
-      // A card runs in no document: the report's note is this user's (the add-on's user properties), and the lock the
-      // add-on's own script lock.
-      { ss: p.plan.ss, props: PropertiesService.getUserProperties(), lock: LockService.getScriptLock() },
-    );
-  } catch (err) {
-    return answerUi(cw(lang, 'rFailed', { message: String((err as Error)?.message ?? err).slice(0, 200) }));
+  // The card cannot read the Sheets add-on's approved doneReview (document properties are that project's): the sheet's
+  // value decides here (README: "Who may act").
+  const review = reviewOn(p.values.get('doneReview'));
+  const decision = doneDecision({ review, via: 'card', mayEdit: p.mayEdit });
+  if (decision === 'refuse') {
+    const keepers = keepersOf(p);
+    return answerUi(cw(lang, 'rMayNotEdit', { id: item, keepers: keepers.join(', ') || cw(lang, 'anyKeeper') }));
   }
-  if (!out.ok) {
-    if (out.why === 'noItem') return answerUi(cw(lang, 'noItem', { id: item }));
-    return answerUi(cw(lang, REFUSALS[out.why] ?? 'rFailed', { id: item, message: out.why }));
+  if (decision === 'review') {
+    const row = findRow(p.plan, item);
+    if (row === null) return answerUi(cw(lang, 'noItem', { id: item }));
+    // Asked again after a cut, the same request finishes (or says it went) whatever the Status says now.
+    const blocked = cardReportOf(key) ? null : reportBlocked(readRow(p.plan, row).status);
+    if (blocked) return answerUi(refusal({ why: blocked }, item, lang));
+    return answerWithCard(p, planId, item, lang, sendForReview(p, { planId, item, evidence, note, key }, lang));
   }
-  const said = cw(lang, out.outcome === 'review' ? 'rReview' : 'rDone', { id: item, day: out.day });
-  const data = cardOfItem(p, item, lang);
-  return answerUi(said, data ? itemCardUi(data, { plan: planId, lang, key }) : undefined);
+  const request: DoneRequest = {
+    item,
+    due: '',
+    who: p.user,
+    evidence,
+    note,
+    via: 'card',
+    key,
+    mayEdit: p.mayEdit,
+    today: todayIn(p.plan.tz),
+  };
+  // A card runs in no document: the report's note is this user's (the add-on's user properties).
+  const out = record(p, request, PropertiesService.getUserProperties());
+  if (!out.ok) return answerUi(refusal(out, item, lang));
+  const said = cw(lang, out.outcome === 'review' ? 'rReview' : 'rDone', { id: item, day: dottedDate(out.day) });
+  return answerWithCard(p, planId, item, lang, said);
+}
+
+/**
+ * Confirm done on the keeper's card of a viewer's report: recorded by the shared function as the viewer's report (who,
+ * evidence, note, done on the day reported), the Log's user column naming the keeper. Its note is kept in the card
+ * project's script properties under the report's key, so two keepers confirming it, or one twice, make one record.
+ */
+export function confirmReportAction(e: EventObject): Response {
+  const { plan: planId, item, lang, key } = params(e);
+  const r = key ? cardReportOf(key) : null;
+  if (!r || r.s !== planId || r.i !== item) return answerUi(cw(lang, 'reportGone'));
+  const p = open(planId, lang);
+  if (!('plan' in p)) return p;
+  if (!p.mayEdit) return answerUi(cw(lang, 'keeperOnly'));
+  const request: DoneRequest = {
+    item,
+    due: '',
+    who: r.w,
+    evidence: r.e,
+    note: r.n,
+    via: 'card',
+    key,
+    mayEdit: p.mayEdit,
+    today: r.t,
+    confirms: true,
+  };
+  const out = record(p, request, PropertiesService.getScriptProperties());
+  if (!out.ok && out.why !== 'used') return answerUi(refusal(out, item, lang));
+  return answerWithCard(p, planId, item, lang, cw(lang, 'rConfirmed', { id: item, day: dottedDate(r.t), who: r.w }));
 }
 
 export function openRowAction(e: EventObject): Response {

@@ -6,11 +6,11 @@
 import { homeCard, type HomeReason } from '../../core/cards/item-card';
 import { reminderSubject } from '../../core/cards/mail-subject';
 import { cw } from '../../core/i18n/card-words';
-import { LANGS, type Lang } from '../../core/i18n/lang';
-import { planShortName, readMailRules } from '../../core/notifications/mail-rules';
+import type { Lang } from '../../core/i18n/lang';
 import { cardOfItem } from './card-item';
-import { namedPlans, openCardPlan, type CardPlan } from './card-plan';
-import { homeCardUi, itemCardUi } from './card-ui';
+import { namedPlans, openCardPlan, subjectNames } from './card-plan';
+import { homeCardUi, itemCardUi, newRequestKey } from './card-ui';
+import { reportCards } from './report-card';
 import { eventItem } from './event-item';
 
 type EventObject = GoogleAppsScript.Addons.EventObject;
@@ -20,14 +20,6 @@ type Card = GoogleAppsScript.Card_Service.Card;
 export function langOf(e: EventObject | undefined): Lang {
   const locale = String(e?.commonEventObject?.userLocale ?? '').toLowerCase();
   return locale.startsWith('kk') ? 'kk' : locale.startsWith('ru') ? 'ru' : 'en';
-}
-
-/**
- * A key for one Mark done request from this card: the same card clicked twice is one request, a card opened later
- * another (the time it was built, besides a random id, keeps two openings apart).
- */
-function requestKey(p: CardPlan, item: string): string {
-  return `card:${item}:${p.user}:${Date.now().toString(36)}:${Utilities.getUuid()}`;
 }
 
 function home(reason: HomeReason, lang: Lang, params: { domain?: string; id?: string } = {}): Card[] {
@@ -58,27 +50,33 @@ export function calendarCards(e: EventObject): Card[] {
       why = { reason: 'noItem', domain: '' };
       continue;
     }
-    return [itemCardUi(data, { plan: planId, lang, key: requestKey(opened.value, found.itemId) })];
+    return [itemCardUi(data, { plan: planId, lang, key: newRequestKey() })];
   }
   return home(why.reason, lang, { domain: why.domain, id: found.itemId });
 }
 
 /**
- * Gmail's contextual trigger: a Jospar reminder's items, from its subject (the one part of the mail Jospar controls
- * that the message-metadata scope reads: src/core/cards/mail-subject.ts), in the plans the deployment names. A subject
- * names at most five items a group; the card says when the mail lists more.
+ * Gmail's contextual trigger: a viewer's report sent to the keeper (report-card.ts), else a Jospar reminder's items,
+ * from its subject (the one part of the mail Jospar controls that the message-metadata scope reads:
+ * src/core/cards/mail-subject.ts), in the plans the deployment names. A subject names at most five items a group; the
+ * card says when the mail lists more.
  */
 export function gmailCards(e: EventObject): Card[] {
   const lang = langOf(e);
   const g = e?.gmail;
   if (!g?.messageId || !g.accessToken) return home('notJosparMail', lang);
+  let message: GoogleAppsScript.Gmail.GmailMessage;
   let subject: string;
   try {
     GmailApp.setCurrentMessageAccessToken(g.accessToken);
-    subject = GmailApp.getMessageById(g.messageId).getSubject();
+    message = GmailApp.getMessageById(g.messageId);
+    subject = message.getSubject();
   } catch {
     return home('notJosparMail', lang);
   }
+  // A viewer's report to the keeper (src/gas/cards/report-card.ts) names its item as a reminder does: read it first.
+  const report = reportCards(message, lang);
+  if (report) return report;
   // Which of the named plans it is about is known only once a plan is open: a plan that cannot be opened, or not by
   // this reader, is said only when no plan claims the mail.
   let why: { reason: HomeReason; domain: string } = { reason: 'notJosparMail', domain: '' };
@@ -89,14 +87,12 @@ export function gmailCards(e: EventObject): Card[] {
       continue;
     }
     const p = opened.value;
-    const rules = readMailRules(p.values);
-    const names = LANGS.map((l) => `${planShortName(rules.planName, l)} ${p.settings.year.label}`);
-    const read = reminderSubject(subject, names);
+    const read = reminderSubject(subject, subjectNames(p));
     if (!read) continue;
     const cards: Card[] = [];
     for (const id of read.ids) {
       const data = cardOfItem(p, id, lang);
-      if (data) cards.push(itemCardUi(data, { plan: planId, lang, key: requestKey(p, id) }));
+      if (data) cards.push(itemCardUi(data, { plan: planId, lang, key: newRequestKey() }));
     }
     if (read.more) cards.push(homeCardUi({ title: cw(lang, 'homeTitle'), text: cw(lang, 'moreInMail') }));
     if (cards.length) return cards;

@@ -8,6 +8,9 @@
  * Where the event carries no plan id (made before the sync kept one) or for a mail, the plans named in the add-on's
  * script properties (`jospar.plans`: spreadsheet ids, one a line, set once by whoever deploys the add-on) are tried.
  */
+import { planKeepers } from '../../core/cards/review-mail';
+import { LANGS, type Lang } from '../../core/i18n/lang';
+import { planShortName, readMailRules } from '../../core/notifications/mail-rules';
 import { RoleDirectory } from '../../core/roles/directory';
 import { emailDomain } from '../../core/roles/directory';
 import type { Settings } from '../../core/sheets/settings';
@@ -79,4 +82,25 @@ function mayEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, user: string): bo
   } catch {
     return false;
   }
+}
+
+/** The plan's name as Jospar's subjects start with it, in `lang` («АҚД жұмыс жоспары 2025-2026»). */
+export function subjectName(p: CardPlan, lang: Lang): string {
+  return `${planShortName(readMailRules(p.values).planName, lang)} ${p.settings.year.label}`;
+}
+
+/** The plan's subject names in every language (a reminder's subject is in its reader's). */
+export function subjectNames(p: CardPlan): string[] {
+  return LANGS.map((l) => subjectName(p, l));
+}
+
+/** Who a report goes to (core's planKeepers): Settings' Reply-to, else the spreadsheet's owner; inside the domains. */
+export function keepersOf(p: CardPlan): string[] {
+  let owner = '';
+  try {
+    owner = p.plan.ss.getOwner()?.getEmail() ?? '';
+  } catch {
+    // a spreadsheet in a shared drive has no owner; Reply-to alone names the keeper there
+  }
+  return planKeepers(readMailRules(p.values).replyTo, owner, [p.settings.emailDomain, ...p.settings.extraDomains]);
 }

@@ -7,7 +7,7 @@
  * item's id, the reader's language, and for Mark done a request key made when the card was built, so the same click
  * sent twice (a retry after a timeout) is one request, and another click another.
  */
-import type { HomeCardData, ItemCardData } from '../../core/cards/item-card';
+import type { CardField, HomeCardData, ItemCardData, ReportCardData } from '../../core/cards/item-card';
 import type { Lang } from '../../core/i18n/lang';
 import { escapeHtml } from '../../core/notifications/compose';
 
@@ -16,7 +16,17 @@ export const CALLBACKS = {
   done: 'josparCardMarkDone',
   row: 'josparCardOpenRow',
   doc: 'josparCardOpenDocument',
+  confirm: 'josparCardConfirmReport',
 } as const;
+
+/**
+ * A key for one Mark done request from this card: the same card clicked twice is one request, a card opened (or drawn
+ * again after an answer) later another. The time it was made, besides a random part, keeps two openings apart; short
+ * and plain, since a report's subject carries it (src/core/cards/mail-subject.ts REQUEST_KEY).
+ */
+export function newRequestKey(): string {
+  return `${Date.now().toString(36)}-${Utilities.getUuid().replace(/-/g, '').slice(0, 10)}`;
+}
 
 export interface CardContext {
   plan: string;
@@ -29,25 +39,35 @@ function action(fn: string, params: Record<string, string>): GoogleAppsScript.Ca
   return CardService.newAction().setFunctionName(fn).setParameters(params);
 }
 
-export function itemCardUi(d: ItemCardData, ctx: CardContext): GoogleAppsScript.Card_Service.Card {
-  const params = { plan: ctx.plan, item: d.id, lang: ctx.lang };
-  const fields = CardService.newCardSection();
-  for (const f of d.fields) {
+/** Labelled fields, each escaped (card text is read as HTML) and opening its link when it has one. */
+function fieldWidgets(section: GoogleAppsScript.Card_Service.CardSection, fields: CardField[]): void {
+  for (const f of fields) {
     const w = CardService.newDecoratedText()
       .setTopLabel(escapeHtml(f.label))
       .setText(escapeHtml(f.text))
       .setWrapText(true);
     if (f.link) w.setOpenLink(CardService.newOpenLink().setUrl(f.link));
-    fields.addWidget(w);
+    section.addWidget(w);
   }
+}
+
+/** The card's header and the item's fields with its Open buttons; Mark done is the caller's to add. */
+function itemCardBase(d: ItemCardData, params: Record<string, string>): GoogleAppsScript.Card_Service.CardBuilder {
+  const fields = CardService.newCardSection();
+  fieldWidgets(fields, d.fields);
   const buttons = CardService.newButtonSet();
   for (const a of d.actions.filter((x) => x.kind !== 'done'))
     buttons.addButton(CardService.newTextButton().setText(a.label).setOnClickAction(action(CALLBACKS[a.kind], params)));
   fields.addWidget(buttons);
-  const card = CardService.newCardBuilder()
+  return CardService.newCardBuilder()
     .setName(`item:${d.id}`)
     .setHeader(CardService.newCardHeader().setTitle(escapeHtml(d.title)).setSubtitle(escapeHtml(d.subtitle)))
     .addSection(fields);
+}
+
+export function itemCardUi(d: ItemCardData, ctx: CardContext): GoogleAppsScript.Card_Service.Card {
+  const params = { plan: ctx.plan, item: d.id, lang: ctx.lang };
+  const card = itemCardBase(d, params);
   if (d.doneForm) {
     const form = d.doneForm;
     card.addSection(
@@ -64,6 +84,25 @@ export function itemCardUi(d: ItemCardData, ctx: CardContext): GoogleAppsScript.
     );
   }
   return card.build();
+}
+
+/**
+ * The keeper's card of a viewer's report (opened from its mail in Gmail): the item, then who reported it, when, with
+ * what, and Confirm done; `ctx.key` is the report's own key, so confirming it twice is one record.
+ */
+export function reportCardUi(d: ItemCardData, r: ReportCardData, ctx: CardContext): GoogleAppsScript.Card_Service.Card {
+  const params = { plan: ctx.plan, item: d.id, lang: ctx.lang };
+  const section = CardService.newCardSection();
+  fieldWidgets(section, r.fields);
+  section.addWidget(CardService.newTextParagraph().setText(escapeHtml(r.hint)));
+  if (r.confirm)
+    section.addWidget(
+      CardService.newTextButton()
+        .setText(r.confirm)
+        .setTextButtonStyle(CardService.TextButtonStyle.FILLED)
+        .setOnClickAction(action(CALLBACKS.confirm, { ...params, key: ctx.key })),
+    );
+  return itemCardBase(d, params).setName(`report:${ctx.key}`).addSection(section).build();
 }
 
 /** The short card shown where there is no item to show, and why. */

@@ -6,7 +6,9 @@
  *    and the same request again finishes the first one's job with the first one's data);
  * 2. for review, the item's pending review (`jospar.review:<item>`), which the keeper's card reads;
  * 3. the Plan row's Status (done, or submitted for review), Date done (the day reported), Evidence and Notes — only
- *    the cells that differ;
+ *    the cells that differ; the Status only while it is still what it was when the report was noted: another report
+ *    of the same item may have been recorded meanwhile by a run that shares no lock with this one (the card's project
+ *    and the web app's are two), and its Status stands (this report's evidence and note are added all the same);
  * 4. a Log line and a Notifications line (each only if not already there);
  * 5. the note says done.
  * Every step looks before it writes, so a re-run after a cut ends as an uncut run.
@@ -25,7 +27,7 @@ import {
 import { SETTINGS_SHEET } from '../../core/sheets/layout';
 import { readKeyValues } from '../../core/sheets/readers';
 import { readSettings } from '../../core/sheets/settings';
-import { STATUS_LABELS } from '../../core/sheets/status';
+import { parseStatus, STATUS_LABELS } from '../../core/sheets/status';
 import { asCellText } from '../../core/text/cell-text';
 import { heldSettings } from '../settings-guard';
 import { findSheet, readSheet } from '../sheet-io';
@@ -58,6 +60,11 @@ export interface DoneRequest {
   mayEdit: boolean;
   /** The day reported (ISO, the spreadsheet's time zone). */
   today: string;
+  /**
+   * A keeper confirms a report `who` sent them (a viewer's report mailed from a card, src/gas/cards/report-send.ts):
+   * the Log and Notifications say "confirmed", the Log's user column naming the keeper who runs this.
+   */
+  confirms?: boolean;
 }
 
 export type DoneRequestOutcome =
@@ -123,14 +130,19 @@ export function recordDoneRequest(request: DoneRequest, place: DoneRequestPlace 
       props.setProperty(REPORT_PREFIX + request.key, JSON.stringify(report));
     }
     const r = report;
-    if (r.o === 'review' && pendingReview(r.i, props)?.k !== request.key)
-      props.setProperty(REVIEW_PREFIX + r.i, JSON.stringify({ k: request.key, r } satisfies PendingReview));
-
     const lang = readSettings(readKeyValues(readSheet(findSheet(plan.ss, SETTINGS_SHEET), plan.offset))).language;
-    const values: Record<string, string> = {};
     const word = STATUS_LABELS[r.o === 'review' ? 'submitted' : 'done'][lang];
-    if (cells.status.trim() !== word) values.status = word;
-    if (!cells.doneOn.trim()) values.doneOn = r.t;
+    // Another report of the item was recorded since this one was noted (its Status is neither the one before nor ours).
+    const taken = cells.status !== r.p && cells.status.trim() !== word;
+    const pending = r.o === 'review' ? pendingReview(r.i, props) : null;
+    if (r.o === 'review' && !taken && pending?.k !== request.key)
+      props.setProperty(REVIEW_PREFIX + r.i, JSON.stringify({ k: request.key, r } satisfies PendingReview));
+    if (taken && pending?.k === request.key) props.deleteProperty(REVIEW_PREFIX + r.i);
+
+    const values: Record<string, string> = {};
+    if (!taken && cells.status.trim() !== word) values.status = word;
+    const settled = parseStatus(cells.status);
+    if (!cells.doneOn.trim() && (!taken || settled === 'done' || settled === 'submitted')) values.doneOn = r.t;
     if (r.e && !cells.evidence.includes(r.e))
       values.evidence = asCellText(cells.evidence ? `${cells.evidence}\n${r.e}` : r.e);
     const noteLine = r.n ? pt(lang, r.v === 'mail' ? 'noteLine' : 'noteLineCard', { note: r.n, who: r.w }) : '';
@@ -139,19 +151,14 @@ export function recordDoneRequest(request: DoneRequest, place: DoneRequestPlace 
     writeCells(plan, row, values);
     recomputeRow(plan, row);
 
-    logOnce(
-      plan,
-      r.o === 'review' ? 'submitted' : 'done',
-      r.i,
-      [r.w, r.e, r.n].filter(Boolean).join(' · '),
-      `#${request.key}`,
-    );
+    const action = request.confirms ? 'confirmed' : r.o === 'review' ? 'submitted' : 'done';
+    logOnce(plan, action, r.i, [r.w, r.e, r.n].filter(Boolean).join(' · '), `#${request.key}`, lang);
     notifyOnce(plan, lang, {
       id: request.key,
       recipient: r.w,
       item: r.i,
       key: `${r.i}#${r.d}#done-${r.v}`,
-      result: r.o === 'review' ? 'submitted' : 'reported',
+      result: request.confirms ? 'confirmed' : r.o === 'review' ? 'submitted' : 'reported',
     });
     props.setProperty(REPORT_PREFIX + request.key, JSON.stringify({ ...r, st: 'done' }));
     return { ok: true, outcome: r.o, day: r.t };

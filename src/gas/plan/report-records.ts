@@ -25,10 +25,13 @@ export function recentlyHas(plan: PlanAccess, spec: typeof LOG_SHEET, key: strin
   return cells.some((r) => String(r[0] ?? '').includes(text));
 }
 
-/** One Log line carrying `mark`, unless it is there. */
-export function logOnce(plan: PlanAccess, action: string, item: string, said: string, mark: string): void {
+/**
+ * One Log line carrying `mark`, unless it is there; its action in the plan's language (`lang`, the Settings one: a card
+ * runs in no document, where the language Set up remembers cannot be read).
+ */
+export function logOnce(plan: PlanAccess, action: string, item: string, said: string, mark: string, lang: Lang): void {
   if (recentlyHas(plan, LOG_SHEET, 'result', mark)) return;
-  appendLog(plan.ss, [{ action, item, result: `${said} (${mark})` }], plan.tz);
+  appendLog(plan.ss, [{ action, item, result: `${said} (${mark})` }], plan.tz, lang);
 }
 
 /** One Notifications line (message id `id`) about the item's report, unless it is there. */

@@ -6,6 +6,7 @@
  * a Notifications line (each once), and last the pending review is removed.
  */
 import { pt } from '../../core/notifications/done-page';
+import { reviewFromSheet } from '../../core/plan/done-request';
 import { SETTINGS_SHEET } from '../../core/sheets/layout';
 import { readKeyValues } from '../../core/sheets/readers';
 import { readSettings } from '../../core/sheets/settings';
@@ -29,10 +30,15 @@ export function answerReview(
   today: string,
   props = PropertiesService.getDocumentProperties(),
 ): { outcome: ReviewAnswer } | null {
-  const pending = pendingReview(item, props);
   const row = findRow(plan, item);
-  if (!pending || row === null) return null;
+  if (row === null) return null;
   const cells = readRow(plan, row);
+  const lang = readSettings(readKeyValues(readSheet(findSheet(plan.ss, SETTINGS_SHEET), plan.offset))).language;
+  // A Status set to submitted by hand has no report behind it; it is reviewed all the same (core reviewFromSheet).
+  const pending =
+    pendingReview(item, props) ??
+    reviewFromSheet({ id: item, status: cells.status, doneOn: cells.doneOn, evidence: cells.evidence }, today, lang);
+  if (!pending) return null;
   let answer = pending.a;
   if (!answer) {
     // The Status was changed by hand meanwhile (and the report is whole): nothing awaits; the stale record goes.
@@ -44,7 +50,6 @@ export function answerReview(
     props.setProperty(REVIEW_PREFIX + item, JSON.stringify({ ...pending, a: answer }));
   }
   const r = pending.r;
-  const lang = readSettings(readKeyValues(readSheet(findSheet(plan.ss, SETTINGS_SHEET), plan.offset))).language;
   const values: Record<string, string> = {};
   if (answer.to === 'confirm') {
     if (parseStatus(cells.status) !== 'done') values.status = STATUS_LABELS.done[lang];
@@ -59,14 +64,16 @@ export function answerReview(
   recomputeRow(plan, row);
   const confirmed = answer.to === 'confirm';
   const said = [r.w, dottedDate(r.t), r.e, confirmed ? '' : answer.note].filter(Boolean).join(' · ');
-  logOnce(plan, confirmed ? 'confirmed' : 'returned', item, said, `#${pending.k}:${answer.to}`);
-  notifyOnce(plan, lang, {
-    id: `${pending.k}:${answer.to}`,
-    recipient: r.w,
-    item,
-    key: `${item}#${r.d}#done-${r.v}`,
-    result: confirmed ? 'confirmed' : 'returned',
-  });
+  logOnce(plan, confirmed ? 'confirmed' : 'returned', item, said, `#${pending.k}:${answer.to}`, lang);
+  // Set by hand, a review has no reporter to tell (the Log says who answered).
+  if (r.w)
+    notifyOnce(plan, lang, {
+      id: `${pending.k}:${answer.to}`,
+      recipient: r.w,
+      item,
+      key: `${item}#${r.d}#done-${r.v}`,
+      result: confirmed ? 'confirmed' : 'returned',
+    });
   props.deleteProperty(REVIEW_PREFIX + item);
   return { outcome: answer.to };
 }

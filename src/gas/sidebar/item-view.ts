@@ -6,6 +6,8 @@
 import { scheduleNote } from '../schedule-owner';
 import { DEFAULT_CALENDAR_2025_2026 } from '../../core/calendar/academic-calendar';
 import { stateWord } from '../../core/i18n/state-words';
+import type { Lang } from '../../core/i18n/lang';
+import { reviewFromSheet } from '../../core/plan/done-request';
 import type { ItemState } from '../../core/plan/item-state';
 import { evaluateRow, splitLinks } from '../../core/plan/evaluate';
 import { rowState } from '../../core/plan/system-values';
@@ -132,13 +134,27 @@ export function itemAt(
     calendarState: c.calendarState,
     warnings: c.warnings,
     // (The card runs in no document: the keeper's review records, in document properties, are the sidebar's.)
-    review: options.review === false ? null : reviewOf(id),
+    review:
+      options.review === false
+        ? null
+        : reviewOf(
+            { id, status: c.status, doneOn: c.doneOn ?? '', evidence: c.evidence ?? '' },
+            today,
+            settings.language,
+          ),
     itemState: state,
   };
 }
 
-/** The item's report awaiting a keeper, as the card shows it (document properties: one read). */
-function reviewOf(id: string): ItemView['review'] {
-  const p = pendingReview(id);
+/**
+ * The item's report awaiting a keeper, as the card shows it (document properties: one read); a Status set to
+ * submitted by hand is one too, its reporter unknown (core reviewFromSheet).
+ */
+function reviewOf(
+  c: { id: string; status: string; doneOn: string; evidence: string },
+  today: string,
+  lang: Lang,
+): ItemView['review'] {
+  const p = pendingReview(c.id) ?? reviewFromSheet(c, today, lang);
   return p ? { who: p.r.w, day: p.r.t, evidence: p.r.e, note: p.r.n, via: p.r.v } : null;
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { DriveTree } from '../google-api/drive-tree';
 import { ensureBuilt, loadAddOn, type AddOn } from '../run-addon';
-import { Workspace } from '../workspace/workspace';
+import { Workspace, type WorkspaceState } from '../workspace/workspace';
 
 export interface ExampleUniversity {
   tree: DriveTree;
@@ -40,8 +40,12 @@ export async function exampleUniversity(
   const units: ExampleUniversity['units'] = [];
   const items = PLAN_2025_2026.items;
   const stride = Math.max(1, Math.floor(items.length / perUnit));
-  // A few plans imported once each (an import is the slow part), then one copy per unit with its own statuses.
-  const variants = new Map<number, { json: string; ids: string[]; ws?: Workspace }>();
+  // A few plans imported once each (an import is the slow part), then one copy per unit with its own statuses. A state
+  // is kept parsed: fromJSON copies what it keeps, so one parsed state loads as often as needed.
+  const variants = new Map<number, { state: WorkspaceState; ids: string[]; ws?: Workspace }>();
+  // Units whose variant and statuses coincide (every 8th with 4 variants and 8 statuses) would be the same cells made
+  // again: they share one workspace, each still its own Drive file, read by its own id and named by its own name.
+  const made = new Map<string, { ws: Workspace; addon: AddOn }>();
   const variant = (v: number) => {
     const picked = Array.from({ length: perUnit }, (_, j) => items[(v + j * stride) % items.length]);
     const unique = [...new Map(picked.map((i) => [`${i.section}.${i.no}`, i])).values()];
@@ -53,7 +57,7 @@ export async function exampleUniversity(
     );
     ws.endExecution();
     return {
-      json: JSON.stringify(ws.toJSON()),
+      state: ws.snapshot(),
       ids: unique.map((i) => `${i.section}.${String(i.no).padStart(2, '0')}`),
     };
   };
@@ -65,29 +69,35 @@ export async function exampleUniversity(
     const parent = u % 3 === 0 ? schools : u % 3 === 1 ? shared : root;
     const where = parent === shared ? { driveId: 'drv1' } : {};
     if (options.shared) {
-      base.ws ??= Workspace.fromJSON(JSON.parse(base.json), { now });
+      base.ws ??= Workspace.fromJSON(base.state, { now });
       units.push({ id: tree.spreadsheet(name, parent, base.ws, where).id, name, ws: base.ws, addon: null });
       continue;
     }
-    const ws = Workspace.fromJSON(JSON.parse(base.json), { now });
-    const addon = loadAddOn(ws, code);
-    base.ids.forEach((id, j) => {
-      const status = STATUSES[(u * 3 + j) % STATUSES.length];
-      if (status) addon.josparSetItemStatus(id, status);
-    });
-    addon.josparRefreshOverview();
-    ws.endExecution();
+    const phase = (u * 3) % STATUSES.length;
+    const key = `${v}:${phase}`;
+    if (!made.has(key)) {
+      const ws = Workspace.fromJSON(base.state, { now });
+      const addon = loadAddOn(ws, code);
+      base.ids.forEach((id, j) => {
+        const status = STATUSES[(phase + j) % STATUSES.length];
+        if (status) addon.josparSetItemStatus(id, status);
+      });
+      addon.josparRefreshOverview();
+      ws.endExecution();
+      made.set(key, { ws, addon });
+    }
+    const { ws, addon } = made.get(key)!;
     units.push({ id: tree.spreadsheet(name, parent, ws, where).id, name, ws, addon });
   }
   const unreadable: string[] = [];
   // A plan the admin was not given, a spreadsheet that is not a plan, and a plan from before Jospar's records.
   if (units.length > 0) {
-    const closed = Workspace.fromJSON(JSON.parse(JSON.stringify(units[0].ws.toJSON())));
+    const closed = units[0].ws.clone();
     const hidden = tree.folder('Жеке', null, { readers: ['someone@edu.ektu.kz'] }).id;
     const target = tree.spreadsheet('Жабық жоспар', hidden, closed, { readers: ['someone@edu.ektu.kz'] });
     tree.shortcut('Жабық жоспар', schools, target);
     unreadable.push(target.id);
-    const old = Workspace.fromJSON(JSON.parse(JSON.stringify(units[0].ws.toJSON())));
+    const old = units[0].ws.clone();
     const state = old.spreadsheet.getSheetByName('_jospar');
     if (state) old.spreadsheet.deleteSheet(state);
     unreadable.push(tree.spreadsheet('Ескі жоспар', root, old).id);

@@ -22,6 +22,7 @@ import ExcelJS from 'exceljs';
 import { formatLongDate } from '../../core/deadline/format';
 import type { Lang } from '../../core/i18n/lang';
 import { rt, type RollupMessageId } from '../../core/i18n/rollup-messages';
+import { periodPercentDone } from '../../core/plan/period-counts';
 import { dottedDate } from '../../core/plan/system-values';
 import type { UniversitySummary, UnitLine } from '../../core/rollup/university';
 import { universityTables } from './university-sheet';
@@ -102,7 +103,9 @@ export async function universityReport(s: UniversitySummary, lang: Lang): Promis
     'hCancelled',
     'hEarlierOpen',
   ] as const;
-  const countRow = (name: string, l: Pick<UnitLine, 'report' | 'percentDone'>) => [
+  // The per cent beside the period's counts is of those counts (the unit's own execution report prints the same),
+  // not the items' share the units sheet shows.
+  const countRow = (name: string, l: Pick<UnitLine, 'report'>) => [
     name,
     l.report.occurrences,
     l.report.done,
@@ -111,7 +114,7 @@ export async function universityReport(s: UniversitySummary, lang: Lang): Promis
     l.report['not-yet-due'],
     l.report.cancelled,
     l.report['earlier-open'],
-    l.percentDone,
+    periodPercentDone(l.report),
   ];
   const children = [
     new Paragraph({

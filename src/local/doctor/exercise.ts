@@ -4,6 +4,7 @@
  * makes from the emulation's call log. An entry point not listed here (a new one) is still called, with no arguments,
  * so its calls are audited too. A call that fails is fine: the calls it made before failing are counted.
  */
+import { setSetting } from '../cli/bench-plans';
 import { readFileSync } from 'node:fs';
 import { PLAN_2025_2026 } from '../../core/plan/plan-2025-2026';
 import { CARDS_JS, CODE_JS, ensureBuilt, entryPoints, loadAddOn, loadCardAddOn } from '../run-addon';
@@ -131,6 +132,7 @@ export async function exerciseCards(): Promise<Exercised> {
   sheets.josparSyncCalendar();
   sheets.josparRemindRows([ITEM], { interactive: false });
   ws.cardsProject.script.set('jospar.plans', ws.spreadsheet.getId());
+  setSetting(ws, 'doneReview', 'yes');
   ws.counter.reset();
   const cards = loadCardAddOn(ws);
   const own = ws.calendars.calendars.find((c) => c.id !== ws.calendars.defaultId);
@@ -138,24 +140,30 @@ export async function exerciseCards(): Promise<Exercised> {
   const mail = ws.mail.sent.find((m) => m.subject.includes(ITEM));
   const message = mail ? mailboxOf(ws.mail, mail.to[0]).find((m) => m.mail === mail) : undefined;
   const params = { plan: ws.spreadsheet.getId(), item: ITEM, lang: 'kk', key: 'doctor' };
-  const action = { commonEventObject: { ...homepageEvent(ws, 'CALENDAR').commonEventObject, parameters: params } };
+  const action = (p: Record<string, string>) => ({
+    commonEventObject: { ...homepageEvent(ws, 'CALENDAR').commonEventObject, parameters: p },
+  });
+  // The mail's reader, a viewer of the plan as most deans are, reports it done where a keeper confirms: the report is
+  // mailed to the keeper (the owner here), who opens it in Gmail and confirms it.
+  const reader = message?.owner ?? '';
+  if (reader) ws.spreadsheet._viewers.push(reader);
+  const report = { ...params, key: 'doctor-report' };
   const steps: Step[] = [
     ['josparCardHome', homepageEvent(ws, 'CALENDAR')],
     ['josparCalendarEventOpen', event ? calendarEvent(ws, event.id, { from: 'guest' }) : {}],
-    ['josparCardOpenRow', action],
-    ['josparCardOpenDocument', action],
-    ['josparCardMarkDone', action],
+    ['josparCardOpenRow', action(params)],
+    ['josparCardOpenDocument', action(params)],
+    ['viewer', () => cards.josparCardMarkDone(action(report))],
+    ['viewer', () => message && cards.josparGmailMessageOpen(gmailEvent(ws, message.id))],
+    ['keeper', () => cards.josparGmailMessageOpen(gmailEvent(ws, mailboxOf(ws.mail, ws.user).at(-1)!.id))],
+    ['keeper', () => cards.josparCardConfirmReport(action(report))],
+    ['josparCardMarkDone', action(params)],
   ];
-  // The mail's reader opens it (a viewer of the plan, as most deans are).
-  if (message) steps.push(['gmail', message]);
   for (const [entry, ...args] of steps)
     try {
-      if (entry !== 'gmail') cards[entry]?.(...args);
-      else {
-        ws.runAs = message!.owner;
-        ws.spreadsheet._viewers.push(message!.owner);
-        cards.josparGmailMessageOpen(gmailEvent(ws, message!.id));
-      }
+      ws.runAs = entry === 'viewer' ? reader : null;
+      if (entry === 'viewer' || entry === 'keeper') (args[0] as () => unknown)();
+      else cards[entry]?.(...args);
     } catch {
       // counted up to the failure
     }

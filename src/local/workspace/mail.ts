@@ -67,7 +67,12 @@ export class LocalMailApp
     private readonly store: MailStore,
     private readonly counter: CallCounter,
     private readonly clock: VirtualClock,
-    private readonly user: string,
+    /**
+     * Who the mail is from: the Mail service "sends email on a user's behalf"
+     * (https://developers.google.com/apps-script/reference/mail): the user the script runs as, fixed for the Sheets
+     * project's runs here, and for a Workspace add-on (Calendar, Gmail) the person who clicked.
+     */
+    private readonly user: string | (() => string),
   ) {}
 
   getRemainingDailyQuota(): number {
@@ -100,7 +105,7 @@ export class LocalMailApp
       this.store.used += all.length;
       this.store.sent.push({
         time: this.clock.now(),
-        from: this.user,
+        from: typeof this.user === 'string' ? this.user : this.user(),
         name: m.name ?? '',
         to,
         cc,

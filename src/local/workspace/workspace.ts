@@ -153,7 +153,8 @@ export class Workspace {
    * The globals an Apps Script project sees, each wrapped to count calls. `project: 'cards'`: the Workspace add-on's
    * project, run in Calendar or Gmail: no active spreadsheet (SpreadsheetApp.getActive() is null), no document
    * properties or document lock (null outside a document), its own script and user properties, GmailApp with the
-   * current message's token, and only the services its manifest enables (README: Packaging).
+   * current message's token, MailApp sending as the person who clicked, and only the services its manifest enables
+   * (README: Packaging).
    */
   globals(options: { project?: 'sheets' | 'cards' } = {}): Record<string, unknown> {
     if (options.project === 'cards') return this.cardGlobals();
@@ -253,6 +254,8 @@ export class Workspace {
       CacheService: c.track(new LocalCacheService(this.caches, () => this.ofRunner().cache, this.clock)),
       Calendar: new LocalCalendarService(this.calendars, c, this.clock, this.user),
       GmailApp: c.track(new LocalGmailApp(this.mail, this.gmailTokens, () => this.runner())),
+      // A Workspace add-on runs as the person who opened it: what it mails is from them.
+      MailApp: c.track(new LocalMailApp(this.mail, c, this.clock, () => this.runner())),
       CardService: new LocalCardService(),
       Utilities: c.track(new LocalUtilities(this.clock)),
       Session: c.track(

@@ -15,6 +15,7 @@ const SS_APP = `${GAS}spreadsheet/spreadsheet-app`;
 const SS = `${GAS}spreadsheet/spreadsheet`;
 
 type CardGas = {
+  MailApp: GoogleAppsScript.Mail.MailApp;
   GmailApp: GoogleAppsScript.Gmail.GmailApp;
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
@@ -107,6 +108,21 @@ describe('GmailApp for a Gmail add-on', () => {
       const m = cards.GmailApp.getMessageById(e.gmail!.messageId);
       expect(m.getHeader('Subject')).toBe('Plan: (1.07)');
       expect(m.getHeader('X-Jospar-Items')).toBe('');
+    },
+  );
+
+  documented(
+    `${GAS}mail`,
+    'MailApp in the add-on sends on the behalf of the person who runs it: the recipient reads it from them',
+    () => {
+      const { ws, cards } = setup();
+      ws.runAs = 'dean@edu.ektu.kz';
+      cards.MailApp.sendEmail('head@edu.ektu.kz', 'Report (1.07)', 'body');
+      ws.runAs = 'head@edu.ektu.kz';
+      const e = gmailEvent(ws, messageIdFor(ws, 'head@edu.ektu.kz'));
+      cards.GmailApp.setCurrentMessageAccessToken(e.gmail!.accessToken);
+      expect(cards.GmailApp.getMessageById(e.gmail!.messageId).getFrom()).toBe('dean@edu.ektu.kz');
+      expect(ws.mail.sent.map((m) => m.from)).toEqual(['dean@edu.ektu.kz']);
     },
   );
 

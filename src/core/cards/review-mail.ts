@@ -1,0 +1,107 @@
+/**
+ * A report of done from a card by someone who may not edit the plan, when Settings say a keeper confirms (doneReview):
+ * a card runs with the clicking person's rights and they can write nothing to the plan, so the report goes to the
+ * keeper as a mail from them (Gmail names its sender), and its data waits in the card project's script properties,
+ * where the keeper's card finds it by the request's key (the message-metadata scope reads a mail's subject and
+ * headers, not its body). What is kept, the mail a person reads and who it goes to are decided here; the Apps Script
+ * side (src/gas/cards/card-review.ts) sends and records.
+ */
+import { translator, type Lang } from '../i18n/lang';
+import { emailDomain } from '../roles/directory';
+import { dottedDate } from '../text/dotted-date';
+
+/**
+ * The report as the card noted it (short keys: a property value is at most 9 KB). `st`: `sending` from just before the
+ * mail is sent until it is, then `sent`: a report found `sending` again (the click cut off mid-send) is never sent
+ * twice.
+ */
+export interface CardReport {
+  st: 'sending' | 'sent';
+  /** the plan's spreadsheet id, the item, the evidence link, the note, who reported, the day (ISO), the keeper */
+  s: string;
+  i: string;
+  e: string;
+  n: string;
+  w: string;
+  t: string;
+  k: string;
+}
+
+export function parseCardReport(raw: string | null): CardReport | null {
+  if (!raw) return null;
+  try {
+    const r = JSON.parse(raw) as Partial<CardReport>;
+    if ((r.st !== 'sending' && r.st !== 'sent') || !r.s || !r.i || !r.w) return null;
+    const text = (v: unknown) => String(v ?? '');
+    return {
+      st: r.st,
+      s: text(r.s),
+      i: text(r.i),
+      e: text(r.e),
+      n: text(r.n),
+      w: text(r.w),
+      t: text(r.t),
+      k: text(r.k),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Who a report goes to: the plan's keeper as the reminders name them — Settings `mailReplyTo` ("the person who keeps
+ * the plan", where replies to a reminder go), else the spreadsheet's owner (who runs the schedule and so sends the
+ * reminders a reply would reach) — and only inside the plan's domains. Empty: no one to send it to.
+ */
+export function planKeepers(replyTo: string, owner: string, domains: string[]): string[] {
+  const allowed = domains.map((d) => d.trim().toLowerCase()).filter(Boolean);
+  const keeper = (replyTo.trim() || owner.trim()).toLowerCase();
+  return keeper && allowed.includes(emailDomain(keeper)) ? [keeper] : [];
+}
+
+const MAIL_WORDS = {
+  opening: {
+    kk: '{who} «{plan}» жоспарының {id} тармағын орындалды деп белгіледі. Сіздің растауыңызды сұрайды.',
+    ru: '{who} отметил(а) пункт {id} плана «{plan}» выполненным и просит вас подтвердить.',
+    en: '{who} reports item {id} of «{plan}» done and asks you to confirm it.',
+  },
+  item: { kk: 'Тармақ', ru: 'Пункт', en: 'Item' },
+  evidence: { kk: 'Дәлел', ru: 'Подтверждение', en: 'Evidence' },
+  note: { kk: 'Ескертпе', ru: 'Примечание', en: 'Note' },
+  day: { kk: 'Белгіленген күні', ru: 'Дата отметки', en: 'Reported on' },
+  row: { kk: 'Жоспардағы жолы', ru: 'Строка в плане', en: 'The plan row' },
+  how: {
+    kk: 'Растау үшін осы хатты Gmail-де ашыңыз: оң жақтағы Jospar панелінде «Орындалуын растау» батырмасы бар. Тармақ белгіленген күні орындалды болады, Журналда екеуіңіздің атыңыз жазылады.',
+    ru: 'Чтобы подтвердить, откройте это письмо в Gmail: на панели Jospar справа есть кнопка «Подтвердить выполнение». Пункт станет выполненным в день отметки, в Журнале будут оба ваших имени.',
+    en: 'To confirm, open this mail in Gmail: the Jospar panel on the right has a “Confirm done” button. The item becomes done on the day it was reported, and the Log names you both.',
+  },
+  why: {
+    kk: 'Хатты Jospar карточкасы {who} атынан жіберді: ол жоспарды өзгерте алмайды, ал баптауларда белгіні жоспар жүргізушісі растайды деп көрсетілген.',
+    ru: 'Письмо отправлено карточкой Jospar от имени {who}: он(а) не может изменять план, а в настройках сказано, что отметку подтверждает ведущий план.',
+    en: 'Jospar’s card sent this mail on behalf of {who}, who may not edit the plan; the plan’s Settings say a keeper confirms done.',
+  },
+};
+
+const mw = translator(MAIL_WORDS);
+
+/** The mail's plain text, in the plan's language (the keeper's). */
+export function reportMailBody(
+  lang: Lang,
+  r: CardReport,
+  item: { activity: string; plan: string; rowLink: string },
+): string {
+  const lines = [
+    mw(lang, 'opening', { who: r.w, plan: item.plan, id: r.i }),
+    '',
+    `${mw(lang, 'item')}: ${r.i} — ${item.activity}`,
+    ...(r.e ? [`${mw(lang, 'evidence')}: ${r.e}`] : []),
+    ...(r.n ? [`${mw(lang, 'note')}: ${r.n}`] : []),
+    `${mw(lang, 'day')}: ${dottedDate(r.t)}`,
+    ...(item.rowLink ? [`${mw(lang, 'row')}: ${item.rowLink}`] : []),
+    '',
+    mw(lang, 'how'),
+    '',
+    mw(lang, 'why', { who: r.w }),
+  ];
+  return lines.join('\n');
+}

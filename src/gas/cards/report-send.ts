@@ -1,0 +1,104 @@
+/**
+ * Mark done from a card by someone who may not edit the plan, when Settings say a keeper confirms (core's doneDecision
+ * says "review"): the card runs with their rights and can write nothing to the plan, so the report goes to the keeper
+ * as a mail from them (MailApp "sends email on a user's behalf": Gmail shows it from the person who clicked, and
+ * inside the domain authenticates that sender), with a subject the keeper's Gmail card recognises
+ * (src/core/cards/mail-subject.ts), in the plan's language. Its data is noted in the card project's script properties
+ * under the request's key (`jospar.cardReport:<key>`): the keeper's card reads it there, since the message-metadata
+ * scope reads a mail's subject and sender, not its body.
+ *
+ * Never twice: the same request (the same click sent again after a cut, a double click) is one mail. The note is
+ * written before the send and marked sent after it; a note found unsent (the click stopped mid-send) is not sent again
+ * — as the reminders count an unconfirmed send as sent — and the person is told to look in their Sent mail and press
+ * again, which is a new request. The person's user lock keeps their two clicks from running at once.
+ */
+import { parseCardReport, reportMailBody, type CardReport } from '../../core/cards/review-mail';
+import { reviewSubjectOf } from '../../core/cards/mail-subject';
+import { cw } from '../../core/i18n/card-words';
+import type { Lang } from '../../core/i18n/lang';
+import { parseReport } from '../../core/plan/done-request';
+import { dottedDate } from '../../core/text/dotted-date';
+import { todayIn } from '../context';
+import { REPORT_PREFIX } from '../plan/done-request';
+import { findRow, readRow } from '../sidebar/plan-access';
+import { rowLink } from './card-item';
+import { keepersOf, subjectName, type CardPlan } from './card-plan';
+
+export const CARD_REPORT_PREFIX = 'jospar.cardReport:';
+/** How long a report's note is kept (a keeper who has not confirmed by then opens the plan instead). */
+const KEEP_DAYS = 90;
+
+/** The report noted under `key` in the card project's script properties (null: none, or unreadable). */
+export function cardReportOf(key: string): CardReport | null {
+  return parseCardReport(PropertiesService.getScriptProperties().getProperty(CARD_REPORT_PREFIX + key));
+}
+
+export interface ReportInput {
+  planId: string;
+  item: string;
+  evidence: string;
+  note: string;
+  key: string;
+}
+
+/** Sends the report to the keeper once; what the card says (in the reader's language). */
+export function sendForReview(p: CardPlan, input: ReportInput, lang: Lang): string {
+  const lock = LockService.getUserLock();
+  if (!lock.tryLock(10000)) return cw(lang, 'rBusy');
+  try {
+    const props = PropertiesService.getScriptProperties();
+    const name = CARD_REPORT_PREFIX + input.key;
+    const prior = parseCardReport(props.getProperty(name));
+    if (prior) {
+      const said = { id: prior.i, keeper: prior.k, day: dottedDate(prior.t) };
+      if (prior.st === 'sent') return cw(lang, 'rSentBefore', said);
+      props.setProperty(name, JSON.stringify({ ...prior, st: 'sent' } satisfies CardReport));
+      return cw(lang, 'rSentUnsure', said);
+    }
+    const keepers = keepersOf(p);
+    if (!keepers.length) return cw(lang, 'rNoKeeper');
+    const row = findRow(p.plan, input.item);
+    const report: CardReport = {
+      st: 'sending',
+      s: input.planId,
+      i: input.item,
+      e: input.evidence,
+      n: input.note,
+      w: p.user,
+      t: todayIn(p.plan.tz),
+      k: keepers.join(', '),
+    };
+    prune(props, report.t);
+    props.setProperty(name, JSON.stringify(report));
+    const planLang = p.settings.language;
+    MailApp.sendEmail({
+      to: report.k,
+      subject: reviewSubjectOf(subjectName(p, planLang), planLang, report.i, input.key),
+      body: reportMailBody(planLang, report, {
+        activity: row === null ? '' : readRow(p.plan, row).activity,
+        plan: subjectName(p, planLang),
+        rowLink: rowLink(p, report.i) ?? '',
+      }),
+    });
+    props.setProperty(name, JSON.stringify({ ...report, st: 'sent' } satisfies CardReport));
+    return cw(lang, 'rSent', { id: report.i, keeper: report.k, day: dottedDate(report.t) });
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * Notes older than KEEP_DAYS leave the card project's script properties (one store for every department the
+ * deployment serves, 500 KB in all): reports sent, and the keepers' finished confirmations.
+ */
+function prune(props: GoogleAppsScript.Properties.Properties, today: string): void {
+  const cutoff = new Date(Date.parse(`${today}T00:00:00Z`) - KEEP_DAYS * 86400000).toISOString().slice(0, 10);
+  for (const [name, raw] of Object.entries(props.getProperties())) {
+    const day = name.startsWith(CARD_REPORT_PREFIX)
+      ? parseCardReport(raw)?.t
+      : name.startsWith(REPORT_PREFIX) && parseReport(raw)?.st === 'done'
+        ? parseReport(raw)?.t
+        : undefined;
+    if (day !== undefined && day < cutoff) props.deleteProperty(name);
+  }
+}

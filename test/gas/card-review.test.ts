@@ -1,0 +1,268 @@
+/**
+ * Mark done from a card by someone who may only view the plan (issue 25 item 4), on the smallest plan with a synced
+ * calendar: with Settings saying a keeper confirms, the report reaches the keeper as a mail from the viewer, read as a
+ * person reads it (mailparser); the keeper opens it in Gmail, the card shows the report and Confirm done makes the
+ * item done, the Log naming both, and the next sync turns the event done. With doneReview off the viewer is told who
+ * can mark it. Each click cut off at any write, then sent again, ends as an uncut one; and a report from the mail's
+ * link and one from a card of the same item at once (two projects, no shared lock) end right.
+ */
+import { readFileSync } from 'node:fs';
+import { simpleParser } from 'mailparser';
+import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv } from '../../src/local/cli/people';
+import { mailToEml } from '../../src/local/export/eml';
+import { CARDS_JS, ensureBuilt, loadAddOn, loadCardAddOn, type AddOn } from '../../src/local/run-addon';
+import { calendarEvent, cardHost, gmailEvent } from '../../src/local/workspace/addon-events';
+import type { CardHost } from '../../src/local/workspace/card-service/card-host';
+import type { CardJson } from '../../src/local/workspace/card-service/model';
+import { mailboxOf } from '../../src/local/workspace/gmail';
+import { Workspace } from '../../src/local/workspace/workspace';
+import { loaded, recordedRun, sweep, type Step } from '../cut-replay';
+import { addOnCode, cellDay, installed, setSettingValue, sheetValues } from '../helpers';
+import { SMALL_PLAN } from '../warm-fixtures';
+import { EXEC, post } from './web-app-cuts';
+
+const VIEWER = 'dean.viewer@edu.ektu.kz';
+const KEEPER = 'keeper.one@edu.ektu.kz';
+const EVIDENCE = 'https://drive.google.com/file/d/evidence';
+const ITEM = '1.07';
+let saved = '';
+let cardsJs = '';
+
+beforeAll(async () => {
+  await ensureBuilt();
+  cardsJs = readFileSync(CARDS_JS, 'utf8');
+  const { ws, addon } = await installed({ now: Date.parse('2025-11-24T04:00:00Z') });
+  addon.josparImportPlan(SMALL_PLAN, 'small-plan.json', 1);
+  applyPeople(ws, readPeopleCsv(EXAMPLE_PEOPLE).people);
+  addon.josparRefreshDeadlines();
+  addon.josparSyncCalendar();
+  ws.spreadsheet._viewers = [VIEWER];
+  ws.spreadsheet._editors = [KEEPER];
+  setSettingValue(ws, 'doneReview', 'иә');
+  setSettingValue(ws, 'mailReplyTo', KEEPER);
+  // The plan's language is Russian: the keeper's mail and the Log's words are in it, whatever the card's reader uses.
+  setSettingValue(ws, 'language', 'ru');
+  saved = JSON.stringify(ws.toJSON());
+});
+
+function fresh(): { ws: Workspace; cards: AddOn } {
+  const ws = Workspace.fromJSON(JSON.parse(saved));
+  return { ws, cards: loadCardAddOn(ws) };
+}
+
+function eventOf(ws: Workspace): { calendar: string; id: string } {
+  const cal = ws.calendars.calendars.find((c) => c.id !== ws.calendars.defaultId)!;
+  const e = cal.events.find((x) => x.extendedProperties?.private?.josparKey?.startsWith(`${ITEM}#`))!;
+  return { calendar: cal.id, id: e.id };
+}
+
+function planRow(ws: Workspace): Record<string, string> {
+  const values = sheetValues(ws, 'Жоспар');
+  const h = values[0] as string[];
+  const row = values.find((r) => r[h.indexOf('ID')] === ITEM)!;
+  return Object.fromEntries(h.map((k, i) => [k, cellDay(row[i])]));
+}
+
+function texts(card: CardJson | null): string[] {
+  return (card?.sections ?? []).flatMap((s) =>
+    s.widgets.flatMap((w) => ('decoratedText' in w ? [w.decoratedText.text] : [])),
+  );
+}
+
+/** The viewer's Calendar card for ITEM, drawn once (its Mark done carries one request key). */
+function viewerCard(ws: Workspace, cards: AddOn): CardJson {
+  ws.runAs = VIEWER;
+  return cardHost(cards, calendarEvent(ws, eventOf(ws).id, { locale: 'en' }))
+    .open('josparCalendarEventOpen')
+    .current()!;
+}
+
+/** A click on `card`'s Mark done by the viewer, as a side panel showing that card sends it. */
+function pressDone(ws: Workspace, cards: AddOn, card: CardJson): CardHost {
+  ws.runAs = VIEWER;
+  const host = cardHost(cards, calendarEvent(ws, eventOf(ws).id, { locale: 'en' }));
+  host.stack = [card];
+  host.click('Mark done', { evidence: EVIDENCE, note: 'протокол подписан' });
+  return host;
+}
+
+/** The keeper opens the report's mail in Gmail (their own copy of it); `card`: the side panel still shows that one. */
+function keeperOpens(ws: Workspace, cards: AddOn, card?: CardJson): CardHost {
+  ws.runAs = KEEPER;
+  const message = mailboxOf(ws.mail, KEEPER).at(-1)!;
+  const host = cardHost(cards, gmailEvent(ws, message.id, { locale: 'en' }));
+  if (!card) return host.open('josparGmailMessageOpen');
+  host.stack = [card];
+  return host;
+}
+
+const reports = (ws: Workspace) => ws.mail.sent.filter((m) => m.from === VIEWER);
+
+describe('a viewer marks done from a card, a keeper confirms', () => {
+  it('the report reaches the keeper as a mail from the viewer; the keeper’s Gmail card confirms it', async () => {
+    const { ws, cards } = fresh();
+    const before = planRow(ws);
+    const card = viewerCard(ws, cards);
+    const host = pressDone(ws, cards, card);
+    expect(host.error).toBeNull();
+    expect(host.notification).toMatch(
+      new RegExp(`^${ITEM} submitted for review: sent to ${KEEPER} \\(24\\.11\\.2025\\)`),
+    );
+    expect(planRow(ws)).toEqual(before);
+    // Clicked again (a double click, a retry): one mail.
+    pressDone(ws, cards, card);
+    expect(reports(ws)).toHaveLength(1);
+
+    const mail = await simpleParser(await mailToEml(reports(ws)[0]));
+    expect(mail.from?.value[0].address).toBe(VIEWER);
+    expect(mail.to && !Array.isArray(mail.to) ? mail.to.value.map((a) => a.address) : []).toEqual([KEEPER]);
+    expect(mail.subject).toMatch(new RegExp(`^План работы АД 2025-2026: на проверку \\(${ITEM}\\) \\[[a-z0-9-]+\\]$`));
+    expect(mail.text).toContain(`${VIEWER} отметил(а) пункт ${ITEM}`);
+    expect(mail.text).toContain(`Подтверждение: ${EVIDENCE}`);
+    expect(mail.text).toContain('Примечание: протокол подписан');
+    expect(mail.text).toContain('«Подтвердить выполнение»');
+
+    const keeper = keeperOpens(ws, cards);
+    expect(keeper.error).toBeNull();
+    const reportCard = keeper.current()!;
+    const shown = texts(reportCard);
+    expect(shown).toEqual(expect.arrayContaining([VIEWER, '24.11.2025', EVIDENCE, 'протокол подписан']));
+    ws.clock.advance(2 * 86400000);
+    keeper.click('Confirm done');
+    expect(keeper.error).toBeNull();
+    expect(keeper.notification).toBe(`${ITEM} confirmed done (24.11.2025, reported by ${VIEWER}).`);
+    const row = planRow(ws);
+    expect(row['Мәртебе']).toBe('Выполнено');
+    expect(row['Орындалған күні']).toBe('2025-11-24');
+    expect(row['Дәлел сілтемесі']).toBe(EVIDENCE);
+    const log = sheetValues(ws, 'Журнал').at(-1)!.map(String);
+    expect(log.slice(1, 4)).toEqual([KEEPER, 'Выполнение подтверждено', ITEM]);
+    expect(log[4]).toContain(VIEWER);
+    // Confirmed twice (the same card clicked again, by this keeper or another): one record. Opened now, the card
+    // shows the item done, with nothing left to confirm.
+    const lines = sheetValues(ws, 'Журнал').length;
+    expect(keeperOpens(ws, cards, reportCard).click('Confirm done').notification).toMatch(/confirmed done/);
+    expect(sheetValues(ws, 'Журнал')).toHaveLength(lines);
+    expect(
+      keeperOpens(ws, cards)
+        .current()!
+        .sections.flatMap((s) => s.widgets),
+    ).not.toContainEqual(
+      expect.objectContaining({
+        buttonList: expect.objectContaining({ buttons: [expect.objectContaining({ text: 'Confirm done' })] }),
+      }),
+    );
+
+    ws.runAs = null;
+    const sheets = loadAddOn(ws, await addOnCode());
+    sheets.josparSyncCalendar();
+    const { calendar, id } = eventOf(ws);
+    const event = ws.calendars.calendars.find((c) => c.id === calendar)!.events.find((e) => e.id === id)!;
+    expect(event.summary).toMatch(/^✓ /);
+  });
+
+  it('with doneReview off the viewer is told who can mark it, and nothing is sent or written', () => {
+    const { ws, cards } = fresh();
+    setSettingValue(ws, 'doneReview', 'жоқ');
+    const before = planRow(ws);
+    const host = pressDone(ws, cards, viewerCard(ws, cards));
+    expect(host.notification).toBe(
+      `You may not edit this plan: ${KEEPER} can mark ${ITEM} done. Write to them, or use the “Mark as done” link ` +
+        'of your reminder mail if it has one.',
+    );
+    expect(reports(ws)).toHaveLength(0);
+    expect(planRow(ws)).toEqual(before);
+  });
+});
+
+describe('cut off at any write, then clicked again', () => {
+  it('the viewer’s send: one mail at most, never lost unsaid; the keeper’s confirm: ends as an uncut one', () => {
+    const { ws, cards } = fresh();
+    const card = viewerCard(ws, cards);
+    const base = ws.snapshot();
+    let said = '';
+    const send: Step = (addon, w) => {
+      said = pressDone(w, addon, card).notification ?? '';
+    };
+    const sent = sweep(base, [send], cardsJs, {
+      project: 'cards',
+      // A cut between the note and the send leaves it unsent; the re-run says so rather than mail twice.
+      check: (w) =>
+        reports(w).length > 1 || (reports(w).length === 0 && !/may not have gone out/.test(said))
+          ? `${reports(w).length} mails, said «${said}»`
+          : '',
+    });
+    expect(sent.failures).toEqual([]);
+    expect(sent.cuts.get('properties')).toBeGreaterThanOrEqual(2);
+    expect(sent.cuts.get('mail')).toBe(1);
+
+    const mailed = sent.uncut.ws.snapshot();
+    const drawn = keeperOpens(sent.uncut.ws, loadCardAddOn(sent.uncut.ws)).current()!;
+    const confirm: Step = (addon, w) => keeperOpens(w, addon, drawn).click('Confirm done');
+    const confirmed = sweep(mailed, [confirm], cardsJs, { project: 'cards' });
+    expect(confirmed.failures).toEqual([]);
+    expect(confirmed.cuts.get('sheets')).toBeGreaterThanOrEqual(3);
+    expect(planRow(confirmed.uncut.ws)['Мәртебе']).toBe('Выполнено');
+  });
+
+  it('a report from the mail’s link and an editor’s from a card at once end right', async () => {
+    const { ws } = fresh();
+    ws.webAppUrl = EXEC;
+    const sheets = loadAddOn(ws, await addOnCode());
+    sheets.josparSidebarRemind(ITEM);
+    const reminder = ws.mail.sent.at(-1)!;
+    const url = new RegExp(`(https://script\\.google\\.com\\S+\\?i=${ITEM.replace('.', '\\.')}&\\S+)`).exec(
+      String((await simpleParser(await mailToEml(reminder))).text),
+    )![1];
+    const who = reminder.to[0];
+    const card = (() => {
+      ws.runAs = KEEPER;
+      return cardHost(loadCardAddOn(ws), calendarEvent(ws, eventOf(ws).id, { locale: 'en' }))
+        .open('josparCalendarEventOpen')
+        .current()!;
+    })();
+    const base = ws.snapshot();
+    const js = await addOnCode();
+    const submit: Step = (addon, w) => {
+      w.runAs = who;
+      post(addon, url, { evidence: `${EVIDENCE}/mail` });
+    };
+    const uncut = recordedRun(base, [submit], js);
+    const ends = new Set<string>();
+    for (const [service, labels] of uncut.writes)
+      for (let n = 1; n <= labels.length; n++) {
+        // The link's submit cut off at write n; meanwhile the editor marks it done from the card; then the submit
+        // is sent again.
+        const w = loaded(base, [{ service, n, mode: 'cut' }]);
+        expect(() => submit(loadAddOn(w, js), w)).toThrow();
+        w.counter.halted = null;
+        w.counter.faults = [];
+        w.locks.clear();
+        w.runAs = KEEPER;
+        const host = cardHost(loadCardAddOn(w), calendarEvent(w, eventOf(w).id, { locale: 'en' }));
+        host.stack = [card];
+        host.click('Mark done', { evidence: `${EVIDENCE}/card` });
+        submit(loadAddOn(w, js), w);
+        const row = planRow(w);
+        const pending = w.properties.document.get(`jospar.review:${ITEM}`);
+        const at = `${service}:${n}`;
+        if (row['Мәртебе'] === 'Выполнено') {
+          // The editor's done stands; the report from the mail adds its evidence and waits for no one.
+          expect([at, row['Дәлел сілтемесі']]).toEqual([at, `${EVIDENCE}/card\n${EVIDENCE}/mail`]);
+          expect([at, pending]).toEqual([at, undefined]);
+        } else {
+          // The report from the mail came first: the card was told it awaits review.
+          expect([at, row['Мәртебе'], host.notification]).toEqual([
+            at,
+            'На проверке',
+            `${ITEM} is already awaiting review.`,
+          ]);
+          expect([at, row['Дәлел сілтемесі']]).toEqual([at, `${EVIDENCE}/mail`]);
+          expect(pending).toBeDefined();
+        }
+        ends.add(row['Мәртебе']);
+      }
+    // Cut early, the card's done comes first; cut after the Status, the mail's report does.
+    expect([...ends].sort()).toEqual(['Выполнено', 'На проверке']);
+  });
+});
