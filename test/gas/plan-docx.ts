@@ -56,15 +56,16 @@ function splitTitle(title: string): [string, string] {
   return at > 0 ? [title.slice(0, at).trim(), title.slice(at)] : [title, ''];
 }
 
-/** A workbook whose first sheet has the plan's header, unit heading rows and items. */
-export async function planXlsx(plan: PlanDocument): Promise<Buffer> {
+/** A workbook whose first sheet has the plan's header, unit heading rows and items (and a Russian-name column). */
+export async function planXlsx(plan: PlanDocument, options: { nameRuHeader?: string } = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Жоспар');
-  ws.addRow(HEADER);
+  const ru = options.nameRuHeader;
+  ws.addRow(ru ? [...HEADER, ru] : HEADER);
   for (const s of plan.sections) {
     ws.addRow([`${s.no} ${s.title}`]);
     for (const i of plan.items.filter((x) => x.section === s.no))
-      ws.addRow([i.no, i.activity, i.responsible, i.deadline, i.deliverable]);
+      ws.addRow([i.no, i.activity, i.responsible, i.deadline, i.deliverable, ...(ru ? [i.nameRu ?? ''] : [])]);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

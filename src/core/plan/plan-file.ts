@@ -8,6 +8,7 @@
  * decides the delimiter, checks the header and says where a quote was left open.
  */
 import { CELL_CHARS_LIMIT } from '../sheets/cell-limit';
+import { nameRuColumn } from '../sheets/layout';
 import { normalizeSpace } from '../text/normalize';
 import type { PlanDocument, PlanItem } from './types';
 import { itemId } from './item-id';
@@ -78,6 +79,9 @@ export function parsePlanText(file: string, text: string, readCsv: CsvReader): P
     return fatal(0, '', `not readable as CSV (${String((e as Error)?.message ?? e).split('\n')[0]})`);
   }
   const names = (rows[0] ?? []).map((h) => String(h).trim());
+  // The Russian name, optional, under the Plan's own title in any language (or `nameRu`): read as the field nameRu.
+  const ru = nameRuColumn(names);
+  if (ru !== undefined) names[ru] = 'nameRu';
   // Without the required columns nothing is a plan item; without an optional one, the items lack that field.
   const required = REQUIRED.filter((f) => !names.includes(f));
   if (required.length)
@@ -155,7 +159,7 @@ export function parsePlanItems(
       say('', 'empty row; left out');
       return;
     }
-    const long = PLAN_FIELDS.find((f) => text(f).length > CELL_CHARS_LIMIT);
+    const long = [...PLAN_FIELDS, 'nameRu'].find((f) => text(f).length > CELL_CHARS_LIMIT);
     if (long) {
       say(long, `${text(long).length} characters, more than a cell holds (${CELL_CHARS_LIMIT}); the row is left out`);
       return;
@@ -181,7 +185,7 @@ export function parsePlanItems(
       return;
     }
     seen.set(id, row);
-    for (const f of ['sectionTitle', 'activity', 'responsible', 'deadline', 'deliverable']) {
+    for (const f of ['sectionTitle', 'activity', 'responsible', 'deadline', 'deliverable', 'nameRu']) {
       if (/^[=+\-@]/.test(text(f))) say(f, `starts with "${text(f)[0]}": kept as text, never run as a formula`);
     }
     items.push({
@@ -192,6 +196,8 @@ export function parsePlanItems(
       responsible: text('responsible'),
       deadline: text('deadline'),
       deliverable: text('deliverable'),
+      // Optional: a file without it (or an empty cell) leaves the sheet's Russian name as it is.
+      ...(text('nameRu') ? { nameRu: text('nameRu') } : {}),
     });
   });
   const sections = [...new Map(items.map((i) => [i.section, { no: i.section, title: i.sectionTitle }])).values()].sort(

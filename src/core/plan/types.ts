@@ -7,6 +7,11 @@ export interface PlanItem {
   responsible: string;
   deadline: string;
   deliverable: string;
+  /**
+   * What the item is about in Russian (the Plan's «Атауы (орысша)», for the Russian text of its order), where the
+   * imported file has that column and the cell is filled; absent otherwise (the sheet's own stays).
+   */
+  nameRu?: string;
 }
 
 export interface PlanDocument {

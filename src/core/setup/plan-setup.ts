@@ -770,7 +770,7 @@ function setupPlan(
     deliverable: item.deliverable,
     status: STATUS_LABELS.planned[lang],
     links: (input.suggestedLinks?.[itemId(item.section, item.no)] ?? []).join(', '),
-    nameRu: input.namesRu?.[itemId(item.section, item.no)] ?? '',
+    nameRu: item.nameRu || input.namesRu?.[itemId(item.section, item.no)] || '',
     evidence: '',
     notes: '',
   });

@@ -245,6 +245,17 @@ export function headerRow(spec: SheetSpec, lang: Lang): string[] {
 }
 
 /** Column key → 0-based index, matching headers in any language; missing keys are absent. */
+/**
+ * Where the Plan's Russian-name column is in a header row an imported file has (its title in kk, ru or en, any case,
+ * or the field name `nameRu` of `jospar plan --json`); undefined when the file has none.
+ */
+export function nameRuColumn(header: readonly string[]): number | undefined {
+  const at = header.findIndex((h) => String(h).trim() === 'nameRu');
+  if (at >= 0) return at;
+  const only = PLAN_SHEET.columns.filter((c) => c.key === 'nameRu');
+  return locateColumns({ ...PLAN_SHEET, columns: only }, header).get('nameRu');
+}
+
 export function locateColumns(spec: SheetSpec, header: readonly string[]): Map<string, number> {
   const found = new Map<string, number>();
   const norm = (s: string) => s.trim().toLowerCase();

@@ -1,8 +1,8 @@
 /**
  * Merging an imported plan into the Plan sheet by item id (unit and number): a row whose item is in the file takes the
- * file's text for unit, activity, responsible, deadline and deliverable and keeps its status, evidence, notes and
- * document; items new in the file are added; rows whose item the file lacks are marked for a person to confirm, never
- * deleted. Pure: it decides, Set up writes.
+ * file's text for unit, activity, responsible, deadline and deliverable (and the Russian name where the file has one)
+ * and keeps its status, evidence, notes and document; items new in the file are added; rows whose item the file lacks
+ * are marked for a person to confirm, never deleted. Pure: it decides, Set up writes.
  */
 import { unitLabel } from '../unit-label';
 import { normalizeSpace } from '../../text/normalize';
@@ -65,6 +65,8 @@ export function mergePlan(
     };
     const diff: Record<string, string> = {};
     for (const k of MERGED_KEYS) if (normalizeSpace(cells[k] ?? '') !== normalizeSpace(want[k])) diff[k] = want[k];
+    // The Russian name only where the file gives one: the Kazakh plan has none, and the sheet's is the department's.
+    if (item.nameRu && normalizeSpace(cells.nameRu ?? '') !== normalizeSpace(item.nameRu)) diff.nameRu = item.nameRu;
     if (Object.keys(diff).length) {
       merge.updates.set(id, diff);
       merge.changed.push(id);

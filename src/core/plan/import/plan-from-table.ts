@@ -1,11 +1,12 @@
 /**
  * What an imported table means as a plan: the header row (№, Іс-шаралар, Жауапты, Орындау мерзімі, Аяқталу түрі, in
- * kk, ru or en; a Unit column where the file has one), unit heading rows (one cell spanning the table, "1 Оқу
- * процесін …"), the numbered item rows, and around the table the approval block, the title (with its academic year)
- * and the signature. Anything Jospar cannot read is an ImportError naming the file, row and column: an import takes
- * the whole file or nothing, because an item left out would look removed.
+ * kk, ru or en; a Unit column and the Plan's «Атауы (орысша)» where the file has them), unit heading rows (one cell
+ * spanning the table, "1 Оқу процесін …"), the numbered item rows, and around the table the approval block, the title
+ * (with its academic year) and the signature. Anything Jospar cannot read is an ImportError naming the file, row and
+ * column: an import takes the whole file or nothing, because an item left out would look removed.
  */
 import { CELL_CHARS_LIMIT } from '../../sheets/cell-limit';
+import { nameRuColumn } from '../../sheets/layout';
 import { normalizeSpace } from '../../text/normalize';
 import { itemId } from '../item-id';
 import { splitUnit } from '../plan-from-sheet';
@@ -15,7 +16,7 @@ import { ImportError, type ImportedTable, type TableCell } from './table';
 /** The header of a plan's Deadline column, in kk, ru or en (also what `jospar deadline --file` looks for). */
 export const DEADLINE_HEADER = /орындау мерзімі|^мерзім|срок исполнения|^срок|deadline|due/i;
 
-type Key = 'unit' | 'no' | 'activity' | 'responsible' | 'deadline' | 'deliverable';
+type Key = 'unit' | 'no' | 'activity' | 'responsible' | 'deadline' | 'deliverable' | 'nameRu';
 
 const HEADERS: Array<{ key: Key; pattern: RegExp; name: string }> = [
   { key: 'unit', pattern: /^(бөлім|подразделение|unit|section)$/i, name: 'Бөлім (unit)' },
@@ -40,11 +41,15 @@ function gridded(row: TableCell[]): Array<TableCell & { col: number }> {
 function findHeader(t: ImportedTable): { row: number; cols: Map<Key, number> } | null {
   for (let r = 0; r < Math.min(t.rows.length, 15); r++) {
     const cols = new Map<Key, number>();
-    for (const c of gridded(t.rows[r])) {
-      const text = normalizeSpace(c.text);
-      const h = HEADERS.find((x) => !cols.has(x.key) && x.pattern.test(text));
+    const cells = gridded(t.rows[r]);
+    const texts = cells.map((c) => normalizeSpace(c.text));
+    // The Russian name (optional), under the Plan's own title in any language, before the patterns look.
+    const ru = nameRuColumn(texts);
+    if (ru !== undefined) cols.set('nameRu', cells[ru].col);
+    cells.forEach((c, i) => {
+      const h = i === ru ? undefined : HEADERS.find((x) => !cols.has(x.key) && x.pattern.test(texts[i]));
       if (h) cols.set(h.key, c.col);
-    }
+    });
     if (cols.has('activity') && cols.size >= 3) return { row: r, cols };
   }
   return null;
@@ -115,7 +120,7 @@ export function planFromTable(t: ImportedTable): PlanDocument {
       say('activity', `item ${no} has no activity`);
       continue;
     }
-    const long = (['activity', 'responsible', 'deadline', 'deliverable'] as Key[]).find(
+    const long = (['activity', 'responsible', 'deadline', 'deliverable', 'nameRu'] as Key[]).find(
       (k) => at(k).length > CELL_CHARS_LIMIT,
     );
     if (long) {
@@ -136,6 +141,8 @@ export function planFromTable(t: ImportedTable): PlanDocument {
       responsible: at('responsible'),
       deadline: at('deadline'),
       deliverable: at('deliverable'),
+      // Optional: a file without the column (or an empty cell) leaves the sheet's Russian name as it is.
+      ...(at('nameRu') ? { nameRu: at('nameRu') } : {}),
     });
   }
   if (problems.length) throw new ImportError(t.file, problems);
