@@ -7,7 +7,8 @@ import { isValidYmd } from '../calendar/dates';
 import { foldPattern } from './fold';
 import { DATE_RULE_EXPRESSIONS, LATE_RULE_EXPRESSIONS } from './expressions.generated';
 import type { Hint, RuleExpression } from './expression-build';
-import { foldedRegExp, holdsOneOf, lazy, leadingWords } from './regex';
+import { foldedRegExp, lazy, leadingWords } from './regex';
+import { holdsOneOf, wordSet, type TextIndex, type WordSet } from './word-index';
 import {
   B,
   E,
@@ -44,6 +45,8 @@ export interface ScanState {
   warnings: DeadlineIssue[];
   input: string;
   numericDateOrder: 'day-month' | 'month-day';
+  /** The pairs of letters `text` held before any rule masked it (word-index.ts): which words it may still hold. */
+  index: TextIndex;
 }
 
 export type Handler = (m: RegExpExecArray, s: ScanState) => Component | Component[] | null | undefined;
@@ -53,26 +56,38 @@ export type Handler = (m: RegExpExecArray, s: ScanState) => Component | Componen
  * Apps Script context compiles it without first building its source; rules whose every hint alternative needs a digit
  * are skipped at once in a cell with no digit (checked once per cell).
  */
-interface Rule extends RuleExpression {
+interface Rule extends Omit<RuleExpression, 'pre' | 'hint'> {
+  pre: WordSet | null;
+  hint: IndexedHint | null;
   handle: Handler;
   /** Compiled on the rule's first use (regex.ts says why). */
   re?: RegExp;
 }
 
+/** A hint as the engine tests it: its words looked up through the cell's index (word-index.ts). */
+type IndexedHint = { words: WordSet } | { pre: WordSet | null; source: string };
+
 /** Each hint expression, compiled once on first use and shared by the rules that give the same one ("\\d"). */
 const HINT_RES = new Map<string, RegExp>();
 
-function hintHolds(hint: Hint, text: string): boolean {
-  if ('words' in hint) return holdsOneOf(text, hint.words);
-  if (!holdsOneOf(text, hint.pre)) return false;
+function hintHolds(hint: IndexedHint, s: ScanState): boolean {
+  if ('words' in hint) return holdsOneOf(s.text, hint.words, s.index);
+  if (!holdsOneOf(s.text, hint.pre, s.index)) return false;
   let re = HINT_RES.get(hint.source);
   if (!re) HINT_RES.set(hint.source, (re = foldedRegExp(hint.source)));
-  return re.test(text);
+  return re.test(s.text);
 }
 
-/** The rules in the order of their expressions, each with the handler of its name. */
+/** The rules in the order of their expressions, each with the handler of its name and its words indexed. */
 function linked(expressions: RuleExpression[], handlers: Record<string, Handler>): Rule[] {
-  return expressions.map((e) => ({ ...e, handle: handlers[e.name] }));
+  const indexed = (h: Hint): IndexedHint =>
+    'words' in h ? { words: wordSet(h.words) } : { pre: wordSet(h.pre), source: h.source };
+  return expressions.map((e) => ({
+    ...e,
+    pre: wordSet(e.pre),
+    hint: e.hint && indexed(e.hint),
+    handle: handlers[e.name],
+  }));
 }
 
 function fullYear(y: string): number {
@@ -345,20 +360,20 @@ function monthlyDay(day: string): Component | null {
  */
 interface Lazily {
   source: string;
-  words?: string[] | null;
+  words?: WordSet | null;
   re?: RegExp;
 }
 const PERIOD_RES = lazy(() =>
   PERIOD_PHRASES.map((p) => ({
     ...p,
     source: `${B}(?:${p.source})${E}`,
-    hand: p.words.split('|').map(foldPattern),
+    hand: wordSet(p.words.split('|').map(foldPattern)),
     // The words its names start with: found only when a clause holds one of the hand-given ones.
-    words: undefined as string[] | null | undefined,
+    words: undefined as WordSet | null | undefined,
   })),
 );
 const RELATION_RES = lazy(() =>
-  RELATIONS.map((r) => ({ ...r, source: `${B}(?:${r.source})${E}`, words: leadingWords(r.source) })),
+  RELATIONS.map((r) => ({ ...r, source: `${B}(?:${r.source})${E}`, words: wordSet(leadingWords(r.source)) })),
 );
 /** The expression of a period, relation or season, compiled on first use. */
 function compiled(x: Lazily, flags = ''): RegExp {
@@ -366,10 +381,10 @@ function compiled(x: Lazily, flags = ''): RegExp {
 }
 const JOINED_ANCHORS = lazy(() => foldedRegExp(`${MASK}+\\s+(?:${foldPattern('және')}|и|and)\\s+${MASK}`, 'g'));
 const SEASON_RES = lazy(() =>
-  SEASON_WORDS.map((w) => ({ ...w, source: `${B}(?:${w.source})${E}`, words: leadingWords(w.source) })),
+  SEASON_WORDS.map((w) => ({ ...w, source: `${B}(?:${w.source})${E}`, words: wordSet(leadingWords(w.source)) })),
 );
-const NTH_WORDS = lazy(() => leadingWords(foldPattern('бірінші|екінші|перв\\p{L}*|втор\\p{L}*|first|second')));
-const UNITS = lazy(() => leadingWords(UNIT_WORDS));
+const NTH_WORDS = lazy(() => wordSet(leadingWords(foldPattern('бірінші|екінші|перв\\p{L}*|втор\\p{L}*|first|second'))));
+const UNITS = lazy(() => wordSet(leadingWords(UNIT_WORDS)));
 /** "1-ші академиялық кезең", "второй семестр", "first semester": right before the period's name. */
 const NTH_BEFORE = lazy(() =>
   foldedRegExp(
@@ -427,14 +442,14 @@ export function scanAnchors(s: ScanState): void {
       local = local.slice(0, at) + MASK.repeat(length) + local.slice(at + length);
     };
     for (const p of PERIOD_RES()) {
-      if (!p.hand.some((w) => clause.includes(w))) continue;
-      if (!holdsOneOf(clause, (p.words ??= leadingWords(p.source)))) continue;
+      if (!holdsOneOf(clause, p.hand, s.index)) continue;
+      if (!holdsOneOf(clause, (p.words ??= wordSet(leadingWords(p.source))), s.index)) continue;
       const re = compiled(p, 'g');
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(local))) {
         const before = local.slice(0, m.index);
-        const nthM = /\d/.test(before) || holdsOneOf(before, NTH_WORDS()) ? NTH_BEFORE().exec(before) : null;
+        const nthM = /\d/.test(before) || holdsOneOf(before, NTH_WORDS(), s.index) ? NTH_BEFORE().exec(before) : null;
         if (nthM) {
           const v = nthM[1] ? Number(nthM[1]) : /^(?:екинши|втор|second)/u.test(nthM[2]) ? 2 : 1;
           if (v >= 1 && v <= 4) {
@@ -453,7 +468,7 @@ export function scanAnchors(s: ScanState): void {
     if (kinds.length === 0) continue;
     let relation: Relation = 'during';
     for (const r of RELATION_RES()) {
-      if (!holdsOneOf(local, r.words)) continue;
+      if (!holdsOneOf(local, r.words, s.index)) continue;
       const m = compiled(r).exec(local);
       if (m) {
         relation = r.relation;
@@ -463,7 +478,7 @@ export function scanAnchors(s: ScanState): void {
     }
     let season: Season | null = null;
     for (const w of SEASON_RES()) {
-      if (!holdsOneOf(local, w.words)) continue;
+      if (!holdsOneOf(local, w.words, s.index)) continue;
       const m = compiled(w).exec(local);
       if (m) {
         season = w.season;
@@ -472,7 +487,7 @@ export function scanAnchors(s: ScanState): void {
       }
     }
     let offset: Offset | null = null;
-    const om = holdsOneOf(local, UNITS()) ? OFFSET_RE().exec(local) : null;
+    const om = holdsOneOf(local, UNITS(), s.index) ? OFFSET_RE().exec(local) : null;
     if (om && (offset = readOffset(om, relation))) take(om.index, om[0].length);
     const start = Math.min(...spans.map((x) => x.start));
     const end = Math.max(...spans.map((x) => x.end));
@@ -540,8 +555,8 @@ export function runRules(rules: Rule[], s: ScanState): void {
     if (r.needsDigit && !hasDigit) continue;
     const snapshot = r.months && s.months !== null ? s.months : s.text;
     // A text without a word the expression needs cannot match it: it is not even compiled (required-words.ts).
-    if (!holdsOneOf(snapshot, r.pre)) continue;
-    if (r.hint && !hintHolds(r.hint, s.text)) continue;
+    if (!holdsOneOf(snapshot, r.pre, s.index)) continue;
+    if (r.hint && !hintHolds(r.hint, s)) continue;
     const re = (r.re ??= foldedRegExp(r.source, 'g'));
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
