@@ -103,6 +103,12 @@ describe('a viewer marks done from a card, a keeper confirms', () => {
     const { ws, cards } = fresh();
     const before = planRow(ws);
     const card = viewerCard(ws, cards);
+    const hint = card.sections.flatMap((s) => s.widgets).find((w) => 'textParagraph' in w);
+    expect(hint).toEqual({
+      textParagraph: {
+        text: 'You may not edit the plan: your report is mailed from you to the plan’s keeper, who confirms it.',
+      },
+    });
     const host = pressDone(ws, cards, card);
     expect(host.error).toBeNull();
     expect(host.notification).toMatch(
@@ -159,6 +165,16 @@ describe('a viewer marks done from a card, a keeper confirms', () => {
     const { calendar, id } = eventOf(ws);
     const event = ws.calendars.calendars.find((c) => c.id === calendar)!.events.find((e) => e.id === id)!;
     expect(event.summary).toMatch(/^✓ /);
+  });
+
+  it('each Mark done is a request of its own: the card drawn again after an answer sends a new report', () => {
+    const { ws, cards } = fresh();
+    const first = pressDone(ws, cards, viewerCard(ws, cards));
+    // The keeper answered the first by mail (not yet): the viewer reports again from the card the answer drew.
+    pressDone(ws, cards, first.current()!);
+    const keys = reports(ws).map((m) => /\[([^\]]+)\]$/.exec(m.subject)![1]);
+    expect(keys).toHaveLength(2);
+    expect(new Set(keys).size).toBe(2);
   });
 
   it('with doneReview off the viewer is told who can mark it, and nothing is sent or written', () => {

@@ -118,10 +118,3 @@ function closingParen(source: string): number {
   }
   return -1;
 }
-
-/** Whether a text holds one of the words (null: it may match anything). */
-export function holdsOneOf(text: string, words: string[] | null): boolean {
-  if (words === null) return true;
-  for (const w of words) if (text.includes(w)) return true;
-  return false;
-}

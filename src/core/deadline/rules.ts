@@ -5,7 +5,8 @@
  */
 import { isValidYmd } from '../calendar/dates';
 import { foldPattern } from './fold';
-import { alternatives, foldedRegExp, holdsOneOf, lazy, leadingWords } from './regex';
+import { alternatives, foldedRegExp, lazy, leadingWords } from './regex';
+import { holdsOneOf, wordSet, type TextIndex, type WordSet } from './word-index';
 import {
   B,
   E,
@@ -44,6 +45,8 @@ export interface ScanState {
   warnings: DeadlineIssue[];
   input: string;
   numericDateOrder: 'day-month' | 'month-day';
+  /** The pairs of letters `text` held before any rule masked it (word-index.ts): which words it may still hold. */
+  index: TextIndex;
 }
 
 type Handler = (m: RegExpExecArray, s: ScanState) => Component | Component[] | null | undefined;
@@ -69,19 +72,19 @@ interface Rule {
  * A hint: words, one of which the text must hold; or an expression, tried (and compiled) only when the text holds a
  * word it must start with (`pre`, null if it starts otherwise).
  */
-type Hint = { words: string[] } | { pre: string[] | null; source: string; re?: RegExp };
+type Hint = { words: WordSet } | { pre: WordSet | null; source: string; re?: RegExp };
 
 /** A hint made only of words ("тоқсан|квартал|quarter") needs no regular expression: each word is a substring test. */
 function hintOf(source: string): Hint {
   const folded = foldPattern(source);
   const words = alternatives(folded);
-  if (words.every((w) => /^[a-z\u0430-\u044f ]+$/.test(w))) return { words };
-  return { pre: leadingWords(folded), source: folded };
+  if (words.every((w) => /^[a-z\u0430-\u044f ]+$/.test(w))) return { words: wordSet(words) };
+  return { pre: wordSet(leadingWords(folded)), source: folded };
 }
 
-function hintHolds(hint: Hint, text: string): boolean {
-  if ('words' in hint) return holdsOneOf(text, hint.words);
-  return holdsOneOf(text, hint.pre) && (hint.re ??= foldedRegExp(hint.source)).test(text);
+function hintHolds(hint: Hint, s: ScanState): boolean {
+  if ('words' in hint) return holdsOneOf(s.text, hint.words, s.index);
+  return holdsOneOf(s.text, hint.pre, s.index) && (hint.re ??= foldedRegExp(hint.source)).test(s.text);
 }
 
 function rule(source: string, handle: Handler, hint?: string): Rule {
@@ -582,20 +585,20 @@ function monthlyDay(day: string): Component | null {
  */
 interface Lazily {
   source: string;
-  words?: string[] | null;
+  words?: WordSet | null;
   re?: RegExp;
 }
 const PERIOD_RES = lazy(() =>
   PERIOD_PHRASES.map((p) => ({
     ...p,
     source: `${B}(?:${p.source})${E}`,
-    hand: p.words.split('|').map(foldPattern),
+    hand: wordSet(p.words.split('|').map(foldPattern)),
     // The words its names start with: found only when a clause holds one of the hand-given ones.
-    words: undefined as string[] | null | undefined,
+    words: undefined as WordSet | null | undefined,
   })),
 );
 const RELATION_RES = lazy(() =>
-  RELATIONS.map((r) => ({ ...r, source: `${B}(?:${r.source})${E}`, words: leadingWords(r.source) })),
+  RELATIONS.map((r) => ({ ...r, source: `${B}(?:${r.source})${E}`, words: wordSet(leadingWords(r.source)) })),
 );
 /** The expression of a period, relation or season, compiled on first use. */
 function compiled(x: Lazily, flags = ''): RegExp {
@@ -603,10 +606,10 @@ function compiled(x: Lazily, flags = ''): RegExp {
 }
 const JOINED_ANCHORS = lazy(() => foldedRegExp(`${MASK}+\\s+(?:${foldPattern('және')}|и|and)\\s+${MASK}`, 'g'));
 const SEASON_RES = lazy(() =>
-  SEASON_WORDS.map((w) => ({ ...w, source: `${B}(?:${w.source})${E}`, words: leadingWords(w.source) })),
+  SEASON_WORDS.map((w) => ({ ...w, source: `${B}(?:${w.source})${E}`, words: wordSet(leadingWords(w.source)) })),
 );
-const NTH_WORDS = lazy(() => leadingWords(foldPattern('бірінші|екінші|перв\\p{L}*|втор\\p{L}*|first|second')));
-const UNITS = lazy(() => leadingWords(UNIT_WORDS));
+const NTH_WORDS = lazy(() => wordSet(leadingWords(foldPattern('бірінші|екінші|перв\\p{L}*|втор\\p{L}*|first|second'))));
+const UNITS = lazy(() => wordSet(leadingWords(UNIT_WORDS)));
 /** "1-ші академиялық кезең", "второй семестр", "first semester": right before the period's name. */
 const NTH_BEFORE = lazy(() =>
   foldedRegExp(
@@ -664,14 +667,14 @@ export function scanAnchors(s: ScanState): void {
       local = local.slice(0, at) + MASK.repeat(length) + local.slice(at + length);
     };
     for (const p of PERIOD_RES()) {
-      if (!p.hand.some((w) => clause.includes(w))) continue;
-      if (!holdsOneOf(clause, (p.words ??= leadingWords(p.source)))) continue;
+      if (!holdsOneOf(clause, p.hand, s.index)) continue;
+      if (!holdsOneOf(clause, (p.words ??= wordSet(leadingWords(p.source))), s.index)) continue;
       const re = compiled(p, 'g');
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(local))) {
         const before = local.slice(0, m.index);
-        const nthM = /\d/.test(before) || holdsOneOf(before, NTH_WORDS()) ? NTH_BEFORE().exec(before) : null;
+        const nthM = /\d/.test(before) || holdsOneOf(before, NTH_WORDS(), s.index) ? NTH_BEFORE().exec(before) : null;
         if (nthM) {
           const v = nthM[1] ? Number(nthM[1]) : /^(?:екинши|втор|second)/u.test(nthM[2]) ? 2 : 1;
           if (v >= 1 && v <= 4) {
@@ -690,7 +693,7 @@ export function scanAnchors(s: ScanState): void {
     if (kinds.length === 0) continue;
     let relation: Relation = 'during';
     for (const r of RELATION_RES()) {
-      if (!holdsOneOf(local, r.words)) continue;
+      if (!holdsOneOf(local, r.words, s.index)) continue;
       const m = compiled(r).exec(local);
       if (m) {
         relation = r.relation;
@@ -700,7 +703,7 @@ export function scanAnchors(s: ScanState): void {
     }
     let season: Season | null = null;
     for (const w of SEASON_RES()) {
-      if (!holdsOneOf(local, w.words)) continue;
+      if (!holdsOneOf(local, w.words, s.index)) continue;
       const m = compiled(w).exec(local);
       if (m) {
         season = w.season;
@@ -709,7 +712,7 @@ export function scanAnchors(s: ScanState): void {
       }
     }
     let offset: Offset | null = null;
-    const om = holdsOneOf(local, UNITS()) ? OFFSET_RE().exec(local) : null;
+    const om = holdsOneOf(local, UNITS(), s.index) ? OFFSET_RE().exec(local) : null;
     if (om && (offset = readOffset(om, relation))) take(om.index, om[0].length);
     const start = Math.min(...spans.map((x) => x.start));
     const end = Math.max(...spans.map((x) => x.end));
@@ -826,7 +829,7 @@ export function runRules(rules: Rule[], s: ScanState): void {
     if (r.months && (s.months === null || !UNREAD_MONTH.test(s.months))) continue;
     if (r.needsDigit && !hasDigit) continue;
     if (r.hint === undefined) r.hint = r.hintSource ? hintOf(r.hintSource) : null;
-    if (r.hint && !hintHolds(r.hint, s.text)) continue;
+    if (r.hint && !hintHolds(r.hint, s)) continue;
     const re = (r.re ??= foldedRegExp(foldPattern(r.source), 'g'));
     re.lastIndex = 0;
     const snapshot = r.months && s.months !== null ? s.months : s.text;

@@ -25,7 +25,7 @@ export const CALLBACKS = {
  * and plain, since a report's subject carries it (src/core/cards/mail-subject.ts REQUEST_KEY).
  */
 export function newRequestKey(): string {
-  return `${Date.now().toString(36)}-${Utilities.getUuid().replace(/-/g, '').slice(0, 10)}`;
+  return `${Date.now().toString(36)}-${Utilities.getUuid().replace(/-/g, '').slice(-10)}`;
 }
 
 export interface CardContext {
