@@ -8,6 +8,7 @@ import { parseDeadline } from '../../src/core/deadline/engine';
 import { foldText } from '../../src/core/deadline/fold';
 import { monthOfWord, monthText } from '../../src/core/deadline/months';
 import { leadingWords } from '../../src/core/deadline/regex';
+import { holdsOneOf, indexText, wordSet } from '../../src/core/deadline/word-index';
 
 const month = (word: string) => monthOfWord(foldText(word))?.month ?? 0;
 
@@ -61,5 +62,27 @@ describe('words an expression must start with', () => {
   it('gives none when an alternative starts with a class or an escape', () => {
     expect(leadingWords('\\d+\\s+days')).toBeNull();
     expect(leadingWords('кун|[0-9]')).toBeNull();
+  });
+});
+
+describe('which words a cell holds, from its index', () => {
+  const has = (text: string, words: string[], indexed = text) => holdsOneOf(text, wordSet(words), indexText(indexed));
+
+  it('answers as a substring search, in the text and in parts of it masked', () => {
+    expect(has('2025 ж. 1 кыркуйегине дейин', ['дейин'])).toBe(true);
+    expect(has('2025 ж. 1 кыркуйегине дейин', ['кезинде', 'бурын'])).toBe(false);
+    // One-letter words and words with a space; an empty word is in every text.
+    expect(has('до 12.00', ['x', 'д'])).toBe(true);
+    expect(has('до 12.00', ['при ', 'x'])).toBe(false);
+    expect(has('abc', [''])).toBe(true);
+    // Masked ("\u0001") after indexing: a word the rules have read is gone.
+    expect(has('\u0001\u0001\u0001\u0001 ай сайын', ['до'], 'до 1 ай сайын')).toBe(false);
+    expect(has('\u0001\u0001\u0001\u0001 ай сайын', ['сайын'], 'до 1 ай сайын')).toBe(true);
+  });
+
+  it("does not trust another text's index", () => {
+    const old = indexText('квартал');
+    indexText('month');
+    expect(holdsOneOf('квартал', wordSet(['квартал']), old)).toBe(true);
   });
 });

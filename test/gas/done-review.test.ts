@@ -10,7 +10,7 @@ import { mailToEml } from '../../src/local/export/eml';
 import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv } from '../../src/local/cli/people';
 import type { AddOn } from '../../src/local/run-addon';
 import { Workspace } from '../../src/local/workspace/workspace';
-import { cellDay, installed, setSettingValue, sheetValues } from '../helpers';
+import { installed, planRow, setSettingValue, sheetValues } from '../helpers';
 import { SMALL_PLAN } from '../warm-fixtures';
 import { EXEC, post, refusal, sweepSubmit } from './web-app-cuts';
 
@@ -34,13 +34,6 @@ async function submitted(): Promise<{ ws: Workspace; addon: AddOn; url: string; 
     String(parsed.text),
   )![1];
   return { ws, addon, url, who: mail.to[0] };
-}
-
-function planRow(ws: Workspace, id: string): Record<string, string> {
-  const values = sheetValues(ws, 'Жоспар');
-  const h = values[0] as string[];
-  const row = values.find((r) => r[h.indexOf('ID')] === id)!;
-  return Object.fromEntries(h.map((k, i) => [k, cellDay(row[i])]));
 }
 
 function lastRow(ws: Workspace, sheet: string): string[] {

@@ -18,6 +18,7 @@ import { isWorkingDay, toWorkingDay } from '../calendar/working-days';
 import { foldText } from './fold';
 import { monthText } from './months';
 import { blankWeekdayTags } from './weekday-tags';
+import { indexText } from './word-index';
 import { FILLER_WORDS, type Relation } from './lexicon';
 import { MASK, RULES, LATE_RULES, runRules, scanAnchors, type ScanState } from './rules';
 import {
@@ -90,6 +91,7 @@ function parse(input: string, ctx: DeadlineContext): Schedule {
     warnings: out.warnings,
     input: read,
     numericDateOrder: conv.numericDateOrder,
+    index: indexText(text),
   };
   runRules(RULES(), s);
   // Every later rule reads the folded text itself.

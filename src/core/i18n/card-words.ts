@@ -33,6 +33,16 @@ const CARD_WORDS = {
     ru: 'Отметка записывается в Журнал плана от вашего имени.',
     en: 'The mark is written to the plan’s Log under your name.',
   },
+  formHintReview: {
+    kk: 'Сіз жоспарды өзгерте алмайсыз: белгіңіз сіздің атыңыздан жоспар жүргізушісіне хатпен жіберіледі, ол растайды.',
+    ru: 'Вы не можете изменять план: отметка уйдёт письмом от вашего имени ведущему план, он(а) подтвердит.',
+    en: 'You may not edit the plan: your report is mailed from you to the plan’s keeper, who confirms it.',
+  },
+  formHintRefuse: {
+    kk: 'Сіз жоспарды өзгерте алмайсыз: батырма тармақты кім белгілей алатынын айтады.',
+    ru: 'Вы не можете изменять план: кнопка скажет, кто может отметить пункт.',
+    en: 'You may not edit the plan: the button tells you who can mark it.',
+  },
   // More items than a mail's subject names.
   moreInMail: {
     kk: 'Хатта тағы тармақтар бар: олар жоспарда.',

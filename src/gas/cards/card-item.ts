@@ -7,7 +7,7 @@ import { itemCard, type CardItemInput, type ItemCardData } from '../../core/card
 import type { Lang } from '../../core/i18n/lang';
 import { itemAt } from '../sidebar/item-view';
 import { findRow } from '../sidebar/plan-access';
-import type { CardPlan } from './card-plan';
+import { cardDecision, type CardPlan } from './card-plan';
 
 /** The item's card data, or null when the plan has no such item. */
 export function cardOfItem(p: CardPlan, itemId: string, lang: Lang): ItemCardData | null {
@@ -26,7 +26,7 @@ export function cardOfItem(p: CardPlan, itemId: string, lang: Lang): ItemCardDat
     docLink: view.docLink,
     state: view.itemState,
   };
-  return itemCard(input, lang);
+  return itemCard(input, lang, cardDecision(p));
 }
 
 /** The link to the item's row in the Plan, where it is now (rows move when people sort). */

@@ -9,13 +9,16 @@ import { join } from 'node:path';
 import { adminCommand } from '../cli/admin-command';
 import { GoogleApiServer } from '../google-api/rest-server';
 import { exampleUniversity } from './example-university';
-import { virtualClock } from './pace';
+import { VirtualClock } from '../workspace/clock';
 
 export async function writeExampleRollup(outDir: string, today: string): Promise<string[]> {
   const { google } = await import('googleapis');
   const uni = await exampleUniversity(3, { itemsPerUnit: 10, now: Date.parse(`${today}T04:00:00Z`) });
-  const clock = virtualClock(Date.parse(`${today}T04:00:00Z`));
-  const server = new GoogleApiServer(uni.tree, { tokens: new Map([['example', 'admin@edu.ektu.kz']]), now: clock.now });
+  const clock = new VirtualClock(Date.parse(`${today}T04:00:00Z`));
+  const server = new GoogleApiServer(uni.tree, {
+    tokens: new Map([['example', 'admin@edu.ektu.kz']]),
+    now: () => clock.now(),
+  });
   const rootUrl = await server.start();
   const work = mkdtempSync(join(tmpdir(), 'jospar-example-rollup-'));
   try {

@@ -5,6 +5,9 @@
  * https://developers.google.com/workspace/drive/api/guides/handle-errors#exponential-backoff). Node only.
  */
 
+import { isTransient as isTransientAnswer } from '../../gas/retry';
+
+/** What pacing waits on: the real clock, or in tests and the bench the workspace's VirtualClock. */
 export interface Clock {
   now(): number;
   sleep(ms: number): Promise<void>;
@@ -14,20 +17,6 @@ export const realClock: Clock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((ok) => setTimeout(ok, ms)),
 };
-
-/** A clock that only moves when slept on: tests and the bench run minutes of pacing in no time. */
-export function virtualClock(start = 0): Clock & { slept: number } {
-  let t = start;
-  const clock = {
-    slept: 0,
-    now: () => t,
-    sleep: async (ms: number) => {
-      t += ms;
-      clock.slept += ms;
-    },
-  };
-  return clock;
-}
 
 /** At most `perMinute` calls in any 60 seconds: a call waits for the oldest one in the window to leave it. */
 export class Pacer {
@@ -59,12 +48,17 @@ export function httpStatus(e: unknown): { status: number; reason: string } | nul
   return { status, reason: data?.error?.errors?.[0]?.reason ?? '' };
 }
 
-/** 429, 5xx, and Drive's 403 rate-limit reasons are worth another try; anything else is the answer. */
+/**
+ * Whether a googleapis error is worth another try, decided by the add-on's own rule (src/gas/retry.ts: 429, 5xx and
+ * the rate-limit reasons are; a limit on the day's use, 403 quotaExceeded or dailyLimitExceeded, is not), read from
+ * the HTTP answer. An error without one (a cut connection) is not retried here: the run stops, and resumes when run
+ * again.
+ */
 export function isTransient(e: unknown): boolean {
   const h = httpStatus(e);
   if (!h) return false;
-  if (h.status === 429 || h.status >= 500) return true;
-  return h.status === 403 && (h.reason === 'rateLimitExceeded' || h.reason === 'userRateLimitExceeded');
+  const message = String((e as Error)?.message ?? '');
+  return isTransientAnswer(Object.assign(new Error(message), { details: { code: h.status, errors: [h] } }));
 }
 
 export interface BackoffOptions {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { UniversitySummary } from '../../core/rollup/university';
 import { exampleUniversity } from '../admin/example-university';
-import { virtualClock } from '../admin/pace';
+import { VirtualClock } from '../workspace/clock';
 import { GoogleApiServer } from '../google-api/rest-server';
 import { adminCommand } from './admin-command';
 
@@ -30,10 +30,10 @@ export async function benchRollup(unitCounts: number[], itemsPerUnit = 150): Pro
   const out: Record<string, unknown> = { latencyMs: ROLLUP_LATENCY_MS };
   for (const count of unitCounts) {
     const uni = await exampleUniversity(count, { itemsPerUnit, shared: true });
-    const clock = virtualClock(Date.parse('2026-03-02T04:00:00Z'));
+    const clock = new VirtualClock(Date.parse('2026-03-02T04:00:00Z'));
     const server = new GoogleApiServer(uni.tree, {
       tokens: new Map([['bench', 'admin@edu.ektu.kz']]),
-      now: clock.now,
+      now: () => clock.now(),
       onCall: (call) => void clock.sleep(latency(call)),
     });
     const rootUrl = await server.start();

@@ -9,9 +9,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { writeXlsxBuffer } from '../export/xlsx';
 import { Workspace } from '../workspace/workspace';
-import { parseQuery, QueryError } from './drive-query';
-import { DriveTree, FOLDER, SPREADSHEET, type DriveEntry } from './drive-tree';
-import { applyMask, parseMask } from './field-mask';
+import { parseQuery, QueryError } from '../workspace/drive-query';
+import { DriveTree, FOLDER, type DriveEntry } from './drive-tree';
+import { FieldMaskError, schema, selectFields } from '../workspace/field-mask';
+import { checkFileFields, listPage, PageTokenError, selectFile, selectFileList } from '../workspace/drive-resource';
 import { RangeError400, readValueRange, splitRange, type DateRender, type ValueRender } from './sheets-values';
 import { columnLetter, parseA1, toA1 } from '../workspace/a1';
 
@@ -26,6 +27,8 @@ export interface ServerOptions {
   now?: () => number;
   /** Sheets read requests a user may make a minute (Google: 60 per user per project). */
   readsPerMinute?: number;
+  /** files.export's limit on the exported bytes (Google: 10 MB); a test may set a smaller one. */
+  exportLimitBytes?: number;
   /** Called with each call's "METHOD path" as it is answered (the bench advances a virtual clock by its latency). */
   onCall?: (call: string) => void;
 }
@@ -42,6 +45,25 @@ class HttpError extends Error {
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** What a spreadsheet exports to (ref-export-formats): xlsx, ods, pdf, zipped HTML, csv and tsv of the first sheet. */
+const SHEET_EXPORTS = [
+  XLSX,
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/pdf',
+  'application/zip',
+  'text/csv',
+  'text/tab-separated-values',
+];
+/** files.export: "Note that the exported content is limited to 10 MB." */
+export const EXPORT_LIMIT_BYTES = 10 * 1024 * 1024;
+/** The Permission resource's fields (permissions reference) and what create answers without `fields`. */
+const PERMISSION_SCHEMA = schema(
+  (
+    'kind id type emailAddress domain role view allowFileDiscovery displayName photoLink expirationTime ' +
+    'teamDrivePermissionDetails permissionDetails deleted pendingOwner inheritedPermissionsDisabled'
+  ).split(' '),
+);
+const PERMISSION_DEFAULT = 'kind,id,type,role';
 
 export class GoogleApiServer {
   readonly calls: Array<{ n: number; method: string; path: string; status: number; user: string }> = [];
@@ -109,11 +131,13 @@ export class GoogleApiServer {
       const err =
         e instanceof HttpError
           ? e
-          : e instanceof QueryError
+          : e instanceof QueryError || e instanceof PageTokenError
             ? new HttpError(400, 'INVALID_ARGUMENT', e.message, 'invalid')
-            : e instanceof RangeError400
-              ? new HttpError(400, 'INVALID_ARGUMENT', e.message, 'badRequest')
-              : new HttpError(500, 'INTERNAL', (e as Error).message, 'backendError');
+            : e instanceof FieldMaskError
+              ? new HttpError(400, 'INVALID_ARGUMENT', e.message, 'invalidParameter')
+              : e instanceof RangeError400
+                ? new HttpError(400, 'INVALID_ARGUMENT', e.message, 'badRequest')
+                : new HttpError(500, 'INTERNAL', (e as Error).message, 'backendError');
       status = err.code;
       payload = {
         error: {
@@ -132,6 +156,13 @@ export class GoogleApiServer {
     }
     res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8' });
     res.end(JSON.stringify(payload ?? {}));
+  }
+
+  /** A file of a call that takes supportsAllDrives: without it, a file in a shared drive is not found. */
+  private driveFile(id: string, user: string, q: URLSearchParams): DriveEntry {
+    const e = this.file(id, user);
+    if (e.driveId && q.get('supportsAllDrives') !== 'true') throw notFound(id);
+    return e;
   }
 
   private file(id: string, user: string): DriveEntry {
@@ -160,59 +191,78 @@ export class GoogleApiServer {
     const p = url.pathname;
     const q = url.searchParams;
     const fields = q.get('fields');
-    const mask = <T>(v: T, fallback?: string): unknown =>
-      fields ? applyMask(v, parseMask(fields)) : fallback ? applyMask(v, parseMask(fallback)) : v;
+    // Sheets' resources are masked without checking the names (only Drive's File schema is kept here).
+    const mask = (v: unknown): unknown => (fields ? selectFields(v, fields, '') : v);
     let m: RegExpExecArray | null;
 
     // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/list
     if (method === 'GET' && p === '/drive/v3/files') {
-      const test = q.get('q') ? parseQuery(q.get('q')!) : () => true;
+      const test = parseQuery(q.get('q') ?? '');
       const allDrives = q.get('supportsAllDrives') === 'true' && q.get('includeItemsFromAllDrives') === 'true';
-      const pageSize = Math.min(Math.max(Number(q.get('pageSize') ?? 100) || 100, 1), 1000);
-      const start = Number(q.get('pageToken') ?? 0) || 0;
       const found = [...this.tree.entries.values()].filter(
         (e) => this.tree.canRead(e, user) && (allDrives || !e.driveId) && test(e),
       );
-      const page = found.slice(start, start + pageSize).map(fileResource);
-      const result: Record<string, unknown> = { kind: 'drive#fileList', incompleteSearch: false, files: page };
-      if (start + pageSize < found.length) result.nextPageToken = String(start + pageSize);
-      return mask(result, 'kind,incompleteSearch,nextPageToken,files(kind,id,name,mimeType)');
+      const request = `${user}\n${allDrives}\n${q.get('q') ?? ''}`;
+      const { page, nextPageToken } = listPage(found, {
+        pageSize: Number(q.get('pageSize') ?? 100),
+        pageToken: q.get('pageToken'),
+        request,
+      });
+      return selectFileList(page, nextPageToken, fields);
     }
     // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/get
     if (method === 'GET' && (m = /^\/drive\/v3\/files\/([^/]+)$/.exec(p))) {
-      const e = this.file(m[1], user);
-      if (e.driveId && q.get('supportsAllDrives') !== 'true') throw notFound(m[1]);
-      return mask(fileResource(e), 'kind,id,name,mimeType');
+      return selectFile(this.driveFile(m[1], user, q), fields);
     }
     // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/copy
     if (method === 'POST' && (m = /^\/drive\/v3\/files\/([^/]+)\/copy$/.exec(p))) {
-      const e = this.file(m[1], user);
+      const e = this.driveFile(m[1], user, q);
+      checkFileFields(fields);
+      // Drive copies files, not folders (Google's answer as observed: 403 cannotCopyFile).
+      if (e.mimeType === FOLDER || !e.workspace)
+        throw new HttpError(403, 'PERMISSION_DENIED', 'This file cannot be copied by the user.', 'cannotCopyFile');
       const req = JSON.parse(body || '{}') as { name?: string; parents?: string[] };
       const parent = req.parents?.[0] ?? e.parents[0];
-      const folder = this.file(parent, user);
+      const folder = this.driveFile(parent, user, q);
       if (folder.mimeType !== FOLDER) throw new HttpError(400, 'INVALID_ARGUMENT', 'Invalid parent.', 'invalid');
-      const ws = e.workspace ? Workspace.fromJSON(JSON.parse(JSON.stringify(e.workspace.toJSON()))) : undefined;
-      const copy = ws
-        ? this.tree.spreadsheet(req.name ?? `Copy of ${e.name}`, parent, ws, {
-            readers: [user],
-            ...(folder.driveId ? { driveId: folder.driveId } : {}),
-          })
-        : this.tree.folder(req.name ?? e.name, parent);
-      copy.writers.push(user);
-      return mask(fileResource(copy), 'kind,id,name,mimeType');
+      const ws = e.workspace.clone();
+      const copy = this.tree.spreadsheet(req.name ?? `Copy of ${e.name}`, parent, ws, {
+        readers: [user],
+        writers: [user],
+        ...(folder.driveId ? { driveId: folder.driveId } : {}),
+      });
+      return selectFile(copy, fields);
     }
-    // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/export
+    // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/export ("the exported content is
+    // limited to 10 MB") and .../guides/ref-export-formats (what a spreadsheet exports to).
     if (method === 'GET' && (m = /^\/drive\/v3\/files\/([^/]+)\/export$/.exec(p))) {
       const e = this.file(m[1], user);
-      if (e.mimeType !== SPREADSHEET || q.get('mimeType') !== XLSX || !e.workspace)
-        throw new HttpError(400, 'INVALID_ARGUMENT', 'Export only supports Docs Editors files.', 'badRequest');
-      return { raw: { type: XLSX, data: await writeXlsxBuffer(e.workspace.spreadsheet) } };
+      const to = q.get('mimeType') ?? '';
+      if (!e.mimeType.startsWith('application/vnd.google-apps.') || e.mimeType === FOLDER || !e.workspace)
+        throw new HttpError(403, 'PERMISSION_DENIED', 'Export only supports Docs Editors files.', 'fileNotExportable');
+      if (!SHEET_EXPORTS.includes(to))
+        throw new HttpError(400, 'INVALID_ARGUMENT', 'The requested conversion is not supported.', 'badRequest');
+      if (to !== XLSX) throw new Error(`the local Drive exports spreadsheets as xlsx only, not ${to}`);
+      const data = await writeXlsxBuffer(e.workspace.spreadsheet);
+      if (data.length > (this.options.exportLimitBytes ?? EXPORT_LIMIT_BYTES))
+        throw new HttpError(
+          403,
+          'PERMISSION_DENIED',
+          'This file is too large to be exported.',
+          'exportSizeLimitExceeded',
+        );
+      return { raw: { type: XLSX, data } };
     }
     // https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create
     if (method === 'POST' && (m = /^\/drive\/v3\/files\/([^/]+)\/permissions$/.exec(p))) {
-      const e = this.file(m[1], user);
+      const e = this.driveFile(m[1], user, q);
       if (!e.writers.includes(user))
-        throw new HttpError(403, 'PERMISSION_DENIED', 'The user does not have sufficient permissions.', 'forbidden');
+        throw new HttpError(
+          403,
+          'PERMISSION_DENIED',
+          `The user does not have sufficient permissions for file ${m[1]}.`,
+          'insufficientFilePermissions',
+        );
       const perm = JSON.parse(body || '{}') as { role?: string; type?: string; emailAddress?: string };
       if (perm.type !== 'user' || !perm.emailAddress || !['reader', 'writer', 'owner'].includes(perm.role ?? ''))
         throw new HttpError(400, 'INVALID_ARGUMENT', 'Invalid permission.', 'invalid');
@@ -221,7 +271,14 @@ export class GoogleApiServer {
       if (perm.role === 'owner' && e.driveId)
         throw new HttpError(403, 'PERMISSION_DENIED', 'Shared drive files cannot change owner.', 'forbidden');
       (perm.role === 'reader' ? e.readers : e.writers).push(perm.emailAddress);
-      return { kind: 'drive#permission', id: `perm-${perm.emailAddress}`, type: 'user', role: perm.role };
+      const permission = {
+        kind: 'drive#permission',
+        id: `perm-${perm.emailAddress}`,
+        type: 'user',
+        role: perm.role,
+        emailAddress: perm.emailAddress,
+      };
+      return selectFields(permission, fields, PERMISSION_DEFAULT, PERMISSION_SCHEMA);
     }
     // https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get
     if (method === 'GET' && (m = /^\/v4\/spreadsheets\/([^/:]+)$/.exec(p))) {
@@ -258,15 +315,13 @@ export class GoogleApiServer {
       // Checked before any write: the request is all or nothing.
       const targets = (req.data ?? []).map((d) => ({ d, box: valueBox(ws, d.range, d.values) }));
       let cells = 0;
+      let rows = 0;
       for (const { d, box } of targets) {
-        box.range.setValues(d.values.map((row) => row.map((v) => (v === null ? '' : v))));
-        cells += d.values.reduce((n, r) => n + r.length, 0);
+        const written = writeValues(box.range, d.values);
+        cells += written.cells;
+        rows += written.rows;
       }
-      return {
-        spreadsheetId: m[1],
-        totalUpdatedCells: cells,
-        totalUpdatedRows: targets.reduce((n, t) => n + t.d.values.length, 0),
-      };
+      return { spreadsheetId: m[1], totalUpdatedCells: cells, totalUpdatedRows: rows };
     }
     // https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/batchUpdate
     if (method === 'POST' && (m = /^\/v4\/spreadsheets\/([^/:]+):batchUpdate$/.exec(p))) {
@@ -304,10 +359,9 @@ function valueBox(ws: Workspace, a1: string, values?: unknown[][]) {
     sheet.getMaxRows(),
     sheet.getMaxColumns(),
   );
+  // Rows may differ in length (a short row leaves the cells after it as they are): the box is the longest row wide.
   const rows = values ? values.length : box.rows;
   const cols = values ? Math.max(1, ...values.map((r) => r.length)) : box.cols;
-  if (values && values.some((r) => r.length !== cols))
-    throw new HttpError(400, 'INVALID_ARGUMENT', 'Rows of the data must have the same length here.', 'badRequest');
   if (values && cells.includes(':') && (rows > box.rows || cols > box.cols))
     throw new HttpError(
       400,
@@ -318,6 +372,35 @@ function valueBox(ws: Workspace, a1: string, values?: unknown[][]) {
   if (box.row + rows - 1 > sheet.getMaxRows())
     sheet.insertRowsAfter(sheet.getMaxRows(), box.row + rows - 1 - sheet.getMaxRows());
   return { range: sheet.getRange(box.row, box.col, rows, cols), a1 };
+}
+
+/**
+ * A ValueRange's values written from the range's first cell: "null values will be skipped. To set a cell to an empty
+ * value, set the string value to an empty string" (ValueRange), so a null, or a cell past the end of a short row,
+ * keeps what it holds. Each run of non-null values in a row is one write.
+ */
+function writeValues(range: ReturnType<Workspace['spreadsheet']['getRange']>, values: unknown[][]) {
+  let cells = 0;
+  let rows = 0;
+  values.forEach((row, i) => {
+    let j = 0;
+    while (j < row.length) {
+      if (row[j] === null) {
+        j++;
+        continue;
+      }
+      let end = j;
+      while (end < row.length && row[end] !== null) end++;
+      range
+        .getSheet()
+        .getRange(range.getRow() + i, range.getColumn() + j, 1, end - j)
+        .setValues([row.slice(j, end)]);
+      cells += end - j;
+      j = end;
+    }
+    if (row.some((v) => v !== null)) rows++;
+  });
+  return { cells, rows };
 }
 
 /**
@@ -426,20 +509,6 @@ interface ChartPosition {
 
 function notFound(id: string): HttpError {
   return new HttpError(404, 'NOT_FOUND', `File not found: ${id}.`, 'notFound');
-}
-
-function fileResource(e: DriveEntry): Record<string, unknown> {
-  return {
-    kind: 'drive#file',
-    id: e.id,
-    name: e.name,
-    mimeType: e.mimeType,
-    parents: e.parents,
-    trashed: e.trashed,
-    modifiedTime: e.modifiedTime,
-    ...(e.driveId ? { driveId: e.driveId } : {}),
-    ...(e.shortcutDetails ? { shortcutDetails: e.shortcutDetails } : {}),
-  };
 }
 
 /** A spreadsheet's title is its Drive file's name. */

@@ -10,6 +10,9 @@ import type { Emulates } from './conforms';
 import type { CallCounter, Emulated } from './counter';
 import { LocalDriveApprovals } from './drive-approvals';
 import { DOCX_MIME, importDocx } from './docx-import';
+import { parseQuery, QueryError } from './drive-query';
+import { FieldMaskError } from './field-mask';
+import { checkFileFields, listPage, PageTokenError, selectFile, selectFileList } from './drive-resource';
 
 export interface RunState {
   text: string;
@@ -918,9 +921,10 @@ export class LocalDriveFiles implements Emulated {
     return f;
   }
   get(fileId: string, options: { fields?: string } = {}): DriveFileResource {
-    return project(this.visible(fileId, 'get'), options.fields);
+    return project(this.visible(fileId, 'get'), options.fields, 'get');
   }
   create(resource: Partial<DriveFile>, media?: LocalBlob, options: { fields?: string } = {}): DriveFileResource {
+    driveCall('create', () => checkFileFields(options.fields));
     return this.counter.write('drive', 'files.create', () => {
       const parents = resource.parents ?? ['root'];
       for (const p of parents) if (p !== 'root') this.visible(p, 'create');
@@ -953,11 +957,12 @@ export class LocalDriveFiles implements Emulated {
         );
       } else if (media) f.bytes = media._bytes.toString('base64');
       this.drive.files.push(f);
-      return project(f, options.fields);
+      return project(f, options.fields, 'create');
     });
   }
   copy(resource: Partial<DriveFile>, fileId: string, options: { fields?: string } = {}): DriveFileResource {
     const source = this.visible(fileId, 'copy');
+    driveCall('copy', () => checkFileFields(options.fields));
     return this.counter.write('drive', 'files.copy', () => {
       const id = `doc${++this.drive.seq}`;
       const f: DriveFile = {
@@ -976,32 +981,23 @@ export class LocalDriveFiles implements Emulated {
         f.docId = id;
       }
       this.drive.files.push(f);
-      return project(f, options.fields);
+      return project(f, options.fields, 'copy');
     });
   }
   /**
-   * files.list with the query forms Jospar uses — `appProperties has { key='K' and value='V' }`, `trashed = false`,
-   * `'ID' in parents` (also 'root'), `mimeType = 'M'`, `name = 'N'`, joined by "and" — in pages of `pageSize` (100 by
-   * default, at most 1,000) with `nextPageToken`. Trashed files are listed unless the query says `trashed = false`.
-   * Only files the script created are visible (drive.file).
+   * files.list: Drive's query language (drive-query.ts: Jospar asks `appProperties has { key='K' and value='V' }
+   * and trashed = false`), in pages of `pageSize` (100 by default, at most 1,000) with `nextPageToken`, the fields
+   * asked for (field-mask.ts). Trashed files are listed unless the query says `trashed = false`. Only files the script
+   * created are visible (drive.file).
    */
   list(options: { q?: string; pageSize?: number; pageToken?: string; fields?: string } = {}): DriveFileList {
-    const tests = parseQuery(options.q ?? '');
-    const all = this.drive.files.filter((f) => this.seen(f) && tests.every((t) => t(f)));
-    const size = Math.min(1000, Math.max(1, options.pageSize ?? 100));
-    const from = options.pageToken ? Number(options.pageToken.replace(/^page:/, '')) : 0;
-    if (!Number.isInteger(from) || from < 0)
-      throw new Error('GoogleJsonResponseException: API call to drive.files.list failed with error: Invalid Value');
-    const page = all.slice(from, from + size);
-    const next = from + size < all.length ? `page:${from + size}` : undefined;
-    const listFields = parseListFields(options.fields);
-    const out: DriveFileList = {};
-    if (!listFields || listFields.top.has('kind')) out.kind = 'drive#fileList';
-    if (!listFields || listFields.top.has('incompleteSearch')) out.incompleteSearch = false;
-    if (next && (!listFields || listFields.top.has('nextPageToken'))) out.nextPageToken = next;
-    if (!listFields || listFields.top.has('files'))
-      out.files = page.map((f) => project(f, listFields ? listFields.file : undefined));
-    return out;
+    return driveCall('list', () => {
+      const test = parseQuery(options.q ?? '');
+      const all = this.drive.files.filter((f) => this.seen(f) && test(f));
+      const request = `${this.runner() || this.user}\n${options.q ?? ''}`;
+      const { page, nextPageToken } = listPage(all, { ...options, request });
+      return selectFileList(page.map(fileOf), nextPageToken, options.fields) as DriveFileList;
+    });
   }
   update(
     resource: Partial<DriveFile>,
@@ -1010,6 +1006,7 @@ export class LocalDriveFiles implements Emulated {
     options: { addParents?: string; removeParents?: string; fields?: string } = {},
   ): DriveFileResource {
     const f = this.visible(fileId, 'update');
+    driveCall('update', () => checkFileFields(options.fields));
     return this.counter.write('drive', 'files.update', () => {
       if (resource.name) f.name = String(resource.name);
       if (resource.trashed !== undefined) f.trashed = !!resource.trashed;
@@ -1017,7 +1014,7 @@ export class LocalDriveFiles implements Emulated {
       if (options.removeParents) f.parents = f.parents.filter((p) => !options.removeParents!.split(',').includes(p));
       if (options.addParents)
         for (const p of options.addParents.split(',')) if (!f.parents.includes(p)) f.parents.push(p);
-      return project(f, options.fields);
+      return project(f, options.fields, 'update');
     });
   }
 }
@@ -1032,68 +1029,24 @@ export interface DriveFileList {
   files?: DriveFileResource[];
 }
 
-const DEFAULT_FILE_FIELDS = 'kind,id,name,mimeType';
-const FILE_FIELDS = new Set(['kind', 'id', 'name', 'mimeType', 'parents', 'trashed', 'appProperties']);
-
-function project(f: DriveFile, fields = DEFAULT_FILE_FIELDS): DriveFileResource {
-  const full: Record<string, unknown> = {
-    kind: 'drive#file',
-    id: f.id,
-    name: f.name,
-    mimeType: f.mimeType,
-    parents: [...f.parents],
-    trashed: f.trashed,
-    appProperties: { ...(f.appProperties ?? {}) },
-  };
-  const names = fields.trim() === '*' ? [...FILE_FIELDS] : fields.split(',').map((x) => x.trim());
-  const out: Record<string, unknown> = {};
-  for (const name of names) {
-    if (!name) continue;
-    if (!FILE_FIELDS.has(name))
-      throw new Error(
-        `GoogleJsonResponseException: API call to drive.files failed with error: Invalid field selection ${name}`,
-      );
-    out[name] = full[name];
-  }
-  return out as DriveFileResource;
+/** A file with what Drive keeps of it (appProperties always, an empty map when none were set). */
+function fileOf(f: DriveFile): DriveFile {
+  return { ...f, appProperties: f.appProperties ?? {} };
 }
 
-/** "nextPageToken, files(id, name)" → the list's own fields and those of each file; undefined: Drive's defaults. */
-function parseListFields(fields?: string): { top: Set<string>; file: string } | undefined {
-  if (!fields) return undefined;
-  const top = new Set<string>();
-  let file = DEFAULT_FILE_FIELDS;
-  for (const m of fields.matchAll(/(\w+)(?:\(([^)]*)\))?/g)) {
-    top.add(m[1]);
-    if (m[1] === 'files' && m[2] !== undefined) file = m[2];
-  }
-  return { top, file };
+function project(f: DriveFile, fields: string | undefined, call: string): DriveFileResource {
+  return driveCall(call, () => selectFile(fileOf(f), fields) as DriveFileResource);
 }
 
-function parseQuery(q: string): Array<(f: DriveFile) => boolean> {
-  const tests: Array<(f: DriveFile) => boolean> = [];
-  const unquote = (v: string) => v.replace(/\\'/g, "'");
-  for (const raw of q.split(/\s+and\s+(?![^{]*})/)) {
-    const part = raw.trim();
-    let m: RegExpExecArray | null;
-    if ((m = /^appProperties has \{ key='([^']*)' and value='((?:[^'\\]|\\.)*)' \}$/.exec(part))) {
-      const [, k, v] = m;
-      tests.push((f) => f.appProperties?.[k] === unquote(v));
-    } else if ((m = /^trashed\s*=\s*(true|false)$/.exec(part))) {
-      const want = m[1] === 'true';
-      tests.push((f) => f.trashed === want);
-    } else if ((m = /^'([^']*)' in parents$/.exec(part))) {
-      const p = m[1];
-      tests.push((f) => f.parents.includes(p));
-    } else if ((m = /^(mimeType|name)\s*=\s*'((?:[^'\\]|\\.)*)'$/.exec(part))) {
-      const [, field, value] = m;
-      tests.push((f) => f[field as 'mimeType' | 'name'] === unquote(value));
-    } else if (part)
-      throw new Error(
-        `GoogleJsonResponseException: API call to drive.files.list failed with error: Invalid Value (q: ${part})`,
-      );
+/** A call of the Drive advanced service; its refusals read as Apps Script's GoogleJsonResponseException. */
+function driveCall<T>(call: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof QueryError || e instanceof FieldMaskError || e instanceof PageTokenError)
+      e.message = `GoogleJsonResponseException: API call to drive.files.${call} failed with error: ${e.message}`;
+    throw e;
   }
-  return tests;
 }
 
 export class LocalDrive implements Emulated {

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { google } from 'googleapis';
 import { adminAuth, SCOPES } from '../../../src/local/admin/auth';
 import { exampleUniversity, type ExampleUniversity } from '../../../src/local/admin/example-university';
-import { virtualClock } from '../../../src/local/admin/pace';
+import { VirtualClock } from '../../../src/local/workspace/clock';
 import { adminCommand } from '../../../src/local/cli/admin-command';
 import { UsageError } from '../../../src/local/cli/args';
 import { GoogleApiServer } from '../../../src/local/google-api/rest-server';
@@ -21,7 +21,7 @@ const lines: string[] = [];
 function deps() {
   const auth = new google.auth.OAuth2();
   auth.setCredentials({ access_token: 'tok', expiry_date: Date.now() + 3600_000 });
-  return { auth, clock: virtualClock(), rootUrl, log: (l: string) => void lines.push(l) };
+  return { auth, clock: new VirtualClock(0), rootUrl, log: (l: string) => void lines.push(l) };
 }
 
 beforeAll(async () => {

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { google } from 'googleapis';
 import { unzipSync } from 'fflate';
 import { exampleUniversity, type ExampleUniversity } from '../../../src/local/admin/example-university';
-import { virtualClock } from '../../../src/local/admin/pace';
+import { VirtualClock } from '../../../src/local/workspace/clock';
 import { adminCommand } from '../../../src/local/cli/admin-command';
 import { GoogleApiServer, type Fault } from '../../../src/local/google-api/rest-server';
 import type { UniversitySummary } from '../../../src/core/rollup/university';
@@ -25,8 +25,12 @@ function token() {
 }
 
 async function run(uni: ExampleUniversity, out: string, faults = new Map<number, Fault>()) {
-  const clock = virtualClock(Date.parse('2026-03-02T04:00:00Z'));
-  const server = new GoogleApiServer(uni.tree, { tokens: new Map([['local-token', ADMIN]]), faults, now: clock.now });
+  const clock = new VirtualClock(Date.parse('2026-03-02T04:00:00Z'));
+  const server = new GoogleApiServer(uni.tree, {
+    tokens: new Map([['local-token', ADMIN]]),
+    faults,
+    now: () => clock.now(),
+  });
   const rootUrl = await server.start();
   const lines: string[] = [];
   try {

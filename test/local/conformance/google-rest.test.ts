@@ -4,7 +4,7 @@
  */
 import { google } from 'googleapis';
 import { DriveTree } from '../../../src/local/google-api/drive-tree';
-import { GoogleApiServer } from '../../../src/local/google-api/rest-server';
+import { EXPORT_LIMIT_BYTES, GoogleApiServer } from '../../../src/local/google-api/rest-server';
 import { Workspace } from '../../../src/local/workspace/workspace';
 import { documented } from './reference';
 
@@ -130,6 +130,49 @@ describe('Drive v3 files.list', () => {
       expect(await status(drive.files.list({}))).toMatchObject({ status: 401 });
     },
   );
+  documented(
+    `${DRIVE}reference/rest/v3/files/list`,
+    "pageToken takes the previous response's nextPageToken: a made-up one, or one of another query, answers 400 " +
+      "(the status and reason are Google's error as observed; the page says a rejected token is to be discarded)",
+    async () => {
+      const { drive } = client();
+      const q = `'${root}' in parents and mimeType = 'application/vnd.google-apps.folder'`;
+      const first = await drive.files.list({ q, pageSize: 2 });
+      expect(await status(drive.files.list({ q, pageToken: '2' }))).toMatchObject({ status: 400, reason: 'invalid' });
+      const other = `'${root}' in parents`;
+      expect(await status(drive.files.list({ q: other, pageToken: first.data.nextPageToken! }))).toMatchObject({
+        status: 400,
+      });
+    },
+  );
+  documented(
+    `${DRIVE}guides/fields-parameter`,
+    'an invalid selection answers 400: files(id,capabilities,canAddChildren) gives "Invalid field selection canAddChildren"',
+    async () => {
+      const { drive } = client();
+      const res = await status(drive.files.list({ fields: 'files(id,capabilities,canAddChildren)' }));
+      expect(res).toMatchObject({ status: 400, message: 'Invalid field selection canAddChildren' });
+      expect(await status(drive.files.list({ fields: 'files(id,capabilities/canAddChildren)' }))).toMatchObject({
+        status: 200,
+      });
+    },
+  );
+  documented(
+    `${DRIVE}guides/ref-search-terms`,
+    'mimeType takes contains; modifiedTime compares RFC 3339 times, UTC when the time has no offset',
+    async () => {
+      const { drive } = client();
+      const names = async (q: string) =>
+        ((await drive.files.list({ q: `'${root}' in parents and ${q}` })).data.files ?? []).map((f) => f.name).sort();
+      expect(await names("mimeType contains 'spreadsheet'")).toEqual(['Plan', 'Read only']);
+      // Every file of the tree was modified at 2026-03-02T04:00:00Z.
+      expect(await names("mimeType contains 'spreadsheet' and modifiedTime >= '2026-03-02T04:00:00'")).toEqual([
+        'Plan',
+        'Read only',
+      ]);
+      expect(await names("modifiedTime > '2026-03-02T04:00:00'")).toEqual([]);
+    },
+  );
 });
 
 describe('Sheets v4 values.batchGet', () => {
@@ -237,6 +280,28 @@ describe('Sheets v4 writes', () => {
     },
   );
   documented(
+    `${SHEETS}reference/rest/v4/spreadsheets.values#ValueRange`,
+    'null values are skipped (the cell keeps its value), "" empties a cell, and a shorter row leaves the rest of its cells',
+    async () => {
+      const { sheets } = client();
+      const write = (values: unknown[][]) =>
+        sheets.spreadsheets.values.batchUpdate({
+          spreadsheetId: sheetId,
+          requestBody: { valueInputOption: 'RAW', data: [{ range: 'Жоспар!H1', values }] },
+        });
+      await write([
+        ['a', 'b', 'c'],
+        ['d', 'e', 'f'],
+      ]);
+      await write([[null, 'B', ''], ['D']]);
+      const back = await sheets.spreadsheets.values.batchGet({ spreadsheetId: sheetId, ranges: ['Жоспар!H1:J2'] });
+      expect(back.data.valueRanges![0].values).toEqual([
+        ['a', 'B'],
+        ['D', 'e', 'f'],
+      ]);
+    },
+  );
+  documented(
     `${SHEETS}reference/rest/v4/spreadsheets.values/batchClear`,
     'values.batchClear empties the ranges and keeps the sheet',
     async () => {
@@ -276,6 +341,137 @@ describe('Sheets v4 writes', () => {
         .then(() => 200)
         .catch((e: { response: { status: number } }) => e.response.status);
       expect(res).toBe(403);
+    },
+  );
+});
+
+describe('Drive v3 files.copy, files.export, permissions.create', () => {
+  const plan = () => tree.entries.get(sheetId)!;
+  documented(
+    `${DRIVE}reference/rest/v3/files/copy`,
+    'a copy is a new file with the same content, named and placed as the request body says; it answers a File with ' +
+      'kind, id, name and mimeType, or the fields asked for',
+    async () => {
+      const { drive, sheets } = client();
+      const copy = await drive.files.copy({ fileId: sheetId, requestBody: { name: 'Plan copy', parents: [root] } });
+      expect(Object.keys(copy.data).sort()).toEqual(['id', 'kind', 'mimeType', 'name']);
+      expect(copy.data).toMatchObject({ name: 'Plan copy', mimeType: plan().mimeType });
+      expect(copy.data.id).not.toBe(sheetId);
+      const asked = await drive.files.copy({ fileId: sheetId, fields: 'id,parents', requestBody: { name: 'Again' } });
+      expect(Object.keys(asked.data).sort()).toEqual(['id', 'parents']);
+      expect(asked.data.parents).toEqual([root]);
+      const cells = await sheets.spreadsheets.values.batchGet({ spreadsheetId: copy.data.id!, ranges: ['Жоспар!A2'] });
+      expect(cells.data.valueRanges![0].values).toEqual([['1.01']]);
+    },
+  );
+  documented(
+    `${DRIVE}guides/handle-errors#notfound`,
+    "copying a file that does not exist, or that the user cannot see, answers 404 'File not found'",
+    async () => {
+      const { drive } = client('busy');
+      const hidden = tree.spreadsheet('Admin only', root, new Workspace(), { readers: ['admin@edu.ektu.kz'] });
+      for (const fileId of ['no-such-file', hidden.id])
+        expect(await status(drive.files.copy({ fileId, requestBody: {} }))).toMatchObject({
+          status: 404,
+          reason: 'notFound',
+          message: `File not found: ${fileId}.`,
+        });
+    },
+  );
+  documented(
+    `${DRIVE}reference/rest/v3/files/copy`,
+    "a folder is not copied: 403 cannotCopyFile (Google's error as observed; the page speaks of copying a file)",
+    async () => {
+      const { drive } = client();
+      const folder = [...tree.entries.values()].find((e) => e.name === 'Sub 0')!;
+      expect(await status(drive.files.copy({ fileId: folder.id, requestBody: {} }))).toMatchObject({
+        status: 403,
+        reason: 'cannotCopyFile',
+      });
+    },
+  );
+  documented(
+    `${DRIVE}guides/ref-export-formats`,
+    'a spreadsheet exports to xlsx; a format no spreadsheet exports to answers 400, a folder 403 fileNotExportable',
+    async () => {
+      const { drive } = client();
+      const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      const res = await drive.files.export({ fileId: sheetId, mimeType: xlsx }, { responseType: 'arraybuffer' });
+      expect(res.headers['content-type']).toBe(xlsx);
+      expect(
+        Buffer.from(res.data as ArrayBuffer)
+          .subarray(0, 2)
+          .toString(),
+      ).toBe('PK');
+      const png = await status(drive.files.export({ fileId: sheetId, mimeType: 'image/png' }));
+      expect(png).toMatchObject({ status: 400, message: 'The requested conversion is not supported.' });
+      const folder = [...tree.entries.values()].find((e) => e.name === 'Sub 0')!;
+      const asFolder = await status(drive.files.export({ fileId: folder.id, mimeType: xlsx }));
+      expect(asFolder).toMatchObject({ status: 403, reason: 'fileNotExportable' });
+      expect(await status(drive.files.export({ fileId: 'no-such-file', mimeType: xlsx }))).toMatchObject({
+        status: 404,
+      });
+    },
+  );
+  documented(
+    `${DRIVE}reference/rest/v3/files/export`,
+    'the exported content is limited (10 MB at Google; here a limit the test sets): a larger export answers 403 ' +
+      'exportSizeLimitExceeded "This file is too large to be exported." (the reason and message as Google answers)',
+    async () => {
+      const { drive } = client();
+      const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      expect(EXPORT_LIMIT_BYTES).toBe(10 * 1024 * 1024);
+      server.options.exportLimitBytes = 1000;
+      try {
+        expect(await status(drive.files.export({ fileId: sheetId, mimeType: xlsx }))).toMatchObject({
+          status: 403,
+          reason: 'exportSizeLimitExceeded',
+          message: 'This file is too large to be exported.',
+        });
+      } finally {
+        delete server.options.exportLimitBytes;
+      }
+    },
+  );
+  documented(
+    `${DRIVE}reference/rest/v3/permissions/create`,
+    'a writer shares a file: the answer is a Permission (kind, id, type, role, or the fields asked for), and the ' +
+      'new reader can open the file',
+    async () => {
+      const { drive } = client();
+      const other = client('busy').drive;
+      const file = tree.spreadsheet('To share', root, new Workspace(), { readers: [], writers: ['admin@edu.ektu.kz'] });
+      expect(await status(other.files.get({ fileId: file.id }))).toMatchObject({ status: 404 });
+      const perm = await drive.permissions.create({
+        fileId: file.id,
+        requestBody: { type: 'user', role: 'reader', emailAddress: 'busy@edu.ektu.kz' },
+      });
+      expect(perm.data).toMatchObject({ kind: 'drive#permission', type: 'user', role: 'reader' });
+      expect(Object.keys(perm.data).sort()).toEqual(['id', 'kind', 'role', 'type']);
+      const asked = await drive.permissions.create({
+        fileId: file.id,
+        fields: 'emailAddress,role',
+        requestBody: { type: 'user', role: 'writer', emailAddress: 'third@edu.ektu.kz' },
+      });
+      expect(asked.data).toEqual({ emailAddress: 'third@edu.ektu.kz', role: 'writer' });
+      expect(await status(other.files.get({ fileId: file.id }))).toMatchObject({ status: 200 });
+    },
+  );
+  documented(
+    `${DRIVE}guides/handle-errors#insufficientfilepermissions`,
+    'sharing a file the user may only read answers 403 insufficientFilePermissions; a missing file answers 404',
+    async () => {
+      const { drive } = client('busy');
+      const file = tree.spreadsheet('Read by busy', root, new Workspace(), { readers: ['busy@edu.ektu.kz'] });
+      const requestBody = { type: 'user', role: 'reader', emailAddress: 'x@edu.ektu.kz' };
+      expect(await status(drive.permissions.create({ fileId: file.id, requestBody }))).toMatchObject({
+        status: 403,
+        reason: 'insufficientFilePermissions',
+        message: `The user does not have sufficient permissions for file ${file.id}.`,
+      });
+      expect(await status(drive.permissions.create({ fileId: 'no-such-file', requestBody }))).toMatchObject({
+        status: 404,
+      });
     },
   );
 });
