@@ -126,6 +126,7 @@ export function homeCard(reason: HomeReason, lang: Lang, params: { domain?: stri
 /** A viewer's report as the keeper's card shows it (src/gas/cards/report-card.ts). */
 export interface ReportCardData {
   fields: CardField[];
+  /** What Confirm does, or why the reader cannot confirm ('' when nothing is left to confirm). */
   hint: string;
   /** The Confirm button's label, when the reader may confirm and the item is still open; else null. */
   confirm: string | null;
@@ -148,7 +149,7 @@ export function reportCard(
   const open = item.doneForm !== null;
   return {
     fields,
-    hint: cw(lang, mayEdit ? 'confirmHint' : 'keeperOnly'),
+    hint: !mayEdit ? cw(lang, 'keeperOnly') : open ? cw(lang, 'confirmHint') : '',
     confirm: open && mayEdit ? cw(lang, 'aConfirm') : null,
   };
 }

@@ -94,7 +94,7 @@ export function reportCardUi(d: ItemCardData, r: ReportCardData, ctx: CardContex
   const params = { plan: ctx.plan, item: d.id, lang: ctx.lang };
   const section = CardService.newCardSection();
   fieldWidgets(section, r.fields);
-  section.addWidget(CardService.newTextParagraph().setText(escapeHtml(r.hint)));
+  if (r.hint) section.addWidget(CardService.newTextParagraph().setText(escapeHtml(r.hint)));
   if (r.confirm)
     section.addWidget(
       CardService.newTextButton()
