@@ -108,6 +108,10 @@ describe('a viewer marks done from a card, a keeper confirms', () => {
       new RegExp(`^${ITEM} submitted for review: sent to ${KEEPER} \\(24\\.11\\.2025\\)`),
     );
     expect(planRow(ws, ITEM)).toEqual(before);
+    // The plan is as it was; the viewer's card (drawn again, and opened later) says where the report went.
+    const went = `Sent to ${KEEPER} (24.11.2025): the item stays as it is until they confirm it.`;
+    expect(texts(host.current())).toContain(went);
+    expect(texts(viewerCard(ws, cards))).toContain(went);
     // Clicked again (a double click, a retry): one mail.
     pressDone(ws, cards, card);
     expect(reports(ws)).toHaveLength(1);

@@ -3,7 +3,8 @@
  * small sheets and the item's row read) and the Mark done callback (the same, then the row's cells, one Log and one
  * Notifications line written); and a viewer's report where a keeper confirms (the report mailed to the keeper) and
  * the keeper's Confirm done from Gmail. Google stops a card's callback at 30 seconds: the Apps Script estimate under
- * the bench's latency table (and 500 ms to open a spreadsheet by id) must stay far below that, whatever the plan's size.
+ * the bench's latency table (and 500 ms to open a spreadsheet by id) must stay far below that, whatever the plan's
+ * size.
  */
 import { loadAddOn, loadCardAddOn } from '../run-addon';
 import { setSetting } from './bench-plans';
