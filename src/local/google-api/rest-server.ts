@@ -12,15 +12,7 @@ import { Workspace } from '../workspace/workspace';
 import { parseQuery, QueryError } from '../workspace/drive-query';
 import { DriveTree, FOLDER, type DriveEntry } from './drive-tree';
 import { FieldMaskError, schema, selectFields } from '../workspace/field-mask';
-import {
-  checkFileFields,
-  FILE_LIST_DEFAULT,
-  FILE_LIST_SCHEMA,
-  fileResource,
-  listPage,
-  PageTokenError,
-  selectFile,
-} from '../workspace/drive-resource';
+import { checkFileFields, listPage, PageTokenError, selectFile, selectFileList } from '../workspace/drive-resource';
 import { RangeError400, readValueRange, splitRange, type DateRender, type ValueRender } from './sheets-values';
 import { columnLetter, parseA1, toA1 } from '../workspace/a1';
 
@@ -216,8 +208,7 @@ export class GoogleApiServer {
         pageToken: q.get('pageToken'),
         request,
       });
-      const result = { kind: 'drive#fileList', incompleteSearch: false, files: page.map(fileResource), nextPageToken };
-      return selectFields(result, fields, FILE_LIST_DEFAULT, FILE_LIST_SCHEMA);
+      return selectFileList(page, nextPageToken, fields);
     }
     // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/get
     if (method === 'GET' && (m = /^\/drive\/v3\/files\/([^/]+)$/.exec(p))) {
