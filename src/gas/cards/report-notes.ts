@@ -5,8 +5,7 @@
  * is their latest, for their card to say it went.
  */
 import { parseCardReport, type CardReport } from '../../core/cards/review-mail';
-import { parseReport } from '../../core/plan/done-request';
-import { REPORT_PREFIX } from '../plan/done-request';
+import { addDays, type IsoDate } from '../../core/calendar/dates';
 
 export const CARD_REPORT_PREFIX = 'jospar.cardReport:';
 /** The person's latest report of an item (their user properties: `jospar.cardSent:<plan>:<item>` → its key). */
@@ -34,17 +33,14 @@ export function noteLatest(planId: string, item: string, key: string): void {
 }
 
 /**
- * Notes older than KEEP_DAYS leave the card project's script properties (one store for every department the
- * deployment serves, 500 KB in all): reports sent, and the keepers' finished confirmations.
+ * Reports older than KEEP_DAYS leave the card project's script properties (one store for every department the
+ * deployment serves, 500 KB in all); all of them, so a cut among the deletes ends, sent again, as an uncut run. (The
+ * keepers' confirmations noted there by recordDoneRequest are pruned by it: core report-prune.ts.)
  */
-export function prune(props: GoogleAppsScript.Properties.Properties, today: string): void {
-  const cutoff = new Date(Date.parse(`${today}T00:00:00Z`) - KEEP_DAYS * 86400000).toISOString().slice(0, 10);
+export function prune(props: GoogleAppsScript.Properties.Properties, today: IsoDate): void {
+  const cutoff = addDays(today, -KEEP_DAYS);
   for (const [name, raw] of Object.entries(props.getProperties())) {
-    const day = name.startsWith(CARD_REPORT_PREFIX)
-      ? parseCardReport(raw)?.t
-      : name.startsWith(REPORT_PREFIX) && parseReport(raw)?.st === 'done'
-        ? parseReport(raw)?.t
-        : undefined;
+    const day = name.startsWith(CARD_REPORT_PREFIX) ? parseCardReport(raw)?.t : undefined;
     if (day !== undefined && day < cutoff) props.deleteProperty(name);
   }
 }
