@@ -1,5 +1,9 @@
-import { expressionsOf, spaced } from '../../src/core/deadline/expression-build';
-import { DATE_RULE_EXPRESSIONS, LATE_RULE_EXPRESSIONS } from '../../src/core/deadline/expressions.generated';
+import { expressionsOf, periodWords, spaced } from '../../src/core/deadline/expression-build';
+import {
+  DATE_RULE_EXPRESSIONS,
+  LATE_RULE_EXPRESSIONS,
+  PERIOD_WORDS,
+} from '../../src/core/deadline/expressions.generated';
 import { requiredWords } from '../../src/core/deadline/required-words';
 import { dateRuleSources, lateRuleSources } from '../../src/core/deadline/rule-sources';
 import { DATE_HANDLERS, LATE_HANDLERS } from '../../src/core/deadline/rules';
@@ -8,6 +12,7 @@ describe('the rules’ expressions made final at build time (expressions.generat
   it('are what the rules as written make: run `npx tsx scripts/deadline-expressions.ts` after changing a rule', () => {
     expect(DATE_RULE_EXPRESSIONS).toEqual(expressionsOf(dateRuleSources()));
     expect(LATE_RULE_EXPRESSIONS).toEqual(expressionsOf(lateRuleSources()));
+    expect(PERIOD_WORDS).toEqual(periodWords());
   });
 
   it('pair every rule with a handler of its name, and every handler with a rule', () => {

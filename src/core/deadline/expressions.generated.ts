@@ -650,3 +650,32 @@ export const LATE_RULE_EXPRESSIONS: RuleExpression[] = [
     hint: { words: ['-'] },
   },
 ];
+
+/** Every word the names of the academic-calendar periods hold (lexicon.ts): a cell without one names none. */
+export const PERIOD_WORDS: string[] = [
+  'тиркел',
+  'регистрац',
+  'registration',
+  'семестр',
+  'semester',
+  'term',
+  'ликвидац',
+  'liquidation',
+  'retake',
+  'сесси',
+  'аттест',
+  'exam',
+  'attestation',
+  'гиа',
+  'емтихан',
+  'экзамен',
+  'корга',
+  'защит',
+  'defen',
+  'certification',
+  'кесте',
+  'комиссия',
+  'кезен',
+  'период',
+  'period',
+];

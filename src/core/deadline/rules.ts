@@ -5,7 +5,7 @@
  */
 import { isValidYmd } from '../calendar/dates';
 import { foldPattern } from './fold';
-import { DATE_RULE_EXPRESSIONS, LATE_RULE_EXPRESSIONS } from './expressions.generated';
+import { DATE_RULE_EXPRESSIONS, LATE_RULE_EXPRESSIONS, PERIOD_WORDS } from './expressions.generated';
 import type { Hint, RuleExpression } from './expression-build';
 import { foldedRegExp, lazy, leadingWords } from './regex';
 import { holdsOneOf, wordSet, type TextIndex, type WordSet } from './word-index';
@@ -425,6 +425,13 @@ function readOffset(m: RegExpExecArray, relation: Relation): Offset | null {
  * "2-ші академиялық кезең") and an offset ("5 жұмыс күн бұрын", "within 7 days after"). No relation means during.
  */
 export function scanAnchors(s: ScanState): void {
+  // A cell naming no period (most do not) reads none: the reading below is not even compiled in a fresh context.
+  if (holdsOneOf(s.text, periodWords(), s.index)) readAnchors(s);
+}
+
+const periodWords = lazy(() => wordSet(PERIOD_WORDS));
+
+function readAnchors(s: ScanState): void {
   const clauses = /[^,;\n]+/g;
   let c: RegExpExecArray | null;
   const snapshot = s.text;
@@ -567,11 +574,25 @@ export function runRules(rules: Rule[], s: ScanState): void {
       }
       const out = r.handle(m, s);
       const end = m.index + m[0].length;
-      if (out === undefined) continue;
-      const list = out === null ? [] : Array.isArray(out) ? out : [out];
-      for (const c of list) s.found.push({ c, start: m.index, end });
-      mask(s, m.index, end);
+      if (out !== undefined) {
+        const list = out === null ? [] : Array.isArray(out) ? out : [out];
+        for (const c of list) s.found.push({ c, start: m.index, end });
+        mask(s, m.index, end);
+      }
       re.lastIndex = end;
+      if (!mayMatchFrom(r, snapshot, end)) break;
     }
   }
+}
+
+/**
+ * Whether the rule may match again at or after `from`: a match there holds one of its words, and a month rule's a
+ * month word, after `from`. The exec that would find nothing is skipped: in a fresh context V8 compiles an expression
+ * a second time, to native code, on its second exec.
+ */
+function mayMatchFrom(r: Rule, text: string, from: number): boolean {
+  if (r.months && !UNREAD_MONTH.test(text.slice(from))) return false;
+  if (r.pre === null) return true;
+  for (const w of r.pre.words) if (text.includes(w, from)) return true;
+  return false;
 }
