@@ -32,6 +32,8 @@ export interface CardItemInput {
   /** The first http(s) link of the Document cell ('' when none). */
   docLink: string;
   state: ItemState;
+  /** The reader's own report mailed to the keeper, awaiting them (a viewer's, where a keeper confirms). */
+  reported?: { to: string; day: string };
 }
 
 export interface CardField {
@@ -84,6 +86,11 @@ export function itemCard(item: CardItemInput, lang: Lang, markDone: DoneDecision
     const link = webLink(item.evidence);
     fields.push({ label: cw(lang, 'fEvidence'), text: item.evidence.trim(), ...(link ? { link } : {}) });
   }
+  if (item.reported)
+    fields.push({
+      label: cw(lang, 'fYourReport'),
+      text: cw(lang, 'yourReport', { keeper: item.reported.to, day: dottedDate(item.reported.day) }),
+    });
   // Done, cancelled, or reported and awaiting a keeper (mail21's review mode): nothing left to mark.
   const open = s.kind !== 'done' && s.kind !== 'cancelled' && s.kind !== 'submitted';
   const actions: ItemCardData['actions'] = [];

@@ -120,6 +120,12 @@ const CARD_WORDS = {
     ru: 'Некому отправить: в настройках нет «Адреса для ответа» в домене плана. Напишите ведущему план.',
     en: 'No one to send it to: Settings has no Reply-to address in the plan’s domain. Write to the plan’s keeper.',
   },
+  fYourReport: { kk: 'Сіздің белгіңіз', ru: 'Ваша отметка', en: 'Your report' },
+  yourReport: {
+    kk: '{keeper} адресіне жіберілді ({day}): ол растағанша тармақ өзгермейді.',
+    ru: 'Отправлена {keeper} ({day}): пункт не изменится, пока он(а) не подтвердит.',
+    en: 'Sent to {keeper} ({day}): the item stays as it is until they confirm it.',
+  },
   // The keeper's card of a report (a viewer's mail opened in Gmail).
   fReportedBy: { kk: 'Белгілеген', ru: 'Отметил(а)', en: 'Reported by' },
   fReportedOn: { kk: 'Белгіленген күні', ru: 'Дата отметки', en: 'Reported on' },

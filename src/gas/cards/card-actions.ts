@@ -24,7 +24,8 @@ import { findRow, readRow } from '../sidebar/plan-access';
 import { cardOfItem, rowLink } from './card-item';
 import { cardDecision, keepersOf, openCardPlan, type CardPlan } from './card-plan';
 import { answerUi, itemCardUi, newRequestKey, openUi } from './card-ui';
-import { cardReportOf, sendForReview } from './report-send';
+import { cardReportOf } from './report-notes';
+import { sendForReview } from './report-send';
 
 type EventObject = GoogleAppsScript.Addons.EventObject;
 type Response = GoogleAppsScript.Card_Service.ActionResponse;
