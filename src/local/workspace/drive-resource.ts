@@ -5,6 +5,7 @@
  * .../reference/rest/v3/files/list (pageToken, nextPageToken), .../guides/fields-parameter (the defaults).
  */
 import { createHash } from 'node:crypto';
+import type { Searchable } from './drive-query';
 import { checkMask, parseMask, schema, selectFields } from './field-mask';
 
 /** Every field of the File resource (the reference's JSON representation); the emulation fills the ones it keeps. */
@@ -27,16 +28,10 @@ const FILE_LIST_SCHEMA = schema(['kind', 'incompleteSearch', 'nextPageToken', ['
 const FILE_DEFAULT = 'kind,id,name,mimeType';
 const FILE_LIST_DEFAULT = `kind,incompleteSearch,nextPageToken,files(${FILE_DEFAULT})`;
 
-/** What a local Drive keeps of a file; each side has its own extra fields. */
-export interface DriveFileFields {
+/** What a local Drive keeps of a file (beyond what a query reads); each side has its own extra fields. */
+export interface DriveFileFields extends Searchable {
   id: string;
-  name: string;
-  mimeType: string;
-  parents: string[];
-  trashed: boolean;
-  modifiedTime?: string;
   driveId?: string;
-  appProperties?: Record<string, string>;
   shortcutDetails?: { targetId: string; targetMimeType: string };
 }
 
