@@ -193,7 +193,8 @@ describe('a viewer marks done from a card, a keeper confirms', () => {
 
   it('each Mark done is a request of its own: the card drawn again after an answer sends a new report', () => {
     const { ws, cards } = fresh();
-    // Reports older than REPORT_KEEP_DAYS (60) leave the card project's script properties as a report is noted; newer ones stay.
+    // Reports older than REPORT_KEEP_DAYS (60) leave the card project's script properties as a report is noted;
+    // newer ones stay.
     const note = (t: string, st: string) =>
       JSON.stringify({
         st,

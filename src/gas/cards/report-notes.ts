@@ -43,9 +43,10 @@ export function noteLatest(planId: string, item: string, key: string): void {
 }
 
 /**
- * Reports older than REPORT_KEEP_DAYS (the age the plan's own notes of requests are kept, one rule) leave the card project's script properties (one store for every department the
- * deployment serves, 500 KB in all); all of them, so a cut among the deletes ends, sent again, as an uncut run. (The
- * keepers' confirmations noted there by recordDoneRequest are pruned by it: core report-prune.ts.)
+ * Reports older than REPORT_KEEP_DAYS (the age the plan's own notes of requests are kept: one rule) leave the card
+ * project's script properties (one store for every department the deployment serves, 500 KB in all); all of them, so
+ * a cut among the deletes ends, sent again, as an uncut run. (The keepers' confirmations noted there by
+ * recordDoneRequest are pruned by it: core report-prune.ts.)
  */
 export function prune(props: GoogleAppsScript.Properties.Properties, today: IsoDate): void {
   const cutoff = addDays(today, -REPORT_KEEP_DAYS);
