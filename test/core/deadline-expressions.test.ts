@@ -72,6 +72,16 @@ describe('words an expression cannot match without (required-words.ts)', () => {
     expect(isoDate.pre).toEqual(['-']);
   });
 
+  it('never asks for the mask or a month placeholder, which the text the words are looked up in never holds', () => {
+    expect(requiredWords('\u0001+ и \u0001')).toEqual([' и ']);
+    expect(requiredWords('\u03b1x|\u03b2y')).toEqual(['x', 'y']);
+    const words = [...DATE_RULE_EXPRESSIONS, ...LATE_RULE_EXPRESSIONS].flatMap((e) => [
+      ...(e.pre ?? []),
+      ...(e.hint ? ('words' in e.hint ? e.hint.words : (e.hint.pre ?? [])) : []),
+    ]);
+    expect(words.filter((w) => /[\u0001\u03b1-\u03c8]/.test(w))).toEqual([]);
+  });
+
   it('writes a blank as the folded text has it: a space', () => {
     expect(spaced('\\s+до[\\s,]\\\\s\\d')).toBe(' +до[ ,]\\\\s\\d');
   });
