@@ -1,5 +1,6 @@
-import { expressionsOf, periodWords, spaced } from '../../src/core/deadline/expression-build';
+import { anchorExpressions, expressionsOf, periodWords, spaced } from '../../src/core/deadline/expression-build';
 import {
+  ANCHOR_EXPRESSIONS,
   DATE_RULE_EXPRESSIONS,
   LATE_RULE_EXPRESSIONS,
   PERIOD_WORDS,
@@ -13,6 +14,7 @@ describe('the rules’ expressions made final at build time (expressions.generat
     expect(DATE_RULE_EXPRESSIONS).toEqual(expressionsOf(dateRuleSources()));
     expect(LATE_RULE_EXPRESSIONS).toEqual(expressionsOf(lateRuleSources()));
     expect(PERIOD_WORDS).toEqual(periodWords());
+    expect(ANCHOR_EXPRESSIONS).toEqual(anchorExpressions());
   });
 
   it('pair every rule with a handler of its name, and every handler with a rule', () => {

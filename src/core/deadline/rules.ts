@@ -4,27 +4,22 @@
  * is checked for meaningful words afterwards (engine.ts).
  */
 import { isValidYmd } from '../calendar/dates';
-import { foldPattern } from './fold';
-import { DATE_RULE_EXPRESSIONS, LATE_RULE_EXPRESSIONS, PERIOD_WORDS } from './expressions.generated';
+import {
+  ANCHOR_EXPRESSIONS,
+  DATE_RULE_EXPRESSIONS,
+  LATE_RULE_EXPRESSIONS,
+  PERIOD_WORDS,
+} from './expressions.generated';
 import type { Hint, RuleExpression } from './expression-build';
-import { foldedRegExp, lazy, leadingWords } from './regex';
+import { foldedRegExp, lazy } from './regex';
 import { holdsOneOf, wordSet, type TextIndex, type WordSet } from './word-index';
 import {
-  B,
-  E,
   MONTH,
   monthNumber,
-  NUMBER,
   numberValue,
-  ORDINAL,
   ordinalValue,
-  OFFSET_UNIT,
-  UNIT_WORDS,
   offsetUnit,
-  PERIOD_PHRASES,
-  RELATIONS,
   romanValue,
-  SEASON_WORDS,
   weekdayNumber,
   YEAR,
   YEAR_WORD,
@@ -353,56 +348,33 @@ function monthlyDay(day: string): Component | null {
   return d >= 1 && d <= 31 ? { t: 'monthly', day: d } : null;
 }
 
-/** Each period's expression, and words one of which any of its names contains (a cheap test before the expression). */
 /**
  * Each period's, relation's and season's expression is compiled only when a clause holds a word it cannot match
  * without (its `words`): in a fresh Apps Script context a clause then pays for the few it may name, not all twenty.
+ * The expressions and words are made at build time (expression-build.ts anchorExpressions).
  */
 interface Lazily {
   source: string;
-  words?: WordSet | null;
+  words: WordSet | null;
   re?: RegExp;
 }
 const PERIOD_RES = lazy(() =>
-  PERIOD_PHRASES.map((p) => ({
-    ...p,
-    source: `${B}(?:${p.source})${E}`,
-    hand: wordSet(p.words.split('|').map(foldPattern)),
-    // The words its names start with: found only when a clause holds one of the hand-given ones.
-    words: undefined as WordSet | null | undefined,
-  })),
+  ANCHOR_EXPRESSIONS.periods.map((p) => ({ ...p, hand: wordSet(p.hand), words: wordSet(p.words) })),
 );
-const RELATION_RES = lazy(() =>
-  RELATIONS.map((r) => ({ ...r, source: `${B}(?:${r.source})${E}`, words: wordSet(leadingWords(r.source)) })),
-);
+const RELATION_RES = lazy(() => ANCHOR_EXPRESSIONS.relations.map((r) => ({ ...r, words: wordSet(r.words) })));
 /** The expression of a period, relation or season, compiled on first use. */
 function compiled(x: Lazily, flags = ''): RegExp {
   return (x.re ??= foldedRegExp(x.source, flags));
 }
-const JOINED_ANCHORS = lazy(() => foldedRegExp(`${MASK}+\\s+(?:${foldPattern('және')}|и|and)\\s+${MASK}`, 'g'));
-const SEASON_RES = lazy(() =>
-  SEASON_WORDS.map((w) => ({ ...w, source: `${B}(?:${w.source})${E}`, words: wordSet(leadingWords(w.source)) })),
-);
-const NTH_WORDS = lazy(() => wordSet(leadingWords(foldPattern('бірінші|екінші|перв\\p{L}*|втор\\p{L}*|first|second'))));
-const UNITS = lazy(() => wordSet(leadingWords(UNIT_WORDS)));
+/** "және" between two periods. */
+const JOINED_ANCHORS = lazy(() => foldedRegExp(ANCHOR_EXPRESSIONS.joined, 'g'));
+const SEASON_RES = lazy(() => ANCHOR_EXPRESSIONS.seasons.map((w) => ({ ...w, words: wordSet(w.words) })));
+const NTH_WORDS = lazy(() => wordSet(ANCHOR_EXPRESSIONS.nthWords));
+const UNITS = lazy(() => wordSet(ANCHOR_EXPRESSIONS.units));
 /** "1-ші академиялық кезең", "второй семестр", "first semester": right before the period's name. */
-const NTH_BEFORE = lazy(() =>
-  foldedRegExp(
-    foldPattern(
-      `(?:${B}(\\d)\\s*-?\\s*(?:ші|шы|інші|ыншы|й|го|ый|ой|st|nd)?|${B}(бірінші|екінші|перв\\p{L}*|втор\\p{L}*|first|second))\\s*$`,
-    ),
-  ),
-);
+const NTH_BEFORE = lazy(() => foldedRegExp(ANCHOR_EXPRESSIONS.nthBefore));
 /** "5 (бес) жұмыс күн бұрын", "за 2 недели до", "within three business days of", "a week before". */
-const OFFSET_RE = lazy(() =>
-  foldedRegExp(
-    foldPattern(
-      `(?:${B}(за|через|в\\s+течение|within|a|an)\\s+)?` +
-        `(?:${B}${NUMBER}\\s*(?:\\(\\p{L}+\\)\\s*)?|\\(\\s*(\\d{1,3})\\s*\\)\\s*|${B}(?:the\\s+)?${ORDINAL}\\s+)?${OFFSET_UNIT}${E}` +
-        `(?:\\s+(бұрын|кейін|ішінде|өткен\\s+соң|до|после|before|after|following|prior\\s+to)${E})?`,
-    ),
-  ),
-);
+const OFFSET_RE = lazy(() => foldedRegExp(ANCHOR_EXPRESSIONS.offset));
 
 function readOffset(m: RegExpExecArray, relation: Relation): Offset | null {
   const [, prefix, num, bracketed, ordinal, working, unit, word] = m;
@@ -450,7 +422,7 @@ function readAnchors(s: ScanState): void {
     };
     for (const p of PERIOD_RES()) {
       if (!holdsOneOf(clause, p.hand, s.index)) continue;
-      if (!holdsOneOf(clause, (p.words ??= wordSet(leadingWords(p.source))), s.index)) continue;
+      if (!holdsOneOf(clause, p.words, s.index)) continue;
       const re = compiled(p, 'g');
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
