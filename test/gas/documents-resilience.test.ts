@@ -1,7 +1,7 @@
 /**
  * Generate document under failure and time pressure: a document that keeps failing is reported on its row and the
- * others go on with no gap in the register; a full Drive stops the step at once and says so; a run that reaches its time budget hands the rest to a one-off trigger,
- * whose runs finish the job exactly as one long run would have.
+ * others go on with no gap in the register; a full Drive stops the step at once and says so; a run that reaches its
+ * time budget hands the rest to a one-off trigger, whose runs finish the job exactly as one long run would have.
  */
 import { installed, setSettingValue, sheetValues } from '../helpers';
 import type { Workspace } from '../../src/local/workspace/workspace';

@@ -189,7 +189,7 @@ export const MESSAGES = {
     en: '⚠ unfilled: {names} — {link}',
   },
   docFailed: { kk: 'қате: {message}', ru: 'ошибка: {message}', en: 'error: {message}' },
-  // Drive's 403 storageQuotaExceeded (src/gas/retry.ts): waiting does not help, so the documents step stops and says why.
+  // Drive's 403 storageQuotaExceeded (src/gas/retry.ts): waiting does not help, so Generate documents stops, says why.
   driveFull: {
     kk: 'Google Drive толы: сақтау орны бітті',
     ru: 'Google Диск заполнен: закончилось место',

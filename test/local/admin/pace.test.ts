@@ -1,6 +1,7 @@
 /**
  * `jospar admin` retries what the add-on's own rule (src/gas/retry.ts) calls transient, read from googleapis' HTTP
- * errors: 429, 5xx and the rate-limit reasons; never a limit on the day's use, nor a full Drive, nor a refusal that would only repeat.
+ * errors: 429, 5xx and the rate-limit reasons; never a limit on the day's use, nor a full Drive, nor a refusal that
+ * would only repeat.
  */
 import { isTransient } from '../../../src/local/admin/pace';
 
