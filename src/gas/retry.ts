@@ -1,19 +1,51 @@
 /**
  * Retries with exponential backoff what a Google service reports as transient: rate limits ("Service invoked too many
  * times in a short time", an advanced service's 403 rateLimitExceeded or userRateLimitExceeded, or 429), timeouts,
- * server errors (5xx). Anything else (a missing file, a refused value, a 404 or 409) is thrown at once: retrying it
- * would only repeat it. The one retry of the add-on: documents, Drive, sheets and the calendar sync all use it.
+ * server errors (5xx). Anything else (a missing file, a refused value, a 404 or 409, a full Drive) is thrown at once:
+ * retrying it would only repeat it. The one retry of the add-on: documents, Drive, sheets and the calendar sync all use
+ * it, and so does the admin CLI's pacing (src/local/admin/pace.ts).
  *
- * The Calendar API's errors guide (https://developers.google.com/workspace/calendar/api/guides/errors) says how each
- * usage-limit answer is met: 403 rateLimitExceeded / userRateLimitExceeded and 429 with exponential backoff; 403
- * quotaExceeded ("Calendar usage limits exceeded.") is Calendar's own limit on what an account may do in a day (events
- * created above all), and 403 dailyLimitExceeded the project's daily quota: neither passes in seconds, so neither is
- * retried. `isDailyCap` names them (and Apps Script's "Service invoked too many times for one day"), and the calendar
- * sync stops for the day when it meets one (src/gas/calendar/sync.ts).
+ * An advanced service's error names its reason (details.errors[0].reason); REASONS says what Google's two error guides
+ * tell a client to do with each usage-limit reason, and an error with a reason in it is judged by that alone. Without
+ * one (DriveApp, SpreadsheetApp …), its HTTP status (429, 5xx) and then its message decide.
  */
+type Verdict = 'backoff' | 'day' | 'full' | 'never';
+
+/**
+ * The usage-limit reasons of the Drive API v3's "Resolve errors" page
+ * (https://developers.google.com/workspace/drive/api/guides/handle-errors) and the Calendar API's "Handle API errors"
+ * page (https://developers.google.com/workspace/calendar/api/guides/errors), each with what the page says to do:
+ * - backoff: a per-minute rate limit (403 or 429) or a server error; both pages say to retry with exponential backoff.
+ * - day: a limit on the day's use. Calendar's 403 quotaExceeded ("Calendar usage limits exceeded.": what an account may
+ *   do in a day, events created above all) and 403 dailyLimitExceeded (the project's daily quota, raised only in the
+ *   Cloud console): neither passes in seconds, so neither is retried, and the calendar sync stops for the day
+ *   (src/gas/calendar/sync.ts).
+ * - full: Drive's 403 storageQuotaExceeded: the user's storage is full. Waiting does not help; only freeing space or
+ *   buying more does, so the step stops and says so (`isStorageFull`).
+ * - never: Drive's other limits on how much an account, a folder or a shared drive may hold, how deep folders go, or
+ *   how much is shared (the fix is to change what is asked for, not to wait).
+ */
+const REASONS = new Map<string, Verdict>([
+  ['rateLimitExceeded', 'backoff'],
+  ['userRateLimitExceeded', 'backoff'],
+  ['backendError', 'backoff'],
+  ['quotaExceeded', 'day'],
+  ['dailyLimitExceeded', 'day'],
+  ['storageQuotaExceeded', 'full'],
+  ['sharingRateLimitExceeded', 'never'],
+  ['activeItemCreationLimitExceeded', 'never'],
+  ['numChildrenInNonRootLimitExceeded', 'never'],
+  ['teamDriveFileLimitExceeded', 'never'],
+  ['teamDriveHierarchyTooDeep', 'never'],
+  ['myDriveHierarchyDepthLimitExceeded', 'never'],
+]);
+
+// A message without a reason. "quota" stays transient (Sheets' "Quota exceeded for quota metric … per minute"), but a
+// message naming the storage quota is a full Drive whatever its reason says (Drive has answered a full Drive with
+// reason quotaExceeded and "The user has exceeded their Drive storage quota").
 const TRANSIENT =
   /too many|rate limit|quota|try again|invoked too many|timed out|timeout|server error|backend error|internal error|service unavailable/i;
-const DAILY_REASONS = new Set(['quotaExceeded', 'dailyLimitExceeded']);
+const STORAGE_FULL = /storage quota/i;
 const DAILY = /for one day|usage limits exceeded|daily limit exceeded/i;
 const BACKOFF_MS = [1000, 2000, 4000, 8000];
 
@@ -23,19 +55,30 @@ function reasonOf(e: unknown): string {
   return Array.isArray(errors) && typeof errors[0]?.reason === 'string' ? errors[0].reason : '';
 }
 
+function messageOf(e: unknown): string {
+  return String((e as Error)?.message ?? e);
+}
+
+/** The user's Drive is full: nothing more can be stored until space is freed (a step meeting it stops and says so). */
+export function isStorageFull(e: unknown): boolean {
+  return REASONS.get(reasonOf(e)) === 'full' || STORAGE_FULL.test(messageOf(e));
+}
+
 /** A limit on the day's use: what is refused now stays refused until tomorrow. */
 export function isDailyCap(e: unknown): boolean {
-  return DAILY_REASONS.has(reasonOf(e)) || DAILY.test(String((e as Error)?.message ?? e));
+  if (isStorageFull(e)) return false;
+  const verdict = REASONS.get(reasonOf(e));
+  return verdict ? verdict === 'day' : DAILY.test(messageOf(e));
 }
 
 export function isTransient(e: unknown): boolean {
-  if (isDailyCap(e)) return false;
+  if (isStorageFull(e) || isDailyCap(e)) return false;
+  const verdict = REASONS.get(reasonOf(e));
+  if (verdict) return verdict === 'backoff';
   // An advanced service's error (GoogleJsonResponseException) carries its HTTP status in details.code.
   const status = (e as { details?: { code?: unknown } })?.details?.code;
   if (typeof status === 'number' && (status === 429 || status >= 500)) return true;
-  const reason = reasonOf(e);
-  if (reason === 'rateLimitExceeded' || reason === 'userRateLimitExceeded') return true;
-  return TRANSIENT.test(String((e as Error)?.message ?? e));
+  return TRANSIENT.test(messageOf(e));
 }
 
 /** f, tried again after 1, 2, 4 and 8 seconds (with jitter) while it fails transiently. */

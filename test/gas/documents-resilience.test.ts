@@ -1,12 +1,18 @@
 /**
  * Generate document under failure and time pressure: a document that keeps failing is reported on its row and the
- * others go on with no gap in the register; a run that reaches its time budget hands the rest to a one-off trigger,
- * whose runs finish the job exactly as one long run would have.
+ * others go on with no gap in the register; a full Drive stops the step at once and says so; a run that reaches its
+ * time budget hands the rest to a one-off trigger, whose runs finish the job exactly as one long run would have.
  */
 import { installed, setSettingValue, sheetValues } from '../helpers';
 import type { Workspace } from '../../src/local/workspace/workspace';
 
-type Outcome = { created: number; errors: number; pending: number; documents: Array<{ item: string; number: string }> };
+type Outcome = {
+  created: number;
+  errors: number;
+  pending: number;
+  report: string[];
+  documents: Array<{ item: string; number: string }>;
+};
 
 function register(ws: Workspace): Array<[number, string, string]> {
   return sheetValues(ws, 'Бұйрықтар тізілімі')
@@ -85,6 +91,36 @@ describe('Generate document, a document that keeps failing', () => {
     expect([out.created, out.errors]).toEqual([14, 0]);
     expect(register(ws)).toHaveLength(14);
     expect(ws.clock.now() - before).toBeGreaterThanOrEqual(3000);
+  });
+});
+
+describe('Generate document, a full Drive', () => {
+  it('stops the step at once with the cause named, leaves nothing pending, and a later run makes the one refused', async () => {
+    const { ws, addon } = await ready();
+    // Drive's 403 storageQuotaExceeded on its third write: every later copy would be refused the same way.
+    ws.counter.faults = [{ service: 'drive', n: 3, mode: 'throw', answer: 'storageQuotaExceeded' }];
+    const out = addon.josparGenerateDocuments({ kind: 'order', interactive: false }) as Outcome;
+    expect([out.errors, out.pending]).toEqual([1, 0]);
+    expect(ws.counter.counts.get('Utilities.sleep') ?? 0).toBe(0); // not waited on: waiting does not free space
+    const ids = sheetValues(ws, 'Жоспар')
+      .slice(1)
+      .map((r) => String(r[(sheetValues(ws, 'Жоспар')[0] as string[]).indexOf('ID')]));
+    const cells = ids.map((id) => documentCell(ws, id));
+    const full = ids.filter((id, i) => cells[i] === 'қате: Google Drive толы: сақтау орны бітті');
+    expect(full).toHaveLength(1);
+    expect(cells.filter((c) => /қате/.test(c))).toHaveLength(1);
+    const left = 14 - out.created;
+    expect(out.report).toContain(
+      `Google Drive толы (сақтау орны бітті): ${left} құжат жасалмады. ` +
+        'Drive-та орын босатыңыз немесе көлемін арттырыңыз, сосын құжаттарды қайта жасаңыз.',
+    );
+    expect(addon.josparContinueDocuments()).toBeNull(); // the hourly run does not knock on a full Drive
+    // Space freed: the next run makes the one refused, numbered after the others without a gap.
+    ws.counter.faults = [];
+    const again = addon.josparGenerateDocuments({ ids: full, interactive: false }) as Outcome;
+    expect([again.created, again.errors]).toEqual([1, 0]);
+    expect(register(ws)).toHaveLength(out.created + 1);
+    expect(gapless(numbersBySeries(ws))).toBe(true);
   });
 });
 

@@ -1,10 +1,11 @@
 /**
  * The add-on's one retry (src/gas/retry.ts), used by the calendar sync and by documents, Drive and sheets alike:
  * transient refusals (a service "invoked too many times", an advanced service's rate limit, 429, 5xx) are tried again
- * after 1, 2, 4 and 8 seconds slept with Utilities.sleep; anything else is thrown at once.
+ * after 1, 2, 4 and 8 seconds slept with Utilities.sleep; anything else is thrown at once. Which usage-limit reason is
+ * which follows the Drive API's "Resolve errors" and the Calendar API's "Handle API errors" pages.
  */
 import { GoogleJsonResponseException } from '../../src/local/workspace/calendar-api';
-import { isDailyCap, isTransient, retrying } from '../../src/gas/retry';
+import { isDailyCap, isStorageFull, isTransient, retrying } from '../../src/gas/retry';
 
 const slept: number[] = [];
 beforeEach(() => {
@@ -64,5 +65,66 @@ describe('retrying', () => {
     expect(slept).toEqual([]);
     expect(() => retrying(failing(9, () => new Error('Rate Limit Exceeded')))).toThrow(/Rate Limit/);
     expect(slept).toHaveLength(4);
+  });
+
+  it("never retries Drive's 403 storageQuotaExceeded, and names it a full Drive, not a rate limit or the day's cap", () => {
+    const full = Object.assign(
+      new Error("API call to drive.files.copy failed with error: The user's Drive storage quota has been exceeded."),
+      {
+        details: {
+          code: 403,
+          errors: [
+            {
+              domain: 'global',
+              reason: 'storageQuotaExceeded',
+              message: "The user's Drive storage quota has been exceeded.",
+            },
+          ],
+        },
+      },
+    );
+    expect([isStorageFull(full), isTransient(full), isDailyCap(full)]).toEqual([true, false, false]);
+    expect(() => retrying(failing(1, () => full))).toThrow(/storage quota/);
+    expect(slept).toEqual([]);
+    // Drive has also answered a full Drive with reason quotaExceeded: the message naming the storage decides.
+    const older = Object.assign(new Error('The user has exceeded their Drive storage quota'), {
+      details: { code: 403, errors: [{ domain: 'usageLimits', reason: 'quotaExceeded' }] },
+    });
+    expect([isStorageFull(older), isTransient(older), isDailyCap(older)]).toEqual([true, false, false]);
+    // DriveApp's plain message, no reason: the same.
+    expect(isTransient(new Error("The user's Drive storage quota has been exceeded."))).toBe(false);
+  });
+
+  it('retries each rate limit and server error the guides name, backing off 1, 2, 4 s', () => {
+    const answers = [
+      [403, 'userRateLimitExceeded', 'User Rate Limit Exceeded'],
+      [403, 'rateLimitExceeded', 'Rate Limit Exceeded'],
+      [429, 'rateLimitExceeded', 'Rate Limit Exceeded'],
+      [500, 'backendError', 'Backend Error'],
+      [502, '', 'Bad Gateway'],
+      [503, '', 'Service Unavailable'],
+    ] as const;
+    for (const [code, reason, message] of answers) {
+      slept.length = 0;
+      const e = () => Object.assign(new Error(message), { details: { code, errors: reason ? [{ reason }] : [] } });
+      expect(retrying(failing(3, e))).toBe('done');
+      expect(slept.map((ms) => Math.floor(ms / 1000))).toEqual([1, 2, 4]);
+    }
+    // Sheets' per-minute quota, said in words only, is still a rate limit.
+    expect(isTransient(new Error("Quota exceeded for quota metric 'Write requests' per minute per user"))).toBe(true);
+  });
+
+  it("never retries Drive's other limits on what may be held or shared (the guide's fix is not to wait)", () => {
+    for (const reason of [
+      'sharingRateLimitExceeded',
+      'activeItemCreationLimitExceeded',
+      'numChildrenInNonRootLimitExceeded',
+      'teamDriveFileLimitExceeded',
+    ]) {
+      const e = Object.assign(new Error('Rate limit exceeded. User message: the items could not be shared'), {
+        details: { code: 403, errors: [{ reason }] },
+      });
+      expect([isTransient(e), isDailyCap(e), isStorageFull(e)]).toEqual([false, false, false]);
+    }
   });
 });

@@ -189,6 +189,17 @@ export const MESSAGES = {
     en: '⚠ unfilled: {names} — {link}',
   },
   docFailed: { kk: 'қате: {message}', ru: 'ошибка: {message}', en: 'error: {message}' },
+  // Drive's 403 storageQuotaExceeded (src/gas/retry.ts): waiting does not help, so Generate documents stops, says why.
+  driveFull: {
+    kk: 'Google Drive толы: сақтау орны бітті',
+    ru: 'Google Диск заполнен: закончилось место',
+    en: 'Google Drive is full: its storage quota is used up',
+  },
+  driveFullReport: {
+    kk: 'Google Drive толы (сақтау орны бітті): {left} құжат жасалмады. Drive-та орын босатыңыз немесе көлемін арттырыңыз, сосын құжаттарды қайта жасаңыз.',
+    ru: 'Google Диск заполнен (закончилось место): не создано документов: {left}. Освободите место на Диске или увеличьте его объём и создайте документы снова.',
+    en: 'Google Drive is full (its storage quota is used up): {left} documents not made. Free space on Drive or get more storage, then generate the documents again.',
+  },
   orderPeopleMissing: {
     kk: 'Бұйрықтарға «Баптаулар» парағында толтырыңыз: {names}',
     ru: 'Для приказов заполните на листе «Настройки»: {names}',

@@ -33,7 +33,7 @@ import { currentUser } from '../log';
 import { applySetup, readSpreadsheet } from '../setup';
 import { ensureRows, readSheet, zoneOffsetMinutes } from '../sheet-io';
 import { sheetValidations } from '../sheet-validations';
-import { errorText, retrying } from '../retry';
+import { errorText, isStorageFull, retrying } from '../retry';
 import { copyTemplate, fileExists, filesWithKey, savePdf, trash } from './drive';
 import { fillDocument, templateShape, type TemplateShape } from './fill';
 
@@ -282,6 +282,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
 
   // The keys about to be made, noted once before any copy exists (see IN_FLIGHT).
   if (jobs.length) props.setProperty(IN_FLIGHT, JSON.stringify([...new Set([...leftover, ...jobs.map((j) => j.key)])]));
+  let driveFull = 0; // documents not made because Drive is full (the one that met it included)
   const progress = startProgress('documents', jobs.length, options.interactive !== false ? { lang } : null);
   for (const [index, job] of jobs.entries()) {
     progress.step(index);
@@ -293,6 +294,16 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
       job.make();
     } catch (e) {
       if ((e as Error)?.name === 'CutOff') throw e;
+      if (isStorageFull(e)) {
+        // Every further copy would be refused the same way, and no later run succeeds until space is freed: the step
+        // stops here, leaves the rest as they were (nothing pending for the hourly run) and says why.
+        const message = t(lang, 'docFailed', { message: t(lang, 'driveFull') });
+        docLinks.set(job.row.id, message);
+        log.push({ action: 'document', item: job.row.id, result: message });
+        outcome.errors++;
+        driveFull = jobs.length - index;
+        break;
+      }
       const message = t(lang, 'docFailed', { message: errorText(e) });
       docLinks.set(job.row.id, message);
       log.push({ action: 'document', item: job.row.id, result: message });
@@ -311,6 +322,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
     t(lang, 'docsReport', { created: outcome.created, skipped: outcome.skipped, errors: outcome.errors }),
   );
   outcome.report.push(...pastDue);
+  if (driveFull) outcome.report.push(t(lang, 'driveFullReport', { left: driveFull }));
   if (remaining.length) outcome.report.push(t(lang, 'syncContinues'));
   applySetup(snap, second, log.length ? [{ action: 'document', result: outcome.report.join(' ') }, ...log] : []);
   if (leftover.length || jobs.length || remaining.length || options.continuation) finishRun(props, remaining, options);

@@ -32,7 +32,7 @@ export interface FaultSpec {
   mode: 'cut' | 'throw';
   /**
    * Which refusal a 'throw' is, for a service that answers several (the Calendar API's guides/errors: a rate limit,
-   * a user rate limit, 429, the daily usage limit); absent, the service's rate limit.
+   * a user rate limit, 429, the daily usage limit; Drive's storageQuotaExceeded); absent, the service's rate limit.
    */
   answer?: string;
 }

@@ -920,12 +920,16 @@ export class LocalDriveFiles implements Emulated {
       );
     return f;
   }
+  /** A counted Drive write, whose injected refusal is one of Drive's own (driveRefusal). */
+  private driveWrite<T>(what: string, apply: () => T): T {
+    return this.counter.write('drive', what, apply, driveRefusal);
+  }
   get(fileId: string, options: { fields?: string } = {}): DriveFileResource {
     return project(this.visible(fileId, 'get'), options.fields, 'get');
   }
   create(resource: Partial<DriveFile>, media?: LocalBlob, options: { fields?: string } = {}): DriveFileResource {
     driveCall('create', () => checkFileFields(options.fields));
-    return this.counter.write('drive', 'files.create', () => {
+    return this.driveWrite('files.create', () => {
       const parents = resource.parents ?? ['root'];
       for (const p of parents) if (p !== 'root') this.visible(p, 'create');
       const f: DriveFile = {
@@ -963,7 +967,7 @@ export class LocalDriveFiles implements Emulated {
   copy(resource: Partial<DriveFile>, fileId: string, options: { fields?: string } = {}): DriveFileResource {
     const source = this.visible(fileId, 'copy');
     driveCall('copy', () => checkFileFields(options.fields));
-    return this.counter.write('drive', 'files.copy', () => {
+    return this.driveWrite('files.copy', () => {
       const id = `doc${++this.drive.seq}`;
       const f: DriveFile = {
         ...source,
@@ -1007,7 +1011,7 @@ export class LocalDriveFiles implements Emulated {
   ): DriveFileResource {
     const f = this.visible(fileId, 'update');
     driveCall('update', () => checkFileFields(options.fields));
-    return this.counter.write('drive', 'files.update', () => {
+    return this.driveWrite('files.update', () => {
       if (resource.name) f.name = String(resource.name);
       if (resource.trashed !== undefined) f.trashed = !!resource.trashed;
       if (resource.appProperties) f.appProperties = { ...(f.appProperties ?? {}), ...resource.appProperties };
@@ -1039,6 +1043,25 @@ function project(f: DriveFile, fields: string | undefined, call: string): DriveF
 }
 
 /** A call of the Drive advanced service; its refusals read as Apps Script's GoogleJsonResponseException. */
+/**
+ * An injected Drive refusal (CallCounter's 'throw' fault) for a Drive files write. With answer 'storageQuotaExceeded',
+ * Drive's 403 for a full Drive as the "Resolve errors" page shows it
+ * (https://developers.google.com/workspace/drive/api/guides/handle-errors), thrown as Apps Script throws an advanced
+ * service's HTTP error; without one, Apps Script's own "too many times" refusal, as for every other service.
+ */
+function driveRefusal(what: string, answer?: string): Error {
+  if (answer === undefined)
+    return new Error(
+      `Service invoked too many times in a short time: drive ${what}. Try Utilities.sleep(1000) between calls.`,
+    );
+  if (answer !== 'storageQuotaExceeded') throw new Error(`no such Drive answer: ${answer}`);
+  const message = "The user's Drive storage quota has been exceeded.";
+  return Object.assign(new Error(`API call to drive.${what} failed with error: ${message}`), {
+    name: 'GoogleJsonResponseException',
+    details: { code: 403, message, errors: [{ domain: 'global', reason: answer, message }] },
+  });
+}
+
 function driveCall<T>(call: string, f: () => T): T {
   try {
     return f();

@@ -1,6 +1,7 @@
 /**
  * `jospar admin` retries what the add-on's own rule (src/gas/retry.ts) calls transient, read from googleapis' HTTP
- * errors: 429, 5xx and the rate-limit reasons; never a limit on the day's use, nor a refusal that would only repeat.
+ * errors: 429, 5xx and the rate-limit reasons; never a limit on the day's use, nor a full Drive, nor a refusal that
+ * would only repeat.
  */
 import { isTransient } from '../../../src/local/admin/pace';
 
@@ -23,6 +24,10 @@ describe('isTransient (admin)', () => {
     expect(isTransient(answer(403, 'dailyLimitExceeded', 'Daily Limit Exceeded'))).toBe(false);
     expect(isTransient(answer(429, 'quotaExceeded', 'Quota exceeded'))).toBe(false);
     expect(isTransient(answer(404, 'notFound', 'File not found: x.'))).toBe(false);
+    // A full Drive is not waited out: "quota" in its message does not make it a rate limit.
+    expect(isTransient(answer(403, 'storageQuotaExceeded', "The user's Drive storage quota has been exceeded."))).toBe(
+      false,
+    );
     expect(isTransient(new Error('socket hang up'))).toBe(false);
   });
 });
