@@ -72,7 +72,7 @@ interface Rule {
  * A hint: words, one of which the text must hold; or an expression, tried (and compiled) only when the text holds a
  * word it must start with (`pre`, null if it starts otherwise).
  */
-type Hint = { words: WordSet } | { pre: WordSet | null; source: string; re?: RegExp };
+type Hint = { words: WordSet | null } | { pre: WordSet | null; source: string; re?: RegExp };
 
 /** A hint made only of words ("тоқсан|квартал|quarter") needs no regular expression: each word is a substring test. */
 function hintOf(source: string): Hint {
@@ -824,9 +824,11 @@ const UNREAD_MONTH = /[\u03b1-\u03c8]/;
 export function runRules(rules: Rule[], s: ScanState): void {
   // Masking only removes digits: a cell with none now has none for every later rule.
   const hasDigit = /\d/.test(s.text);
+  // Every rule that names a month needs one (a month word not yet read): without, it is not even compiled. Masking
+  // only removes month words, so this is looked at again only after a rule has masked something.
+  let monthUnread = s.months !== null && UNREAD_MONTH.test(s.months);
   for (const r of rules) {
-    // Every rule that names a month needs one (a month word not yet read): without, it is not even compiled.
-    if (r.months && (s.months === null || !UNREAD_MONTH.test(s.months))) continue;
+    if (r.months && !monthUnread) continue;
     if (r.needsDigit && !hasDigit) continue;
     if (r.hint === undefined) r.hint = r.hintSource ? hintOf(r.hintSource) : null;
     if (r.hint && !hintHolds(r.hint, s)) continue;
@@ -846,6 +848,7 @@ export function runRules(rules: Rule[], s: ScanState): void {
       for (const c of list) s.found.push({ c, start: m.index, end });
       mask(s, m.index, end);
       re.lastIndex = end;
+      if (monthUnread) monthUnread = s.months !== null && UNREAD_MONTH.test(s.months);
     }
   }
 }
