@@ -101,7 +101,7 @@ function parse(input: string, ctx: DeadlineContext): Schedule {
   s.found.sort((a, b) => a.start - b.start);
 
   collectLeftovers(s, out);
-  resolve(s.found, { ...ctx, year: yearStartingIn(ctx.year, conv.yearStartMonth) }, out);
+  resolve(s.found, { ...ctx, year: yearStartingIn(ctx.year, conv.yearStartMonth) }, conv, out);
   // No silent misses: words recognised around nothing that dates the item ("2025-2026 оқу жылы", a label) are an error.
   if (!s.found.some((f) => f.c.t !== 'label' && f.c.t !== 'plan-year') && out.errors.length === 0)
     out.errors.push({ code: 'not-understood', start: 0, end: read.length, text: read.trim() });
@@ -253,12 +253,11 @@ function seasonWindow(py: DeadlineContext['year'], season: Season): { y: number;
 
 const RECURRENCES = new Set(['monthly', 'every-months', 'quarterly', 'weekly', 'times-a-year']);
 
-function resolve(found: Found[], planCtx: DeadlineContext, out: Schedule): void {
+function resolve(found: Found[], planCtx: DeadlineContext, conv: Conventions, out: Schedule): void {
   // "келесі оқу жылының 15 қарашасына дейін": every date of the cell is in the next plan year.
   const ctx = found.some((f) => f.c.t === 'next-year') ? { ...planCtx, year: nextYear(planCtx.year) } : planCtx;
   const py = ctx.year;
   const own = planCtx.year;
-  const conv: Conventions = { ...DEFAULT_CONVENTIONS, ...ctx.conventions };
   const acc: Acc = {
     due: new Set(),
     windows: [],

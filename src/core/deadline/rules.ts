@@ -597,6 +597,8 @@ const PERIOD_RES = lazy(() =>
     words: undefined as WordSet | null | undefined,
   })),
 );
+/** Every period's hand-given words: a text holding none names no period. */
+const ANY_PERIOD_WORD = lazy(() => wordSet(PERIOD_RES().flatMap((p) => p.hand?.words ?? [''])));
 const RELATION_RES = lazy(() =>
   RELATIONS.map((r) => ({ ...r, source: `${B}(?:${r.source})${E}`, words: wordSet(leadingWords(r.source)) })),
 );
@@ -650,6 +652,8 @@ function readOffset(m: RegExpExecArray, relation: Relation): Offset | null {
  * "2-ші академиялық кезең") and an offset ("5 жұмыс күн бұрын", "within 7 days after"). No relation means during.
  */
 export function scanAnchors(s: ScanState): void {
+  // Most cells name no period: one look at the whole text for any period's words spares reading it clause by clause.
+  if (!holdsOneOf(s.text, ANY_PERIOD_WORD(), s.index)) return;
   const clauses = /[^,;\n]+/g;
   let c: RegExpExecArray | null;
   const snapshot = s.text;
