@@ -1,15 +1,13 @@
 /**
  * Cut-off sweeps: run a sequence of add-on steps cut off right after the N-th write of a service, run it again on the
- * saved state, and compare the end with an uncut run. The comparison is of everything a user or the next run sees —
- * every sheet (values, formats, styles, validation, protection, hidden), properties, triggers, the files still in Drive
- * and the Docs they hold — with Drive ids named by what the file is (its key, else its name), because a re-run may
- * legitimately bin a half-made copy and make a new one. The Log is compared by its header only: it is a journal and
- * records both runs.
+ * saved state, and compare the end with an uncut run: everything a person can see differ or the next run reads, as
+ * test/end-state.ts lists it (sheets, properties, triggers, calendars, Drive and Docs, the mail sent; the Log by its
+ * header, a journal that records both runs).
  */
 import { loadAddOn, type AddOn } from '../src/local/run-addon';
 import type { ServiceName } from '../src/local/workspace/counter';
 import { Workspace, type WorkspaceState } from '../src/local/workspace/workspace';
-import { driveNames, endDifference, LOG_NAMES } from './end-state';
+import { endDifference, type LeftToTheTest } from './end-state';
 
 export const START = Date.parse('2025-10-01T04:00:00Z');
 /** A step of a run: the project's add-on as loaded on the workspace, and the workspace (for event objects). */
@@ -100,6 +98,14 @@ export interface SweepResult {
   failures: string[];
 }
 
+/** Where a sweep cut: after write `n` of the `writes` the uncut run made of `service`; `uncut` is that run's end. */
+export interface CutPoint {
+  service: ServiceName;
+  n: number;
+  writes: number;
+  uncut: Workspace;
+}
+
 /**
  * Cuts `steps` off after every single write of every service the uncut run wrote (or of `services` only), runs them
  * again on what the cut left, and compares each end with the uncut run's (test/end-state.ts). `check` may add what a
@@ -109,7 +115,13 @@ export function sweep(
   base: Saved | string,
   steps: Step[],
   js: string,
-  options: { services?: ServiceName[]; check?: (ws: Workspace, cut: string) => string; project?: Project } = {},
+  options: {
+    services?: ServiceName[];
+    check?: (ws: Workspace, cut: string, point: CutPoint) => string;
+    project?: Project;
+    /** What `check` answers for instead of the comparison (test/end-state.ts LeftToTheTest). */
+    leave?: LeftToTheTest[];
+  } = {},
 ): SweepResult {
   const uncut = recordedRun(base, steps, js, options.project);
   const cuts = new Map<ServiceName, number>();
@@ -121,50 +133,11 @@ export function sweep(
       const r = cutAndRerun(base, steps, service, n, js, options.project);
       cuts.set(service, n);
       const wrong = r.cut
-        ? endDifference(uncut.ws, r.ws) || (options.check?.(r.ws, at) ?? '')
+        ? endDifference(uncut.ws, r.ws, options.leave) ||
+          (options.check?.(r.ws, at, { service, n, writes: labels.length, uncut: uncut.ws }) ?? '')
         : 'did not cut the run off';
       if (wrong) failures.push(`${at} ${wrong}`);
     }
   }
   return { uncut, cuts, failures };
-}
-
-/** A JSON text of what the workspace holds, ids of Drive files replaced by what they are (for reading a difference). */
-export function canonical(ws: Workspace): string {
-  const j = ws.toJSON();
-  const live = j.drive.files.filter((f) => !f.trashed);
-  const names = driveNames(ws);
-  const ids = [...names.keys()].sort((a, b) => b.length - a.length);
-  const pattern = ids.length ? new RegExp(`\\b(${ids.join('|')})\\b`, 'g') : null;
-  const rename = (text: string) => (pattern ? text.replace(pattern, (id) => names.get(id)!) : text);
-  const state = {
-    spreadsheet: {
-      ...j.spreadsheet,
-      toasts: [],
-      sheets: j.spreadsheet.sheets.map((s) => ({
-        ...s,
-        cells: LOG_NAMES.has(s.name) ? s.cells.slice(0, 1) : s.cells,
-      })),
-    },
-    properties: j.properties,
-    cardsProperties: j.cardsProperties,
-    triggers: j.triggers,
-    calendars: j.calendars,
-    files: live
-      .map((f) => ({ ...f, bytes: undefined, seq: undefined }))
-      .sort((a, b) => names.get(a.id)!.localeCompare(names.get(b.id)!)),
-    docs: j.docs.documents
-      .filter((d) => names.has(d.id) && names.get(d.id) !== '<TRASHED>')
-      .sort((a, b) => names.get(a.id)!.localeCompare(names.get(b.id)!)),
-  };
-  return rename(JSON.stringify(state));
-}
-
-/** Where two canonical states first differ, with some context, for a readable failure. */
-export function firstDifference(a: string, b: string): string {
-  if (a === b) return '';
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  const around = (s: string) => s.slice(Math.max(0, i - 160), i + 160);
-  return `at ${i}:\n  uncut: ${around(a)}\n  cut:   ${around(b)}`;
 }

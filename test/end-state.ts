@@ -1,8 +1,7 @@
 /**
- * Whether two workspaces end the same for a user and for the next run, compared in place: what `canonical()`
- * (test/cut-replay.ts) writes out as JSON text — every sheet (values, formats, styles, validation, protection, hidden),
- * properties, triggers, calendars, the files still in Drive and their Docs, Drive ids named by what the file is, the
- * Log by its header — but walked object by object, without writing megabytes of text per cut point.
+ * Whether two workspaces end the same for the people who use them and for the next run: the one list of what a cut
+ * sweep compares (`seen` below), walked object by object in place, without writing megabytes of text per cut point.
+ * Drive ids are named by what the file is, because a re-run may legitimately bin a half-made copy and make a new one.
  */
 import { LOG_SHEET, sheetNames } from '../src/core/sheets/layout';
 import type { Workspace } from '../src/local/workspace/workspace';
@@ -33,8 +32,19 @@ export function driveNames(ws: Workspace): Map<string, string> {
   return names;
 }
 
-/** What is compared: the workspace's own objects, the Log cut to its header, Drive files without their bytes. */
-function seen(ws: Workspace, names: Map<string, string>): Record<string, unknown> {
+/**
+ * What is compared: everything a person can see differ, or the next run reads.
+ * - The spreadsheet: its sharing, zone and locale, every sheet (values, formats, styles, validation, protection,
+ *   filters, rules, widths, hidden, charts); the Log by its header only (a journal, which records both the cut run
+ *   and the re-run).
+ * - Properties: the script's, the document's and each user's (the next run as that user reads them), of both projects.
+ * - Triggers, the calendars and their events, the files still in Drive (without their bytes) and their Docs.
+ * - The mail sent (each message as its recipients read it): a re-run that mails twice, or loses a mail, differs.
+ * Left out: when a message went (a re-run is later whatever it does), a toast or an alert shown on the way (gone
+ * when the run ends), the locks (released when an execution ends) and the mail quota's counters (the sent list says
+ * what they count).
+ */
+function seen(ws: Workspace, names: Map<string, string>, leave: LeftToTheTest[]): Record<string, unknown> {
   const ss = ws.spreadsheet;
   const byName = (a: { id: string }, b: { id: string }) => names.get(a.id)!.localeCompare(names.get(b.id)!);
   const live = ws.drive.files.filter((f) => !f.trashed);
@@ -54,19 +64,33 @@ function seen(ws: Workspace, names: Map<string, string>): Record<string, unknown
       }),
     },
     properties: ws.properties,
-    cardsProperties: ws.cardsProject,
+    otherUsersProperties: held(new MapType([...ws.otherUsers].map(([who, o]) => [who, o.properties]))),
+    cardsProperties: { script: ws.cardsProject.script, users: held(ws.cardsProject.users) },
     triggers: ws.triggers,
     calendars: ws.calendars,
     files: live.map((f) => ({ ...f, bytes: undefined })).sort(byName),
     docs: ws.docs.documents.filter((d) => names.has(d.id) && names.get(d.id) !== '<TRASHED>').sort(byName),
+    mail: leave.includes('mail') ? undefined : ws.mail.sent.map((m) => ({ ...m, time: undefined })),
   };
 }
 
+/** Each user's properties, without the users who hold none (an entry is made the first time a run asks). */
+function held(users: Map<string, Map<string, string>>): Map<string, Map<string, string>> {
+  return new MapType([...users].filter(([, props]) => props.size > 0));
+}
+
+/**
+ * What a test may take out of the comparison and check itself: the mail, where a step sends at most once by design (it
+ * notes the send first, so a cut between the note and the send loses the message, and the re-run says so rather than
+ * mail twice).
+ */
+export type LeftToTheTest = 'mail';
+
 /** '' when `a` and `b` end the same; else where they first differ and how. */
-export function endDifference(a: Workspace, b: Workspace): string {
+export function endDifference(a: Workspace, b: Workspace, leave: LeftToTheTest[] = []): string {
   const na = driveNames(a);
   const nb = driveNames(b);
-  const [xa, xb] = [seen(a, na), seen(b, nb)];
+  const [xa, xb] = [seen(a, na, leave), seen(b, nb, leave)];
   // The same ids naming the same files (most cut points): the texts are equal exactly when they are equal renamed.
   if (na.size === nb.size && [...na].every(([id, name]) => nb.get(id) === name) && same(xa, xb, null, null)) return '';
   const ra = (s: string) => (MAY_HOLD_ID.test(s) ? s.replace(ID, (id) => na.get(id) ?? id) : s);

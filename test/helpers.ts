@@ -34,6 +34,15 @@ export function cellDay(v: unknown, timeZone = 'Asia/Almaty'): string {
   return `${w.year}-${String(w.month + 1).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
 }
 
+/** A Plan row found by its ID: each header → the cell as a person reads it (a date cell as its day in the zone). */
+export function planRow(ws: Workspace, id: string): Record<string, string> {
+  const values = sheetValues(ws, 'Жоспар');
+  const h = values[0] as string[];
+  const row = values.find((r) => r[h.indexOf('ID')] === id);
+  if (!row) throw new Error(`no Plan row ${id}`);
+  return Object.fromEntries(h.map((k, i) => [k, cellDay(row[i])]));
+}
+
 /** The Settings sheet as code → the value cell's text (the codes are the sheet's hidden first column). */
 export function settingsMap(ws: Workspace): Map<string, string> {
   const values = sheetValues(ws, 'Баптаулар');

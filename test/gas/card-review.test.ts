@@ -17,7 +17,7 @@ import type { CardJson } from '../../src/local/workspace/card-service/model';
 import { mailboxOf } from '../../src/local/workspace/gmail';
 import { Workspace } from '../../src/local/workspace/workspace';
 import { loaded, recordedRun, sweep, type Step } from '../cut-replay';
-import { addOnCode, cellDay, installed, setSettingValue, sheetValues } from '../helpers';
+import { addOnCode, installed, planRow, setSettingValue, sheetValues } from '../helpers';
 import { SMALL_PLAN } from '../warm-fixtures';
 import { EXEC, post } from './web-app-cuts';
 
@@ -54,13 +54,6 @@ function eventOf(ws: Workspace): { calendar: string; id: string } {
   const cal = ws.calendars.calendars.find((c) => c.id !== ws.calendars.defaultId)!;
   const e = cal.events.find((x) => x.extendedProperties?.private?.josparKey?.startsWith(`${ITEM}#`))!;
   return { calendar: cal.id, id: e.id };
-}
-
-function planRow(ws: Workspace): Record<string, string> {
-  const values = sheetValues(ws, 'Жоспар');
-  const h = values[0] as string[];
-  const row = values.find((r) => r[h.indexOf('ID')] === ITEM)!;
-  return Object.fromEntries(h.map((k, i) => [k, cellDay(row[i])]));
 }
 
 function texts(card: CardJson | null): string[] {
@@ -101,14 +94,24 @@ const reports = (ws: Workspace) => ws.mail.sent.filter((m) => m.from === VIEWER)
 describe('a viewer marks done from a card, a keeper confirms', () => {
   it('the report reaches the keeper as a mail from the viewer; the keeper’s Gmail card confirms it', async () => {
     const { ws, cards } = fresh();
-    const before = planRow(ws);
+    const before = planRow(ws, ITEM);
     const card = viewerCard(ws, cards);
+    const hint = card.sections.flatMap((s) => s.widgets).find((w) => 'textParagraph' in w);
+    expect(hint).toEqual({
+      textParagraph: {
+        text: 'You may not edit the plan: your report is mailed from you to the plan’s keeper, who confirms it.',
+      },
+    });
     const host = pressDone(ws, cards, card);
     expect(host.error).toBeNull();
     expect(host.notification).toMatch(
       new RegExp(`^${ITEM} submitted for review: sent to ${KEEPER} \\(24\\.11\\.2025\\)`),
     );
-    expect(planRow(ws)).toEqual(before);
+    expect(planRow(ws, ITEM)).toEqual(before);
+    // The plan is as it was; the viewer's card (drawn again, and opened later) says where the report went.
+    const went = `Sent to ${KEEPER} (24.11.2025): the item stays as it is until they confirm it.`;
+    expect(texts(host.current())).toContain(went);
+    expect(texts(viewerCard(ws, cards))).toContain(went);
     // Clicked again (a double click, a retry): one mail.
     pressDone(ws, cards, card);
     expect(reports(ws)).toHaveLength(1);
@@ -131,7 +134,7 @@ describe('a viewer marks done from a card, a keeper confirms', () => {
     keeper.click('Confirm done');
     expect(keeper.error).toBeNull();
     expect(keeper.notification).toBe(`${ITEM} confirmed done (24.11.2025, reported by ${VIEWER}).`);
-    const row = planRow(ws);
+    const row = planRow(ws, ITEM);
     expect(row['Мәртебе']).toBe('Выполнено');
     expect(row['Орындалған күні']).toBe('2025-11-24');
     expect(row['Дәлел сілтемесі']).toBe(EVIDENCE);
@@ -161,17 +164,47 @@ describe('a viewer marks done from a card, a keeper confirms', () => {
     expect(event.summary).toMatch(/^✓ /);
   });
 
+  it('each Mark done is a request of its own: the card drawn again after an answer sends a new report', () => {
+    const { ws, cards } = fresh();
+    // Reports older than 90 days leave the card project's script properties as a report is noted; newer ones stay.
+    const note = (t: string, st: string) =>
+      JSON.stringify({
+        st,
+        o: 'done',
+        v: 'card',
+        s: 'plan',
+        i: '1.01',
+        d: '',
+        e: '',
+        n: '',
+        w: VIEWER,
+        t,
+        k: KEEPER,
+        p: '',
+      });
+    const kept = ws.cardsProject.script;
+    kept.set('jospar.cardReport:old-report', note('2025-08-01', 'sent'));
+    kept.set('jospar.cardReport:new-report', note('2025-11-01', 'sent'));
+    const first = pressDone(ws, cards, viewerCard(ws, cards));
+    // The keeper answered the first by mail (not yet): the viewer reports again from the card the answer drew.
+    pressDone(ws, cards, first.current()!);
+    const keys = reports(ws).map((m) => /\[([^\]]+)\]$/.exec(m.subject)![1]);
+    expect(keys).toHaveLength(2);
+    expect(new Set(keys).size).toBe(2);
+    expect([...kept.keys()].filter((k) => /:(old|new)-/.test(k))).toEqual(['jospar.cardReport:new-report']);
+  });
+
   it('with doneReview off the viewer is told who can mark it, and nothing is sent or written', () => {
     const { ws, cards } = fresh();
     setSettingValue(ws, 'doneReview', 'жоқ');
-    const before = planRow(ws);
+    const before = planRow(ws, ITEM);
     const host = pressDone(ws, cards, viewerCard(ws, cards));
     expect(host.notification).toBe(
       `You may not edit this plan: ${KEEPER} can mark ${ITEM} done. Write to them, or use the “Mark as done” link ` +
         'of your reminder mail if it has one.',
     );
     expect(reports(ws)).toHaveLength(0);
-    expect(planRow(ws)).toEqual(before);
+    expect(planRow(ws, ITEM)).toEqual(before);
   });
 });
 
@@ -187,6 +220,7 @@ describe('cut off at any write, then clicked again', () => {
     const sent = sweep(base, [send], cardsJs, {
       project: 'cards',
       // A cut between the note and the send leaves it unsent; the re-run says so rather than mail twice.
+      leave: ['mail'],
       check: (w) =>
         reports(w).length > 1 || (reports(w).length === 0 && !/may not have gone out/.test(said))
           ? `${reports(w).length} mails, said «${said}»`
@@ -202,7 +236,7 @@ describe('cut off at any write, then clicked again', () => {
     const confirmed = sweep(mailed, [confirm], cardsJs, { project: 'cards' });
     expect(confirmed.failures).toEqual([]);
     expect(confirmed.cuts.get('sheets')).toBeGreaterThanOrEqual(3);
-    expect(planRow(confirmed.uncut.ws)['Мәртебе']).toBe('Выполнено');
+    expect(planRow(confirmed.uncut.ws, ITEM)['Мәртебе']).toBe('Выполнено');
   });
 
   it('a report from the mail’s link and an editor’s from a card at once end right', async () => {
@@ -243,7 +277,7 @@ describe('cut off at any write, then clicked again', () => {
         host.stack = [card];
         host.click('Mark done', { evidence: `${EVIDENCE}/card` });
         submit(loadAddOn(w, js), w);
-        const row = planRow(w);
+        const row = planRow(w, ITEM);
         const pending = w.properties.document.get(`jospar.review:${ITEM}`);
         const at = `${service}:${n}`;
         if (row['Мәртебе'] === 'Выполнено') {

@@ -9,7 +9,7 @@ import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv } from '../../src/local/cli/
 import type { AddOn } from '../../src/local/run-addon';
 import type { Workspace } from '../../src/local/workspace/workspace';
 import { sweep } from '../cut-replay';
-import { addOnCode, cellDay, installed, sheetValues } from '../helpers';
+import { addOnCode, installed, planRow, sheetValues } from '../helpers';
 import { SMALL_PLAN } from '../warm-fixtures';
 
 const ITEM = '1.09';
@@ -31,26 +31,19 @@ async function typed(word: string): Promise<{ ws: Workspace; addon: AddOn }> {
   return { ws, addon };
 }
 
-function planRow(ws: Workspace): Record<string, string> {
-  const values = sheetValues(ws, 'Жоспар');
-  const h = values[0] as string[];
-  const row = values.find((r) => r[h.indexOf('ID')] === ITEM)!;
-  return Object.fromEntries(h.map((k, i) => [k, cellDay(row[i])]));
-}
-
 const reviewBox = (addon: AddOn) =>
   ((addon.josparSidebarOpen({ id: ITEM }) as Reply).value as { item: { review: Review; state: string } }).item;
 
 describe('a Status set to submitted for review by hand', () => {
   it('shows the keeper a review box, reporter unknown; confirmed, the item is done on the day it was set', async () => {
     const { ws, addon } = await typed('Тексеруге жіберілді');
-    expect(planRow(ws)['Күйі']).toBe('Тексеруге жіберілді 01.10.2025');
+    expect(planRow(ws, ITEM)['Күйі']).toBe('Тексеруге жіберілді 01.10.2025');
     expect(reviewBox(addon)).toMatchObject({
       state: 'submitted',
       review: { who: '', day: '2025-10-01', evidence: '', note: '', via: 'sheet' },
     });
     expect((addon.josparSidebarConfirmReview(ITEM) as Reply).ok).toBe(true);
-    const row = planRow(ws);
+    const row = planRow(ws, ITEM);
     expect([row['Мәртебе'], row['Орындалған күні']]).toEqual(['Орындалды', '2025-10-01']);
     const log = sheetValues(ws, 'Журнал').slice(-1)[0].map(String);
     expect(log.slice(2, 4)).toEqual(['Орындалуы расталды', ITEM]);
@@ -66,7 +59,7 @@ describe('a Status set to submitted for review by hand', () => {
     expect(ws.mail.sent.length).toBe(sent);
     expect(reviewBox(addon).review).toMatchObject({ via: 'sheet', day: '2025-10-01' });
     expect((addon.josparSidebarReturnReview(ITEM, 'Хаттама жоқ') as Reply).ok).toBe(true);
-    const row = planRow(ws);
+    const row = planRow(ws, ITEM);
     expect([row['Мәртебе'], row['Орындалған күні']]).toEqual(['Жоспарланған', '']);
     expect(row['Түсініктеме']).toContain('Тексеруден қайтарылды 03.10.2025');
     expect(row['Түсініктеме']).toContain('Хаттама жоқ');
@@ -80,6 +73,6 @@ describe('a Status set to submitted for review by hand', () => {
     const r = sweep(ws.snapshot(), [(a) => a.josparSidebarConfirmReview(ITEM)], await addOnCode());
     expect(r.failures).toEqual([]);
     expect([...r.cuts.values()].reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(3);
-    expect(planRow(r.uncut.ws)['Мәртебе']).toBe('Орындалды');
+    expect(planRow(r.uncut.ws, ITEM)['Мәртебе']).toBe('Орындалды');
   });
 });

@@ -1,12 +1,14 @@
 /**
  * The cut sweep of a web-app submit (the mail's "mark as done" link): the submit cut off right after each write of
  * each service it makes, then the same submit again in a new execution on what the cut left, must end as the uncut
- * submit did. Shared by the done-from-mail and the submitted-for-review tests.
+ * submit did — compared in full by test/cut-replay.ts's sweep() (test/end-state.ts), the Log by the lines the submit
+ * wrote. Shared by the done-from-mail and the submitted-for-review tests.
  */
-import { loadAddOn, type AddOn } from '../../src/local/run-addon';
-import { CutOff } from '../../src/local/workspace/counter';
+import type { AddOn } from '../../src/local/run-addon';
 import { webAppEvent } from '../../src/local/workspace/web-app';
-import { Workspace, type WorkspaceState } from '../../src/local/workspace/workspace';
+import type { Workspace, WorkspaceState } from '../../src/local/workspace/workspace';
+import { addOnCode, loaded, sweep, type CutPoint, type Step } from '../cut-replay';
+import { sheetValues } from '../helpers';
 
 export const EXEC = 'https://script.google.com/a/macros/edu.ektu.kz/s/local/exec';
 
@@ -25,41 +27,41 @@ export function refusal(html: string): string | null {
   return /data-why="(\w+)"/.exec(html)?.[1] ?? null;
 }
 
+/** The Log's lines without their time (the time column differs between two runs). */
+const logLines = (ws: Workspace) => sheetValues(ws, 'Журнал').map((r) => JSON.stringify(r.slice(1).map(String)));
+
 /**
- * Sweeps every write of the submit of `url` by `who` on the saved state; `end` is what must match. Each re-run's page
- * is checked with `again(service, n, writes, page)`. Returns how many cuts it made.
+ * Sweeps every write of the submit of `url` by `who` on the saved state: each re-run must end as the uncut submit
+ * (everything test/end-state.ts compares), its Log must end with the lines the uncut submit wrote, and its page must
+ * pass `again` (failure text, or '' when it holds). Returns how many cuts it made.
  */
-export function sweepSubmit(
+export async function sweepSubmit(
   saved: WorkspaceState | string,
   who: string,
   url: string,
   fields: Record<string, string>,
-  end: (ws: Workspace) => unknown,
-  again: (service: string, n: number, writes: number, page: string) => void = () => undefined,
-): number {
-  const state = typeof saved === 'string' ? (JSON.parse(saved) as WorkspaceState) : saved;
-  const ref = Workspace.fromJSON(state);
-  ref.runAs = who;
-  ref.counter.reset();
-  post(loadAddOn(ref), url, fields);
-  const uncut = JSON.stringify(end(ref));
-  let cuts = 0;
+  again: (cut: CutPoint, page: string) => string = () => '',
+): Promise<number> {
+  let page = '';
+  // The web app runs as its owner; the visitor is the active user.
+  const submit: Step = (addon, ws) => {
+    ws.runAs = who;
+    page = post(addon, url, fields);
+  };
+  // The lines the uncut submit adds to the Log (a journal, which end-state compares by its header only).
+  const logBefore = logLines(loaded(saved)).length;
+  let logged: string[] | null = null;
+  const r = sweep(saved, [submit], await addOnCode(), {
+    check: (ws, _at, cut) => {
+      logged ??= logLines(cut.uncut).slice(logBefore);
+      const tail = logLines(ws).slice(-logged.length);
+      if (logged.length && tail.join() !== logged.join()) return `Log ends ${tail.join(' ')}, not ${logged.join(' ')}`;
+      return again(cut, page);
+    },
+  });
+  expect(r.failures).toEqual([]);
   // Every service the submit writes (the Plan row, the Log and Notifications, the link's record …), every write.
-  expect(ref.counter.writes.get('sheets')).toBeGreaterThan(0);
-  expect(ref.counter.writes.get('properties')).toBeGreaterThan(0);
-  for (const [service, writes] of ref.counter.writes) {
-    for (let n = 1; n <= writes; n++) {
-      const ws = Workspace.fromJSON(state, { faults: [{ service, n, mode: 'cut' }] });
-      ws.runAs = who;
-      expect(() => post(loadAddOn(ws), url, fields)).toThrow(CutOff);
-      // A new execution on what the cut left: no fault, the cut one's locks released.
-      ws.counter.halted = null;
-      ws.counter.faults = [];
-      ws.locks.clear();
-      again(service, n, writes, post(loadAddOn(ws), url, fields));
-      expect(JSON.stringify(end(ws))).toBe(uncut);
-      cuts++;
-    }
-  }
-  return cuts;
+  expect(r.cuts.get('sheets')).toBeGreaterThan(0);
+  expect(r.cuts.get('properties')).toBeGreaterThan(0);
+  return [...r.cuts.values()].reduce((a, b) => a + b, 0);
 }

@@ -15,6 +15,7 @@
 import { cw } from '../i18n/card-words';
 import type { Lang } from '../i18n/lang';
 import { stateWord } from '../i18n/state-words';
+import type { DoneDecision } from '../plan/done-request';
 import type { ItemState, StateKind } from '../plan/item-state';
 import { dottedDate } from '../text/dotted-date';
 
@@ -31,6 +32,8 @@ export interface CardItemInput {
   /** The first http(s) link of the Document cell ('' when none). */
   docLink: string;
   state: ItemState;
+  /** The reader's own report mailed to the keeper, awaiting them (a viewer's, where a keeper confirms). */
+  reported?: { to: string; day: string };
 }
 
 export interface CardField {
@@ -59,7 +62,11 @@ export function webLink(text: string): string {
   return m ? m[0] : '';
 }
 
-export function itemCard(item: CardItemInput, lang: Lang): ItemCardData {
+/**
+ * `markDone`: what Mark done does for this reader (core's doneDecision): the form's hint says it — written to the Log
+ * under their name, mailed to the keeper to confirm, or (they may not edit and no keeper confirms) who can mark it.
+ */
+export function itemCard(item: CardItemInput, lang: Lang, markDone: DoneDecision = 'done'): ItemCardData {
   const s = item.state;
   const word = stateWord(s, lang);
   const fields: CardField[] = [
@@ -79,6 +86,11 @@ export function itemCard(item: CardItemInput, lang: Lang): ItemCardData {
     const link = webLink(item.evidence);
     fields.push({ label: cw(lang, 'fEvidence'), text: item.evidence.trim(), ...(link ? { link } : {}) });
   }
+  if (item.reported)
+    fields.push({
+      label: cw(lang, 'fYourReport'),
+      text: cw(lang, 'yourReport', { keeper: item.reported.to, day: dottedDate(item.reported.day) }),
+    });
   // Done, cancelled, or reported and awaiting a keeper (mail21's review mode): nothing left to mark.
   const open = s.kind !== 'done' && s.kind !== 'cancelled' && s.kind !== 'submitted';
   const actions: ItemCardData['actions'] = [];
@@ -96,7 +108,10 @@ export function itemCard(item: CardItemInput, lang: Lang): ItemCardData {
       ? {
           evidence: cw(lang, 'inEvidence'),
           note: cw(lang, 'inNote'),
-          hint: cw(lang, 'formHint'),
+          hint: cw(
+            lang,
+            markDone === 'done' ? 'formHint' : markDone === 'review' ? 'formHintReview' : 'formHintRefuse',
+          ),
           submit: cw(lang, 'aDone'),
         }
       : null,
@@ -118,6 +133,7 @@ export function homeCard(reason: HomeReason, lang: Lang, params: { domain?: stri
 /** A viewer's report as the keeper's card shows it (src/gas/cards/report-card.ts). */
 export interface ReportCardData {
   fields: CardField[];
+  /** What Confirm does, or why the reader cannot confirm ('' when nothing is left to confirm). */
   hint: string;
   /** The Confirm button's label, when the reader may confirm and the item is still open; else null. */
   confirm: string | null;
@@ -140,7 +156,7 @@ export function reportCard(
   const open = item.doneForm !== null;
   return {
     fields,
-    hint: cw(lang, mayEdit ? 'confirmHint' : 'keeperOnly'),
+    hint: !mayEdit ? cw(lang, 'keeperOnly') : open ? cw(lang, 'confirmHint') : '',
     confirm: open && mayEdit ? cw(lang, 'aConfirm') : null,
   };
 }

@@ -101,7 +101,7 @@ function parse(input: string, ctx: DeadlineContext): Schedule {
   s.found.sort((a, b) => a.start - b.start);
 
   collectLeftovers(s, out);
-  resolve(s.found, { ...ctx, year: yearStartingIn(ctx.year, conv.yearStartMonth) }, conv, out);
+  resolve(s.found, { ...ctx, year: yearStartingIn(ctx.year, conv.yearStartMonth) }, out);
   // No silent misses: words recognised around nothing that dates the item ("2025-2026 оқу жылы", a label) are an error.
   if (!s.found.some((f) => f.c.t !== 'label' && f.c.t !== 'plan-year') && out.errors.length === 0)
     out.errors.push({ code: 'not-understood', start: 0, end: read.length, text: read.trim() });
@@ -253,11 +253,163 @@ function seasonWindow(py: DeadlineContext['year'], season: Season): { y: number;
 
 const RECURRENCES = new Set(['monthly', 'every-months', 'quarterly', 'weekly', 'times-a-year']);
 
-function resolve(found: Found[], planCtx: DeadlineContext, conv: Conventions, out: Schedule): void {
+/**
+ * What resolving a cell carries from one found part to the next. Each kind of part is read by a function of its own:
+ * in a fresh Apps Script context V8 compiles a function on its first call, so a cell pays only for the kinds it holds.
+ */
+interface Resolving {
+  ctx: DeadlineContext;
+  /** The plan year the dates fall in ("келесі оқу жылының …" moves it on), and the plan year itself. */
+  py: PlanYear;
+  own: PlanYear;
+  conv: Conventions;
+  acc: Acc;
+  out: Schedule;
+  /** The cell holds a recurrence: month ranges beside it bound it. */
+  recurs: boolean;
+  /** The year a list carries forward, and the last date it read (a list runs forward in time). */
+  carriedYear: number | null;
+  previous: IsoDate | null;
+}
+
+function issue(r: Resolving, f: Found, code: DeadlineIssue['code'], list: DeadlineIssue[] = r.out.warnings): void {
+  list.push({ code, start: f.start, end: f.end, text: r.out.input.slice(f.start, f.end) });
+}
+
+/** Years carry forward through a list; an element with no year falls inside the plan year. */
+function yearFor(r: Resolving, y: number | null, m: number): number {
+  if (y !== null) {
+    r.carriedYear = y;
+    return y;
+  }
+  if (r.carriedYear !== null) {
+    let year: number = r.carriedYear;
+    // "2025 ж. желтоқсан, қаңтар": a list runs forward in time.
+    if (r.previous !== null && ymd(year, m, 1) < r.previous.slice(0, 8) + '01') year += 1;
+    return year;
+  }
+  return monthYear(r.py, m);
+}
+
+function addExplicit(r: Resolving, f: Found, date: IsoDate): void {
+  // Outside the plan year (its first month is a setting): said, never moved.
+  if (date < r.own.start || date > r.own.end) issue(r, f, 'outside-plan-year');
+  r.acc.due.add(date);
+  r.previous = date;
+}
+
+type Part<T extends Component['t']> = Extract<Component, { t: T }>;
+
+/** Each reader says whether the part dates the item. */
+function readDate(r: Resolving, f: Found, c: Part<'date'>): boolean {
+  const y = yearFor(r, c.y, c.m);
+  if (c.d > daysInMonth(y, c.m)) {
+    issue(r, f, 'impossible-date', r.out.errors);
+    return false;
+  }
+  addExplicit(r, f, ymd(y, c.m, c.d));
+  r.acc.categories.add('date');
+  return true;
+}
+
+function readRange(r: Resolving, f: Found, c: Part<'range'>): boolean {
+  const w = rangeDates(c.from, c.to, (y, m) => yearFor(r, y, m), r.carriedYear === null ? r.py : null);
+  if (!w) {
+    issue(r, f, 'impossible-date', r.out.errors);
+    return false;
+  }
+  r.acc.windows.push(w);
+  addExplicit(r, f, r.conv.rangeDue === 'start' ? w.start : w.end);
+  r.previous = w.end;
+  r.acc.categories.add('date');
+  return true;
+}
+
+function readUntilYearEnd(r: Resolving, f: Found, c: Part<'until-year-end'>): boolean {
+  const y = yearFor(r, c.from.y, c.from.m);
+  const d = Math.min(c.from.d, daysInMonth(y, c.from.m));
+  const w = { start: ymd(y, c.from.m, d), end: r.py.end };
+  r.acc.windows.push(w);
+  addExplicit(r, f, r.conv.rangeDue === 'start' ? w.start : w.end);
+  r.acc.categories.add('date');
+  return true;
+}
+
+function readMonthEnd(r: Resolving, f: Found, c: Part<'month-end'>): boolean {
+  addExplicit(r, f, lastDayOfMonth(yearFor(r, c.y, c.m), c.m));
+  r.acc.categories.add('date');
+  return true;
+}
+
+function readQuarter(r: Resolving, f: Found, c: Part<'quarter'>): boolean {
+  const w = quarterWindow(r.py, c.from, c.to, c.y ?? null);
+  r.acc.windows.push(w);
+  addExplicit(r, f, w.end);
+  r.acc.categories.add('month');
+  return true;
+}
+
+function readSeason(r: Resolving, f: Found, c: Part<'season'>): boolean {
+  const w = seasonWindow(r.py, c.season);
+  r.acc.windows.push({ start: ymd(w.y, w.m, 1), end: lastDayOfMonth(w.toY, w.toM) });
+  addExplicit(r, f, dayOfMonth(w.toY, w.toM, r.conv.monthDueDay));
+  r.acc.categories.add('month');
+  return true;
+}
+
+function readMonth(r: Resolving, f: Found, c: Part<'month'>): boolean {
+  const y = yearFor(r, c.y, c.m);
+  let toY = c.toY ?? y;
+  if (c.toY === null && c.toM < c.m) toY = y + 1;
+  if (c.toY !== null) r.carriedYear = c.toY;
+  const w = { start: ymd(y, c.m, 1), end: lastDayOfMonth(toY, c.toM) };
+  r.acc.windows.push(w);
+  // "еженедельно по пятницам с октября по апрель": months beside a recurrence bound it; they are not due.
+  if (r.recurs && (c.toM !== c.m || toY !== y)) {
+    r.acc.bounds.push(w);
+    return false;
+  }
+  addExplicit(r, f, dayOfMonth(toY, c.toM, r.conv.monthDueDay));
+  r.acc.categories.add('month');
+  return true;
+}
+
+function readAnchor(r: Resolving, f: Found, c: Part<'anchor'>): boolean {
+  const { ctx, py } = r;
+  let periods = ctx.calendar
+    .filter((p) => c.kinds.includes(p.kind) && p.end >= py.start && p.start <= py.end)
+    .sort((a, b) => (a.start < b.start ? -1 : 1));
+  const season = c.season ?? (c.summerOnly ? 'summer' : null);
+  if (season) periods = ofSeason(periods, season, py);
+  if (c.nth) periods = periods.slice(c.nth - 1, c.nth);
+  if (periods.length === 0) {
+    issue(r, f, 'calendar-period-missing');
+    return false;
+  }
+  for (const p of periods) addAnchor(r.acc, p, c.relation, r.conv, c.offset ?? null, ctx.daysOff);
+  r.acc.categories.add('calendar');
+  return true;
+}
+
+function readPerCalendar(r: Resolving, f: Found): boolean {
+  const { ctx } = r;
+  const linked = (ctx.links ?? [])
+    .map((id) => ctx.calendar.find((p) => p.id === id))
+    .filter((p): p is AcademicPeriod => !!p);
+  if (linked.length === 0) {
+    issue(r, f, 'calendar-link-needed');
+    return false;
+  }
+  for (const p of linked) addAnchor(r.acc, p, 'during', r.conv, null, ctx.daysOff);
+  r.acc.categories.add('calendar');
+  return true;
+}
+
+function resolve(found: Found[], planCtx: DeadlineContext, out: Schedule): void {
   // "келесі оқу жылының 15 қарашасына дейін": every date of the cell is in the next plan year.
   const ctx = found.some((f) => f.c.t === 'next-year') ? { ...planCtx, year: nextYear(planCtx.year) } : planCtx;
   const py = ctx.year;
-  const own = planCtx.year;
+  const conv: Conventions = { ...DEFAULT_CONVENTIONS, ...ctx.conventions };
   const acc: Acc = {
     due: new Set(),
     windows: [],
@@ -267,114 +419,47 @@ function resolve(found: Found[], planCtx: DeadlineContext, conv: Conventions, ou
     offsets: [],
     bounds: [],
   };
-  const recurs = found.some((f) => RECURRENCES.has(f.c.t));
+  const r: Resolving = {
+    ctx,
+    py,
+    own: planCtx.year,
+    conv,
+    acc,
+    out,
+    recurs: found.some((f) => RECURRENCES.has(f.c.t)),
+    carriedYear: null,
+    previous: null,
+  };
   let yearly = false;
-  let carriedYear: number | null = null;
-  let previous: IsoDate | null = null;
   let dated = 0;
-  const issue = (f: Found, code: DeadlineIssue['code'], list: DeadlineIssue[] = out.warnings) =>
-    list.push({ code, start: f.start, end: f.end, text: out.input.slice(f.start, f.end) });
-
-  // Years carry forward through a list; an element with no year falls inside the plan year.
-  const yearFor = (y: number | null, m: number): number => {
-    if (y !== null) {
-      carriedYear = y;
-      return y;
-    }
-    if (carriedYear !== null) {
-      let year: number = carriedYear;
-      // "2025 ж. желтоқсан, қаңтар": a list runs forward in time.
-      if (previous !== null && ymd(year, m, 1) < previous.slice(0, 8) + '01') year += 1;
-      return year;
-    }
-    return monthYear(py, m);
-  };
-  const addExplicit = (f: Found, date: IsoDate) => {
-    // Outside the plan year (its first month is a setting): said, never moved.
-    if (date < own.start || date > own.end) issue(f, 'outside-plan-year');
-    acc.due.add(date);
-    previous = date;
-  };
 
   for (const f of found) {
     const c = f.c;
     switch (c.t) {
-      case 'date': {
-        const y = yearFor(c.y, c.m);
-        if (c.d > daysInMonth(y, c.m)) {
-          issue(f, 'impossible-date', out.errors);
-          break;
-        }
-        addExplicit(f, ymd(y, c.m, c.d));
-        acc.categories.add('date');
-        dated++;
+      case 'date':
+        if (readDate(r, f, c)) dated++;
         break;
-      }
-      case 'range': {
-        const r = rangeDates(c.from, c.to, yearFor, carriedYear === null ? py : null);
-        if (!r) {
-          issue(f, 'impossible-date', out.errors);
-          break;
-        }
-        acc.windows.push(r);
-        addExplicit(f, conv.rangeDue === 'start' ? r.start : r.end);
-        previous = r.end;
-        acc.categories.add('date');
-        dated++;
+      case 'range':
+        if (readRange(r, f, c)) dated++;
         break;
-      }
-      case 'until-year-end': {
-        const y = yearFor(c.from.y, c.from.m);
-        const d = Math.min(c.from.d, daysInMonth(y, c.from.m));
-        const w = { start: ymd(y, c.from.m, d), end: py.end };
-        acc.windows.push(w);
-        addExplicit(f, conv.rangeDue === 'start' ? w.start : w.end);
-        acc.categories.add('date');
-        dated++;
+      case 'until-year-end':
+        if (readUntilYearEnd(r, f, c)) dated++;
         break;
-      }
-      case 'month-end': {
-        addExplicit(f, lastDayOfMonth(yearFor(c.y, c.m), c.m));
-        acc.categories.add('date');
-        dated++;
+      case 'month-end':
+        if (readMonthEnd(r, f, c)) dated++;
         break;
-      }
-      case 'quarter': {
-        const w = quarterWindow(py, c.from, c.to, c.y ?? null);
-        acc.windows.push(w);
-        addExplicit(f, w.end);
-        acc.categories.add('month');
-        dated++;
+      case 'quarter':
+        if (readQuarter(r, f, c)) dated++;
         break;
-      }
-      case 'season': {
-        const w = seasonWindow(py, c.season);
-        acc.windows.push({ start: ymd(w.y, w.m, 1), end: lastDayOfMonth(w.toY, w.toM) });
-        addExplicit(f, dayOfMonth(w.toY, w.toM, conv.monthDueDay));
-        acc.categories.add('month');
-        dated++;
+      case 'season':
+        if (readSeason(r, f, c)) dated++;
         break;
-      }
       case 'yearly':
         yearly = true;
         break;
-      case 'month': {
-        const y = yearFor(c.y, c.m);
-        let toY = c.toY ?? y;
-        if (c.toY === null && c.toM < c.m) toY = y + 1;
-        if (c.toY !== null) carriedYear = c.toY;
-        const w = { start: ymd(y, c.m, 1), end: lastDayOfMonth(toY, c.toM) };
-        acc.windows.push(w);
-        // "еженедельно по пятницам с октября по апрель": months beside a recurrence bound it; they are not due.
-        if (recurs && (c.toM !== c.m || toY !== y)) {
-          acc.bounds.push(w);
-          break;
-        }
-        addExplicit(f, dayOfMonth(toY, c.toM, conv.monthDueDay));
-        acc.categories.add('month');
-        dated++;
+      case 'month':
+        if (readMonth(r, f, c)) dated++;
         break;
-      }
       case 'monthly':
       case 'every-months':
       case 'quarterly':
@@ -392,35 +477,12 @@ function resolve(found: Found[], planCtx: DeadlineContext, conv: Conventions, ou
         acc.categories.add('year');
         dated++;
         break;
-      case 'anchor': {
-        let periods = ctx.calendar
-          .filter((p) => c.kinds.includes(p.kind) && p.end >= py.start && p.start <= py.end)
-          .sort((a, b) => (a.start < b.start ? -1 : 1));
-        const season = c.season ?? (c.summerOnly ? 'summer' : null);
-        if (season) periods = ofSeason(periods, season, py);
-        if (c.nth) periods = periods.slice(c.nth - 1, c.nth);
-        if (periods.length === 0) {
-          issue(f, 'calendar-period-missing');
-          break;
-        }
-        for (const p of periods) addAnchor(acc, p, c.relation, conv, c.offset ?? null, ctx.daysOff);
-        acc.categories.add('calendar');
-        dated++;
+      case 'anchor':
+        if (readAnchor(r, f, c)) dated++;
         break;
-      }
-      case 'per-calendar': {
-        const linked = (ctx.links ?? [])
-          .map((id) => ctx.calendar.find((p) => p.id === id))
-          .filter((p): p is AcademicPeriod => !!p);
-        if (linked.length === 0) {
-          issue(f, 'calendar-link-needed');
-          break;
-        }
-        for (const p of linked) addAnchor(acc, p, 'during', conv, null, ctx.daysOff);
-        acc.categories.add('calendar');
-        dated++;
+      case 'per-calendar':
+        if (readPerCalendar(r, f)) dated++;
         break;
-      }
       case 'on-demand':
       case 'event':
         out.onDemand = true;
@@ -435,7 +497,7 @@ function resolve(found: Found[], planCtx: DeadlineContext, conv: Conventions, ou
         });
         break;
       case 'plan-year':
-        if (c.startYear !== own.startYear) issue(f, 'other-plan-year');
+        if (c.startYear !== r.own.startYear) issue(r, f, 'other-plan-year');
         break;
       case 'next-year':
         break;
@@ -451,14 +513,7 @@ function resolve(found: Found[], planCtx: DeadlineContext, conv: Conventions, ou
     dated++;
   }
   const anchoredCount = dated;
-  for (const r of acc.recurrences) {
-    const dates = new Set<IsoDate>();
-    expandRecurrence(r, ctx, conv, { ...acc, due: dates }, anchoredCount > 0, found, out);
-    for (const d of dates)
-      if (acc.bounds.length === 0 || acc.bounds.some((b) => d >= b.start && d <= b.end)) acc.due.add(d);
-  }
-  // "Жылына 2 рет" beside dated parts only counts them: it is not a recurrence of its own.
-  if (anchoredCount > 0 && acc.recurrences.every((r) => r.t === 'times-a-year')) acc.categories.delete('recurring');
+  if (acc.recurrences.length > 0) addRecurrences(r, found, anchoredCount > 0);
 
   // The whole year with nothing else dated: due on its last day.
   if (acc.categories.has('year') && acc.due.size === 0 && acc.recurrences.length === 0 && conv.wholeYearDue === 'end') {
@@ -473,6 +528,19 @@ function resolve(found: Found[], planCtx: DeadlineContext, conv: Conventions, ou
   if (acc.offsets.length) out.offsets = acc.offsets;
   out.kind = kindOf(acc, dated);
   out.rrule = acc.recurrences.length === 1 && anchoredCount === 0 ? rruleOf(acc.recurrences[0], out.due, conv) : null;
+}
+
+/** The dates of the cell's recurrences, inside the month ranges that bound them. */
+function addRecurrences(r: Resolving, found: Found[], anchored: boolean): void {
+  const { acc } = r;
+  for (const c of acc.recurrences) {
+    const dates = new Set<IsoDate>();
+    expandRecurrence(c, r.ctx, r.conv, { ...acc, due: dates }, anchored, found, r.out);
+    for (const d of dates)
+      if (acc.bounds.length === 0 || acc.bounds.some((b) => d >= b.start && d <= b.end)) acc.due.add(d);
+  }
+  // "Жылына 2 рет" beside dated parts only counts them: it is not a recurrence of its own.
+  if (anchored && acc.recurrences.every((x) => x.t === 'times-a-year')) acc.categories.delete('recurring');
 }
 
 const SEASON_NAME: Record<Season, RegExp> = {

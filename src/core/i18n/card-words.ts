@@ -33,6 +33,16 @@ const CARD_WORDS = {
     ru: 'Отметка записывается в Журнал плана от вашего имени.',
     en: 'The mark is written to the plan’s Log under your name.',
   },
+  formHintReview: {
+    kk: 'Сіз жоспарды өзгерте алмайсыз: белгіңіз сіздің атыңыздан жоспар жүргізушісіне хатпен жіберіледі, ол растайды.',
+    ru: 'Вы не можете изменять план: отметка уйдёт письмом от вашего имени ведущему план, он(а) подтвердит.',
+    en: 'You may not edit the plan: your report is mailed from you to the plan’s keeper, who confirms it.',
+  },
+  formHintRefuse: {
+    kk: 'Сіз жоспарды өзгерте алмайсыз: батырма тармақты кім белгілей алатынын айтады.',
+    ru: 'Вы не можете изменять план: кнопка скажет, кто может отметить пункт.',
+    en: 'You may not edit the plan: the button tells you who can mark it.',
+  },
   // More items than a mail's subject names.
   moreInMail: {
     kk: 'Хатта тағы тармақтар бар: олар жоспарда.',
@@ -109,6 +119,12 @@ const CARD_WORDS = {
     kk: 'Жіберетін адам жоқ: баптауларда жоспар доменіндегі «Жауап мекенжайы» көрсетілмеген. Жоспар жүргізушісіне жазыңыз.',
     ru: 'Некому отправить: в настройках нет «Адреса для ответа» в домене плана. Напишите ведущему план.',
     en: 'No one to send it to: Settings has no Reply-to address in the plan’s domain. Write to the plan’s keeper.',
+  },
+  fYourReport: { kk: 'Сіздің белгіңіз', ru: 'Ваша отметка', en: 'Your report' },
+  yourReport: {
+    kk: '{keeper} адресіне жіберілді ({day}): ол растағанша тармақ өзгермейді.',
+    ru: 'Отправлена {keeper} ({day}): пункт не изменится, пока он(а) не подтвердит.',
+    en: 'Sent to {keeper} ({day}): the item stays as it is until they confirm it.',
   },
   // The keeper's card of a report (a viewer's mail opened in Gmail).
   fReportedBy: { kk: 'Белгілеген', ru: 'Отметил(а)', en: 'Reported by' },

@@ -16,15 +16,16 @@ import { homeCard, webLink } from '../../core/cards/item-card';
 import { REQUEST_KEY } from '../../core/cards/mail-subject';
 import { cw, type CardWordId } from '../../core/i18n/card-words';
 import { asLang, type Lang } from '../../core/i18n/lang';
-import { doneDecision, reportBlocked, reviewOn } from '../../core/plan/done-request';
+import { reportBlocked } from '../../core/plan/done-request';
 import { dottedDate } from '../../core/text/dotted-date';
 import { todayIn } from '../context';
 import { recordDoneRequest, type DoneRequest } from '../plan/done-request';
 import { findRow, readRow } from '../sidebar/plan-access';
 import { cardOfItem, rowLink } from './card-item';
-import { keepersOf, openCardPlan, type CardPlan } from './card-plan';
+import { cardDecision, keepersOf, openCardPlan, type CardPlan } from './card-plan';
 import { answerUi, itemCardUi, newRequestKey, openUi } from './card-ui';
-import { cardReportOf, sendForReview } from './report-send';
+import { cardReportOf } from './report-notes';
+import { sendForReview } from './report-send';
 
 type EventObject = GoogleAppsScript.Addons.EventObject;
 type Response = GoogleAppsScript.Card_Service.ActionResponse;
@@ -95,10 +96,7 @@ export function markDoneAction(e: EventObject): Response {
   if (evidence.length > MAX_TEXT || note.length > MAX_TEXT) return answerUi(cw(lang, 'rTooLong', { n: MAX_TEXT }));
   const p = open(planId, lang);
   if (!('plan' in p)) return p;
-  // The card cannot read the Sheets add-on's approved doneReview (document properties are that project's): the sheet's
-  // value decides here (README: "Who may act").
-  const review = reviewOn(p.values.get('doneReview'));
-  const decision = doneDecision({ review, via: 'card', mayEdit: p.mayEdit });
+  const decision = cardDecision(p);
   if (decision === 'refuse') {
     const keepers = keepersOf(p);
     return answerUi(cw(lang, 'rMayNotEdit', { id: item, keepers: keepers.join(', ') || cw(lang, 'anyKeeper') }));

@@ -7,7 +7,8 @@ import { itemCard, type CardItemInput, type ItemCardData } from '../../core/card
 import type { Lang } from '../../core/i18n/lang';
 import { itemAt } from '../sidebar/item-view';
 import { findRow } from '../sidebar/plan-access';
-import type { CardPlan } from './card-plan';
+import { cardDecision, type CardPlan } from './card-plan';
+import { sentReportOf } from './report-notes';
 
 /** The item's card data, or null when the plan has no such item. */
 export function cardOfItem(p: CardPlan, itemId: string, lang: Lang): ItemCardData | null {
@@ -26,7 +27,11 @@ export function cardOfItem(p: CardPlan, itemId: string, lang: Lang): ItemCardDat
     docLink: view.docLink,
     state: view.itemState,
   };
-  return itemCard(input, lang);
+  const decision = cardDecision(p);
+  // A viewer's report mailed to the keeper changes nothing in the plan: their card says it went, and to whom.
+  const sent = decision === 'review' ? sentReportOf(p.plan.ss.getId(), view.id) : null;
+  if (sent) input.reported = { to: sent.k, day: sent.t };
+  return itemCard(input, lang, decision);
 }
 
 /** The link to the item's row in the Plan, where it is now (rows move when people sort). */

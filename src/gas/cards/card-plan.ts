@@ -9,6 +9,7 @@
  * script properties (`jospar.plans`: spreadsheet ids, one a line, set once by whoever deploys the add-on) are tried.
  */
 import { planKeepers } from '../../core/cards/review-mail';
+import { doneDecision, reviewOn, type DoneDecision } from '../../core/plan/done-request';
 import { LANGS, type Lang } from '../../core/i18n/lang';
 import { planShortName, readMailRules } from '../../core/notifications/mail-rules';
 import { RoleDirectory } from '../../core/roles/directory';
@@ -103,4 +104,13 @@ export function keepersOf(p: CardPlan): string[] {
     // a spreadsheet in a shared drive has no owner; Reply-to alone names the keeper there
   }
   return planKeepers(readMailRules(p.values).replyTo, owner, [p.settings.emailDomain, ...p.settings.extraDomains]);
+}
+
+/**
+ * What Mark done from a card does for this reader: core's decision (done, review or refuse). The card cannot read the
+ * Sheets add-on's approved doneReview (document properties are that project's): the sheet's value decides here
+ * (README: "Who may act" says why that loses nothing).
+ */
+export function cardDecision(p: CardPlan): DoneDecision {
+  return doneDecision({ review: reviewOn(p.values.get('doneReview')), via: 'card', mayEdit: p.mayEdit });
 }

@@ -25,7 +25,7 @@ export const CALLBACKS = {
  * and plain, since a report's subject carries it (src/core/cards/mail-subject.ts REQUEST_KEY).
  */
 export function newRequestKey(): string {
-  return `${Date.now().toString(36)}-${Utilities.getUuid().replace(/-/g, '').slice(0, 10)}`;
+  return `${Date.now().toString(36)}-${Utilities.getUuid().replace(/-/g, '').slice(-10)}`;
 }
 
 export interface CardContext {
@@ -94,7 +94,7 @@ export function reportCardUi(d: ItemCardData, r: ReportCardData, ctx: CardContex
   const params = { plan: ctx.plan, item: d.id, lang: ctx.lang };
   const section = CardService.newCardSection();
   fieldWidgets(section, r.fields);
-  section.addWidget(CardService.newTextParagraph().setText(escapeHtml(r.hint)));
+  if (r.hint) section.addWidget(CardService.newTextParagraph().setText(escapeHtml(r.hint)));
   if (r.confirm)
     section.addWidget(
       CardService.newTextButton()

@@ -12,7 +12,7 @@ import type { Lang } from '../../core/i18n/lang';
 import { cardOfItem } from './card-item';
 import { openCardPlan, subjectNames } from './card-plan';
 import { reportCardUi } from './card-ui';
-import { cardReportOf } from './report-send';
+import { cardReportOf } from './report-notes';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 

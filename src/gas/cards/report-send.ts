@@ -16,22 +16,12 @@ import { parseCardReport, reportMailBody, type CardReport } from '../../core/car
 import { reviewSubjectOf } from '../../core/cards/mail-subject';
 import { cw } from '../../core/i18n/card-words';
 import type { Lang } from '../../core/i18n/lang';
-import { parseReport } from '../../core/plan/done-request';
 import { dottedDate } from '../../core/text/dotted-date';
 import { todayIn } from '../context';
-import { REPORT_PREFIX } from '../plan/done-request';
 import { findRow, readRow } from '../sidebar/plan-access';
 import { rowLink } from './card-item';
 import { keepersOf, subjectName, type CardPlan } from './card-plan';
-
-export const CARD_REPORT_PREFIX = 'jospar.cardReport:';
-/** How long a report's note is kept (a keeper who has not confirmed by then opens the plan instead). */
-const KEEP_DAYS = 90;
-
-/** The report noted under `key` in the card project's script properties (null: none, or unreadable). */
-export function cardReportOf(key: string): CardReport | null {
-  return parseCardReport(PropertiesService.getScriptProperties().getProperty(CARD_REPORT_PREFIX + key));
-}
+import { CARD_REPORT_PREFIX, noteLatest, prune } from './report-notes';
 
 export interface ReportInput {
   planId: string;
@@ -58,6 +48,8 @@ export function sendForReview(p: CardPlan, input: ReportInput, lang: Lang): stri
     const keepers = keepersOf(p);
     if (!keepers.length) return cw(lang, 'rNoKeeper');
     const row = findRow(p.plan, input.item);
+    // The person's card shows their latest report (sentReportOf) once it is noted sent.
+    noteLatest(input.planId, input.item, input.key);
     const report: CardReport = {
       st: 'sending',
       s: input.planId,
@@ -84,21 +76,5 @@ export function sendForReview(p: CardPlan, input: ReportInput, lang: Lang): stri
     return cw(lang, 'rSent', { id: report.i, keeper: report.k, day: dottedDate(report.t) });
   } finally {
     lock.releaseLock();
-  }
-}
-
-/**
- * Notes older than KEEP_DAYS leave the card project's script properties (one store for every department the
- * deployment serves, 500 KB in all): reports sent, and the keepers' finished confirmations.
- */
-function prune(props: GoogleAppsScript.Properties.Properties, today: string): void {
-  const cutoff = new Date(Date.parse(`${today}T00:00:00Z`) - KEEP_DAYS * 86400000).toISOString().slice(0, 10);
-  for (const [name, raw] of Object.entries(props.getProperties())) {
-    const day = name.startsWith(CARD_REPORT_PREFIX)
-      ? parseCardReport(raw)?.t
-      : name.startsWith(REPORT_PREFIX) && parseReport(raw)?.st === 'done'
-        ? parseReport(raw)?.t
-        : undefined;
-    if (day !== undefined && day < cutoff) props.deleteProperty(name);
   }
 }

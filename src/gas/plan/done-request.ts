@@ -2,8 +2,9 @@
  * Recording "done" reported from outside the sheet — the mail's link (the web app) and the Calendar / Gmail card call
  * this one function — under a lock, in steps a cut can stop anywhere. What it becomes is core's decision
  * (src/core/plan/done-request.ts: done, submitted for review, or refused). The steps:
- * 1. the report is noted in properties with what was submitted and the Status before (so a key cannot be used twice,
- *    and the same request again finishes the first one's job with the first one's data);
+ * 1. notes of earlier reports that can no longer matter are removed (core report-prune.ts: the store holds 500 KB),
+ *    then the report is noted in properties with what was submitted and the Status before (so a key cannot be used
+ *    twice, and the same request again finishes the first one's job with the first one's data);
  * 2. for review, the item's pending review (`jospar.review:<item>`), which the keeper's card reads;
  * 3. the Plan row's Status (done, or submitted for review), Date done (the day reported), Evidence and Notes — only
  *    the cells that differ; the Status only while it is still what it was when the report was noted: another report
@@ -24,6 +25,7 @@ import {
   type DoneVia,
   type PendingReview,
 } from '../../core/plan/done-request';
+import { REPORT_PREFIX, REVIEW_PREFIX, staleReportNames } from '../../core/plan/report-prune';
 import { SETTINGS_SHEET } from '../../core/sheets/layout';
 import { readKeyValues } from '../../core/sheets/readers';
 import { readSettings } from '../../core/sheets/settings';
@@ -34,10 +36,7 @@ import { findSheet, readSheet } from '../sheet-io';
 import { findRow, openPlan, readRow, writeCells, type PlanAccess } from '../sidebar/plan-access';
 import { logOnce, notifyOnce, recomputeRow } from './report-records';
 
-/** Where a report is noted: `jospar.doneLink:<key>` (the mail's link id as key, the name earlier releases used). */
-export const REPORT_PREFIX = 'jospar.doneLink:';
-/** Where an item's report awaiting a keeper is kept. */
-export const REVIEW_PREFIX = 'jospar.review:';
+export { REPORT_PREFIX, REVIEW_PREFIX };
 
 export interface DoneRequest {
   /** The item's ID ("1.05"). */
@@ -127,6 +126,9 @@ export function recordDoneRequest(request: DoneRequest, place: DoneRequestPlace 
         t: request.today,
         p: cells.status,
       };
+      // The store holds 500 KB in all: notes that can no longer matter go before this one is added (core
+      // report-prune.ts; each delete stands alone, and a run cut between them removes the rest when sent again).
+      for (const name of staleReportNames(props.getProperties(), request.today)) props.deleteProperty(name);
       props.setProperty(REPORT_PREFIX + request.key, JSON.stringify(report));
     }
     const r = report;

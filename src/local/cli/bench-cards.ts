@@ -1,12 +1,18 @@
 /**
  * The Calendar card's cost, for `npm run bench`: opening an event's card (one Events.get, the plan opened by id, its
  * small sheets and the item's row read) and the Mark done callback (the same, then the row's cells, one Log and one
- * Notifications line written). Google stops a card's callback at 30 seconds: the Apps Script estimate under the
- * bench's latency table (and 500 ms to open a spreadsheet by id) must stay far below that, whatever the plan's size.
+ * Notifications line written); and a viewer's report where a keeper confirms (the report mailed to the keeper) and
+ * the keeper's Confirm done from Gmail. Google stops a card's callback at 30 seconds: the Apps Script estimate under
+ * the bench's latency table (and 500 ms to open a spreadsheet by id) must stay far below that, whatever the plan's
+ * size.
  */
 import { loadAddOn, loadCardAddOn } from '../run-addon';
-import { calendarEvent, cardHost } from '../workspace/addon-events';
+import { setSetting } from './bench-plans';
+import { calendarEvent, cardHost, gmailEvent } from '../workspace/addon-events';
+import { mailboxOf } from '../workspace/gmail';
 import { Workspace } from '../workspace/workspace';
+
+const VIEWER = 'dean.viewer@edu.ektu.kz';
 
 /** Google's limit for a card action's callback. */
 export const CARD_CALLBACK_LIMIT_S = 30;
@@ -25,11 +31,18 @@ export function cardsBench(
       'bench',
     );
     sheets.josparSyncCalendar();
+    setSetting(ws, 'doneReview', 'yes');
+    ws.spreadsheet._viewers = [VIEWER];
     const own = ws.calendars.calendars.find((c) => c.id !== ws.calendars.defaultId);
-    // The last item's event: the cost must not grow with the row's position.
-    const event = own?.events.filter((e) => e.status !== 'cancelled' && !e.recurrence?.length).at(-1);
-    if (!event) continue;
-    const host = cardHost(loadCardAddOn(ws), calendarEvent(ws, event.id, { locale: 'en' }));
+    // The last items' events (the cost must not grow with the row's position): one marked done by an editor, the one
+    // of another item before it reported by a viewer.
+    const events = own?.events.filter((e) => e.status !== 'cancelled' && !e.recurrence?.length) ?? [];
+    const itemOf = (e: (typeof events)[number] | undefined) => e?.extendedProperties?.private?.josparKey?.split('#')[0];
+    const event = events.at(-1);
+    const reported = [...events].reverse().find((e) => itemOf(e) !== itemOf(event));
+    if (!event || !reported) continue;
+    const cards = loadCardAddOn(ws);
+    const host = cardHost(cards, calendarEvent(ws, event.id, { locale: 'en' }));
     const measure = (f: () => unknown) => {
       ws.counter.reset();
       const t = Date.now();
@@ -50,7 +63,14 @@ export function cardsBench(
     };
     const open = measure(() => host.open('josparCalendarEventOpen'));
     const markDone = measure(() => host.click('Mark done', { evidence: 'https://x.kz/e', note: 'bench' }));
-    out[label] = { item: event.extendedProperties?.private?.josparKey, open, markDone };
+    ws.runAs = VIEWER;
+    const viewer = cardHost(cards, calendarEvent(ws, reported.id, { locale: 'en' })).open('josparCalendarEventOpen');
+    const report = measure(() => viewer.click('Mark done', { evidence: 'https://x.kz/e', note: 'bench' }));
+    ws.runAs = null;
+    const mail = mailboxOf(ws.mail, ws.user).at(-1);
+    const keeper = cardHost(cards, gmailEvent(ws, mail?.id ?? '', { locale: 'en' })).open('josparGmailMessageOpen');
+    const confirm = measure(() => keeper.click('Confirm done'));
+    out[label] = { item: event.extendedProperties?.private?.josparKey, open, markDone, report, confirm };
   }
   return out;
 }

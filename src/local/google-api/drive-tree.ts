@@ -40,13 +40,18 @@ export class DriveTree {
     return entry;
   }
 
-  folder(name: string, parent: string | null, opts: { driveId?: string; id?: string; readers?: string[] } = {}) {
+  /** A folder; whoever may see it may add to it (anyone in the domain by default) unless `writers` says who may. */
+  folder(
+    name: string,
+    parent: string | null,
+    opts: { driveId?: string; id?: string; readers?: string[]; writers?: string[] } = {},
+  ) {
     return this.add({
       name,
       mimeType: FOLDER,
       parents: parent ? [parent] : [],
       readers: opts.readers ?? ['*'],
-      writers: [],
+      writers: opts.writers ?? opts.readers ?? ['*'],
       ...(opts.id ? { id: opts.id } : {}),
       ...(opts.driveId ? { driveId: opts.driveId } : {}),
     });
@@ -84,6 +89,10 @@ export class DriveTree {
   }
 
   canRead(e: DriveEntry, who: string): boolean {
-    return e.readers.includes('*') || e.readers.includes(who) || e.writers.includes(who);
+    return e.readers.includes('*') || e.readers.includes(who) || this.canWrite(e, who);
+  }
+
+  canWrite(e: DriveEntry, who: string): boolean {
+    return e.writers.includes('*') || e.writers.includes(who);
   }
 }

@@ -12,15 +12,7 @@ import { Workspace } from '../workspace/workspace';
 import { parseQuery, QueryError } from '../workspace/drive-query';
 import { DriveTree, FOLDER, type DriveEntry } from './drive-tree';
 import { FieldMaskError, schema, selectFields } from '../workspace/field-mask';
-import {
-  checkFileFields,
-  FILE_LIST_DEFAULT,
-  FILE_LIST_SCHEMA,
-  fileResource,
-  listPage,
-  PageTokenError,
-  selectFile,
-} from '../workspace/drive-resource';
+import { checkFileFields, listPage, PageTokenError, selectFile, selectFileList } from '../workspace/drive-resource';
 import { RangeError400, readValueRange, splitRange, type DateRender, type ValueRender } from './sheets-values';
 import { columnLetter, parseA1, toA1 } from '../workspace/a1';
 
@@ -216,8 +208,7 @@ export class GoogleApiServer {
         pageToken: q.get('pageToken'),
         request,
       });
-      const result = { kind: 'drive#fileList', incompleteSearch: false, files: page.map(fileResource), nextPageToken };
-      return selectFields(result, fields, FILE_LIST_DEFAULT, FILE_LIST_SCHEMA);
+      return selectFileList(page, nextPageToken, fields);
     }
     // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/get
     if (method === 'GET' && (m = /^\/drive\/v3\/files\/([^/]+)$/.exec(p))) {
@@ -234,6 +225,7 @@ export class GoogleApiServer {
       const parent = req.parents?.[0] ?? e.parents[0];
       const folder = this.driveFile(parent, user, q);
       if (folder.mimeType !== FOLDER) throw new HttpError(400, 'INVALID_ARGUMENT', 'Invalid parent.', 'invalid');
+      if (!this.tree.canWrite(folder, user)) throw insufficient(parent);
       const ws = e.workspace.clone();
       const copy = this.tree.spreadsheet(req.name ?? `Copy of ${e.name}`, parent, ws, {
         readers: [user],
@@ -265,13 +257,7 @@ export class GoogleApiServer {
     // https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create
     if (method === 'POST' && (m = /^\/drive\/v3\/files\/([^/]+)\/permissions$/.exec(p))) {
       const e = this.driveFile(m[1], user, q);
-      if (!e.writers.includes(user))
-        throw new HttpError(
-          403,
-          'PERMISSION_DENIED',
-          `The user does not have sufficient permissions for file ${m[1]}.`,
-          'insufficientFilePermissions',
-        );
+      if (!this.tree.canWrite(e, user)) throw insufficient(m[1]);
       const perm = JSON.parse(body || '{}') as { role?: string; type?: string; emailAddress?: string };
       if (perm.type !== 'user' || !perm.emailAddress || !['reader', 'writer', 'owner'].includes(perm.role ?? ''))
         throw new HttpError(400, 'INVALID_ARGUMENT', 'Invalid permission.', 'invalid');
@@ -345,7 +331,7 @@ export class GoogleApiServer {
   private writable(id: string, user: string): Workspace {
     this.countRead(`write:${user}`); // writes have a quota of their own, of the same size
     const ws = this.sheetFile(id, user);
-    if (!this.tree.entries.get(id)!.writers.includes(user))
+    if (!this.tree.canWrite(this.tree.entries.get(id)!, user))
       throw new HttpError(403, 'PERMISSION_DENIED', 'The caller does not have permission', 'forbidden');
     return ws;
   }
@@ -514,6 +500,16 @@ interface ChartSpec {
 }
 interface ChartPosition {
   overlayPosition?: { anchorCell?: { sheetId: number; rowIndex: number; columnIndex: number } };
+}
+
+/** Drive's answer to a change the user's role does not allow (handle-errors: insufficientFilePermissions). */
+function insufficient(id: string): HttpError {
+  return new HttpError(
+    403,
+    'PERMISSION_DENIED',
+    `The user does not have sufficient permissions for file ${id}.`,
+    'insufficientFilePermissions',
+  );
 }
 
 function notFound(id: string): HttpError {

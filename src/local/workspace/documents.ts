@@ -11,16 +11,8 @@ import type { CallCounter, Emulated } from './counter';
 import { LocalDriveApprovals } from './drive-approvals';
 import { DOCX_MIME, importDocx } from './docx-import';
 import { parseQuery, QueryError } from './drive-query';
-import { FieldMaskError, selectFields } from './field-mask';
-import {
-  checkFileFields,
-  FILE_LIST_DEFAULT,
-  FILE_LIST_SCHEMA,
-  fileResource,
-  listPage,
-  PageTokenError,
-  selectFile,
-} from './drive-resource';
+import { FieldMaskError } from './field-mask';
+import { checkFileFields, listPage, PageTokenError, selectFile, selectFileList } from './drive-resource';
 
 export interface RunState {
   text: string;
@@ -1004,13 +996,7 @@ export class LocalDriveFiles implements Emulated {
       const all = this.drive.files.filter((f) => this.seen(f) && test(f));
       const request = `${this.runner() || this.user}\n${options.q ?? ''}`;
       const { page, nextPageToken } = listPage(all, { ...options, request });
-      const list = {
-        kind: 'drive#fileList',
-        incompleteSearch: false,
-        nextPageToken,
-        files: page.map((f) => fileResource(fileOf(f))),
-      };
-      return selectFields(list, options.fields, FILE_LIST_DEFAULT, FILE_LIST_SCHEMA) as DriveFileList;
+      return selectFileList(page.map(fileOf), nextPageToken, options.fields) as DriveFileList;
     });
   }
   update(

@@ -13,6 +13,8 @@
  */
 import type { CallCounter, Emulated } from './counter';
 import type { DriveFile, DriveStore } from './documents';
+import { listPage, PageTokenError } from './drive-resource';
+import { FieldMaskError, selectFields } from './field-mask';
 
 export type ApprovalStatus = 'IN_PROGRESS' | 'APPROVED' | 'CANCELLED' | 'DECLINED';
 export type ReviewerAnswer = 'NO_RESPONSE' | 'APPROVED' | 'DECLINED';
@@ -117,19 +119,16 @@ export class LocalDriveApprovals implements Emulated {
       throw new Error(
         `GoogleJsonResponseException: API call to drive.approvals.list failed with error: File not found: ${fileId}.`,
       );
-    const size = Math.min(100, Math.max(1, Number(options.pageSize ?? 100)));
-    const from = options.pageToken ? Number(options.pageToken) : 0;
-    if (!Number.isInteger(from) || from < 0)
-      throw new Error(
-        'GoogleJsonResponseException: API call to drive.approvals.list failed with error: Invalid pageToken',
-      );
-    const all = file.approvals ?? [];
-    const page = all.slice(from, from + size);
-    const out: ApprovalList = { kind: 'drive#approvalList' };
-    // The reference: "By default, this method returns a minimal response that may not include the items array."
-    const fields = (options.fields ?? '').replace(/\s+/g, '');
-    if (fields === '*' || /(^|,)items(\(|,|$)/.test(fields)) out.items = JSON.parse(JSON.stringify(page));
-    if (from + size < all.length) out.nextPageToken = String(from + size);
-    return out;
+    try {
+      // At most 100 a page; the token continues this file's list only.
+      const { page, nextPageToken } = listPage(file.approvals ?? [], { ...options, max: 100, request: fileId });
+      const list = { kind: 'drive#approvalList', items: JSON.parse(JSON.stringify(page)) as ApprovalState[] };
+      // The reference: "By default, this method returns a minimal response that may not include the items array."
+      return selectFields({ ...list, nextPageToken }, options.fields, 'kind,nextPageToken') as ApprovalList;
+    } catch (e) {
+      if (e instanceof PageTokenError || e instanceof FieldMaskError)
+        e.message = `GoogleJsonResponseException: API call to drive.approvals.list failed with error: ${e.message}`;
+      throw e;
+    }
   }
 }

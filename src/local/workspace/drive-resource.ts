@@ -5,10 +5,11 @@
  * .../reference/rest/v3/files/list (pageToken, nextPageToken), .../guides/fields-parameter (the defaults).
  */
 import { createHash } from 'node:crypto';
+import type { Searchable } from './drive-query';
 import { checkMask, parseMask, schema, selectFields } from './field-mask';
 
 /** Every field of the File resource (the reference's JSON representation); the emulation fills the ones it keeps. */
-export const FILE_SCHEMA = schema(
+const FILE_SCHEMA = schema(
   (
     'kind driveId fileExtension copyRequiresWriterPermission md5Checksum contentHints writersCanShare viewedByMe ' +
     'mimeType exportLinks parents thumbnailLink iconLink shared lastModifyingUser owners headRevisionId sharingUser ' +
@@ -21,27 +22,21 @@ export const FILE_SCHEMA = schema(
     'downloadRestrictions'
   ).split(' '),
 );
-export const FILE_LIST_SCHEMA = schema(['kind', 'incompleteSearch', 'nextPageToken', ['files', FILE_SCHEMA]]);
+const FILE_LIST_SCHEMA = schema(['kind', 'incompleteSearch', 'nextPageToken', ['files', FILE_SCHEMA]]);
 
 /** "If you don't specify the fields parameter … files.list only returns the kind, id, name, and mimeType fields." */
-export const FILE_DEFAULT = 'kind,id,name,mimeType';
-export const FILE_LIST_DEFAULT = `kind,incompleteSearch,nextPageToken,files(${FILE_DEFAULT})`;
+const FILE_DEFAULT = 'kind,id,name,mimeType';
+const FILE_LIST_DEFAULT = `kind,incompleteSearch,nextPageToken,files(${FILE_DEFAULT})`;
 
-/** What a local Drive keeps of a file; each side has its own extra fields. */
-export interface DriveFileFields {
+/** What a local Drive keeps of a file (beyond what a query reads); each side has its own extra fields. */
+export interface DriveFileFields extends Searchable {
   id: string;
-  name: string;
-  mimeType: string;
-  parents: string[];
-  trashed: boolean;
-  modifiedTime?: string;
   driveId?: string;
-  appProperties?: Record<string, string>;
   shortcutDetails?: { targetId: string; targetMimeType: string };
 }
 
 /** The whole File resource of what is kept (fields without a value left out, as Drive leaves them out). */
-export function fileResource(f: DriveFileFields): Record<string, unknown> {
+function fileResource(f: DriveFileFields): Record<string, unknown> {
   return {
     kind: 'drive#file',
     id: f.id,
@@ -61,6 +56,12 @@ export function selectFile(f: DriveFileFields, fields?: string | null): Record<s
   return selectFields(fileResource(f), fields, FILE_DEFAULT, FILE_SCHEMA) as Record<string, unknown>;
 }
 
+/** A page of files as files.list answers it, with the `fields` asked for (FieldMaskError if invalid). */
+export function selectFileList(page: DriveFileFields[], nextPageToken: string | undefined, fields?: string | null) {
+  const list = { kind: 'drive#fileList', incompleteSearch: false, nextPageToken, files: page.map(fileResource) };
+  return selectFields(list, fields, FILE_LIST_DEFAULT, FILE_LIST_SCHEMA) as Record<string, unknown>;
+}
+
 /** Refuses before a write what the write's answer could not give (Drive checks the request first). */
 export function checkFileFields(fields?: string | null): void {
   if (fields) checkMask(parseMask(fields), FILE_SCHEMA);
@@ -76,13 +77,13 @@ export class PageTokenError extends Error {
 /**
  * One page of a list. The token names the next offset and the request it continues (the query and whatever else
  * selects the files: `request`), so a token of another request, or one made up, is refused rather than read as page 0.
- * pageSize is 100 by default, at most 1,000 (files.list: "values above 1000 will be changed to 1000").
+ * pageSize is 100 by default, at most `max` (files.list: "values above 1000 will be changed to 1000").
  */
 export function listPage<T>(
   all: T[],
-  o: { pageSize?: number | null; pageToken?: string | null; request: string },
+  o: { pageSize?: number | null; pageToken?: string | null; request: string; max?: number },
 ): { page: T[]; nextPageToken?: string } {
-  const size = Math.min(Math.max(Math.floor(Number(o.pageSize ?? 100)) || 100, 1), 1000);
+  const size = Math.min(Math.max(Math.floor(Number(o.pageSize ?? 100)) || 100, 1), o.max ?? 1000);
   const from = o.pageToken ? tokenOffset(o.pageToken, o.request) : 0;
   const page = all.slice(from, from + size);
   return from + size < all.length ? { page, nextPageToken: pageToken(from + size, o.request) } : { page };

@@ -36,6 +36,8 @@ describe('Drive API: approvals.list', () => {
     expect(full.items).toHaveLength(1);
     expect(full.items![0].status).toBe('IN_PROGRESS');
     expect(full.items![0].reviewerResponses![0].response).toBe('NO_RESPONSE');
+    // The fields parameter's sub-selection (guides/fields-parameter): only the fields named.
+    expect(Object.keys(full.items![0]).sort()).toEqual(['reviewerResponses', 'status']);
   });
 
   documented(

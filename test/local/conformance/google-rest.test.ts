@@ -379,6 +379,18 @@ describe('Drive v3 files.copy, files.export, permissions.create', () => {
     },
   );
   documented(
+    `${DRIVE}guides/handle-errors#insufficientfilepermissions`,
+    'copying into a folder the user may only read answers 403 insufficientFilePermissions, and makes nothing',
+    async () => {
+      const { drive } = client();
+      const folder = tree.folder('Read-only folder', root, { writers: ['other@edu.ektu.kz'] });
+      const before = tree.entries.size;
+      const res = await status(drive.files.copy({ fileId: sheetId, requestBody: { parents: [folder.id] } }));
+      expect(res).toMatchObject({ status: 403, reason: 'insufficientFilePermissions' });
+      expect(tree.entries.size).toBe(before);
+    },
+  );
+  documented(
     `${DRIVE}reference/rest/v3/files/copy`,
     "a folder is not copied: 403 cannotCopyFile (Google's error as observed; the page speaks of copying a file)",
     async () => {

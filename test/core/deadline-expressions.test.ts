@@ -1,0 +1,61 @@
+import { anchorExpressions, expressionsOf, periodWords, spaced } from '../../src/core/deadline/expression-build';
+import {
+  ANCHOR_EXPRESSIONS,
+  DATE_RULE_EXPRESSIONS,
+  LATE_RULE_EXPRESSIONS,
+  PERIOD_WORDS,
+} from '../../src/core/deadline/expressions.generated';
+import { requiredWords } from '../../src/core/deadline/required-words';
+import { dateRuleSources, lateRuleSources } from '../../src/core/deadline/rule-sources';
+import { DATE_HANDLERS, LATE_HANDLERS } from '../../src/core/deadline/rules';
+
+describe('the rules’ expressions made final at build time (expressions.generated.ts)', () => {
+  it('are what the rules as written make: run `npx tsx scripts/deadline-expressions.ts` after changing a rule', () => {
+    expect(DATE_RULE_EXPRESSIONS).toEqual(expressionsOf(dateRuleSources()));
+    expect(LATE_RULE_EXPRESSIONS).toEqual(expressionsOf(lateRuleSources()));
+    expect(PERIOD_WORDS).toEqual(periodWords());
+    expect(ANCHOR_EXPRESSIONS).toEqual(anchorExpressions());
+  });
+
+  it('pair every rule with a handler of its name, and every handler with a rule', () => {
+    expect(Object.keys(DATE_HANDLERS).sort()).toEqual(Object.keys(dateRuleSources()).sort());
+    expect(Object.keys(LATE_HANDLERS).sort()).toEqual(Object.keys(lateRuleSources()).sort());
+  });
+
+  it('make a hint of plain words a substring test, with no expression to compile', () => {
+    const hints = Object.fromEntries(DATE_RULE_EXPRESSIONS.map((e) => [e.name, e.hint]));
+    expect(hints.quarterly).toEqual({ words: ['токсан', 'квартал', 'quarter'] });
+    expect(Object.fromEntries(LATE_RULE_EXPRESSIONS.map((e) => [e.name, e.hint]))).toMatchObject({
+      rangeLength: { words: ['('] },
+      label: { words: ['-'] },
+    });
+  });
+});
+
+describe('words an expression cannot match without (required-words.ts)', () => {
+  it.each([
+    ['(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)', ['-']],
+    ['\\d *(?:,|&|and|и) *\\d', [',', '&', 'and', 'и']],
+    ['(?<![\\d.])(\\d{1,2})[./](\\d{1,2})', ['.', '/']],
+    ['(?:до|к) +конца|end of', ['конца', 'end of']],
+    ['a?b|c+', ['b', 'c']],
+    ['(?:на|с)?\\u0001+ x', [' x']],
+  ])('%s needs one of %j', (source, words) => {
+    expect(requiredWords(source)).toEqual(words);
+  });
+
+  it.each(['x*', '\\d+', '[a-z]+', '(?=abc)\\d', 'a|\\p{L}', '[^,;]+'])('%s needs nothing it can name', (source) => {
+    expect(requiredWords(source)).toBeNull();
+  });
+
+  it('reads every rule, and each reads only texts holding one of its words', () => {
+    for (const e of [...DATE_RULE_EXPRESSIONS, ...LATE_RULE_EXPRESSIONS])
+      expect(() => requiredWords(e.source)).not.toThrow();
+    const isoDate = DATE_RULE_EXPRESSIONS.find((e) => e.name === 'isoDate')!;
+    expect(isoDate.pre).toEqual(['-']);
+  });
+
+  it('writes a blank as the folded text has it: a space', () => {
+    expect(spaced('\\s+до[\\s,]\\\\s\\d')).toBe(' +до[ ,]\\\\s\\d');
+  });
+});
