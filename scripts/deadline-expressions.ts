@@ -1,18 +1,42 @@
 /**
  * `npx tsx scripts/deadline-expressions.ts`: writes src/core/deadline/expressions.generated.ts, the rules' expressions
  * made final (src/core/deadline/expression-build.ts says why), laid out by Prettier so that `npm run lint` leaves it
- * alone. Run it after changing a rule, a hint or the lexicon: test/core/deadline-expressions.test.ts fails until then.
+ * alone. Run it after changing a rule, a hint or the lexicon: test/core/deadline-expressions.test.ts and
+ * `npm run build` (scripts/build.ts) fail until then. Nothing it imports loads the generated file, so it rebuilds
+ * one that is broken (a merge conflict in it) too.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { expressionsModule } from '../src/core/deadline/expression-build';
 
-const GENERATED = join(__dirname, '..', 'src', 'core', 'deadline', 'expressions.generated.ts');
+export const GENERATED = join(__dirname, '..', 'src', 'core', 'deadline', 'expressions.generated.ts');
+export const REGENERATE = 'npx tsx scripts/deadline-expressions.ts';
 
-void (async () => {
-  const text = await format(expressionsModule(), { ...(await resolveConfig(GENERATED)), parser: 'typescript' });
-  const changed = readFileSync(GENERATED, 'utf8') !== text;
-  if (changed) writeFileSync(GENERATED, text);
-  console.log(changed ? `wrote ${GENERATED}` : `${GENERATED} is up to date`);
-})();
+/** The text expressions.generated.ts should have, laid out as `npm run lint` wants it. */
+export async function generatedExpressions(): Promise<string> {
+  return format(expressionsModule(), { ...(await resolveConfig(GENERATED)), parser: 'typescript' });
+}
+
+/** expressions.generated.ts as it is, or "" when there is none. */
+function current(): string {
+  try {
+    return readFileSync(GENERATED, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** Whether expressions.generated.ts differs from what the rules as written make. */
+export async function expressionsStale(): Promise<boolean> {
+  return current() !== (await generatedExpressions());
+}
+
+if (require.main === module) {
+  void (async () => {
+    const text = await generatedExpressions();
+    const changed = current() !== text;
+    if (changed) writeFileSync(GENERATED, text);
+    console.log(changed ? `wrote ${GENERATED}` : `${GENERATED} is up to date`);
+  })();
+}

@@ -1,3 +1,5 @@
+import { build } from 'esbuild';
+import { join } from 'node:path';
 import { anchorExpressions, expressionsOf, periodWords, spaced } from '../../src/core/deadline/expression-build';
 import {
   ANCHOR_EXPRESSIONS,
@@ -15,6 +17,21 @@ describe('the rules’ expressions made final at build time (expressions.generat
     expect(LATE_RULE_EXPRESSIONS).toEqual(expressionsOf(lateRuleSources()));
     expect(PERIOD_WORDS).toEqual(periodWords());
     expect(ANCHOR_EXPRESSIONS).toEqual(anchorExpressions());
+  });
+
+  it('are made by a generator that never loads them, so it rebuilds a broken file (a merge conflict in it)', async () => {
+    const { metafile } = await build({
+      entryPoints: [join(__dirname, '..', '..', 'scripts', 'deadline-expressions.ts')],
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'node',
+      packages: 'external',
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(metafile.inputs);
+    expect(inputs).toContain('src/core/deadline/expression-build.ts');
+    expect(inputs.filter((f) => f.includes('expressions.generated'))).toEqual([]);
   });
 
   it('pair every rule with a handler of its name, and every handler with a rule', () => {

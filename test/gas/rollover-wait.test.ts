@@ -6,25 +6,10 @@
  */
 import { LANG_PROPERTY } from '../../src/gas/context';
 import { loadAddOn, type AddOn } from '../../src/local/run-addon';
-import { Workspace } from '../../src/local/workspace/workspace';
-import { addOnCode, loaded, recordedRun, runSteps, START, type Saved, type Step } from '../cut-replay';
+import type { Workspace } from '../../src/local/workspace/workspace';
+import { addOnCode, loaded, recordedRun, type Saved } from '../cut-replay';
 import { sheetValues } from '../helpers';
-
-const ITEMS = [
-  ['ОПҰжМБ бастығы', '2025 ж. 1 қазанына дейін'],
-  ['АҚД директоры', 'Ай сайын'],
-  ['ОПҰжМБ бастығы', '28.08.2026 ж. дейін'],
-].map(([responsible, deadline], i) => ({
-  section: 1,
-  sectionTitle: 'Бөлім',
-  no: i + 1,
-  activity: `2025-2026 оқу жылына іс-шара ${i + 1}`,
-  responsible,
-  deadline,
-  deliverable: 'Есеп',
-}));
-
-const rollover: Step = (a) => a.josparNewAcademicYear('2026-2027', false);
+import { cutRollover, lastYear, rollover } from './rollover-fixture';
 
 type Outcome = { ok: boolean; report: string[] };
 
@@ -34,32 +19,22 @@ const WAITS = {
   en: /The move to 2026-2027 is not finished: "(Sync calendar|Reminders)" waits until it is\. To finish it, run "New academic year" again \(or "Set up plan"\)\./,
 };
 
-/** Last year's plan set up, everyone on the Roles sheet with an address, its calendar synced, the schedule on. */
-function lastYear(js: string): Saved {
-  const ws = new Workspace({ now: START });
-  runSteps(ws, [(a) => a.josparImportPlan(ITEMS, 'small.json')], js);
-  const roles = ws.spreadsheet.getSheetByName('Рөлдер')!;
-  const values = roles.getDataRange().getValues();
-  const email = (values[0] as string[]).indexOf('Email') + 1;
-  values.forEach((r, i) => {
-    if (i > 0 && r[0]) roles.getRange(i + 1, email).setValue(`person${i}@edu.ektu.kz`);
-  });
-  runSteps(ws, [(a) => a.josparSyncCalendar(), (a) => a.josparScheduleOn()], js);
-  return ws.snapshot();
-}
-
-/** The rollover cut off half way (after half its sheets writes): the note of a rollover under way is left. */
+/**
+ * The rollover cut off half way (after half its sheets writes): the note of a rollover under way is left. Made once;
+ * each case loads its own copy.
+ */
+let half: Saved | null = null;
 async function halfDone(): Promise<{ ws: Workspace; addon: AddOn }> {
   const js = await addOnCode();
-  const base = lastYear(js);
-  const writes = recordedRun(base, [rollover], js).writes.get('sheets')!.length;
-  const ws = loaded(base, [{ service: 'sheets', n: Math.floor(writes / 2), mode: 'cut' }]);
-  expect(runSteps(ws, [rollover], js)).toBe(true);
-  ws.counter.halted = null;
-  ws.counter.faults = [];
-  ws.locks.clear();
-  expect(ws.properties.document.get('jospar.rollover')).toMatch(/"to":"2026-2027"/);
-  ws.counter.reset();
+  if (!half) {
+    const base = lastYear(js, true);
+    const writes = recordedRun(base, [rollover], js).writes.get('sheets')!.length;
+    const { ws, cut } = cutRollover(base, js, Math.floor(writes / 2));
+    expect(cut).toBe(true);
+    expect(ws.properties.document.get('jospar.rollover')).toMatch(/"to":"2026-2027"/);
+    half = ws.snapshot();
+  }
+  const ws = loaded(half);
   return { ws, addon: loadAddOn(ws, js) };
 }
 

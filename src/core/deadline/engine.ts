@@ -20,7 +20,8 @@ import { monthText } from './months';
 import { blankWeekdayTags } from './weekday-tags';
 import { indexText } from './word-index';
 import { FILLER_WORDS, type Relation } from './lexicon';
-import { MASK, RULES, LATE_RULES, runRules, scanAnchors, type ScanState } from './rules';
+import { MASK } from './mask';
+import { RULES, LATE_RULES, runRules, scanAnchors, type ScanState } from './rules';
 import {
   DEFAULT_CONVENTIONS,
   type Component,

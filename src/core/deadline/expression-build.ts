@@ -22,7 +22,7 @@ import {
 } from './lexicon';
 import type { PeriodKind } from '../calendar/academic-calendar';
 import type { Season } from './types';
-import { MASK } from './rules';
+import { MASK } from './mask';
 import { alternatives, leadingWords } from './regex';
 import { requiredWords } from './required-words';
 import { dateRuleSources, lateRuleSources, type RuleSource } from './rule-sources';

@@ -11,6 +11,7 @@ import {
   PERIOD_WORDS,
 } from './expressions.generated';
 import type { Hint, RuleExpression } from './expression-build';
+import { MASK } from './mask';
 import { foldedRegExp, lazy } from './regex';
 import { holdsOneOf, wordSet, type TextIndex, type WordSet } from './word-index';
 import {
@@ -26,9 +27,6 @@ import {
   type Relation,
 } from './lexicon';
 import type { Component, DayOfYear, DeadlineIssue, Found, MonthDay, Offset, Season } from './types';
-
-/** Masked text: consumed spans become this character, which no rule's letters, digits or separators match. */
-export const MASK = '\u0001';
 
 export interface ScanState {
   /** The folded text, with consumed spans masked. */
