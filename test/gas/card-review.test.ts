@@ -194,6 +194,19 @@ describe('a viewer marks done from a card, a keeper confirms', () => {
     expect([...kept.keys()].filter((k) => /:(old|new)-/.test(k))).toEqual(['jospar.cardReport:new-report']);
   });
 
+  it('Reply-to is the keeper only when it names an editor of the plan inside its domains; else the owner is', () => {
+    // Reply-to is guarded in the Sheets add-on, whose approval the cards cannot read: an editor typing another address
+    // there must not send the viewers' reports to it.
+    for (const replyTo of ['dean.viewer2@edu.ektu.kz', 'keeper.one@gmail.com']) {
+      const { ws, cards } = fresh();
+      setSettingValue(ws, 'mailReplyTo', replyTo);
+      const owner = ws.spreadsheet._owner!;
+      const host = pressDone(ws, cards, viewerCard(ws, cards));
+      expect([replyTo, host.notification]).toEqual([replyTo, expect.stringContaining(`sent to ${owner} (`)]);
+      expect([replyTo, reports(ws).map((m) => m.to)]).toEqual([replyTo, [[owner]]]);
+    }
+  });
+
   it('with doneReview off the viewer is told who can mark it, and nothing is sent or written', () => {
     const { ws, cards } = fresh();
     setSettingValue(ws, 'doneReview', 'жоқ');

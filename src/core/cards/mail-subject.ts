@@ -6,7 +6,7 @@
  * (src/core/notifications/compose.ts): «АҚД жұмыс жоспары 2025-2026: 2 тармақтың мерзімі өтті (1.01, 1.07)».
  * A subject that does not start with one of the plan's names is not this plan's reminder.
  *
- * A viewer's report sent to the keeper from a card (src/gas/cards/card-review.ts) has a subject of its own: the plan's
+ * A viewer's report sent to the keeper from a card (src/gas/cards/report-send.ts) has a subject of its own: the plan's
  * name, the words "submitted for review", the item in brackets and the request's key in square brackets
  * («АҚД жұмыс жоспары 2025-2026: тексеруге жіберілді (1.07) [mi9x2k3a-3f9a0c1b2d]»), read before a reminder's.
  */

@@ -4,7 +4,7 @@
  * keeper as a mail from them (Gmail names its sender), and its data waits in the card project's script properties,
  * where the keeper's card finds it by the request's key (the message-metadata scope reads a mail's subject and
  * headers, not its body). What is kept, the mail a person reads and who it goes to are decided here; the Apps Script
- * side (src/gas/cards/card-review.ts) sends and records.
+ * side sends and records (src/gas/cards/report-send.ts) and shows the keeper's card (src/gas/cards/report-card.ts).
  */
 import { translator, type Lang } from '../i18n/lang';
 import { emailDomain } from '../roles/directory';
@@ -51,12 +51,18 @@ export function parseCardReport(raw: string | null): CardReport | null {
 /**
  * Who a report goes to: the plan's keeper as the reminders name them — Settings `mailReplyTo` ("the person who keeps
  * the plan", where replies to a reminder go), else the spreadsheet's owner (who runs the schedule and so sends the
- * reminders a reply would reach) — and only inside the plan's domains. Empty: no one to send it to.
+ * reminders a reply would reach) — and only inside the plan's domains. Reply-to is a guarded setting whose approval
+ * lives in the Sheets add-on's document properties, which the cards cannot read: taken as typed, any editor could send
+ * the viewers' reports (evidence, notes) to anyone in the domain. So it counts only when it names someone who may
+ * edit the plan (`editors`: the spreadsheet's owner and editors), else the owner does. Empty: no one to send it to.
  */
-export function planKeepers(replyTo: string, owner: string, domains: string[]): string[] {
+export function planKeepers(replyTo: string, owner: string, domains: string[], editors: string[]): string[] {
   const allowed = domains.map((d) => d.trim().toLowerCase()).filter(Boolean);
-  const keeper = (replyTo.trim() || owner.trim()).toLowerCase();
-  return keeper && allowed.includes(emailDomain(keeper)) ? [keeper] : [];
+  const inside = (a: string) => !!a && allowed.includes(emailDomain(a));
+  const named = replyTo.trim().toLowerCase();
+  if (inside(named) && editors.some((e) => e.trim().toLowerCase() === named)) return [named];
+  const keeper = owner.trim().toLowerCase();
+  return inside(keeper) ? [keeper] : [];
 }
 
 const MAIL_WORDS = {

@@ -99,7 +99,7 @@ const CARD_WORDS = {
   },
   /** The keepers when no address is known to name (Settings has no Reply-to and the plan no owner to name). */
   anyKeeper: { kk: 'жоспар жүргізушісі', ru: 'ведущий план', en: 'the plan’s keeper' },
-  // A viewer's report sent to the keeper (src/gas/cards/card-review.ts).
+  // A viewer’s report sent to the keeper (src/gas/cards/report-send.ts).
   rSent: {
     kk: '{id} тексеруге жіберілді: хат {keeper} адресіне кетті ({day}). Ол растағанда тармақ орындалды болады.',
     ru: 'Пункт {id} отправлен на проверку: письмо ушло {keeper} ({day}). Пункт станет выполненным, когда он(а) подтвердит.',

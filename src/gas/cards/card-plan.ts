@@ -78,10 +78,15 @@ export function openCardPlan(planId: string, user = actingUser()): CardPlanResul
 
 /** Whether `user` may edit the spreadsheet: its owner or one of its editors (Spreadsheet.getEditors lists both). */
 function mayEdit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, user: string): boolean {
+  return editorsOf(ss).includes(user);
+}
+
+/** The spreadsheet's owner and editors, lower case (none when Apps Script does not give them). */
+function editorsOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
   try {
-    return ss.getEditors().some((u) => u.getEmail().toLowerCase() === user);
+    return ss.getEditors().map((u) => u.getEmail().toLowerCase());
   } catch {
-    return false;
+    return [];
   }
 }
 
@@ -95,7 +100,11 @@ export function subjectNames(p: CardPlan): string[] {
   return LANGS.map((l) => subjectName(p, l));
 }
 
-/** Who a report goes to (core's planKeepers): Settings' Reply-to, else the spreadsheet's owner; inside the domains. */
+/**
+ * Who a report goes to (core's planKeepers): Settings' Reply-to when it names an editor of the spreadsheet (the
+ * setting is guarded, and its approval is the Sheets add-on's to read, not the cards'), else the spreadsheet's owner;
+ * inside the domains.
+ */
 export function keepersOf(p: CardPlan): string[] {
   let owner = '';
   try {
@@ -103,7 +112,8 @@ export function keepersOf(p: CardPlan): string[] {
   } catch {
     // a spreadsheet in a shared drive has no owner; Reply-to alone names the keeper there
   }
-  return planKeepers(readMailRules(p.values).replyTo, owner, [p.settings.emailDomain, ...p.settings.extraDomains]);
+  const domains = [p.settings.emailDomain, ...p.settings.extraDomains];
+  return planKeepers(readMailRules(p.values).replyTo, owner, domains, editorsOf(p.plan.ss));
 }
 
 /**
