@@ -21,7 +21,14 @@ export function isValidYmd(y: number, m: number, d: number): boolean {
 }
 
 export function ymd(y: number, m: number, d: number): IsoDate {
+  // Whole numbers of the usual widths, by concatenation: the deadline engine writes dates many times a parse.
+  if (Number.isInteger(y) && y >= 1000 && y <= 9999 && isTwoDigits(m) && isTwoDigits(d))
+    return y + (m < 10 ? '-0' : '-') + m + (d < 10 ? '-0' : '-') + d;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function isTwoDigits(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n <= 99;
 }
 
 export function parseIso(date: IsoDate): { y: number; m: number; d: number } {
@@ -72,9 +79,25 @@ function digits(text: string, from: number, to: number): number {
   return n;
 }
 
+/** The largest time a Date holds (ECMAScript's TimeClip): beyond it, Date's getters give NaN. */
+const MAX_TIME = 8.64e15;
+
 function fromUtc(ms: number): IsoDate {
-  const t = new Date(ms);
-  return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+  if (!(Math.abs(ms) <= MAX_TIME)) {
+    const t = new Date(ms);
+    return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+  }
+  // The proleptic Gregorian date of a day number, by arithmetic (H. Hinnant's civil_from_days), as Date's getters
+  // give it but without a Date object.
+  const z = Math.floor(ms / 86400000) + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return ymd(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -87,7 +110,9 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: IsoDate): number {
-  return new Date(toUtc(date)).getUTCDay();
+  // Day 0 (1 January 1970) was a Thursday. NaN (no such date) stays NaN, as Date's getUTCDay gives it.
+  const w = (Math.floor(toUtc(date) / 86400000) + 4) % 7;
+  return w < 0 ? w + 7 : w;
 }
 
 export function isWeekend(date: IsoDate): boolean {

@@ -58,7 +58,7 @@ interface Rule extends Omit<RuleExpression, 'pre' | 'hint'> {
 }
 
 /** A hint as the engine tests it: its words looked up through the cell's index (word-index.ts). */
-type IndexedHint = { words: WordSet } | { pre: WordSet | null; source: string };
+type IndexedHint = { words: WordSet | null } | { pre: WordSet | null; source: string };
 
 /** Each hint expression, compiled once on first use and shared by the rules that give the same one ("\\d"). */
 const HINT_RES = new Map<string, RegExp>();
@@ -526,9 +526,11 @@ const UNREAD_MONTH = /[\u03b1-\u03c8]/;
 export function runRules(rules: Rule[], s: ScanState): void {
   // Masking only removes digits: a cell with none now has none for every later rule.
   const hasDigit = /\d/.test(s.text);
+  // Every rule that names a month needs one (a month word not yet read): without, it is not even compiled. Masking
+  // only removes month words, so this is looked at again only after a rule has masked something.
+  let monthUnread = s.months !== null && UNREAD_MONTH.test(s.months);
   for (const r of rules) {
-    // Every rule that names a month needs one (a month word not yet read): without, it is not even compiled.
-    if (r.months && (s.months === null || !UNREAD_MONTH.test(s.months))) continue;
+    if (r.months && !monthUnread) continue;
     if (r.needsDigit && !hasDigit) continue;
     const snapshot = r.months && s.months !== null ? s.months : s.text;
     // A text without a word the expression needs cannot match it: it is not even compiled (required-words.ts).
@@ -550,6 +552,7 @@ export function runRules(rules: Rule[], s: ScanState): void {
         mask(s, m.index, end);
       }
       re.lastIndex = end;
+      if (monthUnread) monthUnread = s.months !== null && UNREAD_MONTH.test(s.months);
       if (!mayMatchFrom(r, snapshot, end)) break;
     }
   }
