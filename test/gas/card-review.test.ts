@@ -16,6 +16,7 @@ import type { CardHost } from '../../src/local/workspace/card-service/card-host'
 import type { CardJson } from '../../src/local/workspace/card-service/model';
 import { mailboxOf } from '../../src/local/workspace/gmail';
 import { Workspace } from '../../src/local/workspace/workspace';
+import { staleReportNames } from '../../src/core/plan/report-prune';
 import { loaded, recordedRun, sweep, type Step } from '../cut-replay';
 import { addOnCode, installed, planRow, setSettingValue, sheetValues } from '../helpers';
 import { SMALL_PLAN } from '../warm-fixtures';
@@ -168,9 +169,36 @@ describe('a viewer marks done from a card, a keeper confirms', () => {
     expect(event.summary).toMatch(/^✓ /);
   });
 
+  it('a keeper’s old Confirm, clicked again after the plan’s note of it is pruned, records nothing', async () => {
+    const { ws, cards } = fresh();
+    pressDone(ws, cards, viewerCard(ws, cards));
+    const reportCard = keeperOpens(ws, cards).current()!;
+    keeperOpens(ws, cards, reportCard).click('Confirm done');
+    expect(planRow(ws, ITEM)['Мәртебе']).toBe('Выполнено');
+    // The keeper takes the item back (not done after all); 70 days later the plan's own note of the confirmation
+    // is gone (pruned REPORT_KEEP_DAYS after the report, as the next record in the card project does) while the
+    // report's note is still there.
+    ws.runAs = null;
+    const sheets = loadAddOn(ws, await addOnCode());
+    expect(sheets.josparSetItemStatus(ITEM, 'in-progress')).toMatchObject({ ok: true });
+    ws.clock.advance(70 * 86400000);
+    const script = ws.cardsProject.script;
+    for (const name of staleReportNames(Object.fromEntries(script), '2026-02-02')) script.delete(name);
+    expect([...script.keys()].filter((k) => k.startsWith('jospar.doneLink:'))).toEqual([]);
+    const before = planRow(ws, ITEM);
+    const lines = sheetValues(ws, 'Журнал').length;
+    const again = keeperOpens(ws, cards, reportCard).click('Confirm done');
+    expect(again.error).toBeNull();
+    expect(again.notification).toBe(`${ITEM} confirmed done (24.11.2025, reported by ${VIEWER}).`);
+    expect(planRow(ws, ITEM)).toEqual(before);
+    expect(sheetValues(ws, 'Журнал')).toHaveLength(lines);
+    expect(sheetValues(ws, 'Журнал').filter((r) => r[2] === 'Выполнение подтверждено')).toHaveLength(1);
+  });
+
   it('each Mark done is a request of its own: the card drawn again after an answer sends a new report', () => {
     const { ws, cards } = fresh();
-    // Reports older than 90 days leave the card project's script properties as a report is noted; newer ones stay.
+    // Reports older than REPORT_KEEP_DAYS (60) leave the card project's script properties as a report is noted;
+    // newer ones stay.
     const note = (t: string, st: string) =>
       JSON.stringify({
         st,

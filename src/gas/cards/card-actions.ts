@@ -24,7 +24,7 @@ import { findRow, readRow } from '../sidebar/plan-access';
 import { cardOfItem, rowLink } from './card-item';
 import { cardDecision, keepersOf, openCardPlan, type CardPlan } from './card-plan';
 import { answerUi, itemCardUi, newRequestKey, openUi } from './card-ui';
-import { cardReportOf } from './report-notes';
+import { cardReportOf, noteConfirmed } from './report-notes';
 import { sendForReview } from './report-send';
 
 type EventObject = GoogleAppsScript.Addons.EventObject;
@@ -139,6 +139,9 @@ export function confirmReportAction(e: EventObject): Response {
   const p = open(planId, lang);
   if (!('plan' in p)) return p;
   if (!p.mayEdit) return answerUi(cw(lang, 'keeperOnly'));
+  const confirmed = cw(lang, 'rConfirmed', { id: item, day: dottedDate(r.t), who: r.w });
+  // Confirmed before (noteConfirmed): nothing is recorded again, whatever the keeper did with the item since.
+  if (r.c) return answerWithCard(p, planId, item, lang, confirmed);
   const request: DoneRequest = {
     item,
     due: '',
@@ -153,7 +156,8 @@ export function confirmReportAction(e: EventObject): Response {
   };
   const out = record(p, request, PropertiesService.getScriptProperties());
   if (!out.ok && out.why !== 'used') return answerUi(refusal(out, item, lang));
-  return answerWithCard(p, planId, item, lang, cw(lang, 'rConfirmed', { id: item, day: dottedDate(r.t), who: r.w }));
+  noteConfirmed(key, r, todayIn(p.plan.tz));
+  return answerWithCard(p, planId, item, lang, confirmed);
 }
 
 export function openRowAction(e: EventObject): Response {

@@ -11,7 +11,8 @@
  * written before the send and marked sent after it; a note found unsent (the click stopped mid-send) is not sent again
  * — as the reminders count an unconfirmed send as sent — but marked `unsure`, and the person is told (and their card
  * says) it may not have gone out, to look in their Sent mail and press again, which is a new request. A send MailApp
- * refuses (quota, address, size) did not go: the note is removed and the person told so. The person's user lock keeps their two clicks from running at once.
+ * refuses (quota, address, size) did not go: the note is removed and the person told so. The person's user lock keeps
+ * their two clicks from running at once.
  */
 import { parseCardReport, reportMailBody, type CardReport } from '../../core/cards/review-mail';
 import { reviewSubjectOf } from '../../core/cards/mail-subject';
