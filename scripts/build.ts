@@ -8,6 +8,9 @@
 import { build as esbuild } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { anchorExpressions, expressionsOf, periodWords } from '../src/core/deadline/expression-build';
+import { dateRuleSources, lateRuleSources } from '../src/core/deadline/rule-sources';
 
 const root = join(__dirname, '..');
 export const ENTRY = join(root, 'src/gas/index.ts');
@@ -34,6 +37,31 @@ export async function entryExports(entry = ENTRY): Promise<string[]> {
 }
 
 /**
+ * Stops the build when src/core/deadline/expressions.generated.ts is not what the rules as written make (a rule, hint
+ * or lexicon word changed and the generator was not run, or a merge left the file broken): the bundle would carry
+ * stale expressions. Compared value by value, as test/core/deadline-expressions.test.ts does (Prettier's layout is
+ * `npm run lint`'s to check, and laying the text out costs a second).
+ */
+export async function checkExpressions(): Promise<void> {
+  let fresh = false;
+  try {
+    const g = await import('../src/core/deadline/expressions.generated');
+    fresh =
+      isDeepStrictEqual(g.DATE_RULE_EXPRESSIONS, expressionsOf(dateRuleSources())) &&
+      isDeepStrictEqual(g.LATE_RULE_EXPRESSIONS, expressionsOf(lateRuleSources())) &&
+      isDeepStrictEqual(g.PERIOD_WORDS, periodWords()) &&
+      isDeepStrictEqual(g.ANCHOR_EXPRESSIONS, anchorExpressions());
+  } catch {
+    // A file that does not load is stale too.
+  }
+  if (!fresh) {
+    throw new Error(
+      'src/core/deadline/expressions.generated.ts is out of date: run `npx tsx scripts/deadline-expressions.ts`',
+    );
+  }
+}
+
+/**
  * `addon`: the build published as an Editor add-on (npm run google:addon), whose menu must go under Extensions
  * (Ui.createAddonMenu); the bound script's menu is a top-level "Jospar" menu. Told to the code as JOSPAR_EDITOR_ADDON.
  */
@@ -43,6 +71,7 @@ export async function build({ outDir = DIST, minify = false, addon = false } = {
   file: string;
   sidebarBytes: number;
 }> {
+  await checkExpressions();
   const { names, code } = await bundleOf(ENTRY, { minify, addon });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'Code.js'), code);
@@ -129,8 +158,14 @@ export async function buildSidebar(): Promise<string> {
 }
 
 if (require.main === module) {
-  build({ minify: process.argv.includes('--minify') }).then(({ names, bytes, file, sidebarBytes }) => {
-    console.log(`built ${file}: ${(bytes / 1024).toFixed(1)} KiB, entry points: ${names.join(', ')}`);
-    console.log(`built dist/Sidebar.html: ${(sidebarBytes / 1024).toFixed(1)} KiB`);
-  });
+  build({ minify: process.argv.includes('--minify') }).then(
+    ({ names, bytes, file, sidebarBytes }) => {
+      console.log(`built ${file}: ${(bytes / 1024).toFixed(1)} KiB, entry points: ${names.join(', ')}`);
+      console.log(`built dist/Sidebar.html: ${(sidebarBytes / 1024).toFixed(1)} KiB`);
+    },
+    (e: Error) => {
+      console.error(e.message);
+      process.exitCode = 1;
+    },
+  );
 }

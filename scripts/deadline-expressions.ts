@@ -10,11 +10,10 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { expressionsModule } from '../src/core/deadline/expression-build';
 
-export const GENERATED = join(__dirname, '..', 'src', 'core', 'deadline', 'expressions.generated.ts');
-export const REGENERATE = 'npx tsx scripts/deadline-expressions.ts';
+const GENERATED = join(__dirname, '..', 'src', 'core', 'deadline', 'expressions.generated.ts');
 
 /** The text expressions.generated.ts should have, laid out as `npm run lint` wants it. */
-export async function generatedExpressions(): Promise<string> {
+async function generatedExpressions(): Promise<string> {
   return format(expressionsModule(), { ...(await resolveConfig(GENERATED)), parser: 'typescript' });
 }
 
@@ -27,16 +26,9 @@ function current(): string {
   }
 }
 
-/** Whether expressions.generated.ts differs from what the rules as written make. */
-export async function expressionsStale(): Promise<boolean> {
-  return current() !== (await generatedExpressions());
-}
-
-if (require.main === module) {
-  void (async () => {
-    const text = await generatedExpressions();
-    const changed = current() !== text;
-    if (changed) writeFileSync(GENERATED, text);
-    console.log(changed ? `wrote ${GENERATED}` : `${GENERATED} is up to date`);
-  })();
-}
+void (async () => {
+  const text = await generatedExpressions();
+  const changed = current() !== text;
+  if (changed) writeFileSync(GENERATED, text);
+  console.log(changed ? `wrote ${GENERATED}` : `${GENERATED} is up to date`);
+})();

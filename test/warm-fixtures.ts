@@ -5,6 +5,7 @@
  * - `setUpWorkspace(now)`: the embedded plan Set up on an empty spreadsheet at `now`, as `installed()` then
  *   `josparSetUpPlan()` leave it, cloned from its saved state (Workspace.fromJSON, as `jospar preview --state`
  *   continues a saved workspace) with a freshly loaded add-on. Its counters start at zero.
+ * - `staffedWorkspace(now)`: the same with the example roster on the Roles sheet and the deadlines refreshed.
  * - `templatesWorkspace(now)`: the same after Create default templates.
  * - `SMALL_PLAN`: the smallest slice of the embedded plan that exercises every write kind of Set up (the same 228
  *   Sheets writes, label for label, as the whole plan: they are per sheet and column, not per item) and of Generate
@@ -12,6 +13,7 @@
  *   empty spreadsheet: Set up with a given plan, the same code path. Sweeps and whole-phase replays use it.
  */
 import { PLAN_2025_2026 } from '../src/core/plan/plan-2025-2026';
+import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv } from '../src/local/cli/people';
 import { loadAddOn, type AddOn } from '../src/local/run-addon';
 import { Workspace, type WorkspaceState } from '../src/local/workspace/workspace';
 import { START } from './cut-replay';
@@ -21,11 +23,15 @@ import { addOnCode, installed } from './helpers';
 const saved = new Map<string, WorkspaceState>();
 
 /** A clone of what `make` leaves on a new workspace at `now` (made once per process under `key`), add-on loaded. */
-async function warm(key: string, now: number, make: (addon: AddOn) => void): Promise<{ ws: Workspace; addon: AddOn }> {
+async function warm(
+  key: string,
+  now: number,
+  make: (addon: AddOn, ws: Workspace) => void,
+): Promise<{ ws: Workspace; addon: AddOn }> {
   const at = `${key}@${now}`;
   if (!saved.has(at)) {
     const { ws, addon } = await installed({ now });
-    make(addon);
+    make(addon, ws);
     saved.set(at, ws.snapshot());
   }
   const ws = Workspace.fromJSON(saved.get(at)!);
@@ -35,6 +41,16 @@ async function warm(key: string, now: number, make: (addon: AddOn) => void): Pro
 /** The embedded plan Set up at `now`. */
 export function setUpWorkspace(now = START): Promise<{ ws: Workspace; addon: AddOn }> {
   return warm('setup', now, (a) => a.josparSetUpPlan());
+}
+
+/** The embedded plan Set up at `now`, the example roster (examples/people.csv) on Roles, deadlines refreshed. */
+export function staffedWorkspace(now = START): Promise<{ ws: Workspace; addon: AddOn }> {
+  return warm('staffed', now, (a, ws) => {
+    a.josparSetUpPlan();
+    const problems = applyPeople(ws, readPeopleCsv(EXAMPLE_PEOPLE).people);
+    if (problems.length) throw new Error(`the example roster: ${problems.join('; ')}`);
+    a.josparRefreshDeadlines();
+  });
 }
 
 /** The embedded plan Set up at `now`, then Create default templates. */

@@ -5,6 +5,7 @@ import { instancesOf, type ApiEvent, type CalendarState } from '../../src/local/
 import { Workspace } from '../../src/local/workspace/workspace';
 import { DOMParser } from '@xmldom/xmldom';
 import { columnOf, installed, setSettingValue, sheetValues } from '../helpers';
+import { setUpWorkspace } from '../warm-fixtures';
 import { DEFAULT_CALENDAR_2025_2026 } from '../../src/core/calendar/academic-calendar';
 import { planYear } from '../../src/core/calendar/dates';
 import { DAYS_OFF_2025_2026 } from '../../src/core/calendar/holidays';
@@ -75,8 +76,7 @@ function contents(ws: Workspace): Record<string, string> {
 describe('Sync calendar', () => {
   for (const policy of ['none', 'previous'] as const)
     it(`puts every due date an invitee can act on in the calendar, as the ICS shows to a real parser (${policy})`, async () => {
-      const { ws, addon } = await installed();
-      addon.josparSetUpPlan();
+      const { ws, addon } = await setUpWorkspace();
       setSetting(ws, 'workingDayPolicy', policy);
       addon.josparRefreshDeadlines();
       const outcome = addon.josparSyncCalendar() as Outcome;
@@ -176,8 +176,7 @@ describe('Sync calendar', () => {
   });
 
   it('makes no calendar write when nothing changed, and updates in place when something did', async () => {
-    const { ws, addon } = await installed();
-    addon.josparSetUpPlan();
+    const { ws, addon } = await setUpWorkspace();
     setEmails(ws, 'ОПҰжМБ бастығы', 'head@edu.ektu.kz');
     addon.josparRefreshDeadlines();
     addon.josparSyncCalendar();
@@ -215,8 +214,7 @@ describe('Sync calendar', () => {
   });
 
   it('tells nobody by email on the first sync, however many events a person is invited to', async () => {
-    const { ws, addon } = await installed();
-    addon.josparSetUpPlan();
+    const { ws, addon } = await setUpWorkspace();
     setEmails(ws, 'ОПҰжМБ бастығы', 'head@edu.ektu.kz');
     setEmails(ws, 'ТО бастығы', 'to-head@edu.ektu.kz');
     addon.josparRefreshDeadlines();
@@ -227,8 +225,7 @@ describe('Sync calendar', () => {
   });
 
   it('emails a person at most once in a run, however many of their events move', async () => {
-    const { ws, addon } = await installed();
-    addon.josparSetUpPlan();
+    const { ws, addon } = await setUpWorkspace();
     setEmails(ws, 'ОПҰжМБ бастығы', 'head@edu.ektu.kz');
     setEmails(ws, 'ТО бастығы', 'to-head@edu.ektu.kz');
     addon.josparRefreshDeadlines();
@@ -243,8 +240,7 @@ describe('Sync calendar', () => {
   });
 
   it('updates a series in place when its rule changes', async () => {
-    const { ws, addon } = await installed();
-    addon.josparSetUpPlan();
+    const { ws, addon } = await setUpWorkspace();
     setSetting(ws, 'workingDayPolicy', 'none');
     addon.josparRefreshDeadlines();
     addon.josparSyncCalendar();
@@ -265,8 +261,7 @@ describe('Sync calendar', () => {
   });
 
   it("keeps a done item's events, greyed and marked, without reminders", async () => {
-    const { ws, addon } = await installed();
-    addon.josparSetUpPlan();
+    const { ws, addon } = await setUpWorkspace();
     addon.josparSyncCalendar();
     planCell(ws, '1.10', 'Мәртебе').setValue('Орындалды');
     const out = addon.josparSyncCalendar() as Outcome;
@@ -281,8 +276,7 @@ describe('Sync calendar', () => {
   });
 
   it('deletes only the events Jospar made, for items cancelled or gone, and brings a restored item back', async () => {
-    const { ws, addon } = await installed();
-    addon.josparSetUpPlan();
+    const { ws, addon } = await setUpWorkspace();
     addon.josparSyncCalendar();
     const cal = jospar(ws);
     // Someone adds an event of their own to the department's calendar.
@@ -312,8 +306,7 @@ describe('Sync calendar', () => {
   });
 
   it('marks rows without guests or with bad deadlines, invites only the allowed domain, and syncs the rest', async () => {
-    const { ws, addon } = await installed();
-    addon.josparSetUpPlan();
+    const { ws, addon } = await setUpWorkspace();
     setEmails(ws, 'ТО бастығы', 'to-head@edu.ektu.kz, friend@gmail.com');
     planCell(ws, '1.03', 'Орындау мерзімі').setValue('32.13.2025');
     addon.josparRefreshDeadlines();
@@ -341,8 +334,7 @@ describe('Sync calendar', () => {
   });
 
   it('says on the row why an item with dates has no event: the whole year, or dates past when first synced', async () => {
-    const { ws, addon } = await installed(); // 1 October 2025
-    addon.josparSetUpPlan();
+    const { ws, addon } = await setUpWorkspace(); // 1 October 2025
     planCell(ws, '1.03', 'Мәртебе').setValue('Орындалды'); // due 28 August 2025, done: nothing late to show
     const out = addon.josparSyncCalendar() as Outcome;
     expect(out.calendar.errors).toBe(0);
@@ -359,8 +351,7 @@ describe('Sync calendar', () => {
   });
 
   it('does not run while another run holds the lock', async () => {
-    const { ws, addon } = await installed();
-    addon.josparSetUpPlan();
+    const { ws, addon } = await setUpWorkspace();
     ws.holdLock('document');
     const out = addon.josparSyncCalendar() as Outcome;
     expect(out.ok).toBe(false);
@@ -368,8 +359,7 @@ describe('Sync calendar', () => {
   });
 
   it('stops at its time budget, the one hourly trigger continues it, and the continuation finishes the job', async () => {
-    const reference = await installed();
-    reference.addon.josparSetUpPlan();
+    const reference = await setUpWorkspace();
     const all = (reference.addon.josparSyncCalendar() as Outcome).calendar.created;
     const { ws, addon } = await installed({ latencyMs: 400 });
     addon.josparSetUpPlan();
@@ -393,8 +383,7 @@ describe('Sync calendar', () => {
   });
 
   it("respects Settings' daily event cap and continues with the rest the next day", async () => {
-    const { ws, addon } = await installed();
-    addon.josparSetUpPlan();
+    const { ws, addon } = await setUpWorkspace();
     setSetting(ws, 'calendarDailyEvents', '4500'); // a consumer account (Calendar allows 5,000)
     ws.properties.document.set('jospar.quota:2025-10-01', '4490'); // ten left today
     const out = addon.josparSyncCalendar() as Outcome;
@@ -419,8 +408,7 @@ describe('Sync calendar', () => {
   });
 
   it('writes no property per event: the calendar holds the keys, the sheet the records', async () => {
-    const { ws, addon } = await installed();
-    addon.josparSetUpPlan();
+    const { ws, addon } = await setUpWorkspace();
     ws.counter.reset();
     const out = addon.josparSyncCalendar() as Outcome;
     expect(out.calendar.created).toBeGreaterThan(100);
@@ -489,8 +477,7 @@ function asInvitee(ws: Workspace): Map<string, { title: string; text: string; el
 
 describe('What an invited person sees', () => {
   it('titles without ids, full role names, dates in long form, a link to the row that follows a sort, no key', async () => {
-    const { ws, addon } = await installed();
-    addon.josparSetUpPlan();
+    const { ws, addon } = await setUpWorkspace();
     setEmails(ws, 'ОПҰжМБ бастығы', 'head@edu.ektu.kz');
     addon.josparRefreshDeadlines();
     addon.josparSyncCalendar();
@@ -524,8 +511,7 @@ describe('What an invited person sees', () => {
   });
 
   it('keeps past events as the days go by; an unchanged plan costs no calendar call however late', async () => {
-    const { ws, addon } = await installed();
-    addon.josparSetUpPlan();
+    const { ws, addon } = await setUpWorkspace();
     addon.josparSyncCalendar();
     const shown = [...asInvitee(ws)].map(([key, e]) => `${key} ${e.days.join(',')}`);
     for (const days of [40, 200, 400]) {
@@ -539,8 +525,7 @@ describe('What an invited person sees', () => {
   });
 
   it('shows an activity with markup or {{placeholders}} as the characters typed, in title and description', async () => {
-    const { ws, addon } = await installed();
-    addon.josparSetUpPlan();
+    const { ws, addon } = await setUpWorkspace();
     const typed = '<img src=x onerror=alert`1`> {{signatory}} {{#if owners}}x{{/if}} & <b>комиссия</b> құру';
     planCell(ws, '1.44', 'Іс-шаралар').setValue(typed);
     addon.josparSyncCalendar();

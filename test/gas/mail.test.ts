@@ -5,11 +5,12 @@
 import { simpleParser } from 'mailparser';
 import { addDays } from '../../src/core/calendar/dates';
 import { mailToEml } from '../../src/local/export/eml';
-import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv } from '../../src/local/cli/people';
+import { EXAMPLE_PEOPLE, readPeopleCsv } from '../../src/local/cli/people';
 import { loadAddOn, type AddOn } from '../../src/local/run-addon';
 import { CutOff } from '../../src/local/workspace/counter';
 import { Workspace } from '../../src/local/workspace/workspace';
-import { installed, sheetValues } from '../helpers';
+import { sheetValues } from '../helpers';
+import { staffedWorkspace } from '../warm-fixtures';
 import { expectedKeys } from './mail-oracle';
 
 type Outcome = {
@@ -22,12 +23,9 @@ type Outcome = {
 const ROSTER = readPeopleCsv(EXAMPLE_PEOPLE).people;
 const at = (date: string, hourUtc = 4) => Date.parse(`${date}T${String(hourUtc).padStart(2, '0')}:00:00Z`);
 
-async function planWithPeople(date: string): Promise<{ ws: Workspace; addon: AddOn }> {
-  const { ws, addon } = await installed({ now: at(date) });
-  addon.josparSetUpPlan();
-  expect(applyPeople(ws, ROSTER)).toEqual([]);
-  addon.josparRefreshDeadlines();
-  return { ws, addon };
+/** The embedded plan Set up on `date`, the example roster on it: a clone of the shared warm fixture. */
+function planWithPeople(date: string): Promise<{ ws: Workspace; addon: AddOn }> {
+  return staffedWorkspace(at(date));
 }
 
 function setCell(ws: Workspace, sheet: string, match: (row: unknown[]) => boolean, header: string, value: string) {
