@@ -7,6 +7,7 @@ import {
   LATE_RULE_EXPRESSIONS,
   PERIOD_WORDS,
 } from '../../src/core/deadline/expressions.generated';
+import { MASK } from '../../src/core/deadline/mask';
 import { requiredWords } from '../../src/core/deadline/required-words';
 import { dateRuleSources, lateRuleSources } from '../../src/core/deadline/rule-sources';
 import { DATE_HANDLERS, LATE_HANDLERS } from '../../src/core/deadline/rules';
@@ -70,6 +71,16 @@ describe('words an expression cannot match without (required-words.ts)', () => {
       expect(() => requiredWords(e.source)).not.toThrow();
     const isoDate = DATE_RULE_EXPRESSIONS.find((e) => e.name === 'isoDate')!;
     expect(isoDate.pre).toEqual(['-']);
+  });
+
+  it('never asks for the mask or a month placeholder, which the text the words are looked up in never holds', () => {
+    expect(requiredWords('\u0001+ и \u0001')).toEqual([' и ']);
+    expect(requiredWords('\u03b1x|\u03b2y')).toEqual(['x', 'y']);
+    const words = [...DATE_RULE_EXPRESSIONS, ...LATE_RULE_EXPRESSIONS].flatMap((e) => [
+      ...(e.pre ?? []),
+      ...(e.hint ? ('words' in e.hint ? e.hint.words : (e.hint.pre ?? [])) : []),
+    ]);
+    expect(words.filter((w) => w.includes(MASK) || /[\u03b1-\u03c8]/.test(w))).toEqual([]);
   });
 
   it('writes a blank as the folded text has it: a space', () => {

@@ -32,7 +32,7 @@ const logLines = (ws: Workspace) => sheetValues(ws, 'Журнал').map((r) => J
 
 /**
  * Sweeps every write of the submit of `url` by `who` on the saved state: each re-run must end as the uncut submit
- * (everything test/end-state.ts compares), its Log must end with the lines the uncut submit wrote, and its page must
+ * (everything test/end-state.ts compares), its Log must add exactly the lines the uncut submit added, and its page must
  * pass `again` (failure text, or '' when it holds). Returns how many cuts it made.
  */
 export async function sweepSubmit(
@@ -54,8 +54,10 @@ export async function sweepSubmit(
   const r = sweep(saved, [submit], await addOnCode(), {
     check: (ws, _at, cut) => {
       logged ??= logLines(cut.uncut).slice(logBefore);
-      const tail = logLines(ws).slice(-logged.length);
-      if (logged.length && tail.join() !== logged.join()) return `Log ends ${tail.join(' ')}, not ${logged.join(' ')}`;
+      // A submit only appends: exactly the uncut run's lines after the earlier ones (a line written twice fails).
+      const added = logLines(ws).slice(logBefore);
+      if (JSON.stringify(added) !== JSON.stringify(logged))
+        return `Log adds ${added.join(' | ')}, not ${logged.join(' | ')}`;
       return again(cut, page);
     },
   });

@@ -8,6 +8,15 @@
  * optional part) requires nothing. A sequence requires what its most telling part requires (adjacent characters
  * joined into one word), an alternation one of what each branch requires.
  */
+import { MASK } from './mask';
+
+/**
+ * Characters a word must not hold: the mask (mask.ts) is never in the text the word index was made from, and the month
+ * placeholders (months.ts) only in the copy the month rules read, so a word holding one would skip its rule wrongly.
+ */
+function unindexed(c: string): boolean {
+  return c === MASK || (c >= '\u03b1' && c <= '\u03c8');
+}
 
 /** Words, one of which any match holds; null: nothing is required. */
 type Required = string[] | null;
@@ -73,7 +82,7 @@ class Reader {
     if (c === '[') return { required: this.charClass() };
     if (c === '\\') return this.escape();
     this.at++;
-    if (c === '.' || c === '^' || c === '$') return { required: null };
+    if (c === '.' || c === '^' || c === '$' || unindexed(c)) return { required: null };
     return { char: c, required: [c] };
   }
 
@@ -124,7 +133,7 @@ class Reader {
     if (next === 'u' && /^[0-9a-f]{4}$/i.test(this.src.slice(this.at + 2, this.at + 6))) {
       const char = String.fromCharCode(parseInt(this.src.slice(this.at + 2, this.at + 6), 16));
       this.at += 6;
-      return { char, required: [char] };
+      return unindexed(char) ? { required: null } : { char, required: [char] };
     }
     if (next === 'p' && this.src[this.at + 2] === '{') {
       this.at = this.src.indexOf('}', this.at) + 1;

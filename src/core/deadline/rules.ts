@@ -563,6 +563,7 @@ export function runRules(rules: Rule[], s: ScanState): void {
 function mayMatchFrom(r: Rule, text: string, from: number): boolean {
   if (r.months && !UNREAD_MONTH.test(text.slice(from))) return false;
   if (r.pre === null) return true;
+  // Not holdsOneOf: the index knows what the whole text held, not what lies after `from`, which must be searched.
   for (const w of r.pre.words) if (text.includes(w, from)) return true;
   return false;
 }

@@ -244,7 +244,6 @@ export function headerRow(spec: SheetSpec, lang: Lang): string[] {
   return spec.columns.map((c) => c.header[lang]);
 }
 
-/** Column key → 0-based index, matching headers in any language; missing keys are absent. */
 /**
  * Where the Plan's Russian-name column is in a header row an imported file has (its title in kk, ru or en, any case,
  * or the field name `nameRu` of `jospar plan --json`); undefined when the file has none.
@@ -256,6 +255,7 @@ export function nameRuColumn(header: readonly string[]): number | undefined {
   return locateColumns({ ...PLAN_SHEET, columns: only }, header).get('nameRu');
 }
 
+/** Column key → 0-based index, matching headers in any language; missing keys are absent. */
 export function locateColumns(spec: SheetSpec, header: readonly string[]): Map<string, number> {
   const found = new Map<string, number>();
   const norm = (s: string) => s.trim().toLowerCase();
