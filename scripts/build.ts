@@ -42,10 +42,14 @@ export async function entryExports(entry = ENTRY): Promise<string[]> {
  * stale expressions. Compared value by value, as test/core/deadline-expressions.test.ts does (Prettier's layout is
  * `npm run lint`'s to check, and laying the text out costs a second).
  */
+const GENERATED = '../src/core/deadline/expressions.generated';
+
 export async function checkExpressions(): Promise<void> {
   let fresh = false;
   try {
-    const g = await import('../src/core/deadline/expressions.generated');
+    // require, not import(): the CLI loads this file through tsx/cjs, whose import() cannot load TypeScript.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const g = require(GENERATED) as typeof import('../src/core/deadline/expressions.generated');
     fresh =
       isDeepStrictEqual(g.DATE_RULE_EXPRESSIONS, expressionsOf(dateRuleSources())) &&
       isDeepStrictEqual(g.LATE_RULE_EXPRESSIONS, expressionsOf(lateRuleSources())) &&

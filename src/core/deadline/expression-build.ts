@@ -7,19 +7,8 @@
  * add-on.
  */
 import { foldPattern } from './fold';
-import {
-  B,
-  E,
-  MONTH,
-  NUMBER,
-  OFFSET_UNIT,
-  ORDINAL,
-  PERIOD_PHRASES,
-  RELATIONS,
-  SEASON_WORDS,
-  UNIT_WORDS,
-  type Relation,
-} from './lexicon';
+import { B, E, MONTH, NUMBER, ORDINAL, type Relation } from './lexicon';
+import { OFFSET_UNIT, PERIOD_PHRASES, RELATIONS, SEASON_WORDS, UNIT_WORDS } from './lexicon-sources';
 import type { PeriodKind } from '../calendar/academic-calendar';
 import type { Season } from './types';
 import { MASK } from './mask';

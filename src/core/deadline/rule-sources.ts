@@ -5,7 +5,8 @@
  * runs with the handler of the same name (rules.ts). Order matters: rules run in it, most specific first, and each
  * match masks its span so later rules cannot read it again.
  */
-import { B, E, MONTH, NUMBER, OFFSET_UNIT, ROMAN_QUARTER, SEASON_WORDS, WEEKDAY, YEAR, YEAR_WORD } from './lexicon';
+import { B, E, MONTH, NUMBER, ROMAN_QUARTER, WEEKDAY, YEAR, YEAR_WORD } from './lexicon';
+import { OFFSET_UNIT, SEASON_WORDS } from './lexicon-sources';
 
 /** A rule's source, and a hint: a cheaper expression (or words) that must match the text for the rule to match. */
 export interface RuleSource {

@@ -19,8 +19,8 @@
 const BITS = 7;
 const LOW = (1 << BITS) - 1;
 
-/** For each pair, the number of the last parse whose text holds it. */
-const stamps = new Uint32Array(1 << (2 * BITS));
+/** For each pair, the number of the last parse whose text holds it: 64 KB, made on the first parse, not at load. */
+let stamps: Uint32Array = new Uint32Array(0);
 let generation = 0;
 
 /** The index of one text: valid until the next indexText() (a parse runs to its end before the next one starts). */
@@ -28,6 +28,7 @@ export type TextIndex = number;
 
 /** Marks the pairs a text holds: later, the text (masked by the rules) is searched only for words it may hold. */
 export function indexText(text: string): TextIndex {
+  if (generation === 0) stamps = new Uint32Array(1 << (2 * BITS));
   if (generation === 0xffffffff) {
     stamps.fill(0);
     generation = 0;
