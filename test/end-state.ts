@@ -65,13 +65,25 @@ function seen(ws: Workspace, names: Map<string, string>, leave: LeftToTheTest[])
     },
     properties: ws.properties,
     otherUsersProperties: held(new MapType([...ws.otherUsers].map(([who, o]) => [who, o.properties]))),
-    cardsProperties: { script: ws.cardsProject.script, users: held(ws.cardsProject.users) },
+    cardsProperties: {
+      script: leave.includes('mail') ? withoutSendState(ws.cardsProject.script) : ws.cardsProject.script,
+      users: held(ws.cardsProject.users),
+    },
     triggers: ws.triggers,
     calendars: ws.calendars,
     files: live.map((f) => ({ ...f, bytes: undefined })).sort(byName),
     docs: ws.docs.documents.filter((d) => names.has(d.id) && names.get(d.id) !== '<TRASHED>').sort(byName),
     mail: leave.includes('mail') ? undefined : ws.mail.sent.map((m) => ({ ...m, time: undefined })),
   };
+}
+
+/**
+ * The cards' report notes without their send state (src/core/cards/review-mail.ts CardReport `st`): whether the mail
+ * is known to have gone (`sent`) or may not have (`unsure`, after a cut mid-send) is the mail's part, the test's.
+ */
+function withoutSendState(script: Map<string, string>): Map<string, string> {
+  const state = /"st":"(?:sending|sent|unsure)",?/;
+  return new MapType([...script].map(([k, v]) => [k, k.startsWith('jospar.cardReport:') ? v.replace(state, '') : v]));
 }
 
 /** Each user's properties, without the users who hold none (an entry is made the first time a run asks). */
@@ -82,7 +94,7 @@ function held(users: Map<string, Map<string, string>>): Map<string, Map<string, 
 /**
  * What a test may take out of the comparison and check itself: the mail, where a step sends at most once by design (it
  * notes the send first, so a cut between the note and the send loses the message, and the re-run says so rather than
- * mail twice).
+ * mail twice), with what the sender noted of that send (a viewer's report from a card: sent, or unsure after a cut).
  */
 export type LeftToTheTest = 'mail';
 

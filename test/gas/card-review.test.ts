@@ -156,6 +156,10 @@ describe('a viewer marks done from a card, a keeper confirms', () => {
         buttonList: expect.objectContaining({ buttons: [expect.objectContaining({ text: 'Confirm done' })] }),
       }),
     );
+    // The viewer's card, drawn again, shows the item done and no report waiting for the keeper.
+    const after = texts(viewerCard(ws, cards));
+    expect(after).toContainEqual(expect.stringMatching(/^done 24\.11\.2025/));
+    expect(after.filter((t) => t.includes(KEEPER))).toEqual([]);
 
     ws.runAs = null;
     const sheets = loadAddOn(ws, await addOnCode());
@@ -249,6 +253,44 @@ describe('a viewer marks done from a card, a keeper confirms', () => {
   });
 });
 
+describe('a send that fails or is cut off', () => {
+  it('MailApp refusing the send (quota, address, size): nothing went, the viewer is told so and may press again', () => {
+    const ws = loaded(saved, [{ service: 'mail', n: 1, mode: 'throw' }]);
+    const cards = loadCardAddOn(ws);
+    const card = viewerCard(ws, cards);
+    const host = pressDone(ws, cards, card);
+    expect(host.error).toBeNull();
+    expect(host.notification).toMatch(
+      new RegExp(
+        `^${ITEM}: your report could not be sent to ${KEEPER} \\(Service invoked too many times .*\\); nothing`,
+      ),
+    );
+    expect(reports(ws)).toHaveLength(0);
+    expect(texts(viewerCard(ws, cards)).filter((t) => t.includes(KEEPER))).toEqual([]);
+    // The same click again (the same request): sent now, not "may not have gone out".
+    expect(pressDone(ws, cards, card).notification).toMatch(new RegExp(`^${ITEM} submitted for review: sent to`));
+    expect(reports(ws)).toHaveLength(1);
+  });
+
+  it('cut off before the send was known to end: the viewer’s card says it may not have gone out, not “sent”', () => {
+    const ws = loaded(saved, [{ service: 'mail', n: 1, mode: 'cut' }]);
+    const cards = loadCardAddOn(ws);
+    const card = viewerCard(ws, cards);
+    expect(() => pressDone(ws, cards, card)).toThrow(/cut off/);
+    ws.counter.halted = null;
+    ws.counter.faults = [];
+    ws.cardsProject.locks.clear();
+    const again = loadCardAddOn(ws);
+    expect(pressDone(ws, again, card).notification).toMatch(/may not have gone out/);
+    const shown = texts(viewerCard(ws, again));
+    expect(shown).toContain(
+      `Sending to ${KEEPER} was stopped (24.11.2025): it may not have gone out. Look in your ` +
+        'Sent mail; if it is not there, mark it again.',
+    );
+    expect(shown.filter((t) => t.startsWith('Sent to'))).toEqual([]);
+  });
+});
+
 describe('cut off at any write, then clicked again', () => {
   it('the viewer’s send: one mail at most, never lost unsaid; the keeper’s confirm: ends as an uncut one', () => {
     const { ws, cards } = fresh();
@@ -262,10 +304,18 @@ describe('cut off at any write, then clicked again', () => {
       project: 'cards',
       // A cut between the note and the send leaves it unsent; the re-run says so rather than mail twice.
       leave: ['mail'],
-      check: (w) =>
-        reports(w).length > 1 || (reports(w).length === 0 && !/may not have gone out/.test(said))
-          ? `${reports(w).length} mails, said «${said}»`
-          : '',
+      // A re-run that finds the send begun and not known to have ended says so, and the note says "unsure", not "sent".
+      check: (w) => {
+        const unsure = /may not have gone out/.test(said);
+        const st = [...w.cardsProject.script]
+          .filter(([k]) => k.startsWith('jospar.cardReport:'))
+          .map(([, v]) => (JSON.parse(v) as { st: string }).st);
+        return reports(w).length > 1 ||
+          (reports(w).length === 0 && !unsure) ||
+          st.join() !== (unsure ? 'unsure' : 'sent')
+          ? `${reports(w).length} mails, notes ${st.join()}, said «${said}»`
+          : '';
+      },
     });
     expect(sent.failures).toEqual([]);
     expect(sent.cuts.get('properties')).toBeGreaterThanOrEqual(2);

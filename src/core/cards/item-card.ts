@@ -33,7 +33,7 @@ export interface CardItemInput {
   docLink: string;
   state: ItemState;
   /** The reader's own report mailed to the keeper, awaiting them (a viewer's, where a keeper confirms). */
-  reported?: { to: string; day: string };
+  reported?: { to: string; day: string; unsure: boolean };
 }
 
 export interface CardField {
@@ -86,13 +86,17 @@ export function itemCard(item: CardItemInput, lang: Lang, markDone: DoneDecision
     const link = webLink(item.evidence);
     fields.push({ label: cw(lang, 'fEvidence'), text: item.evidence.trim(), ...(link ? { link } : {}) });
   }
-  if (item.reported)
-    fields.push({
-      label: cw(lang, 'fYourReport'),
-      text: cw(lang, 'yourReport', { keeper: item.reported.to, day: dottedDate(item.reported.day) }),
-    });
   // Done, cancelled, or reported and awaiting a keeper (mail21's review mode): nothing left to mark.
   const open = s.kind !== 'done' && s.kind !== 'cancelled' && s.kind !== 'submitted';
+  // The person's report waits for the keeper only while the item is open: once confirmed (or closed) it says nothing.
+  if (item.reported && open)
+    fields.push({
+      label: cw(lang, 'fYourReport'),
+      text: cw(lang, item.reported.unsure ? 'yourReportUnsure' : 'yourReport', {
+        keeper: item.reported.to,
+        day: dottedDate(item.reported.day),
+      }),
+    });
   const actions: ItemCardData['actions'] = [];
   if (open) actions.push({ kind: 'done', label: cw(lang, 'aDone') });
   actions.push({ kind: 'row', label: cw(lang, 'aRow') });

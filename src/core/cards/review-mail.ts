@@ -12,12 +12,13 @@ import { dottedDate } from '../text/dotted-date';
 
 /**
  * The report as the card noted it (short keys: a property value is at most 9 KB). `st`: `sending` from just before the
- * mail is sent until it is, then `sent`: a report found `sending` again (the click cut off mid-send) is never sent
- * twice. `c`: the day a keeper confirmed it (confirmReportAction), so a later Confirm of the same report is refused
- * whatever the plan's own notes still hold.
+ * mail is sent until it is, then `sent`; a report found `sending` again (the click cut off between the note and the
+ * end of the send) is never sent twice and becomes `unsure`: the mail may or may not have gone, and the person's card
+ * says so rather than "sent". `c`: the day a keeper confirmed it (confirmReportAction), so a later Confirm of the same
+ * report is refused whatever the plan's own notes still hold.
  */
 export interface CardReport {
-  st: 'sending' | 'sent';
+  st: 'sending' | 'sent' | 'unsure';
   c?: string;
   /** the plan's spreadsheet id, the item, the evidence link, the note, who reported, the day (ISO), the keeper */
   s: string;
@@ -33,7 +34,7 @@ export function parseCardReport(raw: string | null): CardReport | null {
   if (!raw) return null;
   try {
     const r = JSON.parse(raw) as Partial<CardReport>;
-    if ((r.st !== 'sending' && r.st !== 'sent') || !r.s || !r.i || !r.w) return null;
+    if ((r.st !== 'sending' && r.st !== 'sent' && r.st !== 'unsure') || !r.s || !r.i || !r.w) return null;
     const text = (v: unknown) => String(v ?? '');
     return {
       st: r.st,

@@ -115,6 +115,11 @@ const CARD_WORDS = {
     ru: 'Пункт {id}: карточка остановилась, отправляя вашу отметку {keeper}; письмо могло не уйти. Проверьте «Отправленные»: если письма нет, нажмите «Отметить выполнение» ещё раз.',
     en: '{id}: the card was stopped while sending your report to {keeper}; it may not have gone out. Look in your Sent mail; if it is not there, press Mark done again.',
   },
+  rNotSent: {
+    kk: '{id}: белгіңіз {keeper} адресіне жіберілмеді ({message}). Хат кеткен жоқ: кейінірек «Орындалды деп белгілеу» батырмасын қайта басыңыз немесе оған өзіңіз жазыңыз.',
+    ru: 'Пункт {id}: отметку не удалось отправить {keeper} ({message}). Письмо не ушло: нажмите «Отметить выполнение» позже ещё раз или напишите ему (ей) сами.',
+    en: '{id}: your report could not be sent to {keeper} ({message}); nothing went out. Press Mark done again later, or write to them yourself.',
+  },
   rNoKeeper: {
     kk: 'Жіберетін адам жоқ: баптауларда жоспар доменіндегі «Жауап мекенжайы» көрсетілмеген. Жоспар жүргізушісіне жазыңыз.',
     ru: 'Некому отправить: в настройках нет «Адреса для ответа» в домене плана. Напишите ведущему план.',
@@ -125,6 +130,11 @@ const CARD_WORDS = {
     kk: '{keeper} адресіне жіберілді ({day}): ол растағанша тармақ өзгермейді.',
     ru: 'Отправлена {keeper} ({day}): пункт не изменится, пока он(а) не подтвердит.',
     en: 'Sent to {keeper} ({day}): the item stays as it is until they confirm it.',
+  },
+  yourReportUnsure: {
+    kk: '{keeper} адресіне жіберу тоқтап қалды ({day}): хат кетпеуі мүмкін. «Жіберілгендер» қалтасын қараңыз: хат болмаса, қайта белгілеңіз.',
+    ru: 'Отправка {keeper} прервалась ({day}): письмо могло не уйти. Проверьте «Отправленные»; если письма там нет, отметьте ещё раз.',
+    en: 'Sending to {keeper} was stopped ({day}): it may not have gone out. Look in your Sent mail; if it is not there, mark it again.',
   },
   // The keeper's card of a report (a viewer's mail opened in Gmail).
   fReportedBy: { kk: 'Белгілеген', ru: 'Отметил(а)', en: 'Reported by' },

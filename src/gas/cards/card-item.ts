@@ -30,7 +30,7 @@ export function cardOfItem(p: CardPlan, itemId: string, lang: Lang): ItemCardDat
   const decision = cardDecision(p);
   // A viewer's report mailed to the keeper changes nothing in the plan: their card says it went, and to whom.
   const sent = decision === 'review' ? sentReportOf(p.plan.ss.getId(), view.id) : null;
-  if (sent) input.reported = { to: sent.k, day: sent.t };
+  if (sent) input.reported = { to: sent.k, day: sent.t, unsure: sent.st === 'unsure' };
   return itemCard(input, lang, decision);
 }
 

@@ -28,11 +28,14 @@ export function noteConfirmed(key: string, r: CardReport, day: IsoDate): void {
   PropertiesService.getScriptProperties().setProperty(CARD_REPORT_PREFIX + key, JSON.stringify({ ...r, c: day }));
 }
 
-/** This person's latest report of the item once it went out, for their card to say so; else null. */
+/**
+ * This person's latest report of the item once it went out (`sent`) or may have (`unsure`: the click was cut off
+ * mid-send), for their card to say so; else null.
+ */
 export function sentReportOf(planId: string, item: string): CardReport | null {
   const key = PropertiesService.getUserProperties().getProperty(`${SENT_PREFIX}${planId}:${item}`);
   const r = key ? cardReportOf(key) : null;
-  return r?.st === 'sent' ? r : null;
+  return r?.st === 'sent' || r?.st === 'unsure' ? r : null;
 }
 
 /** Notes `key` as the person's latest report of the item (a repeat writes nothing). */

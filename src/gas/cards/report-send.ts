@@ -9,8 +9,10 @@
  *
  * Never twice: the same request (the same click sent again after a cut, a double click) is one mail. The note is
  * written before the send and marked sent after it; a note found unsent (the click stopped mid-send) is not sent again
- * — as the reminders count an unconfirmed send as sent — and the person is told to look in their Sent mail and press
- * again, which is a new request. The person's user lock keeps their two clicks from running at once.
+ * — as the reminders count an unconfirmed send as sent — but marked `unsure`, and the person is told (and their card
+ * says) it may not have gone out, to look in their Sent mail and press again, which is a new request. A send MailApp
+ * refuses (quota, address, size) did not go: the note is removed and the person told so. The person's user lock keeps
+ * their two clicks from running at once.
  */
 import { parseCardReport, reportMailBody, type CardReport } from '../../core/cards/review-mail';
 import { reviewSubjectOf } from '../../core/cards/mail-subject';
@@ -42,7 +44,10 @@ export function sendForReview(p: CardPlan, input: ReportInput, lang: Lang): stri
     if (prior) {
       const said = { id: prior.i, keeper: prior.k, day: dottedDate(prior.t) };
       if (prior.st === 'sent') return cw(lang, 'rSentBefore', said);
-      props.setProperty(name, JSON.stringify({ ...prior, st: 'sent' } satisfies CardReport));
+      // Cut off between the note and the end of the send: the mail may or may not have gone. Not sent again (the
+      // reminders count an unconfirmed send as sent too), and never called sent: the person's card says "may not".
+      if (prior.st === 'sending')
+        props.setProperty(name, JSON.stringify({ ...prior, st: 'unsure' } satisfies CardReport));
       return cw(lang, 'rSentUnsure', said);
     }
     const keepers = keepersOf(p);
@@ -63,15 +68,23 @@ export function sendForReview(p: CardPlan, input: ReportInput, lang: Lang): stri
     prune(props, report.t);
     props.setProperty(name, JSON.stringify(report));
     const planLang = p.settings.language;
-    MailApp.sendEmail({
-      to: report.k,
-      subject: reviewSubjectOf(subjectName(p, planLang), planLang, report.i, input.key),
-      body: reportMailBody(planLang, report, {
-        activity: row === null ? '' : readRow(p.plan, row).activity,
-        plan: subjectName(p, planLang),
-        rowLink: rowLink(p, report.i) ?? '',
-      }),
-    });
+    try {
+      MailApp.sendEmail({
+        to: report.k,
+        subject: reviewSubjectOf(subjectName(p, planLang), planLang, report.i, input.key),
+        body: reportMailBody(planLang, report, {
+          activity: row === null ? '' : readRow(p.plan, row).activity,
+          plan: subjectName(p, planLang),
+          rowLink: rowLink(p, report.i) ?? '',
+        }),
+      });
+    } catch (e) {
+      // MailApp refused it (the day's quota, an address, the size): nothing went out. The note goes, so the same
+      // click sent again sends it rather than saying it may have gone, and the person's card shows no report.
+      props.deleteProperty(name);
+      const message = String((e as { message?: unknown } | null)?.message ?? e);
+      return cw(lang, 'rNotSent', { id: report.i, keeper: report.k, message });
+    }
     props.setProperty(name, JSON.stringify({ ...report, st: 'sent' } satisfies CardReport));
     return cw(lang, 'rSent', { id: report.i, keeper: report.k, day: dottedDate(report.t) });
   } finally {
