@@ -169,6 +169,29 @@ describe('a viewer marks done from a card, a keeper confirms', () => {
     expect(event.summary).toMatch(/^✓ /);
   });
 
+  it('a mail that only copies a report’s subject is no report: another sender, or another item named', () => {
+    const { ws, cards } = fresh();
+    pressDone(ws, cards, viewerCard(ws, cards));
+    const real = reports(ws)[0];
+    const otherItem = real.subject.replace(`(${ITEM})`, '(1.01)');
+    expect(otherItem).not.toBe(real.subject);
+    // Someone else in the domain sends the keeper a mail under the report's subject (its key included), and the
+    // report's own sender names another item under the same key: neither may show the report or its Confirm.
+    for (const forged of [
+      { ...real, from: 'someone.else@edu.ektu.kz', to: [KEEPER] },
+      { ...real, subject: otherItem, to: [KEEPER] },
+    ]) {
+      ws.mail.sent.push({ ...forged, time: ws.clock.now() });
+      const shown = JSON.stringify(keeperOpens(ws, cards).current());
+      expect(shown).not.toContain('Confirm done');
+      expect(shown).not.toContain(EVIDENCE);
+      expect(shown).not.toContain('протокол подписан');
+    }
+    // The genuine report, opened again, still is one.
+    ws.mail.sent.push({ ...real, time: ws.clock.now() });
+    expect(JSON.stringify(keeperOpens(ws, cards).current())).toContain('Confirm done');
+  });
+
   it('a keeper’s old Confirm, clicked again after the plan’s note of it is pruned, records nothing', async () => {
     const { ws, cards } = fresh();
     pressDone(ws, cards, viewerCard(ws, cards));
