@@ -77,7 +77,8 @@ export function isTransient(e: unknown): boolean {
   if (verdict) return verdict === 'backoff';
   // An advanced service's error (GoogleJsonResponseException) carries its HTTP status in details.code.
   const status = (e as { details?: { code?: unknown } })?.details?.code;
-  if (typeof status === 'number' && (status === 429 || status >= 500)) return true;
+  // The error guides list 429 and 500, 502, 503, 504 as worth a retry; 501 (not implemented) never gets better.
+  if (typeof status === 'number' && (status === 429 || status === 500 || (status >= 502 && status <= 504))) return true;
   return TRANSIENT.test(messageOf(e));
 }
 

@@ -35,6 +35,9 @@ describe('retrying', () => {
     expect(isTransient(limit)).toBe(true);
     expect(isTransient(Object.assign(new Error('x'), { details: { code: 429 } }))).toBe(true);
     expect(isTransient(Object.assign(new Error('x'), { details: { code: 503 } }))).toBe(true);
+    // The guides list 500, 502, 503 and 504; 501 (not implemented) does not get better by waiting.
+    expect(isTransient(Object.assign(new Error('x'), { details: { code: 501 } }))).toBe(false);
+    expect(isTransient(Object.assign(new Error('x'), { details: { code: 504 } }))).toBe(true);
     expect(retrying(failing(1, () => Object.assign(new Error('Backend'), { details: { code: 500 } })))).toBe('done');
   });
 

@@ -218,9 +218,11 @@ export class GoogleApiServer {
     if (method === 'POST' && (m = /^\/drive\/v3\/files\/([^/]+)\/copy$/.exec(p))) {
       const e = this.driveFile(m[1], user, q);
       checkFileFields(fields);
-      // Drive copies files, not folders (Google's answer as observed: 403 cannotCopyFile).
-      if (e.mimeType === FOLDER || !e.workspace)
+      // Drive copies files, not folders (Google's answer as observed: 403 cannotCopyFile). Drive copies PDFs and
+      // other files too; the local tree holds contents only for spreadsheets, so it says it does not emulate that.
+      if (e.mimeType === FOLDER)
         throw new HttpError(403, 'PERMISSION_DENIED', 'This file cannot be copied by the user.', 'cannotCopyFile');
+      if (!e.workspace) throw notEmulated(`copying ${e.mimeType}`);
       const req = JSON.parse(body || '{}') as { name?: string; parents?: string[] };
       const parent = req.parents?.[0] ?? e.parents[0];
       const folder = this.driveFile(parent, user, q);
@@ -243,7 +245,7 @@ export class GoogleApiServer {
         throw new HttpError(403, 'PERMISSION_DENIED', 'Export only supports Docs Editors files.', 'fileNotExportable');
       if (!SHEET_EXPORTS.includes(to))
         throw new HttpError(400, 'INVALID_ARGUMENT', 'The requested conversion is not supported.', 'badRequest');
-      if (to !== XLSX) throw new Error(`the local Drive exports spreadsheets as xlsx only, not ${to}`);
+      if (to !== XLSX) throw notEmulated(`exporting to ${to} (the local Drive exports spreadsheets as xlsx only)`);
       const data = await writeXlsxBuffer(e.workspace.spreadsheet);
       if (data.length > (this.options.exportLimitBytes ?? EXPORT_LIMIT_BYTES))
         throw new HttpError(
@@ -544,4 +546,12 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
     req.on('error', fail);
   });
+}
+
+/**
+ * What Google would do but this local server does not: 501 names the gap instead of passing an emulation's limit off
+ * as Google's answer, and a retry rule following the error guides (429, 500, 502-504) does not retry it.
+ */
+function notEmulated(what: string): HttpError {
+  return new HttpError(501, 'UNIMPLEMENTED', `Not emulated by the local Google server: ${what}.`, 'notEmulated');
 }

@@ -417,6 +417,10 @@ describe('Drive v3 files.copy, files.export, permissions.create', () => {
       ).toBe('PK');
       const png = await status(drive.files.export({ fileId: sheetId, mimeType: 'image/png' }));
       expect(png).toMatchObject({ status: 400, message: 'The requested conversion is not supported.' });
+      // csv is a format Google exports a spreadsheet to; the local server does not, and says so (501, not a 500
+      // that a retry rule would wait on as Google's backend error).
+      const csv = await status(drive.files.export({ fileId: sheetId, mimeType: 'text/csv' }));
+      expect(csv).toMatchObject({ status: 501, reason: 'notEmulated' });
       const folder = [...tree.entries.values()].find((e) => e.name === 'Sub 0')!;
       const asFolder = await status(drive.files.export({ fileId: folder.id, mimeType: xlsx }));
       expect(asFolder).toMatchObject({ status: 403, reason: 'fileNotExportable' });
