@@ -34,7 +34,8 @@ export async function exampleUniversity(
   const perUnit = options.itemsPerUnit ?? 12;
   const code = readFileSync(await ensureBuilt(), 'utf8');
   const tree = new DriveTree(() => new Date(now));
-  const root = tree.folder('Жұмыс жоспарлары 2025-2026', null, { id: 'fldRoot' }).id;
+  // The office's account keeps the plans' folder (provision copies into it); the domain only sees it.
+  const root = tree.folder('Жұмыс жоспарлары 2025-2026', null, { id: 'fldRoot', writers: ['admin@edu.ektu.kz'] }).id;
   const schools = tree.folder('Мектептер', root).id;
   const shared = tree.folder('Кафедралар (ортақ диск)', root, { driveId: 'drv1' }).id;
   const units: ExampleUniversity['units'] = [];

@@ -40,7 +40,10 @@ export class DriveTree {
     return entry;
   }
 
-  /** A folder; whoever may see it may add to it (anyone in the domain by default) unless `writers` says who may. */
+  /**
+   * A folder anyone in the domain may see by default; only its `writers` may add to it (none by default): in Drive a
+   * viewer of a folder cannot put files in it.
+   */
   folder(
     name: string,
     parent: string | null,
@@ -51,7 +54,7 @@ export class DriveTree {
       mimeType: FOLDER,
       parents: parent ? [parent] : [],
       readers: opts.readers ?? ['*'],
-      writers: opts.writers ?? opts.readers ?? ['*'],
+      writers: opts.writers ?? [],
       ...(opts.id ? { id: opts.id } : {}),
       ...(opts.driveId ? { driveId: opts.driveId } : {}),
     });

@@ -39,7 +39,8 @@ let root = '';
 let sheetId = '';
 beforeAll(async () => {
   tree = new DriveTree();
-  root = tree.folder('Root', null).id;
+  // The admin may add to the root folder; the domain only sees it (as a Drive folder shared for viewing).
+  root = tree.folder('Root', null, { writers: ['admin@edu.ektu.kz'] }).id;
   for (let i = 0; i < 5; i++) tree.folder(`Sub ${i}`, root);
   tree.folder('In a shared drive', root, { driveId: 'drv' });
   tree.folder('Not shared with me', root, { readers: ['other@edu.ektu.kz'] });
