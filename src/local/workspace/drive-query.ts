@@ -113,7 +113,10 @@ export function parseQuery(q: string): Test {
       const v = literal();
       if (op === '=') return (f) => f[field] === v;
       if (op === '!=') return (f) => f[field] !== v;
-      // "The contains operator only performs prefix matching for a name term": each word a prefix of a word.
+      // Google's ref-search-terms page: "The contains operator only performs prefix matching for a name term"
+      // ('HelloWorld' found by 'Hello', not by 'World'). Reading the value as words, each a prefix of a word of the
+      // name, ignoring case, is an assumption (described by third-party tools such as GAM, not by Google); so is
+      // what an empty value does (here it matches every name: Google documents no answer).
       if (field === 'name') {
         const wanted = words(v);
         return (f) => wanted.every((w) => words(f.name).some((n) => n.startsWith(w)));
