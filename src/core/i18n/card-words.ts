@@ -121,9 +121,9 @@ const CARD_WORDS = {
     en: '{id}: your report could not be sent to {keeper} ({message}); nothing went out. Press Mark done again later, or write to them yourself.',
   },
   rNoKeeper: {
-    kk: 'Жіберетін адам жоқ: баптауларда жоспар доменіндегі «Жауап мекенжайы» көрсетілмеген. Жоспар жүргізушісіне жазыңыз.',
-    ru: 'Некому отправить: в настройках нет «Адреса для ответа» в домене плана. Напишите ведущему план.',
-    en: 'No one to send it to: Settings has no Reply-to address in the plan’s domain. Write to the plan’s keeper.',
+    kk: 'Жіберетін адам жоқ: «Жауап мекенжайы» жоспарды өңдей алатын домендегі адам емес, ал жоспар иесі жоспар доменінен тыс. Жоспар жүргізушісіне жазыңыз.',
+    ru: 'Некому отправить: «Адрес для ответа» не редактор плана в его домене, а владелец плана вне домена плана. Напишите ведущему план.',
+    en: 'No one to send it to: the Reply-to address is not an editor of the plan in its domain, and the plan’s owner is outside the plan’s domain. Write to the plan’s keeper.',
   },
   fYourReport: { kk: 'Сіздің белгіңіз', ru: 'Ваша отметка', en: 'Your report' },
   yourReport: {
