@@ -133,11 +133,11 @@ describe('the --out directory of jospar preview', () => {
     expect(recorded(dir)).toEqual(['docs/a.docx', 'plan.json', 'changed.txt', 'link/x.txt', '../elsewhere/x.txt']);
 
     const cleared = clearEarlierOutputs(dir, [join(dir, 'plan.json')]);
-    expect(cleared).toEqual({ removed: ['docs/a.docx'], changed: ['changed.txt'], unrecorded: false });
+    expect(cleared).toEqual({ removed: ['docs/a.docx'], changed: ['changed.txt'], stuck: [], unrecorded: false });
     expect(readdirSync(dir).sort()).toEqual(['changed.txt', 'link', 'plan.json']); // docs/ emptied, record gone
     expect(readFileSync(outside, 'utf8')).toBe('x');
     // Without a record, nothing goes.
-    expect(clearEarlierOutputs(dir, [])).toEqual({ removed: [], changed: [], unrecorded: true });
+    expect(clearEarlierOutputs(dir, [])).toEqual({ removed: [], changed: [], stuck: [], unrecorded: true });
     expect(readdirSync(dir).sort()).toEqual(['changed.txt', 'link', 'plan.json']);
   });
 });

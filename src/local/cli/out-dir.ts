@@ -20,6 +20,7 @@ import {
   readFileSync,
   realpathSync,
   rmdirSync,
+  statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
@@ -59,14 +60,16 @@ export interface Cleared {
   removed: string[];
   /** Files the record names that now hold something else (a person saved over them): kept. */
   changed: string[];
+  /** Files Jospar wrote that could not be removed (the message why, after the path). */
+  stuck: string[];
   /** The directory holds files and no record: whatever is there stays (it cannot be told Jospar's). */
   unrecorded: boolean;
 }
 
 /** Removes from `dir` the files the earlier run's record proves Jospar wrote, but never a path of `inputs`. */
 export function clearEarlierOutputs(dir: string, inputs: readonly string[]): Cleared {
-  const cleared: Cleared = { removed: [], changed: [], unrecorded: false };
-  if (!existsSync(dir)) return cleared;
+  const cleared: Cleared = { removed: [], changed: [], stuck: [], unrecorded: false };
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return cleared;
   const root = realpathSync(dir);
   const keep = new Set(inputs.map(realOrResolved));
   const record = join(root, OUTPUTS_RECORD);
@@ -84,11 +87,20 @@ export function clearEarlierOutputs(dir: string, inputs: readonly string[]): Cle
       cleared.changed.push(rel);
       continue;
     }
-    unlinkSync(path);
-    cleared.removed.push(rel);
-    removeEmptyFolders(root, folder);
+    try {
+      unlinkSync(path);
+      cleared.removed.push(rel);
+      removeEmptyFolders(root, folder);
+    } catch (e) {
+      cleared.stuck.push(`${rel}: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
+    }
   }
-  unlinkSync(record);
+  // The record goes with the files it named (a file left stuck is named on stderr; the next run's record starts anew).
+  try {
+    unlinkSync(record);
+  } catch (e) {
+    cleared.stuck.push(`${OUTPUTS_RECORD}: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
+  }
   return cleared;
 }
 

@@ -295,6 +295,7 @@ function startOutputs(outDir: string, inputs: Array<string | undefined>): Wrote 
     );
   for (const rel of cleared.changed)
     process.stderr.write(`jospar: ${join(outDir, rel)} kept: changed since Jospar wrote it\n`);
+  for (const why of cleared.stuck) process.stderr.write(`jospar: ${join(outDir, why)} (not removed)\n`);
   return outputRecorder(outDir);
 }
 
