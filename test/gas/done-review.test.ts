@@ -83,7 +83,11 @@ describe('submitted for review', () => {
     expect(log[4]).toContain(`${who} · 01.10.2025`);
     expect(lastRow(ws, 'Хабарламалар')).toEqual(expect.arrayContaining([who, 'орындалуы расталды']));
     expect(refusal(post(addon, url, {}))).toBe('used');
+    // Nothing awaits review now: the answer says so without reading Settings (only the words of an answer need it).
+    ws.counter.reset();
     expect((addon.josparSidebarConfirmReview(ITEM) as Reply).ok).toBe(false);
+    expect(ws.counter.perSheet.get('read:Баптаулар') ?? 0).toBe(0);
+    expect(ws.counter.perSheet.get('read:Жоспар')).toBeGreaterThan(0);
   });
 
   it('the keeper returns it: its Status back, Date done cleared, the note in Notes, Log and Notifications', async () => {

@@ -33,10 +33,13 @@ export function answerReview(
   const row = findRow(plan, item);
   if (row === null) return null;
   const cells = readRow(plan, row);
+  const noted = pendingReview(item, props);
+  // Nothing awaits review (the common answer): known without reading Settings, whose language only the words need.
+  if (!noted && parseStatus(cells.status) !== 'submitted') return null;
   const lang = readSettings(readKeyValues(readSheet(findSheet(plan.ss, SETTINGS_SHEET), plan.offset))).language;
   // A Status set to submitted by hand has no report behind it; it is reviewed all the same (core reviewFromSheet).
   const pending =
-    pendingReview(item, props) ??
+    noted ??
     reviewFromSheet({ id: item, status: cells.status, doneOn: cells.doneOn, evidence: cells.evidence }, today, lang);
   if (!pending) return null;
   let answer = pending.a;
