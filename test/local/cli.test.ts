@@ -233,12 +233,9 @@ describe('jospar preview cut off, then run again', () => {
   let ordersAfterDocsCut = 0;
   let ordersAfterNext = 0;
   let icsAfterSync = '';
-  /** The .eml files the runs wrote, by name (each run's out/mail holds what that run sent). */
-  const mails = new Map<string, Buffer>();
-  const keepMail = () => {
-    if (existsSync(join(dir, 'mail')))
-      for (const f of readdirSync(join(dir, 'mail'))) mails.set(f, readFileSync(join(dir, 'mail', f)));
-  };
+  /** The .eml files in out/mail after the mail's cut and after the last run (a run removes the earlier run's first). */
+  const mails: Buffer[] = [];
+  const keepMail = () => mails.push(...readdirSync(join(dir, 'mail')).map((f) => readFileSync(join(dir, 'mail', f))));
 
   beforeAll(async () => {
     writeFileSync(
@@ -306,8 +303,8 @@ describe('jospar preview cut off, then run again', () => {
     expect(runs.mail.summary.cutOff).toMatch(/mail write #1/);
     expect(runs.last.summary.mail).toMatchObject({ messages: 1, recipients: 1, unconfirmed: 1 });
     // What went out before the cut and what the re-run sent: each person once, as a real MIME message.
-    expect(mails.size).toBe(2);
-    for (const bytes of mails.values()) {
+    expect(mails).toHaveLength(2);
+    for (const bytes of mails) {
       const parsed = await simpleParser(bytes);
       expect(parsed.subject).toMatch(/^(AAD work plan|План работы АД) 2025-2026: /);
       expect(parsed.html).toContain('<li');

@@ -122,4 +122,24 @@ describe('LockService and the end of an execution', () => {
     expect(() => addon.fails()).toThrow('boom');
     expect(addon.probe()).toEqual([true, true]);
   });
+
+  documented(
+    `${GAS}lock/lock#releaseLock()`,
+    "in a project of no document (the cards'), a user's and the script lock not released go when the script ends",
+    () => {
+      const ws = workspace();
+      const cards = loadAddOn(
+        ws,
+        [
+          'function forgets() { LockService.getUserLock().waitLock(1000); LockService.getScriptLock().waitLock(1000); }',
+          'function probe() { return [LockService.getUserLock().tryLock(1), LockService.getScriptLock().tryLock(1)]; }',
+        ].join('\n'),
+        undefined,
+        'cards',
+      );
+      ws.runAs = B;
+      cards.forgets();
+      expect(cards.probe()).toEqual([true, true]);
+    },
+  );
 });
