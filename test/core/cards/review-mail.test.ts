@@ -1,4 +1,4 @@
-/** Who a viewer's report from a card is mailed to (planKeepers), and which keeper's answer to it stands (cardAnswer). */
+/** Who a viewer's card report is mailed to (planKeepers), and which keeper's answer to it stands (cardAnswer). */
 import { cardAnswer, parseCardReport, planKeepers } from '../../../src/core/cards/review-mail';
 
 const DOMAINS = ['edu.ektu.kz'];
