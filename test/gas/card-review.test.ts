@@ -125,7 +125,7 @@ describe('a viewer marks done from a card, a keeper confirms', () => {
     expect(mail.text).toContain(`${VIEWER} отметил(а) пункт ${ITEM}`);
     expect(mail.text).toContain(`Подтверждение: ${EVIDENCE}`);
     expect(mail.text).toContain('Примечание: протокол подписан');
-    expect(mail.text).toContain('«Подтвердить выполнение»');
+    expect(mail.text).toContain('кнопки «Подтвердить выполнение» и «Вернуть» (с причиной)');
 
     const keeper = keeperOpens(ws, cards);
     expect(keeper.error).toBeNull();

@@ -124,9 +124,9 @@ const MAIL_WORDS = {
   day: { kk: 'Белгіленген күні', ru: 'Дата отметки', en: 'Reported on' },
   row: { kk: 'Жоспардағы жолы', ru: 'Строка в плане', en: 'The plan row' },
   how: {
-    kk: 'Растау үшін осы хатты Gmail-де ашыңыз: оң жақтағы Jospar панелінде «Орындалуын растау» батырмасы бар. Тармақ белгіленген күні орындалды болады, Журналда екеуіңіздің атыңыз жазылады.',
-    ru: 'Чтобы подтвердить, откройте это письмо в Gmail: на панели Jospar справа есть кнопка «Подтвердить выполнение». Пункт станет выполненным в день отметки, в Журнале будут оба ваших имени.',
-    en: 'To confirm, open this mail in Gmail: the Jospar panel on the right has a “Confirm done” button. The item becomes done on the day it was reported, and the Log names you both.',
+    kk: 'Жауап беру үшін осы хатты Gmail-де ашыңыз: оң жақтағы Jospar панелінде «Орындалуын растау» және «Қайтару» (себебімен) батырмалары бар. Расталса, тармақ белгіленген күні орындалды болады, Журналда екеуіңіздің атыңыз жазылады; қайтарылса, тармақ өзгермейді, ал себебі Журналға жазылады.',
+    ru: 'Чтобы ответить, откройте это письмо в Gmail: на панели Jospar справа есть кнопки «Подтвердить выполнение» и «Вернуть» (с причиной). После подтверждения пункт станет выполненным в день отметки, в Журнале будут оба ваших имени; возвращённый пункт не изменится, а причина запишется в Журнал.',
+    en: 'To answer, open this mail in Gmail: the Jospar panel on the right has “Confirm done” and “Return” (with a reason). Confirmed, the item becomes done on the day it was reported and the Log names you both; returned, it stays as it is and the reason goes to the Log.',
   },
   why: {
     kk: 'Хатты Jospar карточкасы {who} атынан жіберді: ол жоспарды өзгерте алмайды, ал баптауларда белгіні жоспар жүргізушісі растайды деп көрсетілген.',
