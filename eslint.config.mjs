@@ -34,6 +34,20 @@ export default tseslint.config(
     },
   },
   {
+    // Google's MIME types are spelled once, in core, for every layer to import (src/core/google-mime.ts says whence).
+    files: ['src/**/*.ts'],
+    ignores: ['src/core/google-mime.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal[value=/vnd\\.google-apps/]', 'TemplateElement[value.raw=/vnd\\.google-apps/]'].map((selector) => ({
+          selector,
+          message: 'a Google MIME type: import it from src/core/google-mime.ts',
+        })),
+      ],
+    },
+  },
+  {
     files: ['bin/**/*.js', '**/*.cjs', 'jest.config.js', 'jest.zone.config.js'],
     languageOptions: {
       sourceType: 'commonjs',

@@ -389,6 +389,39 @@ describe('a send that fails or is cut off', () => {
   });
 });
 
+describe('each person’s own quota and user lock (Apps Script keeps both per user)', () => {
+  const OTHER = 'other.viewer@edu.ektu.kz';
+
+  /** `who` draws the card of ITEM and clicks its Mark done. */
+  function pressAs(ws: Workspace, cards: AddOn, who: string): CardHost {
+    ws.runAs = who;
+    const host = cardHost(cards, calendarEvent(ws, eventOf(ws).id, { locale: 'en' }));
+    host.open('josparCalendarEventOpen');
+    host.click('Mark done', { evidence: EVIDENCE, note: '' });
+    return host;
+  }
+
+  it('the owner’s mail quota spent leaves the viewer’s report going out; the viewer’s own spent refuses it', () => {
+    const { ws, cards } = fresh();
+    ws.mail.dailyQuota = 1;
+    ws.runAs = null;
+    (ws.globals() as unknown as { MailApp: GoogleAppsScript.Mail.MailApp }).MailApp.sendEmail(KEEPER, 'S', 'B');
+    expect(pressAs(ws, cards, VIEWER).notification).toMatch(new RegExp(`^${ITEM} submitted for review: sent to`));
+    const refused = pressAs(ws, cards, VIEWER).notification;
+    expect(refused).toMatch(new RegExp(`^${ITEM}: your report could not be sent to ${KEEPER} \\(Service invoked too`));
+    expect(reports(ws)).toHaveLength(1);
+  });
+
+  it('one viewer’s click still running keeps their next click out, not another viewer’s', () => {
+    const { ws, cards } = fresh();
+    ws.spreadsheet._viewers.push(OTHER);
+    ws.holdLock('user', { user: VIEWER, project: 'cards' });
+    expect(pressAs(ws, cards, VIEWER).notification).toBe('The plan is busy: try again in a moment.');
+    expect(pressAs(ws, cards, OTHER).notification).toMatch(new RegExp(`^${ITEM} submitted for review: sent to`));
+    expect(ws.mail.sent.map((m) => m.from)).toEqual([OTHER]);
+  });
+});
+
 describe('cut off at any write, then clicked again', () => {
   it('the viewer’s send: one mail at most, never lost unsaid; the keeper’s confirm: ends as an uncut one', () => {
     const { ws, cards } = fresh();

@@ -128,6 +128,38 @@ describe('the local Workspace behaves as Apps Script documents', () => {
     expect(() => s2.getRange(1, 1).setValue('a')).toThrow(/too many times/);
     expect(failing.spreadsheet.getActiveSheet().getRange(1, 1).getValue()).toBe('');
   });
+  it("keeps each user's mail quota through a save and a load, and a mail fault spends it as the send did", () => {
+    const DAY = 24 * 3600 * 1000;
+    const ws = new Workspace({ now: Date.parse('2025-10-01T04:00:00Z') });
+    ws.mail.dailyQuota = 5;
+    const mail = () => (ws.globals() as unknown as { MailApp: GoogleAppsScript.Mail.MailApp }).MailApp;
+    mail().sendEmail('a@edu.ektu.kz,b@edu.ektu.kz', 'S', 'B');
+    ws.clock.advance(DAY / 2);
+    ws.runAs = 'viewer@edu.ektu.kz';
+    // A throw fails the send before it takes effect: nothing spent. A cut stops the run after it went: spent.
+    ws.counter.faults = [
+      { service: 'mail', n: 2, mode: 'throw' },
+      { service: 'mail', n: 3, mode: 'cut' },
+    ];
+    expect(() => mail().sendEmail('c@edu.ektu.kz', 'S', 'B')).toThrow(/too many times in a short time/);
+    expect(mail().getRemainingDailyQuota()).toBe(5);
+    expect(() => mail().sendEmail('c@edu.ektu.kz', 'S', 'B')).toThrow(CutOff);
+    const copy = Workspace.fromJSON(JSON.parse(JSON.stringify(ws.toJSON())));
+    const remaining = (w: Workspace, who: string | null) => {
+      w.runAs = who;
+      return (w.globals() as unknown as { MailApp: GoogleAppsScript.Mail.MailApp }).MailApp.getRemainingDailyQuota();
+    };
+    expect([remaining(copy, null), remaining(copy, 'viewer@edu.ektu.kz')]).toEqual([3, 4]);
+    // Each window still ends 24 hours after its own first send.
+    copy.clock.advance(DAY / 2);
+    expect([remaining(copy, null), remaining(copy, 'viewer@edu.ektu.kz')]).toEqual([5, 4]);
+    // A state saved while the quota was one count for everyone: the count is the workspace user's.
+    const older = JSON.parse(JSON.stringify(ws.toJSON()));
+    older.mail = { dailyQuota: 5, windowStart: older.clock, used: 4, sent: older.mail.sent };
+    const loaded = Workspace.fromJSON(older);
+    expect([remaining(loaded, null), remaining(loaded, 'viewer@edu.ektu.kz')]).toEqual([1, 5]);
+  });
+
   // A Set up cut off after any one of its writes, then run again, ends as an uncut one: test/gas/cut-sweep.test.ts
   // cuts after every write and compares every sheet, property and file.
 });

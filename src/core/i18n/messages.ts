@@ -157,6 +157,12 @@ export const MESSAGES = {
     ru: 'Созданы шаблоны: {names}. Они записаны на лист «Шаблоны».',
     en: 'Templates made: {names}. They are now in the Templates sheet.',
   },
+  // Create default templates stops at a full Drive, as Generate documents does (src/gas/documents/drive-full.ts).
+  templatesDriveFull: {
+    kk: 'Google Drive толы (сақтау орны бітті): үлгілер құрылмады: {names}. Drive-та орын босатыңыз немесе көлемін арттырыңыз, сосын «Үлгілерді құру» әрекетін қайта орындаңыз.',
+    ru: 'Google Диск заполнен (закончилось место): не созданы шаблоны: {names}. Освободите место на Диске или увеличьте его объём и снова выберите «Создать шаблоны».',
+    en: 'Google Drive is full (its storage quota is used up): templates not made: {names}. Free space on Drive or get more storage, then run "Create default templates" again.',
+  },
   docsTitle: { kk: 'Құжаттар', ru: 'Документы', en: 'Documents' },
   docsReport: {
     kk: 'Жасалды: {created}, өткізілді: {skipped}, қате: {errors}.',

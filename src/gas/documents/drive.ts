@@ -3,6 +3,8 @@
  * enough for its templates (made by "Create default templates"), the documents it generates and their folders.
  * Full Drive access (DriveApp.makeCopy) would reach every file of the user; this does not.
  */
+import { DOC_MIME, FOLDER_MIME } from '../../core/google-mime';
+
 export interface DriveFileV3 {
   id: string;
   name: string;
@@ -29,7 +31,6 @@ interface DriveV3 {
 
 declare const Drive: DriveV3;
 
-export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const KEY_PROPERTY = 'josparKey';
 
 /** Jospar's folder for a role ('templates', 'output'): the one made before, or a new one, marked with its role. */
@@ -70,8 +71,6 @@ export function filesWithKey(key: string): DriveFileV3[] {
 export function trash(id: string): void {
   Drive.Files.update({ trashed: true }, id);
 }
-
-export const DOC_MIME = 'application/vnd.google-apps.document';
 
 /**
  * A new Google Doc already in its folder ('': My Drive) and marked with its key: one call, so no run leaves it

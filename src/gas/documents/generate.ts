@@ -35,6 +35,7 @@ import { ensureRows, readSheet, zoneOffsetMinutes } from '../sheet-io';
 import { sheetValidations } from '../sheet-validations';
 import { errorText, isStorageFull, retrying } from '../retry';
 import { copyTemplate, fileExists, filesWithKey, savePdf, trash } from './drive';
+import { driveFullCell } from './drive-full';
 import { fillDocument, templateShape, type TemplateShape } from './fill';
 
 /** Keys a run is making (JSON list): left behind only by a run that did not finish, whose copies may be half made. */
@@ -297,7 +298,7 @@ function run(options: GenerateOptions, outcome: GenerateOutcome): GenerateOutcom
       if (isStorageFull(e)) {
         // Every further copy would be refused the same way, and no later run succeeds until space is freed: the step
         // stops here, leaves the rest as they were (nothing pending for the hourly run) and says why.
-        const message = t(lang, 'docFailed', { message: t(lang, 'driveFull') });
+        const message = driveFullCell(lang);
         docLinks.set(job.row.id, message);
         log.push({ action: 'document', item: job.row.id, result: message });
         outcome.errors++;

@@ -10,6 +10,14 @@ import { asCellText } from '../../core/text/cell-text';
 import { retrying } from '../retry';
 import { buildOrder, buildPlan, buildReport, Draft, writeDraft } from './default-templates';
 import { createDoc, ensureFolder, fileExists, filesWithKey, trash } from './drive';
+import { driveFullCell, stoppedByFullDrive } from './drive-full';
+
+/** Jospar's templates in the order they are made: the key each is found by in Drive, its builder, its title. */
+const TEMPLATE_BUILDS = [
+  ['order', buildOrder, 'Jospar: Бұйрық / Приказ'],
+  ['report', buildReport, 'Jospar: Есеп / Отчёт'],
+  ['plan', buildPlan, 'Jospar: Жоспар / План'],
+] as const;
 
 export interface TemplatesOutcome {
   ok: boolean;
@@ -31,8 +39,8 @@ export function createDefaultTemplates(options: { interactive?: boolean } = {}):
       if (options.interactive !== false) tellUser('Jospar', msg);
       return { ok: false, templates: {}, folder: '', report: [msg] };
     }
-    const templatesFolder = retrying(() => ensureFolder('templates', 'Jospar — үлгілер / шаблоны'));
-    const outputFolder = retrying(() => ensureFolder('output', 'Jospar — құжаттар / документы'));
+    let templatesFolder = '';
+    let outputFolder = '';
     const cell = cellReader(TEMPLATES_SHEET, values[0]);
     const data = values.slice(1);
     // Each template reached once: a run that asks Drive about the same id twice pays twice.
@@ -50,28 +58,30 @@ export function createDefaultTemplates(options: { interactive?: boolean } = {}):
     // built, so it is binned and made again.
     const inSheet = new Set(data.map((r) => cell(r, 'template').trim()).filter(Boolean));
     const made: Record<string, string> = {};
-    for (const [base, build, title] of [
-      ['order', buildOrder, 'Jospar: Бұйрық / Приказ'],
-      ['report', buildReport, 'Jospar: Есеп / Отчёт'],
-      ['plan', buildPlan, 'Jospar: Жоспар / План'],
-    ] as const) {
-      for (const f of retrying(() => filesWithKey(`template:${base}`))) {
-        if (inSheet.has(f.id) && !made[base]) made[base] = f.id;
-        else if (!inSheet.has(f.id)) retrying(() => trash(f.id));
+    // A full Drive stops the making at once, as it stops Generate documents (./drive-full.ts): what was made before is
+    // kept and written into the sheet, and each row left without a template says why in its check cell.
+    const full = stoppedByFullDrive(() => {
+      templatesFolder = retrying(() => ensureFolder('templates', 'Jospar — үлгілер / шаблоны'));
+      outputFolder = retrying(() => ensureFolder('output', 'Jospar — құжаттар / документы'));
+      for (const [base, build, title] of TEMPLATE_BUILDS) {
+        for (const f of retrying(() => filesWithKey(`template:${base}`))) {
+          if (inSheet.has(f.id) && !made[base]) made[base] = f.id;
+          else if (!inSheet.has(f.id)) retrying(() => trash(f.id));
+        }
+        if (made[base]) continue;
+        // A build that failed transiently is binned and made again whole.
+        let attempt = '';
+        made[base] = retrying(() => {
+          if (attempt) trash(attempt);
+          const id = createDoc(title, templatesFolder, `template:${base}`);
+          attempt = id;
+          const draft = new Draft();
+          build(draft);
+          writeDraft(id, draft);
+          return id;
+        });
       }
-      if (made[base]) continue;
-      // A build that failed transiently is binned and made again whole.
-      let attempt = '';
-      made[base] = retrying(() => {
-        if (attempt) trash(attempt);
-        const id = createDoc(title, templatesFolder, `template:${base}`);
-        attempt = id;
-        const draft = new Draft();
-        build(draft);
-        writeDraft(id, draft);
-        return id;
-      });
-    }
+    });
     // Rows whose template is blank or no longer reachable get Jospar's; a user's own template stays. The template,
     // folder and check cells go in one write (with the cells between them as they are), so that no cut-off leaves the
     // check column telling of templates the sheet does not yet point at.
@@ -83,7 +93,7 @@ export function createDefaultTemplates(options: { interactive?: boolean } = {}):
       const block = data.map((r) => {
         const kind = KINDS.find((k) => k.kind === kindOf(cell(r, 'kind')));
         const given = cell(r, 'template').trim();
-        const template = kind && (!given || !reaches(given)) ? made[kind.template] : given;
+        const template = kind && (!given || !reaches(given)) ? (made[kind.template] ?? '') : given;
         // The cells between are written back as read, as text (a formula-like text stays text).
         const line = r.slice(first, last + 1).map(asCellText);
         while (line.length < last - first + 1) line.push('');
@@ -92,14 +102,19 @@ export function createDefaultTemplates(options: { interactive?: boolean } = {}):
         };
         put('template', template);
         put('folder', cell(r, 'folder').trim() || (kind ? outputFolder : ''));
-        put('check', template ? t(lang, 'ok') : t(lang, 'templateMissing'));
+        const refused = full && kind && !made[kind.template]; // Jospar's, which the full Drive kept from being made
+        put('check', template ? t(lang, 'ok') : refused ? driveFullCell(lang) : t(lang, 'templateMissing'));
         return line;
       });
       retrying(() => sheet.getRange(2, first + 1, data.length, last - first + 1).setValues(block));
     }
-    const report = [t(lang, 'templatesMade', { names: Object.keys(made).join(', ') })];
+    const left = TEMPLATE_BUILDS.map(([base]) => base).filter((base) => !made[base]);
+    const report = [
+      ...(Object.keys(made).length ? [t(lang, 'templatesMade', { names: Object.keys(made).join(', ') })] : []),
+      ...(full ? [t(lang, 'templatesDriveFull', { names: left.join(', ') })] : []),
+    ];
     if (options.interactive !== false) tellUser(t(lang, 'templatesTitle'), report.join('\n'));
-    return { ok: true, templates: made, folder: outputFolder, report };
+    return { ok: !full, templates: made, folder: outputFolder, report };
   } finally {
     lock.releaseLock();
   }

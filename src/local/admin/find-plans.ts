@@ -3,11 +3,8 @@
  * files.list per folder (https://developers.google.com/workspace/drive/api/guides/search-files; shared drives need
  * supportsAllDrives and includeItemsFromAllDrives: .../guides/enable-shareddrives). Node only.
  */
+import { FOLDER_MIME, SHORTCUT_MIME, SPREADSHEET_MIME } from '../../core/google-mime';
 import type { Apis } from './google-apis';
-
-const FOLDER = 'application/vnd.google-apps.folder';
-const SPREADSHEET = 'application/vnd.google-apps.spreadsheet';
-const SHORTCUT = 'application/vnd.google-apps.shortcut';
 
 export interface FoundSheet {
   id: string;
@@ -29,7 +26,7 @@ export async function findSpreadsheets(apis: Apis, root: string): Promise<FoundS
         apis.drive.files.list({
           q:
             `'${folder.id.replace(/'/g, "\\'")}' in parents and trashed = false and ` +
-            `(mimeType = '${FOLDER}' or mimeType = '${SPREADSHEET}' or mimeType = '${SHORTCUT}')`,
+            `(mimeType = '${FOLDER_MIME}' or mimeType = '${SPREADSHEET_MIME}' or mimeType = '${SHORTCUT_MIME}')`,
           fields: 'nextPageToken,files(id,name,mimeType,modifiedTime,shortcutDetails)',
           pageSize: 1000,
           supportsAllDrives: true,
@@ -41,9 +38,9 @@ export async function findSpreadsheets(apis: Apis, root: string): Promise<FoundS
         // A shortcut stands for its target: a plan shared into the folder by a link (its reader may lack access).
         const target = listed.shortcutDetails;
         const f = target?.targetId ? { ...listed, id: target.targetId, mimeType: target.targetMimeType } : listed;
-        if (!f.id || (f.mimeType !== FOLDER && f.mimeType !== SPREADSHEET)) continue;
+        if (!f.id || (f.mimeType !== FOLDER_MIME && f.mimeType !== SPREADSHEET_MIME)) continue;
         const path = folder.path ? `${folder.path}/${f.name ?? ''}` : (f.name ?? '');
-        if (f.mimeType === FOLDER) {
+        if (f.mimeType === FOLDER_MIME) {
           // A folder may sit in two parents; each is walked once.
           if (!seen.has(f.id)) queue.push({ id: f.id, path });
           seen.add(f.id);

@@ -2,12 +2,8 @@
  * A university's Drive as the REST server sees it: folders (in My Drive or a shared drive) and plan spreadsheets, each
  * spreadsheet backed by a local Workspace (the same emulation the add-on runs on), and who may read what. Node only.
  */
+import { FOLDER_MIME, SHORTCUT_MIME, SPREADSHEET_MIME } from '../../core/google-mime';
 import type { Workspace } from '../workspace/workspace';
-
-export const FOLDER = 'application/vnd.google-apps.folder';
-export const SPREADSHEET = 'application/vnd.google-apps.spreadsheet';
-export const DOCUMENT = 'application/vnd.google-apps.document';
-export const SHORTCUT = 'application/vnd.google-apps.shortcut';
 
 export interface DriveEntry {
   id: string;
@@ -34,7 +30,7 @@ export class DriveTree {
   constructor(readonly now: () => Date = () => new Date('2026-03-02T04:00:00Z')) {}
 
   private add(e: Omit<DriveEntry, 'id' | 'trashed' | 'modifiedTime'> & { id?: string }): DriveEntry {
-    const id = e.id ?? `${e.mimeType === FOLDER ? 'fld' : 'ss'}${String(++this.seq).padStart(6, '0')}`;
+    const id = e.id ?? `${e.mimeType === FOLDER_MIME ? 'fld' : 'ss'}${String(++this.seq).padStart(6, '0')}`;
     const entry: DriveEntry = { ...e, id, trashed: false, modifiedTime: this.now().toISOString() };
     this.entries.set(id, entry);
     return entry;
@@ -51,7 +47,7 @@ export class DriveTree {
   ) {
     return this.add({
       name,
-      mimeType: FOLDER,
+      mimeType: FOLDER_MIME,
       parents: parent ? [parent] : [],
       readers: opts.readers ?? ['*'],
       writers: opts.writers ?? [],
@@ -68,7 +64,7 @@ export class DriveTree {
   ) {
     const entry = this.add({
       name,
-      mimeType: SPREADSHEET,
+      mimeType: SPREADSHEET_MIME,
       parents: [parent],
       readers: opts.readers ?? ['*'],
       writers: opts.writers ?? [],
@@ -83,7 +79,7 @@ export class DriveTree {
   shortcut(name: string, parent: string, target: DriveEntry) {
     return this.add({
       name,
-      mimeType: SHORTCUT,
+      mimeType: SHORTCUT_MIME,
       parents: [parent],
       readers: ['*'],
       writers: [],

@@ -10,7 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { writeXlsxBuffer } from '../export/xlsx';
 import { Workspace } from '../workspace/workspace';
 import { parseQuery, QueryError } from '../workspace/drive-query';
-import { DriveTree, FOLDER, type DriveEntry } from './drive-tree';
+import { FOLDER_MIME, GOOGLE_MIME_PREFIX } from '../../core/google-mime';
+import { DriveTree, type DriveEntry } from './drive-tree';
 import { FieldMaskError, schema, selectFields } from '../workspace/field-mask';
 import { checkFileFields, listPage, PageTokenError, selectFile, selectFileList } from '../workspace/drive-resource';
 import { RangeError400, readValueRange, splitRange, type DateRender, type ValueRender } from './sheets-values';
@@ -220,13 +221,13 @@ export class GoogleApiServer {
       checkFileFields(fields);
       // Drive copies files, not folders (Google's answer as observed: 403 cannotCopyFile). Drive copies PDFs and
       // other files too; the local tree holds contents only for spreadsheets, so it says it does not emulate that.
-      if (e.mimeType === FOLDER)
+      if (e.mimeType === FOLDER_MIME)
         throw new HttpError(403, 'PERMISSION_DENIED', 'This file cannot be copied by the user.', 'cannotCopyFile');
       if (!e.workspace) throw notEmulated(`copying ${e.mimeType}`);
       const req = JSON.parse(body || '{}') as { name?: string; parents?: string[] };
       const parent = req.parents?.[0] ?? e.parents[0];
       const folder = this.driveFile(parent, user, q);
-      if (folder.mimeType !== FOLDER) throw new HttpError(400, 'INVALID_ARGUMENT', 'Invalid parent.', 'invalid');
+      if (folder.mimeType !== FOLDER_MIME) throw new HttpError(400, 'INVALID_ARGUMENT', 'Invalid parent.', 'invalid');
       if (!this.tree.canWrite(folder, user)) throw insufficient(parent);
       const ws = e.workspace.clone();
       const copy = this.tree.spreadsheet(req.name ?? `Copy of ${e.name}`, parent, ws, {
@@ -241,7 +242,7 @@ export class GoogleApiServer {
     if (method === 'GET' && (m = /^\/drive\/v3\/files\/([^/]+)\/export$/.exec(p))) {
       const e = this.file(m[1], user);
       const to = q.get('mimeType') ?? '';
-      if (!e.mimeType.startsWith('application/vnd.google-apps.') || e.mimeType === FOLDER || !e.workspace)
+      if (!e.mimeType.startsWith(GOOGLE_MIME_PREFIX) || e.mimeType === FOLDER_MIME || !e.workspace)
         throw new HttpError(403, 'PERMISSION_DENIED', 'Export only supports Docs Editors files.', 'fileNotExportable');
       if (!SHEET_EXPORTS.includes(to))
         throw new HttpError(400, 'INVALID_ARGUMENT', 'The requested conversion is not supported.', 'badRequest');

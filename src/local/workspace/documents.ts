@@ -6,6 +6,7 @@
  * - copy() gives a detached element that insert/append methods take; an element removed from its parent is gone.
  * Every call that changes a document is a 'docs' write for the counter and fault injection.
  */
+import { DOC_MIME } from '../../core/google-mime';
 import type { Emulates } from './conforms';
 import type { CallCounter, Emulated } from './counter';
 import { LocalDriveApprovals } from './drive-approvals';
@@ -811,7 +812,7 @@ export class LocalDocument
   /** PDF of the document. The emulation cannot render one: the blob carries the text, and is marked as emulated. */
   getAs(contentType: string): LocalBlob {
     if (contentType !== 'application/pdf')
-      throw new Error(`Converting from application/vnd.google-apps.document to ${contentType} is not supported.`);
+      throw new Error(`Converting from ${DOC_MIME} to ${contentType} is not supported.`);
     const text = [this._state.header, this._state.body, this._state.footer]
       .filter((s): s is SectionState => !!s)
       .map((s) => sectionText(s.children))
@@ -840,9 +841,6 @@ export interface DriveStore {
   files: DriveFile[];
   seq: number;
 }
-
-export const DOC_MIME = 'application/vnd.google-apps.document';
-export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 
 export class LocalDocumentApp
   extends DocsObject

@@ -2,9 +2,12 @@
  * MailApp, as Google's reference documents it (developers.google.com/apps-script/reference/mail/mail-app): the four
  * forms of sendEmail and getRemainingDailyQuota, with the limits of the quotas page
  * (developers.google.com/apps-script/guides/services/quotas): recipients a day (1,500 for Google Workspace, settable
- * here), counted per recipient and reset 24 hours after the first send; 50 recipients a message; a 200 KB body. The
- * errors are the messages Apps Script throws: "Invalid email: …", "Limit Exceeded: Email Recipients Per Message.",
- * "Service invoked too many times for one day: email.", "Limit Exceeded: Email Body Size.".
+ * here), counted per recipient; 50 recipients a message; a 200 KB body. "Quotas are per user and reset 24 hours after
+ * the first request" (the same page): each sender (the user the script runs as) has their own count and their own
+ * 24-hour window, begun by their first send — a rolling window, not a calendar day in any time zone. Not emulated:
+ * the page's second row for Workspace, 2,000 recipients a day within the domain, whose sharing with the 1,500 the page
+ * does not say. The errors are the messages Apps Script throws: "Invalid email: …", "Limit Exceeded: Email Recipients
+ * Per Message.", "Service invoked too many times for one day: email.", "Limit Exceeded: Email Body Size.".
  */
 import type { VirtualClock } from './clock';
 import type { Emulates } from './conforms';
@@ -24,12 +27,18 @@ export interface SentMail {
   noReply: boolean;
 }
 
-export interface MailStore {
-  /** Recipients a day (Google Workspace: 1,500; consumer accounts: 100). */
-  dailyQuota: number;
-  /** When the current 24-hour quota window began (the first send after the last reset); null: none yet. */
-  windowStart: number | null;
+/** One sender's daily count: since when, and how many recipients. */
+export interface QuotaWindow {
+  /** When the current 24-hour window began (their first send after the last reset). */
+  start: number;
   used: number;
+}
+
+export interface MailStore {
+  /** Recipients a day, each user's (Google Workspace: 1,500; consumer accounts: 100). */
+  dailyQuota: number;
+  /** Each sender's current window, by email in lower case; a sender with none has their whole quota. */
+  windows: Record<string, QuotaWindow>;
   sent: SentMail[];
 }
 
@@ -39,7 +48,40 @@ export const MAX_BODY_BYTES = 200 * 1024;
 const DAY_MS = 24 * 3600 * 1000;
 
 export function newMailStore(dailyQuota = WORKSPACE_DAILY_RECIPIENTS): MailStore {
-  return { dailyQuota, windowStart: null, used: 0, sent: [] };
+  return { dailyQuota, windows: {}, sent: [] };
+}
+
+/** What a state saved before the quota was per user holds: one count for everyone. */
+export interface SharedQuotaStore {
+  dailyQuota: number;
+  windowStart: number | null;
+  used: number;
+  sent: SentMail[];
+}
+
+export type SavedMailStore = MailStore | SharedQuotaStore;
+
+/**
+ * A saved mail store as this version keeps it. One saved with the one shared count gives that count to `user` (the
+ * workspace's user, whose runs sent the workspace's mail): they may send no more than they might have.
+ */
+export function mailStoreOf(saved: SavedMailStore, user: string): MailStore {
+  if ('windows' in saved) return saved;
+  const { windowStart, used, ...rest } = saved;
+  return { ...rest, windows: windowStart === null ? {} : { [user.toLowerCase()]: { start: windowStart, used } } };
+}
+
+/** The recipients `user` may still mail at `now`. */
+export function remainingQuota(store: MailStore, user: string, now: number): number {
+  const w = liveWindow(store, user, now);
+  return Math.max(0, store.dailyQuota - (w?.used ?? 0));
+}
+
+/** `user`'s window, if it has not yet run its 24 hours. */
+function liveWindow(store: MailStore, user: string, now: number): QuotaWindow | null {
+  const key = user.toLowerCase();
+  const w = Object.prototype.hasOwnProperty.call(store.windows, key) ? store.windows[key] : null;
+  return w && now - w.start < DAY_MS ? w : null;
 }
 
 interface Advanced {
@@ -76,8 +118,7 @@ export class LocalMailApp
   ) {}
 
   getRemainingDailyQuota(): number {
-    this.rollWindow();
-    return Math.max(0, this.store.dailyQuota - this.store.used);
+    return remainingQuota(this.store, this.sender(), this.clock.now());
   }
 
   sendEmail(...args: unknown[]): void {
@@ -97,15 +138,16 @@ export class LocalMailApp
     if (all.length > MAX_RECIPIENTS_PER_MESSAGE) throw new Error('Limit Exceeded: Email Recipients Per Message.');
     const size = Buffer.byteLength(m.body ?? '', 'utf8') + Buffer.byteLength(m.htmlBody ?? '', 'utf8');
     if (size > MAX_BODY_BYTES) throw new Error('Limit Exceeded: Email Body Size.');
-    this.rollWindow();
-    if (this.store.used + all.length > this.store.dailyQuota)
+    const from = this.sender();
+    if (remainingQuota(this.store, from, this.clock.now()) < all.length)
       throw new Error('Service invoked too many times for one day: email.');
     this.counter.write('mail', 'sendEmail', () => {
-      this.store.windowStart ??= this.clock.now();
-      this.store.used += all.length;
+      const now = this.clock.now();
+      const w = liveWindow(this.store, from, now) ?? (this.store.windows[from.toLowerCase()] = { start: now, used: 0 });
+      w.used += all.length;
       this.store.sent.push({
-        time: this.clock.now(),
-        from: typeof this.user === 'string' ? this.user : this.user(),
+        time: now,
+        from,
         name: m.name ?? '',
         to,
         cc,
@@ -134,11 +176,9 @@ export class LocalMailApp
     );
   }
 
-  private rollWindow(): void {
-    if (this.store.windowStart !== null && this.clock.now() - this.store.windowStart >= DAY_MS) {
-      this.store.windowStart = null;
-      this.store.used = 0;
-    }
+  /** The user the script runs as: whose mail it sends and whose quota it spends. */
+  private sender(): string {
+    return typeof this.user === 'string' ? this.user : this.user();
   }
 }
 

@@ -9,8 +9,8 @@ import { LocalDocsService } from './docs-api';
 import { LocalCalendarService, newCalendarStore, type CalendarStore } from './calendar-api';
 import { VirtualClock } from './clock';
 import { CallCounter, type FaultSpec } from './counter';
-import { LocalLockService, THIS_RUN } from './lock';
-import { LocalMailApp, newMailStore, type MailStore } from './mail';
+import { LocalLockService, lockKey, THIS_RUN, type LockScope } from './lock';
+import { LocalMailApp, mailStoreOf, newMailStore, type MailStore, type SavedMailStore } from './mail';
 import { LocalProperties, LocalPropertiesService } from './properties';
 import { LocalScriptApp, type TriggerState } from './script-app';
 import { LocalSheet, LocalSpreadsheet, LocalSpreadsheetApp, type Cell } from './spreadsheet';
@@ -124,7 +124,6 @@ export class Workspace {
     return ss;
   }
 
-  /** Another run holds a lock (for tests of overlapping runs). */
   /** The user properties and cache of whoever runs the calls now. */
   ofRunner(): { properties: Map<string, string>; cache: Map<string, { value: string; expires: number }> } {
     const who = this.runAs ?? this.user;
@@ -132,11 +131,21 @@ export class Workspace {
     if (!this.otherUsers.has(who)) this.otherUsers.set(who, { properties: new Map(), cache: new Map() });
     return this.otherUsers.get(who)!;
   }
-  holdLock(scope: 'script' | 'document' | 'user' = 'script'): void {
-    this.locks.set(scope, 'another run');
+  /**
+   * Another run holds a lock (for tests of overlapping runs): the Sheets project's (or the cards project's) script
+   * lock, the plan's document lock, or the user lock of `user` (by default whoever runs the calls now).
+   */
+  holdLock(scope: LockScope = 'script', options: { user?: string; project?: 'sheets' | 'cards' } = {}): void {
+    this.projectLocks(options.project).set(this.heldKey(scope, options.user), 'another run');
   }
-  releaseLock(scope: 'script' | 'document' | 'user' = 'script'): void {
-    this.locks.delete(scope);
+  releaseLock(scope: LockScope = 'script', options: { user?: string; project?: 'sheets' | 'cards' } = {}): void {
+    this.projectLocks(options.project).delete(this.heldKey(scope, options.user));
+  }
+  private projectLocks(project: 'sheets' | 'cards' = 'sheets'): Map<string, string> {
+    return project === 'cards' ? this.cardsProject.locks : this.locks;
+  }
+  private heldKey(scope: LockScope, user = this.runner()): string {
+    return lockKey(scope, scope === 'user' ? user : this.spreadsheet._id);
   }
 
   /** A web app of a standalone project: no spreadsheet is its container. */
@@ -146,7 +155,8 @@ export class Workspace {
 
   /** An execution ended: the locks it held are released ("automatically when the script terminates"). */
   endExecution(): void {
-    for (const [scope, holder] of this.locks) if (holder === THIS_RUN) this.locks.delete(scope);
+    for (const locks of [this.locks, this.cardsProject.locks])
+      for (const [key, holder] of locks) if (holder === THIS_RUN) locks.delete(key);
   }
 
   /**
@@ -177,7 +187,14 @@ export class Workspace {
           user: () => new LocalProperties(this.ofRunner().properties, c),
         }),
       ),
-      LockService: c.track(new LocalLockService(this.locks, this.clock, () => !this.inWebApp)),
+      LockService: c.track(
+        new LocalLockService(
+          this.locks,
+          this.clock,
+          () => this.runner(),
+          () => (this.inWebApp ? null : this.spreadsheet._id),
+        ),
+      ),
       CacheService: c.track(new LocalCacheService(this.caches, () => this.ofRunner().cache, this.clock)),
       ScriptApp: c.track(
         new LocalScriptApp(
@@ -193,7 +210,8 @@ export class Workspace {
       DocumentApp: c.track(new LocalDocumentApp(this.docs, this.drive, c)),
       Drive: new LocalDrive(this.drive, this.docs, c, () => this.runner(), this.user),
       Docs: new LocalDocsService(this.docs, this.drive, c),
-      MailApp: c.track(new LocalMailApp(this.mail, c, this.clock, this.user)),
+      // The user the script runs as: a trigger's owner, the editor who clicked (runAs), else the workspace's user.
+      MailApp: c.track(new LocalMailApp(this.mail, c, this.clock, () => this.runner())),
       Utilities: c.track(new LocalUtilities(this.clock)),
       HtmlService: c.track(new LocalHtmlService(this.htmlFiles)),
       Charts: LocalCharts,
@@ -250,7 +268,7 @@ export class Workspace {
           user: () => new LocalProperties(this.cardUserProperties(), c),
         }),
       ),
-      LockService: c.track(new LocalLockService(this.cardsProject.locks, this.clock, false)),
+      LockService: c.track(new LocalLockService(this.cardsProject.locks, this.clock, () => this.runner())),
       CacheService: c.track(new LocalCacheService(this.caches, () => this.ofRunner().cache, this.clock)),
       Calendar: new LocalCalendarService(this.calendars, c, this.clock, this.user),
       GmailApp: c.track(new LocalGmailApp(this.mail, this.gmailTokens, () => this.runner())),
@@ -375,8 +393,8 @@ export class Workspace {
     ws.calendars = copied(j.calendars);
     ws.docs = copied(j.docs);
     ws.drive = copied(j.drive);
-    // States saved before MailApp was emulated have no mail store.
-    ws.mail = j.mail ? copied(j.mail) : newMailStore();
+    // States saved before MailApp was emulated have no mail store; those before the quota was per user, one count.
+    ws.mail = j.mail ? mailStoreOf(copied(j.mail), j.user) : newMailStore();
     Object.assign(ws.ui, copied(j.ui));
     return ws;
   }
@@ -472,6 +490,7 @@ export interface WorkspaceState {
   calendars: CalendarStore;
   docs: DocStore;
   drive: DriveStore;
-  mail?: MailStore;
+  /** Older states: the quota as one count for everyone (mailStoreOf reads both). */
+  mail?: SavedMailStore;
   ui: UiLog;
 }

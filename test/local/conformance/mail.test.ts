@@ -1,6 +1,6 @@
 /**
  * MailApp in the local Workspace against Google's reference: the four sendEmail forms, getRemainingDailyQuota, and the
- * limits of the quotas page with the errors Apps Script throws for them.
+ * limits of the quotas page with the errors Apps Script throws for them; the daily quota is each user's (`runAs`).
  */
 import { documented, GAS, workspace } from './reference';
 
@@ -93,6 +93,50 @@ describe('MailApp', () => {
       expect(MailApp.getRemainingDailyQuota()).toBe(0);
       ws.clock.advance(1);
       expect(MailApp.getRemainingDailyQuota()).toBe(1);
+    },
+  );
+
+  documented(
+    QUOTAS,
+    'quotas are per user: one user out of recipients leaves another their whole day, each reset 24 hours after ' +
+      'their own first send',
+    () => {
+      const { ws, MailApp } = setup(2);
+      const viewer = 'viewer@edu.ektu.kz';
+      MailApp.sendEmail('a@edu.ektu.kz,b@edu.ektu.kz', 'S', 'B');
+      expect(MailApp.getRemainingDailyQuota()).toBe(0);
+      expect(() => MailApp.sendEmail('c@edu.ektu.kz', 'S', 'B')).toThrow(
+        'Service invoked too many times for one day: email.',
+      );
+      ws.clock.advance(12 * 3600 * 1000);
+      ws.runAs = viewer;
+      expect(MailApp.getRemainingDailyQuota()).toBe(2);
+      MailApp.sendEmail('c@edu.ektu.kz', 'S', 'B');
+      expect(MailApp.getRemainingDailyQuota()).toBe(1);
+      expect(ws.mail.sent.map((m) => m.from)).toEqual([ws.user, viewer]);
+      // 24 hours after the first user's first send: theirs is whole again, the other's window runs 12 hours more.
+      ws.clock.advance(12 * 3600 * 1000);
+      ws.runAs = null;
+      expect(MailApp.getRemainingDailyQuota()).toBe(2);
+      ws.runAs = viewer;
+      expect(MailApp.getRemainingDailyQuota()).toBe(1);
+      ws.clock.advance(12 * 3600 * 1000);
+      expect(MailApp.getRemainingDailyQuota()).toBe(2);
+    },
+  );
+
+  documented(
+    QUOTAS,
+    "a user's quota is theirs in every script: what they mail from one project is gone from another's count",
+    () => {
+      const { ws, MailApp } = setup(3);
+      const cards = (ws.globals({ project: 'cards' }) as unknown as { MailApp: GoogleAppsScript.Mail.MailApp }).MailApp;
+      ws.runAs = 'viewer@edu.ektu.kz';
+      cards.sendEmail('keeper@edu.ektu.kz', 'S', 'B');
+      expect(MailApp.getRemainingDailyQuota()).toBe(2);
+      expect(cards.getRemainingDailyQuota()).toBe(2);
+      ws.runAs = null;
+      expect(MailApp.getRemainingDailyQuota()).toBe(3);
     },
   );
 
