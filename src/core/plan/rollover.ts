@@ -1,8 +1,8 @@
 /**
  * The next academic year's plan from this one: the years a text names for this plan year move on by one ("2025 ж." →
  * "2026 ж.", "2025-2026 оқу жылы" → "2026-2027", next year's "2026–2027" → "2027–2028", "20.01.26" → "20.01.27");
- * other years stay (an activity about students "1958 жылдан 2011 жылға дейін" is history, not a deadline). Pure text: the deadline engine reads the result
- * as it reads any plan.
+ * other years stay (an activity about students "1958 жылдан 2011 жылға дейін" is history, not a deadline). Pure
+ * text: the deadline engine reads the result as it reads any plan.
  */
 import type { PlanYear } from '../calendar/dates';
 import type { PlanDocument } from './types';
