@@ -4,7 +4,8 @@
  * here and nowhere else; the build turns each into a top-level function of dist/cards/Code.js.
  */
 import { calendarCards, gmailCards, homeCards } from './cards/card-open';
-import { confirmReportAction, markDoneAction, openDocumentAction, openRowAction } from './cards/card-actions';
+import { markDoneAction, openDocumentAction, openRowAction } from './cards/card-actions';
+import { confirmReportAction, returnReportAction } from './cards/report-answer';
 
 type EventObject = GoogleAppsScript.Addons.EventObject;
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -43,4 +44,9 @@ export function josparCardOpenDocument(e: EventObject): Response {
 /** Card action: the keeper confirms a viewer's report opened from its mail in Gmail. */
 export function josparCardConfirmReport(e: EventObject): Response {
   return confirmReportAction(e);
+}
+
+/** Card action: the keeper returns a viewer's report opened from its mail in Gmail, with a reason. */
+export function josparCardReturnReport(e: EventObject): Response {
+  return returnReportAction(e);
 }

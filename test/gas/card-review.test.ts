@@ -18,6 +18,7 @@ import { mailboxOf } from '../../src/local/workspace/gmail';
 import { Workspace } from '../../src/local/workspace/workspace';
 import { staleReportNames } from '../../src/core/plan/report-prune';
 import { loaded, recordedRun, sweep, type Step } from '../cut-replay';
+import { endDifference } from '../end-state';
 import { addOnCode, installed, planRow, setSettingValue, sheetValues } from '../helpers';
 import { SMALL_PLAN } from '../warm-fixtures';
 import { EXEC, post } from './web-app-cuts';
@@ -124,7 +125,7 @@ describe('a viewer marks done from a card, a keeper confirms', () => {
     expect(mail.text).toContain(`${VIEWER} отметил(а) пункт ${ITEM}`);
     expect(mail.text).toContain(`Подтверждение: ${EVIDENCE}`);
     expect(mail.text).toContain('Примечание: протокол подписан');
-    expect(mail.text).toContain('«Подтвердить выполнение»');
+    expect(mail.text).toContain('кнопки «Подтвердить выполнение» и «Вернуть» (с причиной)');
 
     const keeper = keeperOpens(ws, cards);
     expect(keeper.error).toBeNull();
@@ -276,6 +277,80 @@ describe('a viewer marks done from a card, a keeper confirms', () => {
   });
 });
 
+const REASON = 'протокол без подписи';
+const returnedLog = (ws: Workspace) => sheetValues(ws, 'Журнал').filter((r) => r[2] === 'Возвращено с проверки');
+/** The widgets' button labels of a card (its buttons, and its button sets'). */
+const buttons = (card: CardJson | null) => JSON.stringify(card).match(/"text":"(Confirm done|Return)"/g) ?? [];
+
+describe('the keeper returns a report from Gmail, as the sidebar’s Return', () => {
+  it('the item stays as it is, the reason goes to Notes, the Log and Notifications; the viewer’s card shows it', async () => {
+    const { ws, cards } = fresh();
+    const before = planRow(ws, ITEM);
+    pressDone(ws, cards, viewerCard(ws, cards));
+    const drawn = keeperOpens(ws, cards).current()!;
+    expect(buttons(drawn)).toEqual(['"text":"Confirm done"', '"text":"Return"']);
+    ws.clock.advance(2 * 86400000);
+    const keeper = keeperOpens(ws, cards, drawn).click('Return', { reason: REASON });
+    expect(keeper.error).toBeNull();
+    expect(keeper.notification).toBe(
+      `${ITEM} returned to ${VIEWER}: the report of 24.11.2025 is not confirmed and the item stays as it is; your ` +
+        'reason is in the Log and the item’s Notes.',
+    );
+    // As the sidebar's Return: the Status as it was (the viewer's report changed nothing), no Date done, the keeper's
+    // line in Notes, the Log's «Возвращено с проверки» by the keeper with the report and the reason, and the
+    // Notifications' «возвращено» to the viewer (the sidebar mails no one, and neither does the card).
+    const row = planRow(ws, ITEM);
+    expect([row['Мәртебе'], row['Орындалған күні']]).toEqual([before['Мәртебе'], '']);
+    expect(row['Түсініктеме']).toContain(`Возвращено с проверки 26.11.2025 (${KEEPER}): ${REASON}`);
+    const log = returnedLog(ws).map((r) => r.map(String));
+    expect(log).toHaveLength(1);
+    expect(log[0].slice(1, 4)).toEqual([KEEPER, 'Возвращено с проверки', ITEM]);
+    expect(log[0][4]).toContain(`${VIEWER} · 24.11.2025 · ${EVIDENCE} · ${REASON} (#`);
+    expect(sheetValues(ws, 'Хабарламалар').at(-1)!.map(String)).toEqual(expect.arrayContaining([VIEWER, 'возвращено']));
+    expect(reports(ws)).toHaveLength(1);
+    // The keeper's card, drawn again, says it was returned, with nothing left to answer.
+    expect(texts(keeper.current())).toContain(`Returned by ${KEEPER} (26.11.2025): ${REASON}`);
+    expect(buttons(keeper.current())).toEqual([]);
+
+    // Returned twice (the same card clicked again, by this keeper or another): one record. Confirm on the card drawn
+    // before the Return records nothing and says the report was returned.
+    const end = JSON.stringify(planRow(ws, ITEM));
+    expect(keeperOpens(ws, cards, drawn).click('Return', { reason: 'другая' }).notification).toMatch(/returned to/);
+    const confirm = keeperOpens(ws, cards, drawn).click('Confirm done');
+    expect(confirm.notification).toBe(
+      `${ITEM}: this report was already returned (26.11.2025: ${REASON}); nothing was confirmed.`,
+    );
+    expect(JSON.stringify(planRow(ws, ITEM))).toBe(end);
+    expect(returnedLog(ws)).toHaveLength(1);
+    expect(sheetValues(ws, 'Журнал').filter((r) => r[2] === 'Выполнение подтверждено')).toHaveLength(0);
+
+    // The viewer's card, opened again, shows the return and its reason, and Mark done again (a new report).
+    const viewer = viewerCard(ws, cards);
+    expect(texts(viewer)).toContain(
+      `Returned by ${KEEPER} (26.11.2025): ${REASON}. Mark it done again when it is ready.`,
+    );
+    const again = pressDone(ws, cards, viewer);
+    expect(again.notification).toMatch(new RegExp(`^${ITEM} submitted for review: sent to ${KEEPER}`));
+    expect(reports(ws)).toHaveLength(2);
+    // The keeper opens the new report: it is open to answer, the returned one's answer not carried over.
+    expect(buttons(keeperOpens(ws, cards).current())).toHaveLength(2);
+  });
+
+  it('a Return after a Confirm of the same report records nothing and says it was confirmed', () => {
+    const { ws, cards } = fresh();
+    pressDone(ws, cards, viewerCard(ws, cards));
+    const drawn = keeperOpens(ws, cards).current()!;
+    keeperOpens(ws, cards, drawn).click('Confirm done');
+    const end = JSON.stringify([planRow(ws, ITEM), sheetValues(ws, 'Журнал').length]);
+    const back = keeperOpens(ws, cards, drawn).click('Return', { reason: REASON });
+    expect(back.notification).toBe(
+      `${ITEM}: this report was already confirmed done (24.11.2025, reported by ${VIEWER}); it was not returned.`,
+    );
+    expect(JSON.stringify([planRow(ws, ITEM), sheetValues(ws, 'Журнал').length])).toBe(end);
+    expect(planRow(ws, ITEM)['Мәртебе']).toBe('Выполнено');
+  });
+});
+
 describe('a send that fails or is cut off', () => {
   it('MailApp refusing the send (quota, address, size): nothing went, the viewer is told so and may press again', () => {
     const ws = loaded(saved, [{ service: 'mail', n: 1, mode: 'throw' }]);
@@ -384,6 +459,36 @@ describe('cut off at any write, then clicked again', () => {
     expect(confirmed.failures).toEqual([]);
     expect(confirmed.cuts.get('sheets')).toBeGreaterThanOrEqual(3);
     expect(planRow(confirmed.uncut.ws, ITEM)['Мәртебе']).toBe('Выполнено');
+
+    // The keeper's Return, cut at any write and clicked again: ends as an uncut one, one Log line.
+    const giveBack: Step = (addon, w) => keeperOpens(w, addon, drawn).click('Return', { reason: REASON });
+    const returned = sweep(mailed, [giveBack], cardsJs, {
+      project: 'cards',
+      check: (w) => (returnedLog(w).length === 1 ? '' : `${returnedLog(w).length} Log lines`),
+    });
+    expect(returned.failures).toEqual([]);
+    expect(returned.cuts.get('sheets')).toBeGreaterThanOrEqual(3);
+    expect(returned.cuts.get('properties')).toBe(2);
+    expect(planRow(returned.uncut.ws, ITEM)['Түсініктеме']).toContain(REASON);
+
+    // One answer cut off, then the other clicked: the first one begun is finished, as if never cut, and said. Cut at
+    // each service's first and last write (just begun; all but its last step written): the sweeps above cover the
+    // writes between, and the other answer finishes through the same steps a repeat does.
+    for (const [first, then, uncut, said] of [
+      [giveBack, confirm, returned.uncut.ws, /already returned/],
+      [confirm, giveBack, confirmed.uncut.ws, /already confirmed/],
+    ] as const)
+      for (const [service, labels] of (first === confirm ? confirmed : returned).uncut.writes)
+        for (const n of [...new Set([1, labels.length])]) {
+          const w = loaded(mailed, [{ service, n, mode: 'cut' }]);
+          expect(() => first(loadCardAddOn(w), w)).toThrow(/cut off/);
+          w.counter.halted = null;
+          w.counter.faults = [];
+          w.cardsProject.locks.clear();
+          const host = then(loadCardAddOn(w), w) as CardHost;
+          const at = `${service}:${n}`;
+          expect([at, endDifference(uncut, w), host.notification]).toEqual([at, '', expect.stringMatching(said)]);
+        }
   });
 
   it('a report from the mail’s link and an editor’s from a card at once end right', async () => {

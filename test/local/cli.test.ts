@@ -287,13 +287,16 @@ describe('the jospar command', () => {
     const cut = await run(...args, '--fault', 'mail:1');
     expect(cut.status).toBe(1);
     expect(JSON.parse(cut.stdout).cutOff).toMatch(/mail write #1/);
+    // Each run's out/mail holds the messages it sent (a run removes the earlier run's outputs first).
+    const read = (f: string) => readFileSync(join(dir, 'mail', f));
+    const before = readdirSync(join(dir, 'mail')).map((f) => [f, read(f)] as const);
     const again = JSON.parse((await run(...args)).stdout);
     expect(again.mail).toMatchObject({ messages: 1, recipients: 1, unconfirmed: 1 });
     // What went out before the cut and what the re-run sent: each person once, as a real MIME message.
-    const files = readdirSync(join(dir, 'mail'));
+    const files = [...before, ...readdirSync(join(dir, 'mail')).map((f) => [f, read(f)] as const)];
     expect(files).toHaveLength(2);
-    for (const f of files) {
-      const parsed = await simpleParser(readFileSync(join(dir, 'mail', f)));
+    for (const [, bytes] of files) {
+      const parsed = await simpleParser(bytes);
       expect(parsed.subject).toMatch(/^(AAD work plan|План работы АД) 2025-2026: /);
       expect(parsed.html).toContain('<li');
     }

@@ -13,6 +13,7 @@
  *   link and note; Open the plan row always; Open the document when the row links one.
  */
 import { cw } from '../i18n/card-words';
+import { st } from '../i18n/sidebar-messages';
 import type { Lang } from '../i18n/lang';
 import { stateWord } from '../i18n/state-words';
 import type { DoneDecision } from '../plan/done-request';
@@ -32,8 +33,11 @@ export interface CardItemInput {
   /** The first http(s) link of the Document cell ('' when none). */
   docLink: string;
   state: ItemState;
-  /** The reader's own report mailed to the keeper, awaiting them (a viewer's, where a keeper confirms). */
-  reported?: { to: string; day: string; unsure: boolean };
+  /**
+   * The reader's own report mailed to the keeper (a viewer's, where a keeper confirms): awaiting them, or `returned`
+   * by them with a reason.
+   */
+  reported?: { to: string; day: string; unsure: boolean; returned?: { by: string; day: string; reason: string } };
 }
 
 export interface CardField {
@@ -89,13 +93,16 @@ export function itemCard(item: CardItemInput, lang: Lang, markDone: DoneDecision
   // Done, cancelled, or reported and awaiting a keeper (mail21's review mode): nothing left to mark.
   const open = s.kind !== 'done' && s.kind !== 'cancelled' && s.kind !== 'submitted';
   // The person's report waits for the keeper only while the item is open: once confirmed (or closed) it says nothing.
+  const back = item.reported?.returned;
   if (item.reported && open)
     fields.push({
       label: cw(lang, 'fYourReport'),
-      text: cw(lang, item.reported.unsure ? 'yourReportUnsure' : 'yourReport', {
-        keeper: item.reported.to,
-        day: dottedDate(item.reported.day),
-      }),
+      text: back
+        ? cw(lang, 'yourReportReturned', { keeper: back.by, day: dottedDate(back.day), reason: back.reason || '—' })
+        : cw(lang, item.reported.unsure ? 'yourReportUnsure' : 'yourReport', {
+            keeper: item.reported.to,
+            day: dottedDate(item.reported.day),
+          }),
     });
   const actions: ItemCardData['actions'] = [];
   if (open) actions.push({ kind: 'done', label: cw(lang, 'aDone') });
@@ -137,15 +144,20 @@ export function homeCard(reason: HomeReason, lang: Lang, params: { domain?: stri
 /** A viewer's report as the keeper's card shows it (src/gas/cards/report-card.ts). */
 export interface ReportCardData {
   fields: CardField[];
-  /** What Confirm does, or why the reader cannot confirm ('' when nothing is left to confirm). */
+  /** What Confirm and Return do, or why the reader cannot answer ('' when nothing is left to answer). */
   hint: string;
-  /** The Confirm button's label, when the reader may confirm and the item is still open; else null. */
+  /** The Confirm button's label, when the reader may answer and the report and the item are still open; else null. */
   confirm: string | null;
+  /** Return's button and its reason's input (the sidebar's words), when Confirm is offered; else null. */
+  giveBack: { label: string; reason: string } | null;
 }
+
+/** A keeper's answer to the report, once written: confirmed on `day`, or returned by `by` on `day` with a reason. */
+export type ReportAnswered = { to: 'confirm'; day: string } | { to: 'return'; day: string; by: string; reason: string };
 
 export function reportCard(
   item: ItemCardData,
-  r: { who: string; day: string; evidence: string; note: string },
+  r: { who: string; day: string; evidence: string; note: string; answered?: ReportAnswered | null },
   lang: Lang,
   mayEdit: boolean,
 ): ReportCardData {
@@ -156,11 +168,23 @@ export function reportCard(
   const link = webLink(r.evidence);
   if (r.evidence) fields.push({ label: cw(lang, 'fEvidence'), text: r.evidence, ...(link ? { link } : {}) });
   if (r.note) fields.push({ label: cw(lang, 'fNote'), text: r.note });
-  // Done, cancelled or already awaiting the sidebar's review: nothing left to confirm here (the header says which).
-  const open = item.doneForm !== null;
+  const a = r.answered;
+  if (a)
+    fields.push({
+      label: cw(lang, 'fAnswer'),
+      text:
+        a.to === 'confirm'
+          ? cw(lang, 'answerConfirmed', { day: dottedDate(a.day) })
+          : cw(lang, 'answerReturned', { by: a.by, day: dottedDate(a.day), reason: a.reason || '—' }),
+    });
+  // Answered, or done, cancelled or already awaiting the sidebar's review: nothing left to answer here (the header
+  // and the answer's field say which).
+  const open = item.doneForm !== null && !a;
+  const answers = open && mayEdit;
   return {
     fields,
     hint: !mayEdit ? cw(lang, 'keeperOnly') : open ? cw(lang, 'confirmHint') : '',
-    confirm: open && mayEdit ? cw(lang, 'aConfirm') : null,
+    confirm: answers ? cw(lang, 'aConfirm') : null,
+    giveBack: answers ? { label: st(lang, 'returnReview'), reason: st(lang, 'returnNote') } : null,
   };
 }

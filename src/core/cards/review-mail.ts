@@ -15,11 +15,12 @@ import { dottedDate } from '../text/dotted-date';
  * mail is sent until it is, then `sent`; a report found `sending` again (the click cut off between the note and the
  * end of the send) is never sent twice and becomes `unsure`: the mail may or may not have gone, and the person's card
  * says so rather than "sent". `c`: the day a keeper confirmed it (confirmReportAction), so a later Confirm of the same
- * report is refused whatever the plan's own notes still hold.
+ * report is refused whatever the plan's own notes still hold. `x`: a keeper's Return of it (returnReportAction).
  */
 export interface CardReport {
   st: 'sending' | 'sent' | 'unsure';
   c?: string;
+  x?: CardReturn;
   /** the plan's spreadsheet id, the item, the evidence link, the note, who reported, the day (ISO), the keeper */
   s: string;
   i: string;
@@ -30,12 +31,53 @@ export interface CardReport {
   k: string;
 }
 
+/**
+ * A keeper's Return of a card report, noted before anything of it is written (so a repeat after a cut, or a Confirm
+ * clicked meanwhile, finishes this Return): who returned it, the day, the reason, and the Status the item had then
+ * (a viewer's report changed nothing in the plan, so "back to what it was" is what it is). `done` once all is written.
+ */
+export interface CardReturn {
+  by: string;
+  at: string;
+  note: string;
+  p: string;
+  done?: boolean;
+}
+
+function parseReturn(v: unknown): CardReturn | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const x = v as Partial<Record<keyof CardReturn, unknown>>;
+  if (typeof x.by !== 'string' || typeof x.at !== 'string') return undefined;
+  const out: CardReturn = { by: x.by, at: x.at, note: String(x.note ?? ''), p: String(x.p ?? '') };
+  return x.done === true ? { ...out, done: true } : out;
+}
+
+export type CardAnswer = 'confirm' | 'return';
+
+/**
+ * Which answer a keeper's click on a card report carries out: the first one begun stands, as the sidebar's answer
+ * noted first does (src/gas/plan/review.ts), so a Confirm after a Return, or a Return after a Confirm, of the same
+ * report repeats or finishes the first and records nothing of its own. `confirmBegun`: the plan's note of a
+ * confirmation of this report exists (recordDoneRequest writes it first). `finished`: nothing is left to write.
+ */
+export function cardAnswer(
+  r: CardReport,
+  confirmBegun: boolean,
+  asked: CardAnswer,
+): { to: CardAnswer; finished: boolean } {
+  if (r.c) return { to: 'confirm', finished: true };
+  if (r.x) return { to: 'return', finished: r.x.done === true };
+  if (confirmBegun) return { to: 'confirm', finished: false };
+  return { to: asked, finished: false };
+}
+
 export function parseCardReport(raw: string | null): CardReport | null {
   if (!raw) return null;
   try {
     const r = JSON.parse(raw) as Partial<CardReport>;
     if ((r.st !== 'sending' && r.st !== 'sent' && r.st !== 'unsure') || !r.s || !r.i || !r.w) return null;
     const text = (v: unknown) => String(v ?? '');
+    const x = parseReturn(r.x);
     return {
       st: r.st,
       s: text(r.s),
@@ -46,6 +88,7 @@ export function parseCardReport(raw: string | null): CardReport | null {
       t: text(r.t),
       k: text(r.k),
       ...(r.c ? { c: text(r.c) } : {}),
+      ...(x ? { x } : {}),
     };
   } catch {
     return null;
@@ -81,9 +124,9 @@ const MAIL_WORDS = {
   day: { kk: 'Белгіленген күні', ru: 'Дата отметки', en: 'Reported on' },
   row: { kk: 'Жоспардағы жолы', ru: 'Строка в плане', en: 'The plan row' },
   how: {
-    kk: 'Растау үшін осы хатты Gmail-де ашыңыз: оң жақтағы Jospar панелінде «Орындалуын растау» батырмасы бар. Тармақ белгіленген күні орындалды болады, Журналда екеуіңіздің атыңыз жазылады.',
-    ru: 'Чтобы подтвердить, откройте это письмо в Gmail: на панели Jospar справа есть кнопка «Подтвердить выполнение». Пункт станет выполненным в день отметки, в Журнале будут оба ваших имени.',
-    en: 'To confirm, open this mail in Gmail: the Jospar panel on the right has a “Confirm done” button. The item becomes done on the day it was reported, and the Log names you both.',
+    kk: 'Жауап беру үшін осы хатты Gmail-де ашыңыз: оң жақтағы Jospar панелінде «Орындалуын растау» және «Қайтару» (себебімен) батырмалары бар. Расталса, тармақ белгіленген күні орындалды болады, Журналда екеуіңіздің атыңыз жазылады; қайтарылса, тармақ өзгермейді, ал себебі Журналға жазылады.',
+    ru: 'Чтобы ответить, откройте это письмо в Gmail: на панели Jospar справа есть кнопки «Подтвердить выполнение» и «Вернуть» (с причиной). После подтверждения пункт станет выполненным в день отметки, в Журнале будут оба ваших имени; возвращённый пункт не изменится, а причина запишется в Журнал.',
+    en: 'To answer, open this mail in Gmail: the Jospar panel on the right has “Confirm done” and “Return” (with a reason). Confirmed, the item becomes done on the day it was reported and the Log names you both; returned, it stays as it is and the reason goes to the Log.',
   },
   why: {
     kk: 'Хатты Jospar карточкасы {who} атынан жіберді: ол жоспарды өзгерте алмайды, ал баптауларда белгіні жоспар жүргізушісі растайды деп көрсетілген.',

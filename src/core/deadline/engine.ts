@@ -21,7 +21,7 @@ import { blankWeekdayTags } from './weekday-tags';
 import { indexText } from './word-index';
 import { FILLER_WORDS, type Relation } from './lexicon';
 import { MASK } from './mask';
-import { RULES, LATE_RULES, runRules, scanAnchors, type ScanState } from './rules';
+import { runDateRules, runLateRules, scanAnchors, type ScanState } from './rules';
 import {
   DEFAULT_CONVENTIONS,
   type Component,
@@ -94,11 +94,11 @@ function parse(input: string, ctx: DeadlineContext): Schedule {
     numericDateOrder: conv.numericDateOrder,
     index: indexText(text),
   };
-  runRules(RULES(), s);
+  runDateRules(s);
   // Every later rule reads the folded text itself.
   s.months = null;
   scanAnchors(s);
-  runRules(LATE_RULES(), s);
+  runLateRules(s);
   s.found.sort((a, b) => a.start - b.start);
 
   collectLeftovers(s, out);

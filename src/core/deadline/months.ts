@@ -19,60 +19,60 @@ const DOTTED = 0x3bc;
 export const MONTH_LETTERS = '\\u03b1-\\u03c8';
 
 /**
- * Each month's words as folded text spells them (fold.ts): stems that take any ending, whole words, and abbreviations
- * that may take a dot. Kazakh stems fold their letters (қаңтар → кантар); "сауiр" keeps the Latin i some people type.
+ * Each month's spellings as folded text has them (fold.ts), in the order the rules tried them: "*" ends a stem that
+ * takes any ending, "." an abbreviation that may take a dot ("Sept."), anything else is a whole word. Kazakh stems
+ * fold their letters (қаңтар → кантар); "сауiр" keeps the Latin i some people type. A plain list read by a loop:
+ * building a table from it cost a fresh context more than all the lookups of a parse.
  */
-const MONTHS: Array<{ stems: string[]; words?: string[]; dotted?: string[] }> = [
-  { stems: ['кантар', 'январ'], words: ['january'], dotted: ['jan'] },
-  { stems: ['акпан', 'феврал'], words: ['february'], dotted: ['feb'] },
-  { stems: ['наурыз', 'март'], words: ['march'], dotted: ['mar'] },
-  { stems: ['сауир', 'сауiр', 'апрел'], words: ['april'], dotted: ['apr'] },
-  { stems: ['мамыр'], words: ['май', 'мая', 'мае', 'may'] },
-  { stems: ['маусым', 'июн'], words: ['june', 'jun'] },
-  { stems: ['шилде', 'июл'], words: ['july', 'jul'] },
-  { stems: ['тамыз', 'август'], words: ['august'], dotted: ['aug'] },
-  { stems: ['кыркуйек', 'кыркуйег', 'сентябр'], words: ['september'], dotted: ['sept', 'sep'] },
-  { stems: ['казан', 'октябр'], words: ['october'], dotted: ['oct'] },
-  { stems: ['караша', 'ноябр'], words: ['november'], dotted: ['nov'] },
-  { stems: ['желтоксан', 'декабр'], words: ['december'], dotted: ['dec'] },
+const MONTH_SPELLINGS: string[][] = [
+  ['jan.', 'january', 'кантар*', 'январ*'],
+  ['feb.', 'february', 'акпан*', 'феврал*'],
+  ['mar.', 'march', 'наурыз*', 'март*'],
+  ['apr.', 'april', 'сауир*', 'сауiр*', 'апрел*'],
+  ['май', 'мая', 'мае', 'may', 'мамыр*'],
+  ['june', 'jun', 'маусым*', 'июн*'],
+  ['july', 'jul', 'шилде*', 'июл*'],
+  ['aug.', 'august', 'тамыз*', 'август*'],
+  ['sept.', 'sep.', 'september', 'кыркуйек*', 'кыркуйег*', 'сентябр*'],
+  ['oct.', 'october', 'казан*', 'октябр*'],
+  ['nov.', 'november', 'караша*', 'ноябр*'],
+  ['dec.', 'december', 'желтоксан*', 'декабр*'],
 ];
+const STEM_END = 42; // "*"
+const DOT_END = 46; // "."
 
-/** One month spelling: a stem (any ending), a whole word, or an abbreviation that may take a dot. */
-interface Spelling {
-  text: string;
-  month: number;
-  kind: 'stem' | 'word' | 'dotted';
+/** The letters a month spelling starts with: most words of a cell start with another and are not looked up. */
+const FIRST_LETTERS = 'jfmasondкяафнмситошжд';
+
+/** Whether a folded word is this spelling: 1, or 2 for an abbreviation that may take a dot; 0 if not. */
+function fits(word: string, spelling: string): number {
+  const end = spelling.charCodeAt(spelling.length - 1);
+  const n = end === STEM_END || end === DOT_END ? spelling.length - 1 : spelling.length;
+  if (end === STEM_END ? word.length < n : word.length !== n) return 0;
+  for (let k = 0; k < n; k++) if (word.charCodeAt(k) !== spelling.charCodeAt(k)) return 0;
+  return end === DOT_END ? 2 : 1;
 }
 
-/** The spellings by their first letter: most words of a cell start with a letter no month name starts with. */
-let byFirst: Map<string, Spelling[]> | null = null;
-
-function spellings(): Map<string, Spelling[]> {
-  if (byFirst) return byFirst;
-  byFirst = new Map();
-  MONTHS.forEach((m, i) => {
-    const add = (text: string, kind: Spelling['kind']) => {
-      const list = byFirst!.get(text[0]) ?? [];
-      list.push({ text, month: i + 1, kind });
-      byFirst!.set(text[0], list);
-    };
-    m.dotted?.forEach((t) => add(t, 'dotted'));
-    m.words?.forEach((t) => add(t, 'word'));
-    m.stems.forEach((t) => add(t, 'stem'));
-  });
-  return byFirst;
+/**
+ * A folded word's month (whole, as the rules' month names match it): 1-12, 13-24 for an abbreviation that may take
+ * a dot (month + 12), or 0. The first month with a spelling that fits.
+ */
+function monthCode(word: string): number {
+  if (FIRST_LETTERS.indexOf(word[0]) < 0) return 0;
+  for (let m = 0; m < 12; m++) {
+    const list = MONTH_SPELLINGS[m];
+    for (let i = 0; i < list.length; i++) {
+      const fit = fits(word, list[i]);
+      if (fit !== 0) return fit === 2 ? m + 13 : m + 1;
+    }
+  }
+  return 0;
 }
 
 /** The month of a folded word (whole, as the rules' month names match it), and whether a dot may follow; or null. */
 export function monthOfWord(word: string): { month: number; dotted: boolean } | null {
-  const list = spellings().get(word[0]);
-  if (!list) return null;
-  // Months in order, as the rules tried them: the first whose spelling fits.
-  let best: Spelling | null = null;
-  for (const sp of list)
-    if (sp.kind === 'stem' ? word.startsWith(sp.text) : word === sp.text)
-      if (!best || sp.month < best.month || (sp.month === best.month && sp.kind === 'dotted')) best = sp;
-  return best && { month: best.month, dotted: best.kind === 'dotted' };
+  const code = monthCode(word);
+  return code === 0 ? null : { month: code > 12 ? code - 12 : code, dotted: code > 12 };
 }
 
 /** A letter of folded text, placeholders included (fold.ts: a-z, а-я, "ª"). */
@@ -91,9 +91,9 @@ export function monthText(folded: string): string | null {
     }
     let j = i + 1;
     while (j < folded.length && isLetter(folded.charCodeAt(j))) j++;
-    const m = monthOfWord(folded.slice(i, j));
-    if (m) {
-      out += folded.slice(from, i) + String.fromCharCode((m.dotted ? DOTTED : PLAIN) + m.month);
+    const code = monthCode(folded.slice(i, j));
+    if (code !== 0) {
+      out += folded.slice(from, i) + String.fromCharCode(code > 12 ? DOTTED + code - 12 : PLAIN + code);
       from = i + 1;
     }
     i = j;

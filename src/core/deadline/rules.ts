@@ -13,7 +13,7 @@ import {
 import type { Hint, RuleExpression } from './expression-build';
 import { MASK } from './mask';
 import { foldedRegExp, lazy } from './regex';
-import { holdsOneOf, wordSet, type TextIndex, type WordSet } from './word-index';
+import { holdsOneOf, type KeyCache, type TextIndex } from './word-index';
 import {
   MONTH,
   monthNumber,
@@ -44,43 +44,15 @@ export interface ScanState {
 
 export type Handler = (m: RegExpExecArray, s: ScanState) => Component | Component[] | null | undefined;
 
-/**
- * A rule as the engine runs it: its expression made final at build time (expressions.generated.ts), so that a fresh
- * Apps Script context compiles it without first building its source; rules whose every hint alternative needs a digit
- * are skipped at once in a cell with no digit (checked once per cell).
- */
-interface Rule extends Omit<RuleExpression, 'pre' | 'hint'> {
-  pre: WordSet | null;
-  hint: IndexedHint | null;
-  handle: Handler;
-  /** Compiled on the rule's first use (regex.ts says why). */
-  re?: RegExp;
-}
-
-/** A hint as the engine tests it: its words looked up through the cell's index (word-index.ts). */
-type IndexedHint = { words: WordSet | null } | { pre: WordSet | null; source: string };
-
 /** Each hint expression, compiled once on first use and shared by the rules that give the same one ("\\d"). */
 const HINT_RES = new Map<string, RegExp>();
 
-function hintHolds(hint: IndexedHint, s: ScanState): boolean {
-  if ('words' in hint) return holdsOneOf(s.text, hint.words, s.index);
-  if (!holdsOneOf(s.text, hint.pre, s.index)) return false;
+function hintHolds(hint: Hint, s: ScanState, keys: KeyCache, slot: number): boolean {
+  if ('words' in hint) return holdsOneOf(s.text, hint.words, s.index, keys, slot);
+  if (!holdsOneOf(s.text, hint.pre, s.index, keys, slot)) return false;
   let re = HINT_RES.get(hint.source);
   if (!re) HINT_RES.set(hint.source, (re = foldedRegExp(hint.source)));
   return re.test(s.text);
-}
-
-/** The rules in the order of their expressions, each with the handler of its name and its words indexed. */
-function linked(expressions: RuleExpression[], handlers: Record<string, Handler>): Rule[] {
-  const indexed = (h: Hint): IndexedHint =>
-    'words' in h ? { words: wordSet(h.words) } : { pre: wordSet(h.pre), source: h.source };
-  return expressions.map((e) => ({
-    ...e,
-    pre: wordSet(e.pre),
-    hint: e.hint && indexed(e.hint),
-    handle: handlers[e.name],
-  }));
 }
 
 function fullYear(y: string): number {
@@ -351,24 +323,18 @@ function monthlyDay(day: string): Component | null {
  * without (its `words`): in a fresh Apps Script context a clause then pays for the few it may name, not all twenty.
  * The expressions and words are made at build time (expression-build.ts anchorExpressions).
  */
-interface Lazily {
-  source: string;
-  words: WordSet | null;
-  re?: RegExp;
-}
-const PERIOD_RES = lazy(() =>
-  ANCHOR_EXPRESSIONS.periods.map((p) => ({ ...p, hand: wordSet(p.hand), words: wordSet(p.words) })),
-);
-const RELATION_RES = lazy(() => ANCHOR_EXPRESSIONS.relations.map((r) => ({ ...r, words: wordSet(r.words) })));
-/** The expression of a period, relation or season, compiled on first use. */
-function compiled(x: Lazily, flags = ''): RegExp {
-  return (x.re ??= foldedRegExp(x.source, flags));
-}
+const PERIOD_RES: RegExp[] = [];
+const RELATION_RES: RegExp[] = [];
+const SEASON_RES: RegExp[] = [];
+/** Their words' keys (word-index.ts), by the same places; ONE_KEYS for the single lists, at the slots below. */
+const PERIOD_HAND_KEYS: KeyCache = [];
+const PERIOD_KEYS: KeyCache = [];
+const RELATION_KEYS: KeyCache = [];
+const SEASON_KEYS: KeyCache = [];
+const ONE_KEYS: KeyCache = [];
+const [PERIOD_WORDS_SLOT, NTH_WORDS_SLOT, UNITS_SLOT] = [0, 1, 2];
 /** "және" between two periods. */
 const JOINED_ANCHORS = lazy(() => foldedRegExp(ANCHOR_EXPRESSIONS.joined, 'g'));
-const SEASON_RES = lazy(() => ANCHOR_EXPRESSIONS.seasons.map((w) => ({ ...w, words: wordSet(w.words) })));
-const NTH_WORDS = lazy(() => wordSet(ANCHOR_EXPRESSIONS.nthWords));
-const UNITS = lazy(() => wordSet(ANCHOR_EXPRESSIONS.units));
 /** "1-ші академиялық кезең", "второй семестр", "first semester": right before the period's name. */
 const NTH_BEFORE = lazy(() => foldedRegExp(ANCHOR_EXPRESSIONS.nthBefore));
 /** "5 (бес) жұмыс күн бұрын", "за 2 недели до", "within three business days of", "a week before". */
@@ -396,10 +362,8 @@ function readOffset(m: RegExpExecArray, relation: Relation): Offset | null {
  */
 export function scanAnchors(s: ScanState): void {
   // A cell naming no period (most do not) reads none: the reading below is not even compiled in a fresh context.
-  if (holdsOneOf(s.text, periodWords(), s.index)) readAnchors(s);
+  if (holdsOneOf(s.text, PERIOD_WORDS, s.index, ONE_KEYS, PERIOD_WORDS_SLOT)) readAnchors(s);
 }
-
-const periodWords = lazy(() => wordSet(PERIOD_WORDS));
 
 function readAnchors(s: ScanState): void {
   const clauses = /[^,;\n]+/g;
@@ -418,15 +382,20 @@ function readAnchors(s: ScanState): void {
       spans.push({ start: clauseStart + at, end: clauseStart + at + length });
       local = local.slice(0, at) + MASK.repeat(length) + local.slice(at + length);
     };
-    for (const p of PERIOD_RES()) {
-      if (!holdsOneOf(clause, p.hand, s.index)) continue;
-      if (!holdsOneOf(clause, p.words, s.index)) continue;
-      const re = compiled(p, 'g');
+    const periods = ANCHOR_EXPRESSIONS.periods;
+    for (let i = 0; i < periods.length; i++) {
+      const p = periods[i];
+      if (!holdsOneOf(clause, p.hand, s.index, PERIOD_HAND_KEYS, i)) continue;
+      if (!holdsOneOf(clause, p.words, s.index, PERIOD_KEYS, i)) continue;
+      const re = (PERIOD_RES[i] ??= foldedRegExp(p.source, 'g'));
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(local))) {
         const before = local.slice(0, m.index);
-        const nthM = /\d/.test(before) || holdsOneOf(before, NTH_WORDS(), s.index) ? NTH_BEFORE().exec(before) : null;
+        const nthM =
+          /\d/.test(before) || holdsOneOf(before, ANCHOR_EXPRESSIONS.nthWords, s.index, ONE_KEYS, NTH_WORDS_SLOT)
+            ? NTH_BEFORE().exec(before)
+            : null;
         if (nthM) {
           const v = nthM[1] ? Number(nthM[1]) : /^(?:екинши|втор|second)/u.test(nthM[2]) ? 2 : 1;
           if (v >= 1 && v <= 4) {
@@ -444,9 +413,11 @@ function readAnchors(s: ScanState): void {
     }
     if (kinds.length === 0) continue;
     let relation: Relation = 'during';
-    for (const r of RELATION_RES()) {
-      if (!holdsOneOf(local, r.words, s.index)) continue;
-      const m = compiled(r).exec(local);
+    const relations = ANCHOR_EXPRESSIONS.relations;
+    for (let i = 0; i < relations.length; i++) {
+      const r = relations[i];
+      if (!holdsOneOf(local, r.words, s.index, RELATION_KEYS, i)) continue;
+      const m = (RELATION_RES[i] ??= foldedRegExp(r.source)).exec(local);
       if (m) {
         relation = r.relation;
         take(m.index, m[0].length);
@@ -454,9 +425,11 @@ function readAnchors(s: ScanState): void {
       }
     }
     let season: Season | null = null;
-    for (const w of SEASON_RES()) {
-      if (!holdsOneOf(local, w.words, s.index)) continue;
-      const m = compiled(w).exec(local);
+    const seasons = ANCHOR_EXPRESSIONS.seasons;
+    for (let i = 0; i < seasons.length; i++) {
+      const w = seasons[i];
+      if (!holdsOneOf(local, w.words, s.index, SEASON_KEYS, i)) continue;
+      const m = (SEASON_RES[i] ??= foldedRegExp(w.source)).exec(local);
       if (m) {
         season = w.season;
         take(m.index, m[0].length);
@@ -464,7 +437,9 @@ function readAnchors(s: ScanState): void {
       }
     }
     let offset: Offset | null = null;
-    const om = holdsOneOf(local, UNITS(), s.index) ? OFFSET_RE().exec(local) : null;
+    const om = holdsOneOf(local, ANCHOR_EXPRESSIONS.units, s.index, ONE_KEYS, UNITS_SLOT)
+      ? OFFSET_RE().exec(local)
+      : null;
     if (om && (offset = readOffset(om, relation))) take(om.index, om[0].length);
     const start = Math.min(...spans.map((x) => x.start));
     const end = Math.max(...spans.map((x) => x.end));
@@ -510,10 +485,37 @@ export const LATE_HANDLERS: Record<string, Handler> = {
   label: () => ({ t: 'label' }),
 };
 
-/** The date, recurrence and whole-year rules, in order, with their expressions; built on first use. */
-export const RULES = lazy(() => linked(DATE_RULE_EXPRESSIONS, DATE_HANDLERS));
+/**
+ * A list of rules as the engine runs it: the generated expressions read as they are, each rule's handler looked up by
+ * its name on a match, and by each rule's place its expression compiled on first use (regex.ts says why) and its
+ * words' keys (word-index.ts). Nothing is built from the list before its first rule runs.
+ */
+interface Rules {
+  expressions: RuleExpression[];
+  handlers: Record<string, Handler>;
+  res: RegExp[];
+  preKeys: KeyCache;
+  hintKeys: KeyCache;
+}
+const rulesOf = (expressions: RuleExpression[], handlers: Record<string, Handler>): Rules => ({
+  expressions,
+  handlers,
+  res: [],
+  preKeys: [],
+  hintKeys: [],
+});
+const DATE_RULES = rulesOf(DATE_RULE_EXPRESSIONS, DATE_HANDLERS);
+const LATE_RULES = rulesOf(LATE_RULE_EXPRESSIONS, LATE_HANDLERS);
+
+/** The date, recurrence and whole-year rules, in order. */
+export function runDateRules(s: ScanState): void {
+  runRules(DATE_RULES, s);
+}
+
 /** The on-demand, event and label rules, run after the anchors. */
-export const LATE_RULES = lazy(() => linked(LATE_RULE_EXPRESSIONS, LATE_HANDLERS));
+export function runLateRules(s: ScanState): void {
+  runRules(LATE_RULES, s);
+}
 
 export function mask(s: ScanState, start: number, end: number): void {
   s.text = s.text.slice(0, start) + MASK.repeat(end - start) + s.text.slice(end);
@@ -523,20 +525,22 @@ export function mask(s: ScanState, start: number, end: number): void {
 /** A month placeholder (months.ts) not yet masked. */
 const UNREAD_MONTH = /[\u03b1-\u03c8]/;
 
-export function runRules(rules: Rule[], s: ScanState): void {
+function runRules(list: Rules, s: ScanState): void {
+  const rules = list.expressions;
   // Masking only removes digits: a cell with none now has none for every later rule.
   const hasDigit = /\d/.test(s.text);
   // Every rule that names a month needs one (a month word not yet read): without, it is not even compiled. Masking
   // only removes month words, so this is looked at again only after a rule has masked something.
   let monthUnread = s.months !== null && UNREAD_MONTH.test(s.months);
-  for (const r of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
     if (r.months && !monthUnread) continue;
     if (r.needsDigit && !hasDigit) continue;
     const snapshot = r.months && s.months !== null ? s.months : s.text;
     // A text without a word the expression needs cannot match it: it is not even compiled (required-words.ts).
-    if (!holdsOneOf(snapshot, r.pre, s.index)) continue;
-    if (r.hint && !hintHolds(r.hint, s)) continue;
-    const re = (r.re ??= foldedRegExp(r.source, 'g'));
+    if (!holdsOneOf(snapshot, r.pre, s.index, list.preKeys, i)) continue;
+    if (r.hint && !hintHolds(r.hint, s, list.hintKeys, i)) continue;
+    const re = (list.res[i] ??= foldedRegExp(r.source, 'g'));
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(snapshot))) {
@@ -544,7 +548,7 @@ export function runRules(rules: Rule[], s: ScanState): void {
         re.lastIndex++;
         continue;
       }
-      const out = r.handle(m, s);
+      const out = list.handlers[r.name](m, s);
       const end = m.index + m[0].length;
       if (out !== undefined) {
         const list = out === null ? [] : Array.isArray(out) ? out : [out];
@@ -563,10 +567,10 @@ export function runRules(rules: Rule[], s: ScanState): void {
  * month word, after `from`. The exec that would find nothing is skipped: in a fresh context V8 compiles an expression
  * a second time, to native code, on its second exec.
  */
-function mayMatchFrom(r: Rule, text: string, from: number): boolean {
+function mayMatchFrom(r: RuleExpression, text: string, from: number): boolean {
   if (r.months && !UNREAD_MONTH.test(text.slice(from))) return false;
   if (r.pre === null) return true;
   // Not holdsOneOf: the index knows what the whole text held, not what lies after `from`, which must be searched.
-  for (const w of r.pre.words) if (text.includes(w, from)) return true;
+  for (const w of r.pre) if (text.includes(w, from)) return true;
   return false;
 }

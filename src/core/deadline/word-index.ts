@@ -19,15 +19,28 @@
 const BITS = 7;
 const LOW = (1 << BITS) - 1;
 
-/** For each pair, the number of the last parse whose text holds it: 64 KB, made on the first parse, not at load. */
+/** For each pair, the number of the last parse whose text holds it: 64 KB, made on the second parse, not at load. */
 let stamps: Uint32Array = new Uint32Array(0);
 let generation = 0;
+/** Whether a parse ran before: the first parse of a fresh context is not indexed (holdsOneOf says why). */
+let parsedBefore = false;
 
 /** The index of one text: valid until the next indexText() (a parse runs to its end before the next one starts). */
 export type TextIndex = number;
 
-/** Marks the pairs a text holds: later, the text (masked by the rules) is searched only for words it may hold. */
+/** No index: every word is searched for (the first parse of a fresh context). */
+const UNINDEXED = 0;
+
+/**
+ * Marks the pairs a text holds: later, the text (masked by the rules) is searched only for words it may hold. The
+ * first parse of a fresh context (Apps Script starts one per execution) is not indexed: making the table and the
+ * loop that fills it cost it more, cold, than the searches the index saves in one parse.
+ */
 export function indexText(text: string): TextIndex {
+  if (!parsedBefore) {
+    parsedBefore = true;
+    return UNINDEXED;
+  }
   if (generation === 0) stamps = new Uint32Array(1 << (2 * BITS));
   if (generation === 0xffffffff) {
     stamps.fill(0);
@@ -44,17 +57,12 @@ export function indexText(text: string): TextIndex {
   return g;
 }
 
-/** Words one of which a text must hold, and each word's key, worked out on the set's first use in a later parse. */
-export interface WordSet {
-  words: string[];
-  keys: Uint16Array | null;
-}
-
-export function wordSet(words: string[]): WordSet;
-export function wordSet(words: string[] | null): WordSet | null;
-export function wordSet(words: string[] | null): WordSet | null {
-  return words && { words, keys: null };
-}
+/**
+ * Keys of word lists, by each list's place among its kind (rule i's words, period i's …): worked out on a list's first
+ * use in an indexed parse and kept. The lists themselves are the generated ones (expressions.generated.ts), read as
+ * they are: a fresh context builds nothing from them before it looks a word up, and the bundle carries no keys.
+ */
+export type KeyCache = Uint16Array[];
 
 function keysOf(words: string[]): Uint16Array {
   const keys = new Uint16Array(words.length);
@@ -66,15 +74,20 @@ function keysOf(words: string[]): Uint16Array {
 }
 
 /**
- * Whether a text holds one of the words (null: it may match anything). The text is the indexed one, a part of it, or
- * either with spans masked: a word in it is then in the indexed text too, so a word whose key the index lacks is
- * skipped unsearched. A stale index (another parse's) is not trusted. The first parse of a fresh context (Apps Script
- * starts one per execution) only searches: its sets' keys would cost more to work out than they save in that parse.
+ * Whether a text holds one of the words (null: it may match anything); `cache[slot]` keeps the words' keys. The text
+ * is the indexed one, a part of it, or either with spans masked: a word in it is then in the indexed text too, so a
+ * word whose key the index lacks is skipped unsearched. A stale index (another parse's) is not trusted, and an
+ * unindexed text (the first parse's) is only searched.
  */
-export function holdsOneOf(text: string, set: WordSet | null, index: TextIndex): boolean {
-  if (set === null) return true;
-  const words = set.words;
-  const keys = index === generation && index > 1 ? (set.keys ??= keysOf(words)) : null;
+export function holdsOneOf(
+  text: string,
+  words: string[] | null,
+  index: TextIndex,
+  cache: KeyCache,
+  slot: number,
+): boolean {
+  if (words === null) return true;
+  const keys = index !== UNINDEXED && index === generation ? (cache[slot] ??= keysOf(words)) : null;
   for (let i = 0; i < words.length; i++) {
     // An empty word is in every text.
     if (keys !== null && stamps[keys[i]] !== index && words[i].length > 0) continue;

@@ -136,15 +136,46 @@ const CARD_WORDS = {
     ru: 'Отправка {keeper} прервалась ({day}): письмо могло не уйти. Проверьте «Отправленные»; если письма там нет, отметьте ещё раз.',
     en: 'Sending to {keeper} was stopped ({day}): it may not have gone out. Look in your Sent mail; if it is not there, mark it again.',
   },
+  yourReportReturned: {
+    kk: '{keeper} қайтарды ({day}): {reason}. Дайын болғанда қайта белгілеңіз.',
+    ru: 'Возвращена {keeper} ({day}): {reason}. Отметьте снова, когда будет готово.',
+    en: 'Returned by {keeper} ({day}): {reason}. Mark it done again when it is ready.',
+  },
   // The keeper's card of a report (a viewer's mail opened in Gmail).
   fReportedBy: { kk: 'Белгілеген', ru: 'Отметил(а)', en: 'Reported by' },
   fReportedOn: { kk: 'Белгіленген күні', ru: 'Дата отметки', en: 'Reported on' },
   fNote: { kk: 'Ескертпе', ru: 'Примечание', en: 'Note' },
   aConfirm: { kk: 'Орындалуын растау', ru: 'Подтвердить выполнение', en: 'Confirm done' },
   confirmHint: {
-    kk: 'Растасаңыз, тармақ белгіленген күні орындалды болады; Журналда белгілеген адам мен сіздің атыңыз жазылады.',
-    ru: 'После подтверждения пункт станет выполненным в день отметки; в Журнале будут имена отметившего и ваше.',
-    en: 'Confirming makes the item done on the day it was reported; the Log names who reported it and you.',
+    kk: 'Растасаңыз, тармақ белгіленген күні орындалды болады; Журналда белгілеген адам мен сіздің атыңыз жазылады. Қайтарсаңыз, тармақ өзгермейді, себебі Журналға және тармақтың түсініктемесіне жазылады, белгілеген адамның карточкасы оны көрсетеді.',
+    ru: 'После подтверждения пункт станет выполненным в день отметки; в Журнале будут имена отметившего и ваше. Если вернуть, пункт не изменится, причина запишется в Журнал и примечания пункта, и карточка отметившего её покажет.',
+    en: 'Confirming makes the item done on the day it was reported; the Log names who reported it and you. Returning leaves the item as it is, with your reason in the Log and the item’s Notes, and the reporter’s card shows it.',
+  },
+  fAnswer: { kk: 'Жауап', ru: 'Ответ', en: 'Answer' },
+  answerConfirmed: {
+    kk: 'Орындалуы расталды ({day}).',
+    ru: 'Выполнение подтверждено ({day}).',
+    en: 'Confirmed done ({day}).',
+  },
+  answerReturned: {
+    kk: '{by} қайтарды ({day}): {reason}',
+    ru: 'Возвращено: {by} ({day}): {reason}',
+    en: 'Returned by {by} ({day}): {reason}',
+  },
+  rReturned: {
+    kk: '{id} {who} адресіне қайтарылды: {day} белгісі расталмады, тармақ өзгермеді; себебі Журналға және тармақтың түсініктемесіне жазылды.',
+    ru: 'Пункт {id} возвращён {who}: отметка от {day} не подтверждена, пункт не изменён; причина записана в Журнал и примечания пункта.',
+    en: '{id} returned to {who}: the report of {day} is not confirmed and the item stays as it is; your reason is in the Log and the item’s Notes.',
+  },
+  rWasReturned: {
+    kk: '{id}: бұл белгі бұрын қайтарылған ({at}: {reason}); ештеңе расталмады.',
+    ru: 'Пункт {id}: эта отметка уже возвращена ({at}: {reason}); ничего не подтверждено.',
+    en: '{id}: this report was already returned ({at}: {reason}); nothing was confirmed.',
+  },
+  rWasConfirmed: {
+    kk: '{id}: бұл белгі бұрын расталған ({day}, белгілеген: {who}); ол қайтарылмады.',
+    ru: 'Пункт {id}: эта отметка уже подтверждена ({day}, отметил(а): {who}); она не возвращена.',
+    en: '{id}: this report was already confirmed done ({day}, reported by {who}); it was not returned.',
   },
   keeperOnly: {
     kk: 'Мұны жоспарды өзгерте алатын адам ғана растай алады.',

@@ -10,7 +10,7 @@
  * goes to the keeper as a mail from them (report-send.ts), and otherwise they are told who can mark it. Each click
  * carries its own request key (made when the card was drawn): the same click sent again after a cut is the same
  * request and ends as an uncut one; a card drawn again after an answer has a new key, so a later report is a new one.
- * Confirm (the keeper's card of a viewer's report, report-card.ts) records that report with the same function.
+ * The keeper's answers to a viewer's report (Confirm, Return) are report-answer.ts's, with the helpers exported here.
  */
 import { homeCard, webLink } from '../../core/cards/item-card';
 import { REQUEST_KEY } from '../../core/cards/mail-subject';
@@ -24,15 +24,15 @@ import { findRow, readRow } from '../sidebar/plan-access';
 import { cardOfItem, rowLink } from './card-item';
 import { cardDecision, keepersOf, openCardPlan, type CardPlan } from './card-plan';
 import { answerUi, itemCardUi, newRequestKey, openUi } from './card-ui';
-import { cardReportOf, noteConfirmed } from './report-notes';
+import { cardReportOf } from './report-notes';
 import { sendForReview } from './report-send';
 
 type EventObject = GoogleAppsScript.Addons.EventObject;
 type Response = GoogleAppsScript.Card_Service.ActionResponse;
 
-const MAX_TEXT = 500;
+export const MAX_TEXT = 500;
 
-function params(e: EventObject): { plan: string; item: string; lang: Lang; key: string } {
+export function params(e: EventObject): { plan: string; item: string; lang: Lang; key: string } {
   const p = e?.commonEventObject?.parameters ?? {};
   const key = String(p.key ?? '');
   return {
@@ -44,7 +44,7 @@ function params(e: EventObject): { plan: string; item: string; lang: Lang; key: 
 }
 
 /** A text input's value as the action's event object carries it (V8: formInputs[name].stringInputs.value). */
-function input(e: EventObject, name: string): string {
+export function input(e: EventObject, name: string): string {
   const value = e?.commonEventObject?.formInputs?.[name]?.stringInputs?.value?.[0];
   return [...String(value ?? '')]
     .map((c) => (c.charCodeAt(0) < 32 || /[\u202a-\u202e\u2066-\u2069]/.test(c) ? ' ' : c))
@@ -53,7 +53,7 @@ function input(e: EventObject, name: string): string {
 }
 
 /** The plan, or the notification saying why it cannot be used. */
-function open(planId: string, lang: Lang): CardPlan | Response {
+export function open(planId: string, lang: Lang): CardPlan | Response {
   const opened = openCardPlan(planId);
   return opened.ok ? opened.value : answerUi(homeCard(opened.reason, lang, { domain: opened.domain }).text);
 }
@@ -72,16 +72,24 @@ function answerWithCard(p: CardPlan, planId: string, item: string, lang: Lang, s
   return answerUi(said, data ? itemCardUi(data, { plan: planId, lang, key: newRequestKey() }) : undefined);
 }
 
-/** recordDoneRequest as a card calls it: the plan it opened, the add-on's own lock, the note in `props`. */
-function record(p: CardPlan, request: DoneRequest, props: GoogleAppsScript.Properties.Properties) {
+/**
+ * recordDoneRequest as a card calls it: the plan it opened, the add-on's own lock (null: the caller holds it), the
+ * note in `props`.
+ */
+export function record(
+  p: CardPlan,
+  request: DoneRequest,
+  props: GoogleAppsScript.Properties.Properties,
+  lock: GoogleAppsScript.Lock.Lock | null = LockService.getScriptLock(),
+) {
   try {
-    return recordDoneRequest(request, { ss: p.plan.ss, props, lock: LockService.getScriptLock() });
+    return recordDoneRequest(request, { ss: p.plan.ss, props, lock });
   } catch (err) {
     return { ok: false as const, why: 'failed', message: String((err as Error)?.message ?? err).slice(0, 200) };
   }
 }
 
-function refusal(out: { why: string; message?: string }, item: string, lang: Lang): string {
+export function refusal(out: { why: string; message?: string }, item: string, lang: Lang): string {
   if (out.why === 'noItem') return cw(lang, 'noItem', { id: item });
   return cw(lang, REFUSALS[out.why] ?? 'rFailed', { id: item, message: out.message ?? out.why });
 }
@@ -125,39 +133,6 @@ export function markDoneAction(e: EventObject): Response {
   if (!out.ok) return answerUi(refusal(out, item, lang));
   const said = cw(lang, out.outcome === 'review' ? 'rReview' : 'rDone', { id: item, day: dottedDate(out.day) });
   return answerWithCard(p, planId, item, lang, said);
-}
-
-/**
- * Confirm done on the keeper's card of a viewer's report: recorded by the shared function as the viewer's report (who,
- * evidence, note, done on the day reported), the Log's user column naming the keeper. Its note is kept in the card
- * project's script properties under the report's key, so two keepers confirming it, or one twice, make one record.
- */
-export function confirmReportAction(e: EventObject): Response {
-  const { plan: planId, item, lang, key } = params(e);
-  const r = key ? cardReportOf(key) : null;
-  if (!r || r.s !== planId || r.i !== item) return answerUi(cw(lang, 'reportGone'));
-  const p = open(planId, lang);
-  if (!('plan' in p)) return p;
-  if (!p.mayEdit) return answerUi(cw(lang, 'keeperOnly'));
-  const confirmed = cw(lang, 'rConfirmed', { id: item, day: dottedDate(r.t), who: r.w });
-  // Confirmed before (noteConfirmed): nothing is recorded again, whatever the keeper did with the item since.
-  if (r.c) return answerWithCard(p, planId, item, lang, confirmed);
-  const request: DoneRequest = {
-    item,
-    due: '',
-    who: r.w,
-    evidence: r.e,
-    note: r.n,
-    via: 'card',
-    key,
-    mayEdit: p.mayEdit,
-    today: r.t,
-    confirms: true,
-  };
-  const out = record(p, request, PropertiesService.getScriptProperties());
-  if (!out.ok && out.why !== 'used') return answerUi(refusal(out, item, lang));
-  noteConfirmed(key, r, todayIn(p.plan.tz));
-  return answerWithCard(p, planId, item, lang, confirmed);
 }
 
 export function openRowAction(e: EventObject): Response {

@@ -30,7 +30,10 @@ export function cardOfItem(p: CardPlan, itemId: string, lang: Lang): ItemCardDat
   const decision = cardDecision(p);
   // A viewer's report mailed to the keeper changes nothing in the plan: their card says it went, and to whom.
   const sent = decision === 'review' ? sentReportOf(p.plan.ss.getId(), view.id) : null;
-  if (sent) input.reported = { to: sent.k, day: sent.t, unsure: sent.st === 'unsure' };
+  // Returned by the keeper (their Gmail card, report-answer.ts): the card says so with the reason, until a new report.
+  const back = sent?.x?.done ? { by: sent.x.by, day: sent.x.at, reason: sent.x.note } : undefined;
+  if (sent)
+    input.reported = { to: sent.k, day: sent.t, unsure: sent.st === 'unsure', ...(back ? { returned: back } : {}) };
   return itemCard(input, lang, decision);
 }
 

@@ -17,6 +17,7 @@ export const CALLBACKS = {
   row: 'josparCardOpenRow',
   doc: 'josparCardOpenDocument',
   confirm: 'josparCardConfirmReport',
+  giveBack: 'josparCardReturnReport',
 } as const;
 
 /**
@@ -88,7 +89,8 @@ export function itemCardUi(d: ItemCardData, ctx: CardContext): GoogleAppsScript.
 
 /**
  * The keeper's card of a viewer's report (opened from its mail in Gmail): the item, then who reported it, when, with
- * what, and Confirm done; `ctx.key` is the report's own key, so confirming it twice is one record.
+ * what, and Confirm done, or Return with a reason (as the sidebar's review box offers both); `ctx.key` is the
+ * report's own key, so answering it twice is one record.
  */
 export function reportCardUi(d: ItemCardData, r: ReportCardData, ctx: CardContext): GoogleAppsScript.Card_Service.Card {
   const params = { plan: ctx.plan, item: d.id, lang: ctx.lang };
@@ -102,7 +104,18 @@ export function reportCardUi(d: ItemCardData, r: ReportCardData, ctx: CardContex
         .setTextButtonStyle(CardService.TextButtonStyle.FILLED)
         .setOnClickAction(action(CALLBACKS.confirm, { ...params, key: ctx.key })),
     );
-  return itemCardBase(d, params).setName(`report:${ctx.key}`).addSection(section).build();
+  const card = itemCardBase(d, params).setName(`report:${ctx.key}`).addSection(section);
+  if (r.giveBack)
+    card.addSection(
+      CardService.newCardSection()
+        .addWidget(CardService.newTextInput().setFieldName('reason').setTitle(r.giveBack.reason).setMultiline(true))
+        .addWidget(
+          CardService.newTextButton()
+            .setText(r.giveBack.label)
+            .setOnClickAction(action(CALLBACKS.giveBack, { ...params, key: ctx.key })),
+        ),
+    );
+  return card.build();
 }
 
 /** The short card shown where there is no item to show, and why. */

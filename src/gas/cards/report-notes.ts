@@ -4,7 +4,7 @@
  * the keeper's card reads what the viewer's noted), and in the person's own user properties which report of an item
  * is their latest, for their card to say it went.
  */
-import { parseCardReport, type CardReport } from '../../core/cards/review-mail';
+import { parseCardReport, type CardReport, type CardReturn } from '../../core/cards/review-mail';
 import { addDays, type IsoDate } from '../../core/calendar/dates';
 import { REPORT_KEEP_DAYS } from '../../core/plan/report-prune';
 
@@ -26,6 +26,14 @@ export function cardReportOf(key: string): CardReport | null {
 export function noteConfirmed(key: string, r: CardReport, day: IsoDate): void {
   if (r.c) return;
   PropertiesService.getScriptProperties().setProperty(CARD_REPORT_PREFIX + key, JSON.stringify({ ...r, c: day }));
+}
+
+/**
+ * Notes the keeper's Return of the report: begun (before anything of it is written, so a repeat or a Confirm clicked
+ * meanwhile finishes it), then `done` once the plan has it all (report-answer.ts).
+ */
+export function noteReturn(key: string, r: CardReport, x: CardReturn): void {
+  PropertiesService.getScriptProperties().setProperty(CARD_REPORT_PREFIX + key, JSON.stringify({ ...r, x }));
 }
 
 /**

@@ -6,7 +6,8 @@
  * a Notifications line (each once), and last the pending review is removed.
  */
 import { pt } from '../../core/notifications/done-page';
-import { reviewFromSheet } from '../../core/plan/done-request';
+import type { Lang } from '../../core/i18n/lang';
+import { reviewFromSheet, type PendingReview } from '../../core/plan/done-request';
 import { SETTINGS_SHEET } from '../../core/sheets/layout';
 import { readKeyValues } from '../../core/sheets/readers';
 import { readSettings } from '../../core/sheets/settings';
@@ -52,7 +53,25 @@ export function answerReview(
     answer = { to, by: currentUser(), at: today, note };
     props.setProperty(REVIEW_PREFIX + item, JSON.stringify({ ...pending, a: answer }));
   }
-  const r = pending.r;
+  writeAnswer(plan, row, cells, { k: pending.k, r: pending.r, a: answer }, lang);
+  props.deleteProperty(REVIEW_PREFIX + item);
+  return { outcome: answer.to };
+}
+
+/**
+ * A keeper's answer, noted, written: the Plan cells that differ, the row recomputed, a Log line and (when someone
+ * reported it) a Notifications line to them, each once. The sidebar's answer and the Gmail card's Return of a
+ * viewer's report (src/gas/cards/report-answer.ts) both write through here, so they end alike.
+ */
+export function writeAnswer(
+  plan: PlanAccess,
+  row: number,
+  cells: ReturnType<typeof readRow>,
+  pending: Required<PendingReview>,
+  lang: Lang,
+): void {
+  const { r, a: answer } = pending;
+  const item = r.i;
   const values: Record<string, string> = {};
   if (answer.to === 'confirm') {
     if (parseStatus(cells.status) !== 'done') values.status = STATUS_LABELS.done[lang];
@@ -77,6 +96,4 @@ export function answerReview(
       key: `${item}#${r.d}#done-${r.v}`,
       result: confirmed ? 'confirmed' : 'returned',
     });
-  props.deleteProperty(REVIEW_PREFIX + item);
-  return { outcome: answer.to };
 }

@@ -11,7 +11,12 @@ import { GoogleApiServer } from '../google-api/rest-server';
 import { exampleUniversity } from './example-university';
 import { VirtualClock } from '../workspace/clock';
 
-export async function writeExampleRollup(outDir: string, today: string): Promise<string[]> {
+/** Writes both files into `outDir`, telling `wrote` of each at once; returns their names. */
+export async function writeExampleRollup(
+  outDir: string,
+  today: string,
+  wrote: (file: string) => void = () => undefined,
+): Promise<string[]> {
   const { google } = await import('googleapis');
   const uni = await exampleUniversity(3, { itemsPerUnit: 10, now: Date.parse(`${today}T04:00:00Z`) });
   const clock = new VirtualClock(Date.parse(`${today}T04:00:00Z`));
@@ -27,7 +32,10 @@ export async function writeExampleRollup(outDir: string, today: string): Promise
     const args = ['rollup', '--folder', uni.root, '--out', work, '--today', today];
     await adminCommand(args, { auth, clock, rootUrl, log: () => undefined });
     const files = ['university.xlsx', 'university-report.docx'];
-    for (const f of files) renameSync(join(work, f), join(outDir, f));
+    for (const f of files) {
+      renameSync(join(work, f), join(outDir, f));
+      wrote(join(outDir, f));
+    }
     return files.map((f) => join(outDir, f));
   } finally {
     await server.stop();

@@ -12,9 +12,14 @@ import { deployCards, shareWithRecipients, workspaceCardSource } from '../serve/
 import { PANEL_WIDTH } from '../serve/card-style';
 import { CardHost } from '../workspace/card-service/card-host';
 import { Workspace } from '../workspace/workspace';
+import type { Wrote } from './out-dir';
 
-/** Draws both pictures; says on stderr why one is not drawn. Returns the files written. */
-export async function writeCardPictures(outDir: string, ws: Workspace): Promise<string[]> {
+/** Draws both pictures; says on stderr why one is not drawn. The files written, each told to `wrote` at once. */
+export async function writeCardPictures(
+  outDir: string,
+  ws: Workspace,
+  wrote: Wrote = () => undefined,
+): Promise<string[]> {
   const why = cannotDraw();
   if (why) {
     process.stderr.write(`jospar: ${why}: the card pictures are not drawn\n`);
@@ -43,6 +48,7 @@ export async function writeCardPictures(outDir: string, ws: Workspace): Promise<
       // A reminder about several items opens on a list of their cards: the picture shows the first one opened.
       if (host.stack.length === 0) host.choose(0);
       await drawPng(panelDocument(host, source.addOnName), file, PANEL_WIDTH);
+      wrote(file);
       written.push(file);
     } catch (e) {
       process.stderr.write(`jospar: ${file} not drawn: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`);

@@ -33,6 +33,7 @@ import { dayOption, option, parseArgs, UsageError } from './args';
 import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv, type PersonRow } from './people';
 import { InputError, readPlanFile, readStateFile } from './read-input';
 import { boundedLines } from '../../core/text/bounded-lines';
+import { clearEarlierOutputs, OUTPUTS_RECORD, outputRecorder, type Wrote } from './out-dir';
 
 export async function previewCommand(argv: string[]): Promise<number> {
   const args = parseArgs(
@@ -93,6 +94,14 @@ export async function previewCommand(argv: string[]): Promise<number> {
     people = read.people;
   }
 
+  // Only this run's files in --out: the files the earlier run proved it wrote go first, and each file this run writes
+  // is noted at once (out-dir.ts); the inputs and a person's files stay.
+  const wrote = startOutputs(outDir, [statePath, planFile, peopleFile]);
+  const put = (file: string, data: string | Uint8Array) => {
+    writeFileSync(file, data);
+    wrote(file);
+  };
+
   step(1, loading ? `loading workspace ${statePath}` : 'new local workspace');
   await ensureBuilt();
   const addon = loadAddOn(ws);
@@ -140,21 +149,22 @@ export async function previewCommand(argv: string[]): Promise<number> {
   mkdirSync(outDir, { recursive: true });
   if (statePath) writeFileSync(statePath, JSON.stringify(ws.toJSON()));
   await writeXlsx(ws.spreadsheet, join(outDir, 'jospar.xlsx'));
+  wrote(join(outDir, 'jospar.xlsx'));
   const calendar =
     ws.calendars.calendars.find((c) => c.id === sync.calendarId) ??
     ws.calendars.calendars.find((c) => c.id !== ws.calendars.defaultId);
-  if (calendar) writeFileSync(join(outDir, 'calendar.ics'), calendarToIcs(calendar, ws.clock.now()));
+  if (calendar) put(join(outDir, 'calendar.ics'), calendarToIcs(calendar, ws.clock.now()));
   // Every document Jospar generated that is still in Drive (not the templates), as .docx.
   const generatedFiles = ws.drive.files.filter((f) => f.appProperties?.josparKey && !f.trashed && f.docId);
   if (generatedFiles.length) mkdirSync(join(outDir, 'docs'), { recursive: true });
   for (const f of generatedFiles) {
     const doc = ws.docs.documents.find((d) => d.id === f.docId)!;
-    writeFileSync(join(outDir, 'docs', `${f.name.replace(/[\\/:*?"<>|]+/g, ' ')}.docx`), await documentToDocx(doc));
+    put(join(outDir, 'docs', `${f.name.replace(/[\\/:*?"<>|]+/g, ' ')}.docx`), await documentToDocx(doc));
   }
   // The messages this run sent, as .eml files.
   const sent = ws.mail.sent.slice(sentBefore);
   if (sent.length) mkdirSync(join(outDir, 'mail'), { recursive: true });
-  for (const [i, m] of sent.entries()) writeFileSync(join(outDir, 'mail', emlName(m, i)), await mailToEml(m));
+  for (const [i, m] of sent.entries()) put(join(outDir, 'mail', emlName(m, i)), await mailToEml(m));
   const summary = buildSummary(ws, outcome, problems, {
     cutOff: cutOff?.message ?? (failure ? `failed: ${failure}` : null),
     seconds: (Date.now() - started) / 1000,
@@ -167,13 +177,13 @@ export async function previewCommand(argv: string[]): Promise<number> {
     mail: (mail.mail as Summary['mail']) ?? null,
     mailFiles: sent.length,
   });
-  writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  put(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   // The sidebar as a page a person can open (taken after the summary, whose call counts it must not change).
   const sidebar = cutOff ? null : staticSidebar(ws, addon);
-  if (sidebar) writeFileSync(join(outDir, 'sidebar.html'), sidebar);
+  if (sidebar) put(join(outDir, 'sidebar.html'), sidebar);
   // The Overview's chart as a person sees it (the chart the add-on keeps on the Overview sheet, drawn as SVG).
   const chart = cutOff ? null : overviewChartSvg(ws);
-  if (chart) writeFileSync(join(outDir, 'overview-chart.svg'), chart);
+  if (chart) put(join(outDir, 'overview-chart.svg'), chart);
   // The printed plan and the execution report of the year, as .docx (after the summary too, for the same reason).
   if (!cutOff && !failure)
     for (const [entry, file] of [
@@ -191,26 +201,26 @@ export async function previewCommand(argv: string[]): Promise<number> {
         else failure = String((e as Error)?.message ?? e).split('\n')[0];
         Object.assign(summary, { ok: false, cutOff: cutOff?.message ?? `failed: ${failure}` });
         if (statePath) writeFileSync(statePath, JSON.stringify(ws.toJSON()));
-        writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+        put(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
         break;
       }
       const doc = made.ok ? ws.docs.documents.find((d) => d.id === made.docId) : undefined;
-      if (doc) writeFileSync(join(outDir, file), await documentToDocx(doc));
+      if (doc) put(join(outDir, file), await documentToDocx(doc));
     }
   // The staff guides, printable (docs/staff-kk.md and staff-ru.md as .docx).
-  await writeGuides(outDir);
+  await writeGuides(outDir, wrote);
   // With --screens (npm start): the first page of the printed plan, the report and four orders as pictures a person
   // can look at (LibreOffice is slow: the CLI's other callers, the tests among them, leave it out).
-  if (args.flags.has('screens') && !cutOff && !failure) writeScreens(outDir);
+  if (args.flags.has('screens') && !cutOff && !failure) writeScreens(outDir, wrote);
   // With --screens too: the Overview chart as a browser draws it (headless Chromium), out/screens/overview.png.
-  if (args.flags.has('screens') && chart) await writeChartPicture(outDir, chart);
+  if (args.flags.has('screens') && chart) await writeChartPicture(outDir, chart, wrote);
   // And the Calendar and Gmail cards of the Workspace add-on, as their side panel draws them (card-pictures.ts).
-  if (args.flags.has('screens') && !cutOff && !failure) await writeCardPictures(outDir, ws);
+  if (args.flags.has('screens') && !cutOff && !failure) await writeCardPictures(outDir, ws, wrote);
   // With --university (npm start): the university's view (jospar admin rollup) of a few example units, through the
   // googleapis client, on --today or mid-year (2 March 2026), when a roll-up has done and overdue items to show. The
   // tests' previews leave it out: building the units costs seconds, and test/local/admin covers it.
   if (args.flags.has('university') && !cutOff && !failure) {
-    const rolled = await writeExampleRollup(outDir, today ?? '2026-03-02');
+    const rolled = await writeExampleRollup(outDir, today ?? '2026-03-02', wrote);
     if (!quiet) process.stderr.write(`  example university roll-up: ${rolled.join(', ')}\n`);
   }
   step(7, 'done');
@@ -224,7 +234,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
  * out/screens/<name>.png: the first page of plan.docx, report.docx and the first four orders, rendered by LibreOffice
  * (one run for all six) and drawn by pdftoppm. Without LibreOffice or poppler-utils it says so and goes on.
  */
-function writeScreens(outDir: string): void {
+function writeScreens(outDir: string, wrote: Wrote): void {
   if (!canRender()) {
     process.stderr.write('jospar: no LibreOffice or poppler-utils here: out/screens/ not drawn\n');
     return;
@@ -241,15 +251,18 @@ function writeScreens(outDir: string): void {
   const pdfDir = mkdtempSync(join(tmpdir(), 'jospar-screens-'));
   mkdirSync(join(outDir, 'screens'), { recursive: true });
   try {
-    for (const pdf of toPdf(files, pdfDir))
-      if (existsSync(pdf)) firstPagePng(pdf, join(outDir, 'screens', basename(pdf).replace(/\.pdf$/, '.png')));
+    for (const pdf of toPdf(files, pdfDir)) {
+      const png = join(outDir, 'screens', basename(pdf).replace(/\.pdf$/, '.png'));
+      if (existsSync(pdf)) firstPagePng(pdf, png);
+      if (existsSync(png)) wrote(png);
+    }
   } catch (e) {
     process.stderr.write(`jospar: out/screens/ not drawn: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`);
   }
 }
 
 /** out/screens/overview.png: the Overview chart's SVG drawn by Chromium; without it, a note and nothing else. */
-async function writeChartPicture(outDir: string, svg: string): Promise<void> {
+async function writeChartPicture(outDir: string, svg: string, wrote: Wrote): Promise<void> {
   const why = cannotDraw();
   if (why) {
     process.stderr.write(`jospar: ${why}: out/screens/overview.png not drawn\n`);
@@ -258,11 +271,32 @@ async function writeChartPicture(outDir: string, svg: string): Promise<void> {
   mkdirSync(join(outDir, 'screens'), { recursive: true });
   try {
     await drawPng(svg, join(outDir, 'screens', 'overview.png'), Number(/width="(\d+)"/.exec(svg)?.[1] ?? 600));
+    wrote(join(outDir, 'screens', 'overview.png'));
   } catch (e) {
     process.stderr.write(
       `jospar: out/screens/overview.png not drawn: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`,
     );
   }
+}
+
+/**
+ * Removes what the earlier run in `outDir` proved it wrote (never an input of this run), says on stderr what it could
+ * not tell Jospar's, and returns the recorder of this run's files.
+ */
+function startOutputs(outDir: string, inputs: Array<string | undefined>): Wrote {
+  const cleared = clearEarlierOutputs(
+    outDir,
+    inputs.filter((f): f is string => !!f),
+  );
+  if (cleared.unrecorded)
+    process.stderr.write(
+      `jospar: ${outDir} has no ${OUTPUTS_RECORD} (what a run wrote there): files already there stay, ` +
+        'those of an earlier run among them; from this run on, each run removes only the files the one before wrote\n',
+    );
+  for (const rel of cleared.changed)
+    process.stderr.write(`jospar: ${join(outDir, rel)} kept: changed since Jospar wrote it\n`);
+  for (const why of cleared.stuck) process.stderr.write(`jospar: ${join(outDir, why)} (not removed)\n`);
+  return outputRecorder(outDir);
 }
 
 /** Whether any data row of the sheet (found by its name in any language) has text in the column of that key. */

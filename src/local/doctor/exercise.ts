@@ -144,15 +144,19 @@ export async function exerciseCards(): Promise<Exercised> {
     commonEventObject: { ...homepageEvent(ws, 'CALENDAR').commonEventObject, parameters: p },
   });
   // The mail's reader, a viewer of the plan as most deans are, reports it done where a keeper confirms: the report is
-  // mailed to the keeper (the owner here), who opens it in Gmail and confirms it.
+  // mailed to the keeper (the owner here), who opens it in Gmail and returns it with a reason; the viewer reports
+  // again, and the keeper confirms that one.
   const reader = message?.owner ?? '';
   if (reader) ws.spreadsheet._viewers.push(reader);
+  const returned = { ...params, key: 'doctor-return' };
   const report = { ...params, key: 'doctor-report' };
   const steps: Step[] = [
     ['josparCardHome', homepageEvent(ws, 'CALENDAR')],
     ['josparCalendarEventOpen', event ? calendarEvent(ws, event.id, { from: 'guest' }) : {}],
     ['josparCardOpenRow', action(params)],
     ['josparCardOpenDocument', action(params)],
+    ['viewer', () => cards.josparCardMarkDone(action(returned))],
+    ['keeper', () => cards.josparCardReturnReport(action(returned))],
     ['viewer', () => cards.josparCardMarkDone(action(report))],
     ['viewer', () => message && cards.josparGmailMessageOpen(gmailEvent(ws, message.id))],
     ['keeper', () => cards.josparGmailMessageOpen(gmailEvent(ws, mailboxOf(ws.mail, ws.user).at(-1)!.id))],

@@ -84,12 +84,13 @@ export async function guideToDocx(markdown: string): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-/** out/guide-kk.docx and out/guide-ru.docx from docs/staff-*.md; the files written. */
-export async function writeGuides(outDir: string): Promise<string[]> {
+/** out/guide-kk.docx and out/guide-ru.docx from docs/staff-*.md; the files written, each told to `wrote` at once. */
+export async function writeGuides(outDir: string, wrote: (file: string) => void = () => undefined): Promise<string[]> {
   const files: string[] = [];
   for (const lang of GUIDE_LANGS) {
     const file = join(outDir, `guide-${lang}.docx`);
     writeFileSync(file, await guideToDocx(readFileSync(join(ROOT, 'docs', `staff-${lang}.md`), 'utf8')));
+    wrote(file);
     files.push(file);
   }
   return files;
