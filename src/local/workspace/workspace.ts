@@ -121,7 +121,7 @@ export class Workspace {
 
   /**
    * Whose rights the calls now use (Session.getEffectiveUser): `runAs`, else the Workspace's user; in a web app the
-   * deployer when it executes as USER_DEPLOYING (its services, quotas, user properties and user lock are the deployer's).
+   * deployer when it executes as USER_DEPLOYING (its services, quotas, user properties and user lock are then his).
    */
   runner(): string {
     return this.inWebApp ? this.webAppUsers().effective : this.visitor();

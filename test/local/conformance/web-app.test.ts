@@ -153,9 +153,13 @@ describe('whom a web app runs as', () => {
       Session.getEffectiveUser().getEmail() + '|' + Session.getActiveUser().getEmail() + '|' + lock.hasLock());
   }`;
 
-  function visit(ws: Workspace, visitor: string): string {
-    ws.runAs = visitor;
-    return (loadAddOn(ws, CODE).doGet({}) as { getContent(): string }).getContent();
+  /** The project loaded once (which reads the manifest); each call of what it gives is one visit, its page's text. */
+  function deployed(ws: Workspace): (visitor: string) => string {
+    const addon = loadAddOn(ws, CODE);
+    return (visitor) => {
+      ws.runAs = visitor;
+      return (addon.doGet({}) as { getContent(): string }).getContent();
+    };
   }
 
   documented(
@@ -165,7 +169,7 @@ describe('whom a web app runs as', () => {
       const manifest = JSON.parse(readFileSync(join(ROOT, 'appsscript.json'), 'utf8')) as unknown;
       expect(webAppManifest(manifest)).toEqual({ executeAs: 'USER_DEPLOYING', access: 'DOMAIN' });
       const ws = workspace();
-      loadAddOn(ws, CODE);
+      deployed(ws);
       expect(ws.webApp).toMatchObject({ executeAs: 'USER_DEPLOYING', access: 'DOMAIN' });
     },
   );
@@ -176,16 +180,17 @@ describe('whom a web app runs as', () => {
       'properties, user lock and mail quota used are the deployer’s, whoever visits',
     () => {
       const ws = workspace();
-      expect(visit(ws, VISITOR)).toBe(`${OWNER}|${VISITOR}|true`);
+      const visit = deployed(ws);
+      expect(visit(VISITOR)).toBe(`${OWNER}|${VISITOR}|true`);
       expect(ws.properties.user.get('visits')).toBe('1');
       expect(ws.otherUsers.get(VISITOR)?.properties.get('visits')).toBeUndefined();
       expect(ws.mail.sent.map((m) => m.from)).toEqual([OWNER]);
       // The run ended: its user lock (the deployer's) is released; the next visit is the deployer's again.
-      expect(visit(ws, 'aigerim.example@edu.ektu.kz')).toBe(`${OWNER}|aigerim.example@edu.ektu.kz|true`);
+      expect(visit('aigerim.example@edu.ektu.kz')).toBe(`${OWNER}|aigerim.example@edu.ektu.kz|true`);
       expect(ws.properties.user.get('visits')).toBe('2');
       // Another run of the deployer's holds the deployer's user lock: this visitor's run cannot take it.
       ws.holdLock('user', { user: OWNER });
-      expect(visit(ws, VISITOR)).toBe(`${OWNER}|${VISITOR}|false`);
+      expect(visit(VISITOR)).toBe(`${OWNER}|${VISITOR}|false`);
     },
   );
 
@@ -195,11 +200,7 @@ describe('whom a web app runs as', () => {
       'the visitor is the developer or of the developer’s Google Workspace domain, else a blank string',
     () => {
       const ws = workspace();
-      const addon = loadAddOn(ws, CODE);
-      const page = (visitor: string) => {
-        ws.runAs = visitor;
-        return (addon.doGet({}) as { getContent(): string }).getContent();
-      };
+      const page = deployed(ws);
       ws.webApp.access = 'ANYONE';
       expect(page(VISITOR)).toBe(`${OWNER}|${VISITOR}|true`);
       expect(page('someone@other.kz')).toBe(`${OWNER}||true`);
@@ -214,10 +215,9 @@ describe('whom a web app runs as', () => {
     'USER_ACCESSING: the web app runs as the user accessing it (both Session users, their properties and mail)',
     () => {
       const ws = workspace();
-      const addon = loadAddOn(ws, CODE); // loading reads the manifest's USER_DEPLOYING: another deployment after
+      const visit = deployed(ws); // loading reads the manifest's USER_DEPLOYING: another deployment after it
       ws.webApp.executeAs = 'USER_ACCESSING';
-      ws.runAs = VISITOR;
-      expect((addon.doGet({}) as { getContent(): string }).getContent()).toBe(`${VISITOR}|${VISITOR}|true`);
+      expect(visit(VISITOR)).toBe(`${VISITOR}|${VISITOR}|true`);
       expect(ws.otherUsers.get(VISITOR)?.properties.get('visits')).toBe('1');
       expect(ws.mail.sent.map((m) => m.from)).toEqual([VISITOR]);
     },
@@ -229,18 +229,15 @@ describe('whom a web app runs as', () => {
       'not run); ANYONE: any signed-in user; MYSELF: the deployer only',
     () => {
       const ws = workspace();
-      expect(visit(ws, 'outsider@gmail.com')).toContain('data-google="no-access"');
+      const visit = deployed(ws);
+      expect(visit('outsider@gmail.com')).toContain('data-google="no-access"');
       expect(ws.mail.sent).toEqual([]);
-      expect(visit(ws, VISITOR)).toBe(`${OWNER}|${VISITOR}|true`);
-      const addon = loadAddOn(ws, CODE);
+      expect(visit(VISITOR)).toBe(`${OWNER}|${VISITOR}|true`);
       ws.webApp.access = 'ANYONE';
-      ws.runAs = 'outsider@gmail.com';
-      expect((addon.doGet({}) as { getContent(): string }).getContent()).toBe(`${OWNER}||true`);
+      expect(visit('outsider@gmail.com')).toBe(`${OWNER}||true`);
       ws.webApp.access = 'MYSELF';
-      ws.runAs = VISITOR;
-      expect((addon.doGet({}) as { getContent(): string }).getContent()).toContain('data-google="no-access"');
-      ws.runAs = OWNER;
-      expect((addon.doGet({}) as { getContent(): string }).getContent()).toBe(`${OWNER}|${OWNER}|true`);
+      expect(visit(VISITOR)).toContain('data-google="no-access"');
+      expect(visit(OWNER)).toBe(`${OWNER}|${OWNER}|true`);
     },
   );
 
@@ -250,7 +247,7 @@ describe('whom a web app runs as', () => {
       'Session users are the one at the keyboard again',
     () => {
       const ws = workspace();
-      visit(ws, VISITOR);
+      deployed(ws)(VISITOR);
       const { Session } = gas(ws);
       expect(Session.getEffectiveUser().getEmail()).toBe(VISITOR);
       expect(Session.getActiveUser().getEmail()).toBe(VISITOR);
