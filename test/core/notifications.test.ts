@@ -1,4 +1,5 @@
-import { composeMessages, escapeHtml } from '../../src/core/notifications/compose';
+import { composeMessages } from '../../src/core/notifications/compose';
+import { escapeHtml } from '../../src/core/text/escape-html';
 import { planShortName, readMailRules } from '../../src/core/notifications/mail-rules';
 import { readPeople } from '../../src/core/notifications/people';
 import {
