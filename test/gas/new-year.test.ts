@@ -89,6 +89,13 @@ describe('New academic year', () => {
         '24.03.2027, 03.05.2027, 07.05.2027, 10.05.2027, 16.05.2027, 06.07.2027',
     );
     expect(s.get('daysOffSource')).toBe('заң бойынша есептелген 2026-2027'); // computed, in the Settings language
+    // The report names them as the Settings sheet shows them: the setting's name and dd.MM.yyyy, not a code and ISO.
+    expect(out.report).toContain(
+      'Демалыс күндері заң мен «Жылжымалы мерекелер» баптауынан есептелді («Баптаулар» парағында тексеріңіз): ' +
+        s.get('daysOff'),
+    );
+    // Next year's intake (2026–2027 in last year's plan) is the year after, not "2027–2027".
+    expect(row('1.18')['Іс-шаралар']).toMatch(/2027–2028 оқу жылына қабылдау/);
     expect(s.get('calendarId')).toBe('');
     // The academic calendar estimate is the new year's.
     const periods = rows(ws, 'Академиялық күнтізбе');

@@ -103,7 +103,7 @@ describe('the jospar command', () => {
   });
 
   it('deadline --json prints the schedule; usage errors exit 2', async () => {
-    const r = await run('deadline', 'Әр айдың 20-сына дейін', '--json');
+    const r = await run('deadline', 'Әр айдың 20-сына дейін', '--year', '2025-2026', '--json');
     expect(r.status).toBe(0);
     const s = JSON.parse(r.stdout);
     expect(s).toMatchObject({ input: 'Әр айдың 20-сына дейін', kind: 'recurring', onDemand: false, errors: [] });
@@ -111,7 +111,10 @@ describe('the jospar command', () => {
     expect(s.dueWorking[0]).toBe('2025-09-19'); // 20 September 2025 is a Saturday
     expect(s.rrule).toBe('FREQ=MONTHLY;BYMONTHDAY=20;COUNT=12');
     expect(
-      JSON.parse((await run('deadline', '2025 ж. қыркүйек', '--convention', 'monthDueDay=25', '--json')).stdout).due,
+      JSON.parse(
+        (await run('deadline', '2025 ж. қыркүйек', '--year', '2025-2026', '--convention', 'monthDueDay=25', '--json'))
+          .stdout,
+      ).due,
     ).toEqual(['2025-09-25']);
     expect((await run('deadline', 'x', '--convention', 'monthDueDay=abc')).status).toBe(2);
     expect((await run('deadline', 'бірдеңе', '--json')).status).toBe(0);

@@ -31,6 +31,7 @@ import {
 } from '../../core/sheets/layout';
 import { readKeyValues } from '../../core/sheets/readers';
 import { readSettings } from '../../core/sheets/settings';
+import { SETTING_LABELS } from '../../core/sheets/setting-words';
 import { rememberedLang, tellUser, todayIn } from '../context';
 import { applySetup, readSpreadsheet, type Snapshot } from '../setup';
 import { readSheet, zoneOffsetMinutes } from '../sheet-io';
@@ -138,7 +139,11 @@ export function startNewYear(toLabel?: string, options: { interactive?: boolean 
       ...(resuming ? [ty(lang, 'newYearResumed', { to: to.label })] : []),
       ty(lang, 'newYearDone', { from: from.label, to: to.label, items: rolled.items.length }),
       ty(lang, 'newYearArchived', { sheets: archived.join(', ') || '—' }),
-      ty(lang, 'newYearDaysOff', { days: result.settings.daysOff.join(', ') }),
+      // As the Settings sheet shows them: the setting's name in the person's language, dates dd.MM.yyyy.
+      ty(lang, 'newYearDaysOff', {
+        movable: SETTING_LABELS.movableHolidays[lang],
+        days: dottedList(result.settings.daysOff),
+      }),
     ];
     const withErrors = result.rows.filter((r) => r.evaluation.schedule.errors.length > 0).map((r) => r.id);
     if (withErrors.length) report.push(ty(lang, 'newYearErrors', { ids: withErrors.join(', ') }));
