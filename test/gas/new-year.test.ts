@@ -75,6 +75,14 @@ describe('New academic year', () => {
     // The items' Russian names (Set up's and the department's own) carry over.
     expect(row('1.02')['Атауы (орысша)']).toBe('Утверждение академических календарей');
     expect(row('1.44')['Атауы (орысша)']).toBe('Состав апелляционной комиссии');
+    // The academic-calendar periods each item is linked to carry over (the ids are every year's): an item read
+    // "Академиялық күнтізбеге сәйкес" keeps its due dates, reminders and events, and no row asks for a period again.
+    const old = rows(ws, 'Жоспар 2025-2026');
+    const links = (r: Record<string, unknown>[]) => r.map((x) => [x.ID, x['Күнтізбе кезеңдері']]);
+    expect(links(plan)).toEqual(links(old));
+    expect(row('3.11')['Күнтізбе кезеңдері']).not.toBe('');
+    expect(row('3.11')['Келесі мерзім']).not.toBe('');
+    expect(plan.filter((r) => /кезең ID/.test(String(r['Мәселелер'])))).toEqual([]);
     // Statuses, evidence and documents cleared.
     expect(plan.every((r) => r['Мәртебе'] === 'Жоспарланған')).toBe(true);
     expect(plan.every((r) => r['Дәлел сілтемесі'] === '' && r['Құжат'] === '')).toBe(true);

@@ -18,6 +18,7 @@ import { daysOffFor } from '../../core/calendar/year-days-off';
 import { dottedList } from '../../core/text/dotted-date';
 import { ty } from '../../core/i18n/year-messages';
 import { planFromRows } from '../../core/plan/plan-from-sheet';
+import { splitLinks } from '../../core/plan/evaluate';
 import { rollPlan } from '../../core/plan/rollover';
 import { planSetup } from '../../core/setup/plan-setup';
 import {
@@ -131,6 +132,11 @@ export function startNewYear(toLabel?: string, options: { interactive?: boolean 
       plan: rolled,
       // The items' Russian names are the department's words: the new year keeps them (an item keeps its id).
       namesRu: Object.fromEntries(old.rows.filter((r) => r.cells.nameRu).map((r) => [r.id, r.cells.nameRu])),
+      // So are the academic-calendar periods an item is linked to ("Академиялық күнтізбеге сәйкес" → ap-1): the period
+      // ids are the same every year, and without them the item has no due date, reminder or event in the new year.
+      suggestedLinks: Object.fromEntries(
+        old.rows.filter((r) => r.cells.links).map((r) => [r.id, splitLinks(r.cells.links)]),
+      ),
       planSource: `rollover:${from.label}`,
       today,
       restoreMissing: true,
