@@ -77,7 +77,12 @@ function parse(input: string, ctx: DeadlineContext): Schedule {
   s.found.sort((a, b) => a.start - b.start);
 
   collectLeftovers(s, out);
-  resolve(s.found, { ...ctx, year: yearStartingIn(ctx.year, conv.yearStartMonth) }, out);
+  // A September plan year, as most are, is the one given (yearStartingIn is not even compiled then).
+  resolve(
+    s.found,
+    conv.yearStartMonth === 9 ? ctx : { ...ctx, year: yearStartingIn(ctx.year, conv.yearStartMonth) },
+    out,
+  );
   // No silent misses: words recognised around nothing that dates the item ("2025-2026 оқу жылы", a label) are an error.
   if (!s.found.some((f) => f.c.t !== 'label' && f.c.t !== 'plan-year') && out.errors.length === 0)
     out.errors.push({ code: 'not-understood', start: 0, end: read.length, text: read.trim() });
@@ -108,14 +113,12 @@ function collectLeftovers(s: ScanState, out: Schedule): void {
   const text = s.text;
   let first = -1;
   let last = -1;
-  const flush = () => {
-    if (first >= 0)
-      out.warnings.push({ code: 'partly-understood', start: first, end: last, text: s.input.slice(first, last) });
-    first = -1;
-  };
-  for (let i = 0; i < text.length;) {
-    if (text[i] === MASK) {
-      flush();
+  // One past the end: the end of the text closes the last run as a mask does.
+  for (let i = 0; i <= text.length;) {
+    if (i === text.length || text[i] === MASK) {
+      if (first >= 0)
+        out.warnings.push({ code: 'partly-understood', start: first, end: last, text: s.input.slice(first, last) });
+      first = -1;
       i++;
       continue;
     }
@@ -131,5 +134,4 @@ function collectLeftovers(s: ScanState, out: Schedule): void {
     }
     i = j;
   }
-  flush();
 }
