@@ -69,7 +69,8 @@ export function loaded(state: Saved | string, faults: Workspace['counter']['faul
 /**
  * Cut after write n of service, then the same steps again on what the cut left, as a new execution (a new script
  * context; the cut execution's locks gone, as Apps Script releases them when an execution ends): the workspace as the
- * re-run leaves it.
+ * re-run leaves it, its call counter counting the re-run's calls alone. `meanwhile`, when given, sees a copy of what
+ * the cut left before the re-run (what another run could do in between: its failure text, or '').
  */
 export function cutAndRerun(
   base: Saved | string,
@@ -78,15 +79,18 @@ export function cutAndRerun(
   n: number,
   js: string,
   project: Project = 'sheets',
-): { cut: boolean; ws: Workspace } {
+  meanwhile?: (cut: Workspace) => string,
+): { cut: boolean; ws: Workspace; meanwhile: string } {
   const ws = loaded(base, [{ service, n, mode: 'cut' }]);
   const cut = runSteps(ws, steps, js, project);
   ws.counter.halted = null;
   ws.counter.faults = [];
   ws.locks.clear();
   ws.cardsProject.locks.clear();
+  const between = meanwhile?.(ws.clone()) ?? '';
+  ws.counter.reset();
   runSteps(ws, steps, js, project);
-  return { cut, ws };
+  return { cut, ws, meanwhile: between };
 }
 
 export interface SweepResult {
@@ -109,7 +113,8 @@ export interface CutPoint {
 /**
  * Cuts `steps` off after every single write of every service the uncut run wrote (or of `services` only), runs them
  * again on what the cut left, and compares each end with the uncut run's (test/end-state.ts). `check` may add what a
- * re-run must also say or do (its failure text, or '' when it holds).
+ * re-run must also say or do (its failure text, or '' when it holds); it sees the re-run's workspace, whose counter
+ * counts the re-run's calls alone, and may run more on it (it is not used after).
  */
 export function sweep(
   base: Saved | string,
@@ -121,6 +126,11 @@ export function sweep(
     project?: Project;
     /** What `check` answers for instead of the comparison (test/end-state.ts LeftToTheTest). */
     leave?: LeftToTheTest[];
+    /**
+     * What must hold of a copy of the state a cut left, before the re-run (another run in between: a trigger that
+     * fires); its failure text, or ''. The re-run itself goes on from the cut state, untouched by it.
+     */
+    meanwhile?: (cut: Workspace, at: string) => string;
   } = {},
 ): SweepResult {
   const uncut = recordedRun(base, steps, js, options.project);
@@ -130,10 +140,12 @@ export function sweep(
     if (options.services && !options.services.includes(service)) continue;
     for (let n = 1; n <= labels.length; n++) {
       const at = `${service}:${n} (${labels[n - 1]})`;
-      const r = cutAndRerun(base, steps, service, n, js, options.project);
+      const meanwhile = options.meanwhile && ((w: Workspace) => options.meanwhile!(w, at));
+      const r = cutAndRerun(base, steps, service, n, js, options.project, meanwhile);
       cuts.set(service, n);
       const wrong = r.cut
-        ? endDifference(uncut.ws, r.ws, options.leave) ||
+        ? r.meanwhile ||
+          endDifference(uncut.ws, r.ws, options.leave) ||
           (options.check?.(r.ws, at, { service, n, writes: labels.length, uncut: uncut.ws }) ?? '')
         : 'did not cut the run off';
       if (wrong) failures.push(`${at} ${wrong}`);

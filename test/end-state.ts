@@ -3,11 +3,14 @@
  * sweep compares (`seen` below), walked object by object in place, without writing megabytes of text per cut point.
  * Drive ids are named by what the file is, because a re-run may legitimately bin a half-made copy and make a new one.
  */
-import { LOG_SHEET, sheetNames } from '../src/core/sheets/layout';
+import { LOG_SHEET, locateColumns, NOTIFICATIONS_SHEET, sheetNames } from '../src/core/sheets/layout';
+import type { LocalSheet as Sheet } from '../src/local/workspace/spreadsheet';
 import type { Workspace } from '../src/local/workspace/workspace';
 
 /** The Log's names: a journal, which records both the cut run and the re-run. */
 export const LOG_NAMES = new Set(sheetNames(LOG_SHEET));
+/** The Notifications' names: the reminders' record of each send (sent, or unconfirmed after a cut mid-send). */
+const NOTIFICATIONS_NAMES = new Set(sheetNames(NOTIFICATIONS_SHEET));
 // The built-ins the walk tests values against, bound once here. Under jest every read of a global name in a function
 // goes through the test context's global proxy (node:vm interceptors: nodejs/node#31658, jestjs/jest#5163), about
 // 0.6 µs a read on this machine: read for each value visited, they made this walk ten times slower in jest than under
@@ -60,6 +63,7 @@ function seen(ws: Workspace, names: Map<string, string>, leave: LeftToTheTest[])
       sheets: ss._sheets.map((s) => {
         const own: Record<string, unknown> = { ...s, _spreadsheet: undefined };
         if (LOG_NAMES.has(s._name)) own._cells = s._cells.slice(0, 1);
+        if (leave.includes('mail') && NOTIFICATIONS_NAMES.has(s._name)) own._cells = withoutSendResult(s._cells);
         return own;
       }),
     },
@@ -86,6 +90,18 @@ function withoutSendState(script: Map<string, string>): Map<string, string> {
   return new MapType([...script].map(([k, v]) => [k, k.startsWith('jospar.cardReport:') ? v.replace(state, '') : v]));
 }
 
+/**
+ * The Notifications sheet without its Result column below the header: whether a reminder is known to have gone
+ * (sent) or may not have (unconfirmed, after a cut between its intent and its confirmation) is the mail's part, the
+ * test's. Every other cell of each row (time, recipient, subject, keys, message id) is compared.
+ */
+function withoutSendResult(cells: Sheet['_cells']): Sheet['_cells'] {
+  const header = (cells[0] ?? []).map((c) => String(c?.v ?? ''));
+  const at = locateColumns(NOTIFICATIONS_SHEET, header).get('result');
+  if (at === undefined) return cells;
+  return cells.map((row, i) => (i === 0 ? row : row.map((c, j) => (j === at ? undefined : c))));
+}
+
 /** Each user's properties, without the users who hold none (an entry is made the first time a run asks). */
 function held(users: Map<string, Map<string, string>>): Map<string, Map<string, string>> {
   return new MapType([...users].filter(([, props]) => props.size > 0));
@@ -94,7 +110,8 @@ function held(users: Map<string, Map<string, string>>): Map<string, Map<string, 
 /**
  * What a test may take out of the comparison and check itself: the mail, where a step sends at most once by design (it
  * notes the send first, so a cut between the note and the send loses the message, and the re-run says so rather than
- * mail twice), with what the sender noted of that send (a viewer's report from a card: sent, or unsure after a cut).
+ * mail twice), with what the sender noted of that send (a viewer's report from a card: sent, or unsure after a cut;
+ * a reminder's Result on the Notifications sheet: sent, or unconfirmed).
  */
 export type LeftToTheTest = 'mail';
 

@@ -1,4 +1,5 @@
-import { composeMessages, escapeHtml } from '../../src/core/notifications/compose';
+import { composeMessages } from '../../src/core/notifications/compose';
+import { escapeHtml } from '../../src/core/text/escape-html';
 import { planShortName, readMailRules } from '../../src/core/notifications/mail-rules';
 import { readPeople } from '../../src/core/notifications/people';
 import {
@@ -164,6 +165,11 @@ describe('messages', () => {
     expect(ru.html).not.toContain('<img');
     expect(ru.html).not.toContain('<b>"');
     expect(ru.html).toContain('до 18 декабря 2025 г.');
+    // The footer's date, a Russian long date, ends in "г." once, not "г..".
+    expect(ru.text).toMatch(
+      /^Отправлено автоматически \d+ [а-я]+ \d{4} г\. надстройкой Jospar, которая ведёт план\.$/m,
+    );
+    expect(ru.text).not.toContain('г..');
     expect(ru.html).toContain('&amp;range=A9');
     expect(ru.text).toContain('<img src=x onerror=alert(1)>');
     // what to do and by when comes first, then the plan, then the items

@@ -471,24 +471,26 @@ describe('cut off at any write, then clicked again', () => {
     expect(returned.cuts.get('properties')).toBe(2);
     expect(planRow(returned.uncut.ws, ITEM)['Түсініктеме']).toContain(REASON);
 
-    // One answer cut off, then the other clicked: the first one begun is finished, as if never cut, and said. Cut at
-    // each service's first and last write (just begun; all but its last step written): the sweeps above cover the
-    // writes between, and the other answer finishes through the same steps a repeat does.
-    for (const [first, then, uncut, said] of [
-      [giveBack, confirm, returned.uncut.ws, /already returned/],
-      [confirm, giveBack, confirmed.uncut.ws, /already confirmed/],
+    // One answer cut off, then the other clicked: the first one begun is finished, as if never cut, and said. Cut
+    // just after it was noted (its first write) and after its last Plan write (all but its end mark): the sweeps above
+    // cover the writes between, and the other answer finishes through the same steps a repeat does.
+    for (const [first, then, run, said] of [
+      [giveBack, confirm, returned, /already returned/],
+      [confirm, giveBack, confirmed, /already confirmed/],
     ] as const)
-      for (const [service, labels] of (first === confirm ? confirmed : returned).uncut.writes)
-        for (const n of [...new Set([1, labels.length])]) {
-          const w = loaded(mailed, [{ service, n, mode: 'cut' }]);
-          expect(() => first(loadCardAddOn(w), w)).toThrow(/cut off/);
-          w.counter.halted = null;
-          w.counter.faults = [];
-          w.cardsProject.locks.clear();
-          const host = then(loadCardAddOn(w), w) as CardHost;
-          const at = `${service}:${n}`;
-          expect([at, endDifference(uncut, w), host.notification]).toEqual([at, '', expect.stringMatching(said)]);
-        }
+      for (const [service, n] of [
+        ['properties', 1],
+        ['sheets', run.uncut.writes.get('sheets')!.length],
+      ] as const) {
+        const w = loaded(mailed, [{ service, n, mode: 'cut' }]);
+        expect(() => first(loadCardAddOn(w), w)).toThrow(/cut off/);
+        w.counter.halted = null;
+        w.counter.faults = [];
+        w.cardsProject.locks.clear();
+        const host = then(loadCardAddOn(w), w) as CardHost;
+        const at = `${service}:${n}`;
+        expect([at, endDifference(run.uncut.ws, w), host.notification]).toEqual([at, '', expect.stringMatching(said)]);
+      }
   });
 
   it('a report from the mail’s link and an editor’s from a card at once end right', async () => {

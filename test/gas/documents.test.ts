@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { documentToDocx } from '../../src/local/export/docx';
-import { loadAddOn } from '../../src/local/run-addon';
 import { paragraphText, type DocumentState, type ParagraphState } from '../../src/local/workspace/documents';
 import { Workspace } from '../../src/local/workspace/workspace';
-import { setUpWorkspace, templatesWorkspace } from '../warm-fixtures';
-import { installed, sheetValues } from '../helpers';
+import { SMALL_PLAN, templatesWorkspace } from '../warm-fixtures';
+import { addOnCode, prepared, sweep, type Step } from '../cut-replay';
+import { sheetValues } from '../helpers';
 
 type Generated = {
   ok: boolean;
@@ -34,6 +34,9 @@ function docText(d: DocumentState): string {
     d.footer ? section(d.footer.children) : '',
   ].join('\n');
 }
+
+/** Set up laid out with the small plan (test/warm-fixtures.ts) on an empty spreadsheet. */
+const setUpSmall: Step = (a) => a.josparImportPlan(SMALL_PLAN, 'small-plan.json', 1);
 
 function docOf(ws: Workspace, id: string): DocumentState {
   return ws.docs.documents.find((d) => d.id === id)!;
@@ -90,37 +93,37 @@ describe('Create default templates', () => {
 });
 
 describe('Create default templates, cut off', () => {
-  it('leaves, once run again, one set of templates and one pair of folders', async () => {
-    const reference = await installed();
-    reference.addon.josparSetUpPlan();
-    reference.ws.counter.reset();
-    reference.addon.josparCreateTemplates();
-    // Two Docs API writes a template; the folders and copies in Drive; the Templates sheet: every write is cut.
-    expect(reference.ws.counter.writes.get('docs')).toBe(6);
-    expect([...reference.ws.counter.writes.keys()].sort()).toEqual(['docs', 'drive', 'sheets']);
-    const cases = [...reference.ws.counter.writes].flatMap(([service, count]) =>
-      Array.from({ length: count }, (_, i) => ({ service, n: i + 1 })),
+  it('ends as an uncut run at every write: one set of templates, one pair of folders', async () => {
+    // The small plan: the templates are per kind, not per item, so it makes every write the embedded plan makes (two
+    // Docs API writes a template; the folders and copies in Drive; the Templates sheet), from a Set up one tenth as
+    // large.
+    const js = await addOnCode();
+    const r = sweep(prepared([setUpSmall], js), [(a) => a.josparCreateTemplates()], js, {
+      check: (resumed) => {
+        const live = resumed.drive.files.filter((f) => !f.trashed);
+        const folders = live.filter((f) => f.mimeType === 'application/vnd.google-apps.folder').length;
+        // Every Doc still in Drive is one of the three templates, each once, and the Templates sheet points at them.
+        const docs = live.filter((f) => f.mimeType === 'application/vnd.google-apps.document');
+        const keys = docs.map((f) => f.appProperties?.josparKey).sort();
+        const sheet = sheetValues(resumed, 'Үлгілер');
+        const col = (sheet[0] as string[]).indexOf('Үлгі (Doc ID)');
+        const pointed = [...new Set(sheet.slice(1).map((row) => String(row[col])))].sort();
+        const want = ['template:order', 'template:plan', 'template:report'];
+        return folders === 2 &&
+          JSON.stringify(keys) === JSON.stringify(want) &&
+          JSON.stringify(pointed) === JSON.stringify(docs.map((f) => f.id).sort())
+          ? ''
+          : `${folders} folders, templates ${keys.join()}, the sheet points at ${pointed.join()}`;
+      },
+    });
+    expect(r.failures).toEqual([]);
+    expect(r.cuts).toEqual(
+      new Map([
+        ['docs', 6],
+        ['drive', 5],
+        ['sheets', 1],
+      ]),
     );
-    for (const c of cases) {
-      const { ws, addon } = await setUpWorkspace();
-      ws.counter.reset();
-      ws.counter.faults = [{ ...c, mode: 'cut' }];
-      expect(() => addon.josparCreateTemplates()).toThrow();
-      const resumed = ws.clone();
-      loadAddOn(resumed).josparCreateTemplates();
-      const live = resumed.drive.files.filter((f) => !f.trashed);
-      expect(live.filter((f) => f.mimeType === 'application/vnd.google-apps.folder')).toHaveLength(2);
-      // Every Doc still in Drive is one of the three templates, each once, and the Templates sheet points at them.
-      const docs = live.filter((f) => f.mimeType === 'application/vnd.google-apps.document');
-      expect(docs.map((f) => f.appProperties?.josparKey).sort()).toEqual([
-        'template:order',
-        'template:plan',
-        'template:report',
-      ]);
-      const sheet = sheetValues(resumed, 'Үлгілер');
-      const col = (sheet[0] as string[]).indexOf('Үлгі (Doc ID)');
-      expect(new Set(sheet.slice(1).map((r) => r[col]))).toEqual(new Set(docs.map((f) => f.id)));
-    }
   });
 });
 
@@ -285,29 +288,31 @@ describe('Generate document', () => {
     expect((addon.josparGenerateDocuments({ ids: ['1.44'], interactive: false }) as Generated).skipped).toBe(1);
   });
 
-  it('leaves one document and one register entry after a generation cut off at any write and retried', async () => {
-    const reference = await ready();
-    reference.ws.counter.reset();
-    reference.addon.josparGenerateDocuments({ ids: ['1.44'], interactive: false });
+  it('ends as an uncut generation at every write: one document, one register entry, filled', async () => {
+    // An order of the small plan (1.07), its default templates made: the same writes as an order of the embedded plan.
+    const js = await addOnCode();
+    const generate: Step = (a) => a.josparGenerateDocuments({ ids: ['1.07'], interactive: false });
+    const r = sweep(prepared([setUpSmall, (a) => a.josparCreateTemplates()], js), [generate], js, {
+      check: (resumed) => {
+        const live = resumed.drive.files.filter((f) => f.appProperties?.josparKey?.startsWith('1.07#') && !f.trashed);
+        const register = sheetValues(resumed, 'Бұйрықтар тізілімі').slice(1).length;
+        const unfilled = live.length === 1 && /\{\{/.test(docText(docOf(resumed, live[0].id)));
+        return live.length === 1 && register === 1 && !unfilled
+          ? ''
+          : `${live.length} documents, ${register} register entries${unfilled ? ', a placeholder left' : ''}`;
+      },
+    });
+    expect(r.failures).toEqual([]);
     // One Docs API write an order (its fill); the copy in Drive; the register, the Plan's link, the Log; the note of
     // the document being made: every write is cut.
-    expect(reference.ws.counter.writes.get('docs')).toBe(1);
-    expect([...reference.ws.counter.writes.keys()].sort()).toEqual(['docs', 'drive', 'properties', 'sheets']);
-    const cases = [...reference.ws.counter.writes].flatMap(([service, count]) =>
-      Array.from({ length: count }, (_, i) => ({ service, n: i + 1 })),
+    expect(r.cuts).toEqual(
+      new Map([
+        ['docs', 1],
+        ['drive', 1],
+        ['properties', 3],
+        ['sheets', 3],
+      ]),
     );
-    for (const c of cases) {
-      const { ws, addon } = await ready();
-      ws.counter.reset();
-      ws.counter.faults = [{ ...c, mode: 'cut' }];
-      expect(() => addon.josparGenerateDocuments({ ids: ['1.44'], interactive: false })).toThrow();
-      const resumed = ws.clone();
-      loadAddOn(resumed).josparGenerateDocuments({ ids: ['1.44'], interactive: false });
-      const live = resumed.drive.files.filter((f) => f.appProperties?.josparKey?.startsWith('1.44#') && !f.trashed);
-      expect(live).toHaveLength(1);
-      expect(sheetValues(resumed, 'Бұйрықтар тізілімі').slice(1)).toHaveLength(1);
-      expect(docText(docOf(resumed, live[0].id))).not.toMatch(/\{\{/);
-    }
   });
 });
 

@@ -75,6 +75,14 @@ describe('New academic year', () => {
     // The items' Russian names (Set up's and the department's own) carry over.
     expect(row('1.02')['Атауы (орысша)']).toBe('Утверждение академических календарей');
     expect(row('1.44')['Атауы (орысша)']).toBe('Состав апелляционной комиссии');
+    // The academic-calendar periods each item is linked to carry over (the ids are every year's): an item read
+    // "Академиялық күнтізбеге сәйкес" keeps its due dates, reminders and events, and no row asks for a period again.
+    const old = rows(ws, 'Жоспар 2025-2026');
+    const links = (r: Record<string, unknown>[]) => r.map((x) => [x.ID, x['Күнтізбе кезеңдері']]);
+    expect(links(plan)).toEqual(links(old));
+    expect(row('3.11')['Күнтізбе кезеңдері']).not.toBe('');
+    expect(row('3.11')['Келесі мерзім']).not.toBe('');
+    expect(plan.filter((r) => /кезең ID/.test(String(r['Мәселелер'])))).toEqual([]);
     // Statuses, evidence and documents cleared.
     expect(plan.every((r) => r['Мәртебе'] === 'Жоспарланған')).toBe(true);
     expect(plan.every((r) => r['Дәлел сілтемесі'] === '' && r['Құжат'] === '')).toBe(true);
@@ -89,6 +97,13 @@ describe('New academic year', () => {
         '24.03.2027, 03.05.2027, 07.05.2027, 10.05.2027, 16.05.2027, 06.07.2027',
     );
     expect(s.get('daysOffSource')).toBe('заң бойынша есептелген 2026-2027'); // computed, in the Settings language
+    // The report names them as the Settings sheet shows them: the setting's name and dd.MM.yyyy, not a code and ISO.
+    expect(out.report).toContain(
+      'Демалыс күндері заң мен «Жылжымалы мерекелер» баптауынан есептелді («Баптаулар» парағында тексеріңіз): ' +
+        s.get('daysOff'),
+    );
+    // Next year's intake (2026–2027 in last year's plan) is the year after, not "2027–2027".
+    expect(row('1.18')['Іс-шаралар']).toMatch(/2027–2028 оқу жылына қабылдау/);
     expect(s.get('calendarId')).toBe('');
     // The academic calendar estimate is the new year's.
     const periods = rows(ws, 'Академиялық күнтізбе');

@@ -13,8 +13,11 @@ import { PLAN_2025_2026 } from '../../src/core/plan/plan-2025-2026';
 import { SUGGESTED_LINKS_2025_2026 } from '../../src/core/plan/suggested-links';
 import { jospar } from '../cli-run';
 import { installed } from '../helpers';
+import { SMALL_PLAN } from '../warm-fixtures';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'jospar.js');
+/** The calendar write a preview's first sync on 24 November 2025 is cut after: one of its last event writes. */
+const CALENDAR_CUT = 101;
 /** A real launch of bin/jospar.js: kept for what only a launch shows (the launcher, its exit code). */
 const launch = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
 /** Everything else runs the same main() in-process (test/cli-run.ts): a launch adds a second or more each. */
@@ -63,7 +66,11 @@ function expectedMonthEnds(): string[] {
 
 /** The calendar as an invited person's program reads the export: its events, how many repeat, and every day shown. */
 function readIcs(file: string): { events: number; series: number; days: string[] } {
-  const comp = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
+  return readIcsText(readFileSync(file, 'utf8'));
+}
+
+function readIcsText(ics: string): { events: number; series: number; days: string[] } {
+  const comp = new ICAL.Component(ICAL.parse(ics));
   const days: string[] = [];
   let series = 0;
   const events = comp.getAllSubcomponents('vevent');
@@ -96,7 +103,7 @@ describe('the jospar command', () => {
   });
 
   it('deadline --json prints the schedule; usage errors exit 2', async () => {
-    const r = await run('deadline', 'Әр айдың 20-сына дейін', '--json');
+    const r = await run('deadline', 'Әр айдың 20-сына дейін', '--year', '2025-2026', '--json');
     expect(r.status).toBe(0);
     const s = JSON.parse(r.stdout);
     expect(s).toMatchObject({ input: 'Әр айдың 20-сына дейін', kind: 'recurring', onDemand: false, errors: [] });
@@ -104,7 +111,10 @@ describe('the jospar command', () => {
     expect(s.dueWorking[0]).toBe('2025-09-19'); // 20 September 2025 is a Saturday
     expect(s.rrule).toBe('FREQ=MONTHLY;BYMONTHDAY=20;COUNT=12');
     expect(
-      JSON.parse((await run('deadline', '2025 ж. қыркүйек', '--convention', 'monthDueDay=25', '--json')).stdout).due,
+      JSON.parse(
+        (await run('deadline', '2025 ж. қыркүйек', '--year', '2025-2026', '--convention', 'monthDueDay=25', '--json'))
+          .stdout,
+      ).due,
     ).toEqual(['2025-09-25']);
     expect((await run('deadline', 'x', '--convention', 'monthDueDay=abc')).status).toBe(2);
     expect((await run('deadline', 'бірдеңе', '--json')).status).toBe(0);
@@ -199,103 +209,105 @@ describe('the jospar command', () => {
     expect(cols.problems.join('\n')).toMatch(/cols\.csv, row 1: missing column "deadline"/);
     expect(existsSync(join(dir, 'jospar.xlsx'))).toBe(true);
   });
+});
 
-  it('preview --fault calendar:N cuts the sync off; the next run ends with each event once', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jospar-'));
-    const state = join(dir, 'state.json');
-    const cut = await run(
-      'preview',
-      '--out',
-      dir,
-      '--state',
-      state,
-      '--fault',
-      'calendar:101',
-      '--json',
-      '--today',
-      '2025-10-01',
-    );
-    expect(cut.status).toBe(1);
-    expect(JSON.parse(cut.stdout).cutOff).toMatch(/calendar write #101/);
-    const again = JSON.parse(
-      (await run('preview', '--out', dir, '--state', state, '--json', '--today', '2025-10-01')).stdout,
-    );
-    expect(again.ok).toBe(true);
-    const ics = readFileSync(join(dir, 'calendar.ics'), 'utf8');
-    const keys = [...ics.matchAll(/^X-JOSPAR-KEY:(.+)\r$/gm)].map((m) => m[1]);
-    // Every event once, and exactly the days an uncut first sync on that day shows.
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(readIcs(join(dir, 'calendar.ics')).days).toEqual(expectedDays('2025-10-01').days);
-  });
+/**
+ * One workspace cut off four times, then run to the end, each run going on from the state the one before kept: a cut
+ * in Set up (a Sheets write), in the calendar sync (an event write), among the orders (a Docs write) and in the daily
+ * mail (its first send). Five previews, four of them cut short, instead of a cut and a whole re-run for each.
+ */
+describe('jospar preview cut off, then run again', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jospar-'));
+  const state = join(dir, 'state.json');
+  const people = join(dir, 'people.csv');
+  const args = ['preview', '--out', dir, '--state', state, '--people', people, '--json', '--today', '2025-11-24'];
+  /** The orders in the saved state: Drive files with an item's key (item#…), not in the bin. */
+  const orders = () =>
+    (
+      JSON.parse(readFileSync(state, 'utf8')).drive.files as Array<{
+        appProperties?: Record<string, string>;
+        trashed: boolean;
+      }>
+    ).filter((f) => /#/.test(f.appProperties?.josparKey ?? '') && !f.trashed);
+  type Run = { status: number; summary: Record<string, unknown> & { mail?: Record<string, number> } };
+  const runs: Record<'sheets' | 'calendar' | 'docs' | 'mail' | 'last', Run> = {} as never;
+  let kept = false;
+  let docsCut = 0;
+  let ordersAfterDocsCut = 0;
+  let ordersAfterNext = 0;
+  let icsAfterSync = '';
+  /** The .eml files in out/mail after the mail's cut and after the last run (a run removes the earlier run's first). */
+  const mails: Buffer[] = [];
+  const keepMail = () => mails.push(...readdirSync(join(dir, 'mail')).map((f) => readFileSync(join(dir, 'mail', f))));
 
-  it('preview --fault docs:N cuts the generation off; the next run leaves each order once', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jospar-'));
-    const state = join(dir, 'state.json');
-    // The default templates' Docs writes, counted as the preview makes them (Set up, then the templates); the orders
-    // come next, one batchUpdate each at least: the seventh falls inside the generation of the 14 orders.
-    const { ws, addon } = await installed();
-    addon.josparSetUpPlan();
-    ws.counter.writes.set('docs', 0);
-    addon.josparCreateTemplates();
-    const n = ws.counter.writes.get('docs')! + 7;
-    const cut = await run(
-      'preview',
-      '--out',
-      dir,
-      '--state',
-      state,
-      '--fault',
-      `docs:${n}`,
-      '--json',
-      '--today',
-      '2025-10-01',
-    );
-    expect(cut.status).toBe(1);
-    expect(JSON.parse(cut.stdout).cutOff).toMatch(new RegExp(`docs write #${n} \\(documents\\.batchUpdate\\)`));
-    const orders = () =>
-      JSON.parse(readFileSync(state, 'utf8')).drive.files.filter(
-        (f: { appProperties?: Record<string, string>; trashed: boolean }) =>
-          /#/.test(f.appProperties?.josparKey ?? '') && !f.trashed,
-      ).length;
-    // Cut among the orders: some made, not all.
-    expect(orders()).toBeGreaterThan(0);
-    expect(orders()).toBeLessThan(14);
-    const again = JSON.parse(
-      (await run('preview', '--out', dir, '--state', state, '--json', '--today', '2025-10-01')).stdout,
-    );
-    expect(again.ok).toBe(true);
-    const saved = JSON.parse(readFileSync(state, 'utf8'));
-    const live = saved.drive.files.filter(
-      (f: { appProperties?: Record<string, string>; trashed: boolean }) =>
-        /#/.test(f.appProperties?.josparKey ?? '') && !f.trashed,
-    );
-    expect(live).toHaveLength(14);
-    expect(new Set(live.map((f: { appProperties: Record<string, string> }) => f.appProperties.josparKey)).size).toBe(
-      14,
-    );
-  });
-
-  it('preview --today runs the daily mail: real MIME messages, one per person; --fault mail:N never sends twice', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jospar-'));
-    const state = join(dir, 'state.json');
-    const people = join(dir, 'people.csv');
+  beforeAll(async () => {
     writeFileSync(
       people,
       'role,email,language\nОПҰжМБ бастығы,aigerim.example@edu.ektu.kz,en\nТО бастығы,gulnara.example@edu.ektu.kz,ru\n',
     );
-    const args = ['preview', '--out', dir, '--state', state, '--people', people, '--json', '--today', '2025-11-24'];
-    const cut = await run(...args, '--fault', 'mail:1');
-    expect(cut.status).toBe(1);
-    expect(JSON.parse(cut.stdout).cutOff).toMatch(/mail write #1/);
-    // Each run's out/mail holds the messages it sent (a run removes the earlier run's outputs first).
-    const read = (f: string) => readFileSync(join(dir, 'mail', f));
-    const before = readdirSync(join(dir, 'mail')).map((f) => [f, read(f)] as const);
-    const again = JSON.parse((await run(...args)).stdout);
-    expect(again.mail).toMatchObject({ messages: 1, recipients: 1, unconfirmed: 1 });
+    const preview = async (...more: string[]): Promise<Run> => {
+      const r = await run(...args, ...more);
+      return { status: r.status, summary: JSON.parse(r.stdout) as Run['summary'] };
+    };
+    runs.sheets = await preview('--fault', 'sheets:10');
+    kept = existsSync(state);
+    runs.calendar = await preview('--fault', `calendar:${CALENDAR_CUT}`);
+    // The default templates' Docs writes (per kind, not per item: the small plan makes them all); the orders come
+    // next, one batchUpdate each at least: the seventh falls inside the generation of the 14 orders.
+    const { ws, addon } = await installed();
+    addon.josparImportPlan(SMALL_PLAN, 'small-plan.json', 1);
+    ws.counter.writes.set('docs', 0);
+    addon.josparCreateTemplates();
+    docsCut = ws.counter.writes.get('docs')! + 7;
+    runs.docs = await preview('--fault', `docs:${docsCut}`);
+    ordersAfterDocsCut = orders().length;
+    // The sync finished in the run after its cut, before that run's own cut among the orders.
+    icsAfterSync = readFileSync(join(dir, 'calendar.ics'), 'utf8');
+    runs.mail = await preview('--fault', 'mail:1');
+    ordersAfterNext = orders().length;
+    keepMail();
+    runs.last = await preview();
+    keepMail();
+  }, 600_000);
+
+  it('--fault cuts the run off, exits non-zero and keeps the state; the next run goes on from it', () => {
+    expect(runs.sheets.status).toBe(1);
+    expect(runs.sheets.summary.cutOff).toMatch(/sheets write #10/);
+    expect(kept).toBe(true);
+    expect(runs.last.status).toBe(0);
+    expect(runs.last.summary).toMatchObject({ ok: true, items: { total: 127 } });
+  });
+
+  it('--fault calendar:N cuts the sync off; the next run ends with each event once', () => {
+    expect(runs.calendar.status).toBe(1);
+    expect(runs.calendar.summary.cutOff).toMatch(new RegExp(`calendar write #${CALENDAR_CUT} `));
+    const keys = [...icsAfterSync.matchAll(/^X-JOSPAR-KEY:(.+)\r$/gm)].map((m) => m[1]);
+    // Every event once, and exactly the days an uncut first sync on that day shows; the later runs keep them.
+    expect(new Set(keys).size).toBe(keys.length);
+    const want = expectedDays('2025-11-24').days;
+    expect(readIcsText(icsAfterSync).days).toEqual(want);
+    expect(readIcs(join(dir, 'calendar.ics')).days).toEqual(want);
+  });
+
+  it('--fault docs:N cuts the generation off; the next run leaves each order once', () => {
+    expect(runs.docs.status).toBe(1);
+    expect(runs.docs.summary.cutOff).toMatch(new RegExp(`docs write #${docsCut} \\(documents\\.batchUpdate\\)`));
+    // Cut among the orders: some made, not all.
+    expect(ordersAfterDocsCut).toBeGreaterThan(0);
+    expect(ordersAfterDocsCut).toBeLessThan(14);
+    expect(ordersAfterNext).toBe(14);
+    const live = orders();
+    expect(live).toHaveLength(14);
+    expect(new Set(live.map((f) => f.appProperties!.josparKey)).size).toBe(14);
+  });
+
+  it('--today runs the daily mail: real MIME messages, one per person; --fault mail:N never sends twice', async () => {
+    expect(runs.mail.status).toBe(1);
+    expect(runs.mail.summary.cutOff).toMatch(/mail write #1/);
+    expect(runs.last.summary.mail).toMatchObject({ messages: 1, recipients: 1, unconfirmed: 1 });
     // What went out before the cut and what the re-run sent: each person once, as a real MIME message.
-    const files = [...before, ...readdirSync(join(dir, 'mail')).map((f) => [f, read(f)] as const)];
-    expect(files).toHaveLength(2);
-    for (const [, bytes] of files) {
+    expect(mails).toHaveLength(2);
+    for (const bytes of mails) {
       const parsed = await simpleParser(bytes);
       expect(parsed.subject).toMatch(/^(AAD work plan|План работы АД) 2025-2026: /);
       expect(parsed.html).toContain('<li');
@@ -308,17 +320,5 @@ describe('the jospar command', () => {
     expect(saved.mail.sent.find((m: { to: string[] }) => m.to[0] === 'aigerim.example@edu.ektu.kz').subject).toMatch(
       /overdue|due soon|due today/,
     );
-  });
-
-  it('preview --fault cuts the run off, exits non-zero and keeps the state', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jospar-'));
-    const state = join(dir, 'state.json');
-    const r = await run('preview', '--out', dir, '--state', state, '--fault', 'sheets:10', '--json');
-    expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout).cutOff).toMatch(/sheets write #10/);
-    expect(existsSync(state)).toBe(true);
-    const again = await run('preview', '--out', dir, '--state', state, '--json');
-    expect(again.status).toBe(0);
-    expect(JSON.parse(again.stdout).items.total).toBe(127);
   });
 });

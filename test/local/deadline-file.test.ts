@@ -28,12 +28,12 @@ describe('jospar deadline --file', () => {
   it('reads one phrase a line and counts them read fully, partly and not at all', async () => {
     const file = join(dir, 'phrases.txt');
     writeFileSync(file, 'с 2 февраля до 13 февраля\n28.08.2025 ж. дейін\n\nбірдеңе\n');
-    const out = await run('--file', file);
+    const out = await run('--file', file, '--year', '2025-2026');
     expect(out).toMatch(/^1: с 2 февраля до 13 февраля\n {2}read fully: date; 2026-02-13$/m);
     expect(out).toMatch(/^ {2}! "28\.08\.2025 ж\." is outside the plan year/m);
     expect(out).toMatch(/^4: бірдеңе\n {2}not read: unknown; —$/m);
     expect(out.trimEnd().split('\n').pop()).toBe('deadlines: 3; read fully 1, partly 1, not at all 1');
-    expect((await run('--file', file, '--lang', 'kk')).trimEnd().split('\n').pop()).toBe(
+    expect((await run('--file', file, '--year', '2025-2026', '--lang', 'kk')).trimEnd().split('\n').pop()).toBe(
       'мерзімдер: 3; толық оқылды 1, ішінара 1, мүлде оқылмады 1',
     );
   });
@@ -59,7 +59,7 @@ describe('jospar deadline --file', () => {
     sheet.addRow(['№', 'Мероприятия', 'Ответственный', 'Срок исполнения']);
     sheet.addRow([1, 'Отчёт', 'ОПУ', 'ежеквартально']);
     await book.xlsx.writeFile(file);
-    const out = await run('--file', file);
+    const out = await run('--file', file, '--year', '2025-2026');
     expect(out).toMatch(
       /^2: ежеквартально\n {2}read fully: recurring; 2025-09-30, 2025-12-31, 2026-03-31, 2026-06-30$/m,
     );

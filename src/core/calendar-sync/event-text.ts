@@ -136,8 +136,14 @@ export function distinctTitles(items: ReadonlyArray<{ id: string; unit: string; 
   return out;
 }
 
-/** Text made safe inside HTML: what it shows is exactly the characters given. */
-export function escapeHtml(text: string): string {
+/**
+ * Text made safe inside an event description's HTML: what it shows is exactly the characters given. Not core's
+ * escapeHtml (src/core/text/escape-html.ts), which also turns quotes into entities: a description puts text only in
+ * element content, never in an attribute, so quotes need none; and the description is part of each event's content
+ * fingerprint (desired.ts), so escaping quotes now would change the description of every event whose activity,
+ * deliverable or deadline holds a quote ("…" or an apostrophe), and the next sync would patch them all for nothing.
+ */
+export function escapeEventHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -179,7 +185,7 @@ export function eventDescription(
   o: { lang: Lang; sheetUrl: string; fullName: (role: string) => string | null },
 ): string {
   const w = WORDS[o.lang];
-  const e = (text: string) => escapeHtml(space(text));
+  const e = (text: string) => escapeEventHtml(space(text));
   const link = `${o.sheetUrl}${o.sheetUrl.includes('#') ? '&' : '#'}range=A${d.row}`;
   return [
     e(d.activity),
@@ -189,6 +195,6 @@ export function eventDescription(
     `${w.deadline}: ${e(d.deadline)}`,
     ...d.windows.map((x) => `${w.window}: ${longWindow(x, o.lang)}`),
     `${w.status}: ${e(d.status)}`,
-    `${w.row} ${d.row} (ID ${e(d.id)}): ${escapeHtml(link)}`,
+    `${w.row} ${d.row} (ID ${e(d.id)}): ${escapeEventHtml(link)}`,
   ].join('\n');
 }

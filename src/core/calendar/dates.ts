@@ -146,6 +146,13 @@ export function planYear(label: string): PlanYear | null {
   };
 }
 
+/** The plan year (1 September - 31 August) a day falls in: 2026-12-03 → 2026-2027, 2027-05-20 → 2026-2027. */
+export function planYearOf(date: IsoDate): PlanYear {
+  const { y, m } = parseIso(date);
+  const start = m >= 9 ? y : y - 1;
+  return planYear(`${start}-${start + 1}`)!;
+}
+
 /** The calendar year in which a month (1-12) falls inside a plan year: September-December in the first year. */
 export function yearOfMonthInPlanYear(py: PlanYear, month: number): number {
   return month >= 9 ? py.startYear : py.startYear + 1;

@@ -108,9 +108,9 @@ export const YEAR_MESSAGES = {
     en: 'Archived sheets: {sheets}.',
   },
   newYearDaysOff: {
-    kk: 'Демалыс күндері заң мен movableHolidays кестесінен есептелді (Баптауларда тексеріңіз): {days}',
-    ru: 'Выходные вычислены по закону и таблице movableHolidays (проверьте в Настройках): {days}',
-    en: 'Days off computed from the law and the movableHolidays table (check them in Settings): {days}',
+    kk: 'Демалыс күндері заң мен «{movable}» баптауынан есептелді («Баптаулар» парағында тексеріңіз): {days}',
+    ru: 'Выходные вычислены по закону и настройке «{movable}» (проверьте на листе «Настройки»): {days}',
+    en: 'Days off computed from the law and the "{movable}" setting (check them on the Settings sheet): {days}',
   },
   newYearErrors: {
     kk: 'Мерзімі оқылмаған тармақтар: {ids}',

@@ -7,6 +7,7 @@ import { addDays } from '../calendar/dates';
 import { formatDueBy, formatLongDate } from '../deadline/format';
 import type { Lang } from '../i18n/lang';
 import { isDueWithinHorizon } from '../plan/item-state';
+import { escapeHtml } from '../text/escape-html';
 import { fnv1a } from '../text/hash';
 import { mt, type MailTextId } from './mail-texts';
 import type { Person } from './people';
@@ -62,10 +63,6 @@ const SUMMARY_LIST_LIMIT = 10;
 const SUBJECT_IDS = 5;
 /** Items one message lists at most. */
 export const MAX_ITEMS = 80;
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 function safeUrl(url: string): string | null {
   const u = url.trim();

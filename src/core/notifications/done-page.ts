@@ -5,7 +5,7 @@
  */
 import { formatDueBy, formatLongDate } from '../deadline/format';
 import { translator, type Lang, type Text } from '../i18n/lang';
-import { escapeHtml } from './compose';
+import { escapeHtml } from '../text/escape-html';
 import { linkFields, type DoneLink } from './done-link';
 
 const PAGE_TEXTS = {

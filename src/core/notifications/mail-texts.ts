@@ -113,7 +113,8 @@ export const MAIL_TEXTS = {
   },
   footerSent: {
     kk: 'Jospar (жоспарды жүргізу қосымшасы) автоматты түрде жіберді, {date}.',
-    ru: 'Отправлено автоматически Jospar (надстройкой, ведущей план), {date}.',
+    // The date first: a Russian long date ends in "г.", and a full stop after it would make "г..".
+    ru: 'Отправлено автоматически {date} надстройкой Jospar, которая ведёт план.',
     en: 'Sent automatically by Jospar, the add-on that keeps the plan, {date}.',
   },
   // ---- the menu and what it reports (in the spreadsheet's language) ----

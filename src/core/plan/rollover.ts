@@ -1,8 +1,8 @@
 /**
  * The next academic year's plan from this one: the years a text names for this plan year move on by one ("2025 ж." →
- * "2026 ж.", "2025-2026 оқу жылы" → "2026-2027", "20.01.26" → "20.01.27"); other years stay (an activity about
- * students "1958 жылдан 2011 жылға дейін" is history, not a deadline). Pure text: the deadline engine reads the result
- * as it reads any plan.
+ * "2026 ж.", "2025-2026 оқу жылы" → "2026-2027", next year's "2026–2027" → "2027–2028", "20.01.26" → "20.01.27");
+ * other years stay (an activity about students "1958 жылдан 2011 жылға дейін" is history, not a deadline). Pure
+ * text: the deadline engine reads the result as it reads any plan.
  */
 import type { PlanYear } from '../calendar/dates';
 import type { PlanDocument } from './types';
@@ -16,7 +16,16 @@ export function shiftPlanYears(text: string, from: PlanYear): string {
       .replace(/(?<!\d)(\d{1,2}[./]\d{1,2}[./])(\d{2})(?![\d./])/g, (all, dm: string, yy: string) =>
         short.has(Number(yy)) ? `${dm}${String((Number(yy) + 1) % 100).padStart(2, '0')}` : all,
       )
-      .replace(/(?<!\d)(\d{4})(?!\d)/g, (all, y: string) => (years.has(Number(y)) ? String(Number(y) + 1) : all))
+      // A pair of consecutive years names one academic year and moves as one: the 2025-2026 plan's "2026–2027 оқу
+      // жылына қабылдау" (next year's intake) becomes "2027–2028", not "2027–2027".
+      .replace(/(?<!\d)(\d{4})(?:(\s*[-–—]\s*)(\d{4}))?(?!\d)/g, (all, a: string, dash?: string, b?: string) => {
+        const first = Number(a);
+        if (b === undefined) return years.has(first) ? String(first + 1) : all;
+        const second = Number(b);
+        if (second === first + 1 && years.has(first)) return `${first + 1}${dash}${second + 1}`;
+        const one = (y: number) => (years.has(y) ? String(y + 1) : String(y));
+        return `${one(first)}${dash}${one(second)}`;
+      })
   );
 }
 

@@ -9,7 +9,7 @@
  */
 import type { CardField, HomeCardData, ItemCardData, ReportCardData } from '../../core/cards/item-card';
 import type { Lang } from '../../core/i18n/lang';
-import { escapeHtml } from '../../core/notifications/compose';
+import { escapeHtml } from '../../core/text/escape-html';
 
 /** The callbacks' names: top-level functions of the add-on's bundle (src/gas/card-index.ts). */
 export const CALLBACKS = {

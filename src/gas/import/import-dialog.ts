@@ -5,9 +5,7 @@
  */
 import type { Lang } from '../../core/i18n/lang';
 import { ty } from '../../core/i18n/year-messages';
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeHtml } from '../../core/text/escape-html';
 
 export function importDialogHtml(lang: Lang): string {
   return `<!doctype html><html><body style="font-family:Arial,sans-serif;font-size:13px">

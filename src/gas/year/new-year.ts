@@ -18,6 +18,7 @@ import { daysOffFor } from '../../core/calendar/year-days-off';
 import { dottedList } from '../../core/text/dotted-date';
 import { ty } from '../../core/i18n/year-messages';
 import { planFromRows } from '../../core/plan/plan-from-sheet';
+import { splitLinks } from '../../core/plan/evaluate';
 import { rollPlan } from '../../core/plan/rollover';
 import { planSetup } from '../../core/setup/plan-setup';
 import {
@@ -31,6 +32,7 @@ import {
 } from '../../core/sheets/layout';
 import { readKeyValues } from '../../core/sheets/readers';
 import { readSettings } from '../../core/sheets/settings';
+import { SETTING_LABELS } from '../../core/sheets/setting-words';
 import { rememberedLang, tellUser, todayIn } from '../context';
 import { applySetup, readSpreadsheet, type Snapshot } from '../setup';
 import { readSheet, zoneOffsetMinutes } from '../sheet-io';
@@ -130,6 +132,11 @@ export function startNewYear(toLabel?: string, options: { interactive?: boolean 
       plan: rolled,
       // The items' Russian names are the department's words: the new year keeps them (an item keeps its id).
       namesRu: Object.fromEntries(old.rows.filter((r) => r.cells.nameRu).map((r) => [r.id, r.cells.nameRu])),
+      // So are the academic-calendar periods an item is linked to ("Академиялық күнтізбеге сәйкес" → ap-1): the period
+      // ids are the same every year, and without them the item has no due date, reminder or event in the new year.
+      suggestedLinks: Object.fromEntries(
+        old.rows.filter((r) => r.cells.links).map((r) => [r.id, splitLinks(r.cells.links)]),
+      ),
       planSource: `rollover:${from.label}`,
       today,
       restoreMissing: true,
@@ -138,7 +145,11 @@ export function startNewYear(toLabel?: string, options: { interactive?: boolean 
       ...(resuming ? [ty(lang, 'newYearResumed', { to: to.label })] : []),
       ty(lang, 'newYearDone', { from: from.label, to: to.label, items: rolled.items.length }),
       ty(lang, 'newYearArchived', { sheets: archived.join(', ') || '—' }),
-      ty(lang, 'newYearDaysOff', { days: result.settings.daysOff.join(', ') }),
+      // As the Settings sheet shows them: the setting's name in the person's language, dates dd.MM.yyyy.
+      ty(lang, 'newYearDaysOff', {
+        movable: SETTING_LABELS.movableHolidays[lang],
+        days: dottedList(result.settings.daysOff),
+      }),
     ];
     const withErrors = result.rows.filter((r) => r.evaluation.schedule.errors.length > 0).map((r) => r.id);
     if (withErrors.length) report.push(ty(lang, 'newYearErrors', { ids: withErrors.join(', ') }));

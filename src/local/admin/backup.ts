@@ -64,12 +64,16 @@ export async function backup(o: BackupOptions): Promise<{ saved: number; kept: n
       const id = parseItemId(cell(r, 'id'));
       if (!id) return [];
       const fields = ['activity', 'responsible', 'deadline', 'deliverable', 'status', 'doneOn', 'evidence', 'notes'];
+      // The Russian name the department keeps in «Атауы (орысша)», under the field name `jospar plan --json` and
+      // import use; absent when the cell is empty, as there.
+      const nameRu = cell(r, 'nameRu');
       return [
         {
           section: id.section,
           no: id.no,
           unit: cell(r, 'unit'),
           ...Object.fromEntries(fields.map((k) => [k, cell(r, k)])),
+          ...(nameRu ? { nameRu } : {}),
         },
       ];
     });

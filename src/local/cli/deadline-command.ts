@@ -1,14 +1,21 @@
 import { calendarEstimate } from '../../core/calendar/calendar-estimate';
-import { planYear } from '../../core/calendar/dates';
+import { planYear, planYearOf } from '../../core/calendar/dates';
 import type { WorkingDayPolicy } from '../../core/calendar/working-days';
 import { daysOffFor } from '../../core/calendar/year-days-off';
 import { parseDeadline } from '../../core/deadline/engine';
 import { readSettings } from '../../core/sheets/settings';
 import { asLang } from '../../core/i18n/lang';
 import { option, parseArgs, UsageError } from './args';
+import { wallClock } from '../workspace/zone';
+
+/** Today's date in Asia/Almaty, the department's zone (UTC+5 since 2024-03-01; tzdata's rules, not a fixed offset). */
+function todayInAlmaty(): string {
+  const w = wallClock('Asia/Almaty', Date.now());
+  return `${w.year}-${String(w.month + 1).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+}
 
 /**
- * `jospar deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link ID]... [--convention KEY=VALUE]...
+ * `jospar deadline "<text>" [--year 2026-2027] [--policy previous|next|none] [--link ID]... [--convention KEY=VALUE]...
  * [--json]`: what the engine reads in one deadline, against the default academic calendar and the Kazakh days off.
  * `jospar deadline --file FILE [--lang kk|ru|en] …`: every phrase of a file (deadline-file.ts).
  */
@@ -17,11 +24,14 @@ export async function deadlineCommand(argv: string[]): Promise<number> {
   const file = option(args, 'file');
   if (args.positionals.length !== (file ? 0 : 1))
     throw new UsageError(
-      'usage: jospar deadline "<text>" | --file FILE [--year 2025-2026] [--policy previous|next|none] [--link ID] ' +
+      'usage: jospar deadline "<text>" | --file FILE [--year 2026-2027] [--policy previous|next|none] [--link ID] ' +
         '[--convention KEY=VALUE] [--lang kk|ru|en] [--json]',
     );
-  const year = planYear(option(args, 'year') ?? '2025-2026');
-  if (!year) throw new UsageError('--year takes an academic year such as 2025-2026');
+  // Without --year, the academic year of today where the department is (a keeper asking late in 2026 means the
+  // 2026-2027 plan, not the embedded 2025-2026 one).
+  const givenYear = option(args, 'year');
+  const year = givenYear ? planYear(givenYear) : planYearOf(todayInAlmaty());
+  if (!year) throw new UsageError('--year takes an academic year such as 2026-2027');
   const policy = (option(args, 'policy') ?? 'previous') as WorkingDayPolicy;
   if (!['previous', 'next', 'none'].includes(policy)) throw new UsageError('--policy takes previous, next or none');
   const daysOff = new Set(daysOffFor(year));
@@ -53,6 +63,7 @@ export async function deadlineCommand(argv: string[]): Promise<number> {
   }
   const lines = [
     `input:    ${schedule.input}`,
+    `year:     ${year.label}${givenYear ? '' : " (today's academic year; --year for another)"}`,
     `kind:     ${schedule.kind}${schedule.onDemand ? ' (on demand)' : ''}`,
     `due:      ${schedule.due.join(', ') || '—'}`,
     `working:  ${schedule.dueWorking.join(', ') || '—'}`,

@@ -25,13 +25,15 @@ const COMMANDS: Record<string, () => Command> = {
 
 const USAGE = `usage: jospar <command> [options]
 
-  preview [--state FILE] [--plan FILE] [--out DIR] [--today YYYY-MM-DD] [--fault SERVICE:N[:throw[:ANSWER]]] [--screens] [--university] [--json]
+  preview [--state FILE] [--plan FILE] [--people FILE.csv] [--out DIR] [--today YYYY-MM-DD]
+          [--fault SERVICE:N[:throw[:ANSWER]]] [--screens] [--university] [--json]
           run the add-on on a local Google Workspace and write out/jospar.xlsx and out/summary.json
+          (--people: a CSV with the columns role, email, language, for the Roles sheet)
   plan [--json]
           print the embedded 2025-2026 plan
-  deadline "<text>" [--year 2025-2026] [--policy previous|next|none] [--link PERIOD_ID] [--convention KEY=VALUE] [--json]
-          show how Jospar reads one deadline
-  deadline --file FILE [--year 2025-2026] [--lang kk|ru|en] [--json]
+  deadline "<text>" [--year 2026-2027] [--policy previous|next|none] [--link PERIOD_ID] [--convention KEY=VALUE] [--json]
+          show how Jospar reads one deadline (in today's academic year unless --year names another)
+  deadline --file FILE [--year 2026-2027] [--lang kk|ru|en] [--json]
           read every deadline of FILE (one per line, or a CSV/XLSX plan's Deadline column) and count them
   bench   measure call counts and speed (npm run bench)
   serve [--state FILE] [--port N] [--today YYYY-MM-DD] [--empty]

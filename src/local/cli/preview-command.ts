@@ -121,7 +121,10 @@ export async function previewCommand(argv: string[]): Promise<number> {
     ) as typeof outcome;
     problems.push(...(outcome.problems ?? []));
     if (people.length > 0) {
-      problems.push(...applyPeople(ws, people));
+      // A role the example roster names but the plan lacks (a --plan of its own) is no one's mistake: only a roster
+      // the person gave has its missing roles reported.
+      const missing = applyPeople(ws, people);
+      if (option(args, 'people')) problems.push(...missing);
       const refreshed = addon.josparRefreshDeadlines() as typeof outcome;
       outcome = { ...outcome, report: withCurrentRoster(outcome.report ?? [], refreshed.report ?? []) };
     }

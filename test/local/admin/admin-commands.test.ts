@@ -34,6 +34,11 @@ afterAll(() => server.stop());
 describe('jospar admin backup', () => {
   it('keeps every readable plan as .xlsx and JSON, and a second run fetches nothing unchanged', async () => {
     const out = mkdtempSync(join(tmpdir(), 'jospar-backup-'));
+    // A Russian name the department typed into the first unit's «Атауы (орысша)»: the JSON keeps it as nameRu.
+    const plan = uni.units[0].ws.spreadsheet.getSheetByName('Жоспар')!;
+    const header = plan.getRange(1, 1, 1, plan.getLastColumn()).getValues()[0].map(String);
+    const firstId = String(plan.getRange(2, header.indexOf('ID') + 1).getValue());
+    plan.getRange(2, header.indexOf('Атауы (орысша)') + 1).setValue('Наименование на русском');
     expect(await adminCommand(['backup', '--folder', uni.root, '--out', out], deps())).toBe(0);
     const files = readdirSync(out).sort();
     expect(files.filter((f) => f.endsWith('.xlsx'))).toHaveLength(2);
@@ -50,6 +55,19 @@ describe('jospar admin backup', () => {
     expect(json.items[0]).toEqual(
       expect.objectContaining({ section: expect.any(Number), deadline: expect.any(String) }),
     );
+    const first = JSON.parse(
+      readFileSync(
+        join(
+          out,
+          files.find((f) => f.includes(uni.units[0].id))!,
+        ),
+        'utf8',
+      ),
+    );
+    const named = first.items.filter((i: { nameRu?: string }) => i.nameRu);
+    expect(named.map((i: { section: number; no: number; nameRu: string }) => [i.section, i.no, i.nameRu])).toEqual([
+      [...firstId.split('.').map(Number), 'Наименование на русском'],
+    ]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(
       join(

@@ -43,6 +43,25 @@ describe('preview report after the roster', () => {
   });
 });
 
+describe('preview of a plan of its own', () => {
+  it('fills the example roster in silently; a roster the person gave has its unknown roles reported', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jospar-own-plan-'));
+    const plan = join(dir, 'plan.json');
+    const item = { section: 1, sectionTitle: 'Бөлім', no: 1, activity: 'Есеп', responsible: 'ТО бастығы' };
+    writeFileSync(plan, JSON.stringify([{ ...item, deadline: 'Ай сайын', deliverable: 'Есеп' }]));
+    const problems = async (...args: string[]) => {
+      const r = await jospar('preview', '--plan', plan, '--out', dir, '--json', '--today', '2025-10-01', ...args);
+      expect(r.status).toBe(0);
+      return (JSON.parse(r.stdout) as { problems: string[] }).problems;
+    };
+    // The example roster names nine roles; this plan has one: the other eight are not the person's mistake.
+    expect(await problems()).toEqual([]);
+    const people = join(dir, 'people.csv');
+    writeFileSync(people, 'role,email\nТО бастығы,head@edu.ektu.kz\nБелгісіз рөл,x@edu.ektu.kz\n');
+    expect(await problems('--people', people)).toEqual(['--people: no role "Белгісіз рөл" on the Roles sheet']);
+  });
+});
+
 describe('preview cut off in the printed plan', () => {
   it('a --fault that falls after the orders (the printed plan) is a cut like any other: summary, state, exit 1', async () => {
     // Docs writes before the printed plan: the default templates and the 14 orders, counted as the preview makes them.
