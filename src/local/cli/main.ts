@@ -38,10 +38,11 @@ const USAGE = `usage: jospar <command> [options]
   bench   measure call counts and speed (npm run bench)
   serve [--state FILE] [--port N] [--today YYYY-MM-DD] [--empty]
           the sidebar on http://127.0.0.1:N (default 8080) beside a read-only view of the sheets
-  import FILE [--state FILE] [--out DIR]
+  import FILE [--state FILE] [--out DIR] [--today YYYY-MM-DD]
           merge an approved plan (.docx, .xlsx, .csv, .json) into the Plan sheet; writes DIR/jospar.xlsx
-  rollover --to 2026-2027 [--state FILE] [--out DIR]
+  rollover --to 2026-2027 [--state FILE] [--out DIR] [--today YYYY-MM-DD]
           start the next academic year from the current plan; writes DIR/jospar.xlsx
+          (a saved workspace keeps its own clock: --today sets the day, as preview's does)
   doctor [--manifest FILE]... [--json]
           check the build, the manifest and its scopes against every call the add-on makes; list what remains on Google
   admin rollup|provision|backup ...

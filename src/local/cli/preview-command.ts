@@ -106,7 +106,15 @@ export async function previewCommand(argv: string[]): Promise<number> {
   await ensureBuilt();
   const addon = loadAddOn(ws);
 
-  step(2, planFile ? `Set up plan from ${planFile}` : 'Set up plan (embedded 2025-2026 plan)');
+  // A saved workspace's Set up keeps the plan it holds (a rolled 2026-2027 one too): only a new one gets the embedded.
+  step(
+    2,
+    planFile
+      ? `Set up plan from ${planFile}`
+      : loading
+        ? 'Set up plan (the plan the workspace holds)'
+        : 'Set up plan (embedded 2025-2026 plan)',
+  );
   let cutOff: CutOff | null = null;
   let failure: string | null = null;
   let outcome: { report?: string[]; result?: unknown; problems?: string[] } = {};

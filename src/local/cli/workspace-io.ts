@@ -6,11 +6,19 @@ import { ensureBuilt, loadAddOn, type AddOn } from '../run-addon';
 import { Workspace } from '../workspace/workspace';
 import { UsageError } from './args';
 
-export async function openWorkspace(statePath: string | undefined): Promise<{ ws: Workspace; addon: AddOn }> {
+/**
+ * The workspace saved in `statePath` (or a new one), its clock at `today` 09:00 in Almaty when given: a saved one
+ * otherwise keeps its own clock, which may be a year behind (a state first written by `preview` of the 2025-2026 plan).
+ */
+export async function openWorkspace(
+  statePath: string | undefined,
+  today?: string,
+): Promise<{ ws: Workspace; addon: AddOn }> {
   if (statePath && !existsSync(statePath)) throw new UsageError(`--state: no such file ${statePath}`);
+  const now = today ? Date.parse(`${today}T04:00:00Z`) : undefined;
   let ws: Workspace;
   try {
-    ws = statePath ? Workspace.fromJSON(JSON.parse(readFileSync(statePath, 'utf8'))) : new Workspace();
+    ws = statePath ? Workspace.fromJSON(JSON.parse(readFileSync(statePath, 'utf8')), { now }) : new Workspace({ now });
   } catch (e) {
     throw new UsageError(`--state: ${statePath} is not a saved Jospar workspace (${(e as Error).message})`);
   }
