@@ -106,6 +106,9 @@ export function becomeOwner(): { created: boolean; owner: string } {
   if (owner?.email !== runner) {
     props.setProperty(OWNER_PROPERTY, JSON.stringify({ email: runner, since: new Date().toISOString() }));
     noteInSettings(runner, ''); // no run of theirs yet
+  } else {
+    const last = props.getProperty(LAST_RUN_PROPERTY) ?? '';
+    noteInSettings(runner, last && Date.parse(last) >= Date.parse(owner.since) ? last : '');
   }
   if (props.getProperty(OFF_PROPERTY)) props.deleteProperty(OFF_PROPERTY);
   return { created, owner: runner };
