@@ -64,4 +64,22 @@ describe('Create default templates, a full Drive', () => {
     expect(out.report[0]).toMatch(/^Google Drive толы \(сақтау орны бітті\): үлгілер құрылмады: order, report, plan\./);
     expect(rows(ws).map(([, template, check]) => [template, check])).toEqual(rows(ws).map(() => ['', FULL]));
   });
+
+  it("keeps the keeper's own template id that Drive cannot reach when Jospar's could not be made", async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    const sheet = ws.spreadsheet.getSheetByName('Үлгілер')!;
+    const values = sheet.getDataRange().getValues();
+    const col = (values[0] as string[]).indexOf('Үлгі (Doc ID)');
+    const row = values.findIndex((r) => r[0] === 'Бұйрық');
+    sheet.getRange(row + 1, col + 1).setValue('keepers-own-doc-id'); // typed by the keeper, not (or no longer) in Drive
+    ws.counter.reset();
+    ws.counter.faults = [{ service: 'drive', n: 1, mode: 'throw', answer: 'storageQuotaExceeded' }];
+    addon.josparCreateTemplates();
+    expect(
+      rows(ws)
+        .find(([kind]) => kind === 'Бұйрық')!
+        .slice(1),
+    ).toEqual(['keepers-own-doc-id', FULL]);
+  });
 });

@@ -93,7 +93,11 @@ export function createDefaultTemplates(options: { interactive?: boolean } = {}):
       const block = data.map((r) => {
         const kind = KINDS.find((k) => k.kind === kindOf(cell(r, 'kind')));
         const given = cell(r, 'template').trim();
-        const template = kind && (!given || !reaches(given)) ? (made[kind.template] ?? '') : given;
+        // A keeper's own id that Drive cannot reach stays when Jospar's could not be made (a full Drive): the row
+        // says why, and the keeper's id is not lost.
+        const replaced = Boolean(kind && (!given || !reaches(given)));
+        const template = kind && replaced ? (made[kind.template] ?? given) : given;
+        const usable = kind && replaced ? Boolean(made[kind.template]) : Boolean(given);
         // The cells between are written back as read, as text (a formula-like text stays text).
         const line = r.slice(first, last + 1).map(asCellText);
         while (line.length < last - first + 1) line.push('');
@@ -103,7 +107,7 @@ export function createDefaultTemplates(options: { interactive?: boolean } = {}):
         put('template', template);
         put('folder', cell(r, 'folder').trim() || (kind ? outputFolder : ''));
         const refused = full && kind && !made[kind.template]; // Jospar's, which the full Drive kept from being made
-        put('check', template ? t(lang, 'ok') : refused ? driveFullCell(lang) : t(lang, 'templateMissing'));
+        put('check', usable ? t(lang, 'ok') : refused ? driveFullCell(lang) : t(lang, 'templateMissing'));
         return line;
       });
       retrying(() => sheet.getRange(2, first + 1, data.length, last - first + 1).setValues(block));
