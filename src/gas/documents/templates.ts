@@ -1,5 +1,6 @@
 /** "Create default templates": Jospar's three templates and its folders in Drive, written into the Templates sheet. */
-import { KINDS, kindOf } from '../../core/documents/kinds';
+import { KIND_WORDS, KINDS, kindOf } from '../../core/documents/kinds';
+import { wordFor } from '../../core/i18n/words';
 import { t } from '../../core/i18n/messages';
 import { TEMPLATES_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
@@ -113,9 +114,11 @@ export function createDefaultTemplates(options: { interactive?: boolean } = {}):
       retrying(() => sheet.getRange(2, first + 1, data.length, last - first + 1).setValues(block));
     }
     const left = TEMPLATE_BUILDS.map(([base]) => base).filter((base) => !made[base]);
+    // Templates named as the Templates sheet's Kind column names them («Бұйрық», «Приказ»), not by their codes.
+    const names = (bases: string[]) => bases.map((base) => wordFor(KIND_WORDS, base, lang)).join(', ');
     const report = [
-      ...(Object.keys(made).length ? [t(lang, 'templatesMade', { names: Object.keys(made).join(', ') })] : []),
-      ...(full ? [t(lang, 'templatesDriveFull', { names: left.join(', ') })] : []),
+      ...(Object.keys(made).length ? [t(lang, 'templatesMade', { names: names(Object.keys(made)) })] : []),
+      ...(full ? [t(lang, 'templatesDriveFull', { names: names(left) })] : []),
     ];
     if (options.interactive !== false) tellUser(t(lang, 'templatesTitle'), report.join('\n'));
     return { ok: !full, templates: made, folder: outputFolder, report };
