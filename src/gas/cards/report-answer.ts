@@ -102,7 +102,7 @@ function confirm(p: CardPlan, key: string, r: CardReport, lang: Lang): string | 
 
 /**
  * Return: noted on the report first (who, the day, the reason), then written as the sidebar writes its Return, then
- * marked done; a refusal's words (the item is no longer open), or what to say instead of the usual words (null).
+ * marked done; a refusal's words (the item is no longer open), or the keeper's words when not the usual (else null).
  * The Status is the item's as it is now, never one saved before a cut: a viewer's report changed nothing in the plan.
  */
 function giveBack(
