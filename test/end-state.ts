@@ -178,13 +178,15 @@ function difference(x: unknown, y: unknown, path: string, ra: Rename, rb: Rename
   if (x instanceof DateType || y instanceof DateType)
     return x instanceof DateType && y instanceof DateType && x.getTime() === y.getTime() ? '' : differ();
   if (x instanceof MapType || y instanceof MapType) {
-    if (!(x instanceof MapType && y instanceof MapType) || x.size !== y.size) return differ();
-    const ky = keyed(y, rb);
-    for (const [k, v] of keyed(x, ra)) {
+    if (!(x instanceof MapType && y instanceof MapType)) return differ();
+    const [kx, ky] = [keyed(x, ra), keyed(y, rb)];
+    for (const [k, v] of kx) {
       if (!ky.has(k)) return `at ${path}/${k}: only the uncut run has it`;
       const d = difference(v, ky.get(k), `${path}/${k}`, ra, rb);
       if (d) return d;
     }
+    // Said by key: a whole map of properties printed cut at 300 characters would not say which one differs.
+    for (const k of ky.keys()) if (!kx.has(k)) return `at ${path}/${k}: only the cut run has it`;
     return '';
   }
   if (x instanceof SetType || y instanceof SetType) {

@@ -7,6 +7,8 @@ import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { build } from '../../scripts/build';
+import { LocalHtmlService } from './workspace/html';
+import { mayVisit, NO_ACCESS_PAGE, webAppManifest } from './workspace/web-app';
 import type { Workspace } from './workspace/workspace';
 import { zonedDateClass } from './zoned-date';
 
@@ -49,6 +51,8 @@ export function loadAddOn(
   project: 'sheets' | 'cards' = 'sheets',
 ): AddOn {
   workspace.scriptTimeZone = timeZone;
+  // The Sheets project's web app executes as its manifest says (the cards project has no web app).
+  if (project === 'sheets') workspace.webApp = { ...webAppManifest(manifest()), deployer: workspace.webApp.deployer };
   // The project's HTML files, as HtmlService.createHtmlOutputFromFile finds them (by name, without ".html").
   const dist = join(ROOT, 'dist');
   if (existsSync(dist))
@@ -65,9 +69,13 @@ export function loadAddOn(
   for (const name of entryPoints(code)) {
     const fn = context[name] as (...args: unknown[]) => unknown;
     // One call is one execution: when it ends, however it ends, Apps Script releases the locks it held.
-    // doGet/doPost run as a web app: outside a containing document (workspace.inWebApp says what that changes).
+    // doGet/doPost run as a web app: outside a containing document, as the manifest's executeAs says, and only for
+    // the visitors its access admits (workspace.inWebApp, workspace.webApp and web-app.ts say what that changes).
     const webApp = name === 'doGet' || name === 'doPost';
     fns[name] = (...args: unknown[]) => {
+      const { webApp: app, user } = workspace;
+      if (webApp && !mayVisit(app, app.deployer ?? user, workspace.visitor()))
+        return new LocalHtmlService(new Map()).createHtmlOutput(NO_ACCESS_PAGE);
       workspace.inWebApp = webApp;
       try {
         return fn(...args);
@@ -102,10 +110,14 @@ function distFile(path: string): string {
 
 /** appsscript.json's `timeZone`: the built one beside Code.js, else the source one. */
 export function manifestTimeZone(): string {
-  const built = join(ROOT, 'dist', 'appsscript.json');
-  const file = existsSync(built) ? built : join(ROOT, 'appsscript.json');
-  const tz = (JSON.parse(readFileSync(file, 'utf8')) as { timeZone?: unknown }).timeZone;
+  const tz = (manifest() as { timeZone?: unknown }).timeZone;
   return typeof tz === 'string' && tz ? tz : 'Etc/GMT';
+}
+
+/** The Sheets project's manifest: the built one beside Code.js, else the source one. */
+function manifest(): unknown {
+  const built = join(ROOT, 'dist', 'appsscript.json');
+  return JSON.parse(distFile(existsSync(built) ? built : join(ROOT, 'appsscript.json')));
 }
 
 /** The top-level function declarations of Code.js: what Apps Script would list as callable. */

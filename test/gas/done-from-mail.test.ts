@@ -56,7 +56,10 @@ describe('done from the mail (the web app)', () => {
     const { ws, addon, links } = await mailed();
     expect(links.size).toBeGreaterThan(1);
     const [id, url] = [...links][0];
-    ws.runAs = GULNARA; // the web app runs as its owner; the visitor is the active user
+    // The web app executes as its deployer (the plan's owner): a visitor who may only view the plan writes the Plan,
+    // Log and Notifications with the owner's rights, and is the active user, named as who reported.
+    ws.spreadsheet._viewers = [GULNARA];
+    ws.runAs = GULNARA;
     const form = get(addon, url);
     expect(refusal(form)).toBeNull();
     expect(form).toContain(`[${id}]`);
@@ -112,8 +115,15 @@ describe('done from the mail (the web app)', () => {
       expect(refusal(post(addon, url, { evidence: EVIDENCE }))).toBe(why);
     }
     expect(refusal(post(addon, a, { evidence: 'javascript:alert(1)' }))).toBe('badEvidence');
+    // Outside the deployer's domain: Google refuses before Jospar runs (the manifest's access: DOMAIN) …
     ws.runAs = 'outsider@gmail.com';
-    expect(refusal(post(addon, a))).toBe('outside');
+    expect(post(addon, a)).toContain('data-google="no-access"');
+    // … and a deployment opened to anyone (access: ANYONE) does not tell the web app who an outsider is
+    // (Session.getActiveUser is ''): Jospar refuses whom it cannot check, rather than take them for the recipient.
+    ws.webApp.access = 'ANYONE';
+    expect(refusal(post(addon, a, { evidence: EVIDENCE }))).toBe('outside');
+    expect(refusal(get(addon, a))).toBe('outside');
+    ws.webApp.access = 'DOMAIN';
     ws.runAs = GULNARA;
     expect(snapshot(ws)).toBe(before);
     // used once, then replayed: refused, nothing more written

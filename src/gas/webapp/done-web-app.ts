@@ -3,7 +3,8 @@
  * execute as the owner and reachable by the domain only (README); from the script bound to the plan only, since a
  * standalone project's web app has no spreadsheet to act on. Each request checks, before reading anything else:
  * the link's fields and signature (an altered or forged link, or one moved to another item or person, is refused),
- * its expiry, and that the visitor (Session.getActiveUser) is in an allowed domain. Refusals write nothing.
+ * its expiry, and that the visitor (Session.getActiveUser: '' when Google does not say) is known and in an allowed
+ * domain. Refusals write nothing.
  */
 import type { Lang } from '../../core/i18n/lang';
 import { readLinkParams, type DoneLink } from '../../core/notifications/done-link';
@@ -52,10 +53,13 @@ function check(e: Event): Checked | Output {
   if (today > link.expires) return output(refusedPage(link.lang, 'expired', { date: link.expires }));
   const settings = readSettings(readKeyValues(readSheet(findSheet(ss, SETTINGS_SHEET), zoneOffsetMinutes(tz))));
   const allowed = [settings.emailDomain, ...settings.extraDomains].map((d) => d.toLowerCase());
+  // Executing as its deployer, the web app is told the visitor's address only within the deployer's Google Workspace
+  // domain (base/session#getActiveUser), the domain its access admits; a visitor it is not told of came in through a
+  // deployment opened wider (access: anyone) and cannot be checked against the allowed domains: refused too. So who
+  // reported is always the person who clicked, never the link's recipient taken on trust.
   const who = visitor();
-  // Apps Script gives a visitor's address only within the deployer's domain: an outside visitor is refused here too.
-  if (who && !allowed.includes(emailDomain(who))) return output(refusedPage(link.lang, 'outside'));
-  return { link, signature, today, who: who || link.recipient };
+  if (!who || !allowed.includes(emailDomain(who))) return output(refusedPage(link.lang, 'outside'));
+  return { link, signature, today, who };
 }
 
 function refuse(link: DoneLink, why: Refusal, id?: string): Output {
@@ -100,7 +104,7 @@ export function donePost(e: Event): Output {
   return out.ok ? output(donePage(link.lang, link.item, out.day, out.outcome)) : refuse(link, out.why, out.id);
 }
 
-/** Who opened the page (empty when Apps Script does not say). */
+/** Who opened the page ('' when Apps Script does not say). */
 function visitor(): string {
   try {
     return Session.getActiveUser().getEmail().toLowerCase();

@@ -183,13 +183,21 @@ export class LocalSession
 {
   readonly gasClass = 'Session';
   readonly gasService = 'session' as const;
-  constructor(private readonly user: { email: () => string; locale: string; timeZone: () => string }) {}
+  constructor(
+    private readonly user: { active: () => string; effective: () => string; locale: string; timeZone: () => string },
+  ) {}
+  /** Who is at the keyboard: '' where Google does not tell (a web app executing as its deployer, for outsiders). */
   getActiveUser(): { getEmail(): string } {
-    return { getEmail: () => this.user.email() };
+    const email = this.user.active();
+    return { getEmail: () => email };
   }
-  /** Whose rights the run uses: the user running it, or in an installable trigger the trigger's owner. */
+  /**
+   * Whose rights the run uses: the user running it, in an installable trigger the trigger's owner, in a web app
+   * executing as its deployer the deployer.
+   */
   getEffectiveUser(): { getEmail(): string } {
-    return { getEmail: () => this.user.email() };
+    const email = this.user.effective();
+    return { getEmail: () => email };
   }
   getActiveUserLocale(): string {
     return this.user.locale;

@@ -20,6 +20,7 @@ import { LocalHtmlService } from './html';
 import { LocalSession, LocalUtilities } from './utilities';
 import { LocalXmlService } from './xml';
 import { LocalGmailApp, type MessageTokens } from './gmail';
+import { WEB_APP_DEFAULT, webAppUsers, type WebAppManifest } from './web-app';
 
 export const STATE_VERSION = 2;
 
@@ -64,6 +65,12 @@ export class Workspace {
    * has no active spreadsheet and no document properties either (see the conformance test web-app.test.ts).
    */
   inWebApp = false;
+  /**
+   * The web app's deployment: the manifest's `webapp` (run-addon.ts sets it from appsscript.json when it loads the
+   * add-on) and who deployed it (null: the workspace's user, the plan's owner, who deploys it: README). While a
+   * doGet/doPost runs, `runAs` names the visitor, and runner() is whoever the web app executes as (web-app.ts).
+   */
+  webApp: WebAppManifest & { deployer: string | null } = { ...WEB_APP_DEFAULT, deployer: null };
   spreadsheet: LocalSpreadsheet;
   readonly properties = {
     script: new Map<string, string>(),
@@ -112,9 +119,26 @@ export class Workspace {
     return who === this.spreadsheet._owner || this.spreadsheet._editors.includes(who);
   }
 
-  /** Who runs the calls now: `runAs`, else the Workspace's user. */
+  /**
+   * Whose rights the calls now use (Session.getEffectiveUser): `runAs`, else the Workspace's user; in a web app the
+   * deployer when it executes as USER_DEPLOYING (its services, quotas, user properties and user lock are then his).
+   */
   runner(): string {
+    return this.inWebApp ? this.webAppUsers().effective : this.visitor();
+  }
+
+  /** Who is at the keyboard: `runAs`, else the Workspace's user (in a web app: the visitor, '' when not signed in). */
+  visitor(): string {
     return this.runAs ?? this.user;
+  }
+
+  /** Session.getActiveUser: the user at the keyboard, except where a web app is not told who visits (web-app.ts). */
+  activeUser(): string {
+    return this.inWebApp ? this.webAppUsers().active : this.runner();
+  }
+
+  private webAppUsers(): { effective: string; active: string } {
+    return webAppUsers(this.webApp, this.webApp.deployer ?? this.user, this.visitor());
   }
 
   /** A spreadsheet of this workspace: owned by its user unless a saved state says otherwise, checked against runner. */
@@ -126,7 +150,7 @@ export class Workspace {
 
   /** The user properties and cache of whoever runs the calls now. */
   ofRunner(): { properties: Map<string, string>; cache: Map<string, { value: string; expires: number }> } {
-    const who = this.runAs ?? this.user;
+    const who = this.runner();
     if (who === this.user) return { properties: this.properties.user, cache: this.caches.user };
     if (!this.otherUsers.has(who)) this.otherUsers.set(who, { properties: new Map(), cache: new Map() });
     return this.otherUsers.get(who)!;
@@ -218,7 +242,12 @@ export class Workspace {
       CardService: new LocalCardService(),
       XmlService: c.track(new LocalXmlService()),
       Session: c.track(
-        new LocalSession({ email: () => this.runner(), locale: 'kk', timeZone: () => this.scriptTimeZone }),
+        new LocalSession({
+          active: () => this.activeUser(),
+          effective: () => this.runner(),
+          locale: 'kk',
+          timeZone: () => this.scriptTimeZone,
+        }),
       ),
       Logger: logger,
       console: { log: logger.log, info: logger.log, warn: logger.log, error: logger.log },
@@ -277,7 +306,12 @@ export class Workspace {
       CardService: new LocalCardService(),
       Utilities: c.track(new LocalUtilities(this.clock)),
       Session: c.track(
-        new LocalSession({ email: () => this.runner(), locale: 'kk', timeZone: () => this.scriptTimeZone }),
+        new LocalSession({
+          active: () => this.activeUser(),
+          effective: () => this.runner(),
+          locale: 'kk',
+          timeZone: () => this.scriptTimeZone,
+        }),
       ),
       Logger: logger,
       console: { log: logger.log, info: logger.log, warn: logger.log, error: logger.log },

@@ -1,8 +1,8 @@
 /**
  * The served card panel as a person sees it in Chromium at the 300 px of Calendar's and Gmail's side panel: no text
- * is clipped, and Mark done typed and clicked notifies and updates the card — for the real Workspace add-on
- * (dist/cards) on the smallest plan, and for a stand-in whose cards carry what the real one does not (markup in a
- * title, a reminder listing several cards, the back arrow).
+ * is clipped, and Mark done (and a keeper's Return of a viewer's report) typed and clicked notifies and updates the
+ * card — for the real Workspace add-on (dist/cards) on the smallest plan, and for a stand-in whose cards carry what
+ * the real one does not (markup in a title, a reminder listing several cards, the back arrow).
  */
 import type { Page } from 'playwright-core';
 import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv } from '../../../src/local/cli/people';
@@ -10,12 +10,15 @@ import { deployCards, shareWithRecipients, workspaceCardSource } from '../../../
 import { startServer } from '../../../src/local/serve/server';
 import { loadCardAddOn, type AddOn } from '../../../src/local/run-addon';
 import { Workspace } from '../../../src/local/workspace/workspace';
-import { installed, sheetValues } from '../../helpers';
+import { calendarEvent, cardHost } from '../../../src/local/workspace/addon-events';
+import { mailboxOf } from '../../../src/local/workspace/gmail';
+import { installed, setSettingValue, sheetValues } from '../../helpers';
 import { SMALL_PLAN } from '../../warm-fixtures';
 import { cardDouble } from './card-double';
 import { launch } from './browser';
 
 const EVIDENCE = 'https://drive.google.com/file/d/evidence';
+const VIEWER = 'dean.viewer@edu.ektu.kz';
 let browser: Awaited<ReturnType<typeof launch>>;
 
 beforeAll(async () => {
@@ -78,6 +81,36 @@ it('the real add-on: the Calendar and Gmail cards fit 300 px; Mark done notifies
     await page.waitForSelector('.card-title');
     expect(await page.textContent('.card-title')).toMatch(/^1\.0[79] · /);
     await panelFits(page);
+
+    // A viewer's report of 1.09 mailed to the keeper (the owner), who opens it in Gmail: Confirm done, and Return
+    // with a reason typed in the card, fit too; Return notifies, leaves no answer to give and writes the reason.
+    setSettingValue(ws, 'doneReview', 'иә');
+    ws.spreadsheet._viewers.push(VIEWER);
+    ws.runAs = VIEWER;
+    const reported = ws.calendars.calendars
+      .flatMap((c) => c.events)
+      .find((e) => e.extendedProperties?.private?.josparKey?.startsWith('1.09#'))!;
+    const viewer = cardHost(loadCardAddOn(ws), calendarEvent(ws, reported.id, { locale: 'en' }));
+    viewer.open('josparCalendarEventOpen').click('Mark done', { evidence: EVIDENCE });
+    ws.runAs = null;
+    const mail = ws.mail.sent.at(-1)!;
+    expect(mail.from).toBe(VIEWER);
+    const keeper = mail.to[0];
+    const message = mailboxOf(ws.mail, keeper).find((m) => m.mail === mail)!;
+    await page.goto(`${served.url}/cards/gmail?id=${encodeURIComponent(`${keeper}|${message.id}`)}`);
+    await page.waitForSelector('button:text("Орындалуын растау")');
+    await panelFits(page);
+    await page.fill('[name=reason]', 'Хаттамаға қол қойылмаған');
+    await page.click('button:text("Қайтару")');
+    await page.waitForSelector('.snackbar');
+    expect(await page.$('.snackbar.error')).toBeNull();
+    expect(await page.textContent('.snackbar')).toMatch(/^1\.09 .* қайтарылды/);
+    expect(await page.$('button:text("Қайтару")')).toBeNull();
+    await panelFits(page);
+    const notes = sheetValues(ws, 'Жоспар');
+    const notesAt = (notes[0] as string[]).indexOf('Түсініктеме');
+    const row9 = notes.find((r) => r[(notes[0] as string[]).indexOf('ID')] === '1.09')!;
+    expect(String(row9[notesAt])).toContain('Хаттамаға қол қойылмаған');
   } finally {
     await served.close();
   }
