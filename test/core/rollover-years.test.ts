@@ -16,6 +16,11 @@ describe('shiftPlanYears', () => {
     expect(shiftPlanYears('2025 — 2026 оқу жылы', Y)).toBe('2026 — 2027 оқу жылы');
   });
 
+  it("moves last year's academic year, a pair ending in the plan's first year, as one", () => {
+    expect(shiftPlanYears('2024-2025 оқу жылының есебі', Y)).toBe('2025-2026 оқу жылының есебі');
+    expect(shiftPlanYears('Отчёт за 2024–2025 учебный год', Y)).toBe('Отчёт за 2025–2026 учебный год');
+  });
+
   it('moves lone years of the plan year, dates and short years, and leaves other years alone', () => {
     expect(shiftPlanYears('2025 ж. қазан - 2026 ж. наурыз', Y)).toBe('2026 ж. қазан - 2027 ж. наурыз');
     expect(shiftPlanYears('20.12.2025 ж., 20.01.26', Y)).toBe('20.12.2026 ж., 20.01.27');

@@ -10,6 +10,7 @@ import { blankWeekdayTags } from './weekday-tags';
 import { indexText } from './word-index';
 import { FILLER_WORDS } from './lexicon';
 import { MASK } from './mask';
+import { quickFound } from './quick';
 import { resolve } from './resolve';
 import { runDateRules, runLateRules, scanAnchors, type ScanState } from './rules';
 import { DEFAULT_CONVENTIONS, type Conventions, type DeadlineContext, type Schedule } from './types';
@@ -57,7 +58,16 @@ function parse(input: string, ctx: DeadlineContext): Schedule {
   if (read !== input) out.warnings.push({ code: 'too-long', start: MAX_DEADLINE_LENGTH, end: input.length, text: '' });
 
   const conv: Conventions = { ...DEFAULT_CONVENTIONS, ...ctx.conventions };
+  // A September plan year, as most are, is the one given (yearStartingIn is not even compiled then).
+  const planCtx = conv.yearStartMonth === 9 ? ctx : { ...ctx, year: yearStartingIn(ctx.year, conv.yearStartMonth) };
   const folded = foldText(read);
+  // A single dated day, as most cells are: read as the rules would, without them (quick.ts). Only a cell ending as
+  // those do is even tried, so that no other cell compiles the shortcut's code and expression.
+  const quick = read === input && folded.endsWith(' дейин') ? quickFound(folded) : null;
+  if (quick !== null) {
+    resolve(quick, planCtx, out);
+    return out;
+  }
   const { text, months } = blankWeekdayTags(folded, monthText(folded));
   const s: ScanState = {
     text,
@@ -77,7 +87,7 @@ function parse(input: string, ctx: DeadlineContext): Schedule {
   s.found.sort((a, b) => a.start - b.start);
 
   collectLeftovers(s, out);
-  resolve(s.found, { ...ctx, year: yearStartingIn(ctx.year, conv.yearStartMonth) }, out);
+  resolve(s.found, planCtx, out);
   // No silent misses: words recognised around nothing that dates the item ("2025-2026 оқу жылы", a label) are an error.
   if (!s.found.some((f) => f.c.t !== 'label' && f.c.t !== 'plan-year') && out.errors.length === 0)
     out.errors.push({ code: 'not-understood', start: 0, end: read.length, text: read.trim() });
@@ -108,14 +118,12 @@ function collectLeftovers(s: ScanState, out: Schedule): void {
   const text = s.text;
   let first = -1;
   let last = -1;
-  const flush = () => {
-    if (first >= 0)
-      out.warnings.push({ code: 'partly-understood', start: first, end: last, text: s.input.slice(first, last) });
-    first = -1;
-  };
-  for (let i = 0; i < text.length;) {
-    if (text[i] === MASK) {
-      flush();
+  // One past the end: the end of the text closes the last run as a mask does.
+  for (let i = 0; i <= text.length;) {
+    if (i === text.length || text[i] === MASK) {
+      if (first >= 0)
+        out.warnings.push({ code: 'partly-understood', start: first, end: last, text: s.input.slice(first, last) });
+      first = -1;
       i++;
       continue;
     }
@@ -131,5 +139,4 @@ function collectLeftovers(s: ScanState, out: Schedule): void {
     }
     i = j;
   }
-  flush();
 }

@@ -69,9 +69,10 @@ export function ruleExpression(name: string, rule: RuleSource): RuleExpression {
   return {
     name,
     source,
-    // A hint of words already keeps the expression from being compiled for most texts: a second test would cost a warm
-    // parse more than it saves.
-    pre: hint && 'words' in hint ? null : requiredWords(source),
+    // Beside a hint of words too: a hint is a rule's author's guess ("жыл" for "жыл сайын"), the required words what
+    // the expression itself cannot match without, and an expression compiled in vain costs a fresh context more than
+    // the words' test costs a warm parse ("оқу жылы ішінде" compiled the yearly and times-a-year rules for nothing).
+    pre: requiredWords(source),
     months: rule.source.includes(MONTH),
     needsDigit: !!rule.hint && alternatives(rule.hint).every((a) => a.includes('\\d')),
     hint,

@@ -6,7 +6,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'rangeToYearEnd',
     source:
       '(?:(?<![\\p{L}\\d])(?:с|со|from) +)?(?:(?:(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))? *)?(?<![\\d.])(\\d{1,2})(?!\\d)(?: *\\( *\\d{1,2} *\\))?(?: *- *\\p{L}+|st|nd|rd|th)? +(?:of +)?((?<![\\p{L}\\d])(?:[\\u03b1-\\u03bc]\\p{L}*|[\\u03bd-\\u03c8]\\p{L}*\\.?)(?![\\p{L}]))(?: *,? *(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))?)?|((?<![\\p{L}\\d])(?:[\\u03b1-\\u03bc]\\p{L}*|[\\u03bd-\\u03c8]\\p{L}*\\.?)(?![\\p{L}])) +(\\d{1,2})(?!\\d)(?: *\\( *\\d{1,2} *\\))?(?: *- *\\p{L}+|st|nd|rd|th)?(?: *,? *(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))?)?)(?: +бастап)? +(?:до|until|to|by)? *(?:the +)?(?:(?:конца|окончания) +(?:учебного +|текущего +)?года|end +of +the +(?:academic +|school +)?year|(?:оку +)?жылынын +(?:сонына|аягына) +дейин)(?![\\p{L}])',
-    pre: null,
+    pre: ['конца', 'окончания', 'end ', 'жылынын '],
     months: true,
     needsDigit: false,
     hint: { words: ['конца', 'окончания', 'end', 'сонына', 'аягына'] },
@@ -15,7 +15,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'rangeFromDayMonth',
     source:
       '(?<![\\p{L}\\d])(?:с|со|from) +(?:(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))? *)?(?<![\\d.])(\\d{1,2})(?!\\d)(?: *\\( *\\d{1,2} *\\))?(?: *- *\\p{L}+|st|nd|rd|th)? +(?:of +)?((?<![\\p{L}\\d])(?:[\\u03b1-\\u03bc]\\p{L}*|[\\u03bd-\\u03c8]\\p{L}*\\.?)(?![\\p{L}]))(?: *,? *(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))?)?(?: +(?:до|until|to) +| *,? *(?:but +)?(?:no|not) +later +than +)(?:(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))? *)?(?<![\\d.])(\\d{1,2})(?!\\d)(?: *\\( *\\d{1,2} *\\))?(?: *- *\\p{L}+|st|nd|rd|th)? +(?:of +)?((?<![\\p{L}\\d])(?:[\\u03b1-\\u03bc]\\p{L}*|[\\u03bd-\\u03c8]\\p{L}*\\.?)(?![\\p{L}]))(?: *,? *(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))?)?',
-    pre: null,
+    pre: ['до', 'until', 'to', 'later '],
     months: true,
     needsDigit: false,
     hint: { words: ['до', 'until', 'to', 'later'] },
@@ -24,7 +24,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'rangeFromMonthDay',
     source:
       '(?<![\\p{L}\\d])(?:from) +((?<![\\p{L}\\d])(?:[\\u03b1-\\u03bc]\\p{L}*|[\\u03bd-\\u03c8]\\p{L}*\\.?)(?![\\p{L}])) +(\\d{1,2})(?!\\d)(?: *\\( *\\d{1,2} *\\))?(?: *- *\\p{L}+|st|nd|rd|th)?(?: *,? *(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))?)?(?: +(?:до|until|to) +| *,? *(?:but +)?(?:no|not) +later +than +)((?<![\\p{L}\\d])(?:[\\u03b1-\\u03bc]\\p{L}*|[\\u03bd-\\u03c8]\\p{L}*\\.?)(?![\\p{L}])) +(\\d{1,2})(?!\\d)(?: *\\( *\\d{1,2} *\\))?(?: *- *\\p{L}+|st|nd|rd|th)?(?: *,? *(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))?)?',
-    pre: null,
+    pre: ['from'],
     months: true,
     needsDigit: false,
     hint: { words: ['until', 'to', 'later'] },
@@ -33,7 +33,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'rangeBetweenDayMonth',
     source:
       '(?:(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))? *)?(?<![\\d.])(\\d{1,2})(?!\\d)(?: *\\( *\\d{1,2} *\\))?(?: *- *\\p{L}+|st|nd|rd|th)? +(?:of +)?((?<![\\p{L}\\d])(?:[\\u03b1-\\u03bc]\\p{L}*|[\\u03bd-\\u03c8]\\p{L}*\\.?)(?![\\p{L}]))(?: *,? *(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))?)? +(?:мен|and|и) +(?:(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))? *)?(?<![\\d.])(\\d{1,2})(?!\\d)(?: *\\( *\\d{1,2} *\\))?(?: *- *\\p{L}+|st|nd|rd|th)? +(?:of +)?((?<![\\p{L}\\d])(?:[\\u03b1-\\u03bc]\\p{L}*|[\\u03bd-\\u03c8]\\p{L}*\\.?)(?![\\p{L}]))(?: *,? *(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))?)? +(?:аралыг\\p{L}*|арасында)|(?<![\\p{L}\\d])(?:between|между) +(?:(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))? *)?(?<![\\d.])(\\d{1,2})(?!\\d)(?: *\\( *\\d{1,2} *\\))?(?: *- *\\p{L}+|st|nd|rd|th)? +(?:of +)?((?<![\\p{L}\\d])(?:[\\u03b1-\\u03bc]\\p{L}*|[\\u03bd-\\u03c8]\\p{L}*\\.?)(?![\\p{L}]))(?: *,? *(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))?)? +(?:мен|and|и) +(?:(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))? *)?(?<![\\d.])(\\d{1,2})(?!\\d)(?: *\\( *\\d{1,2} *\\))?(?: *- *\\p{L}+|st|nd|rd|th)? +(?:of +)?((?<![\\p{L}\\d])(?:[\\u03b1-\\u03bc]\\p{L}*|[\\u03bd-\\u03c8]\\p{L}*\\.?)(?![\\p{L}]))(?: *,? *(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))?)?',
-    pre: null,
+    pre: ['аралыг', 'арасында', 'between', 'между'],
     months: true,
     needsDigit: false,
     hint: { words: ['аралыг', 'арасында', 'between', 'между'] },
@@ -42,7 +42,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'rangeBetweenMonthDay',
     source:
       '(?<![\\p{L}\\d])between +((?<![\\p{L}\\d])(?:[\\u03b1-\\u03bc]\\p{L}*|[\\u03bd-\\u03c8]\\p{L}*\\.?)(?![\\p{L}])) +(\\d{1,2})(?!\\d)(?: *\\( *\\d{1,2} *\\))?(?: *- *\\p{L}+|st|nd|rd|th)?(?: *,? *(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))?)? +(?:мен|and|и) +((?<![\\p{L}\\d])(?:[\\u03b1-\\u03bc]\\p{L}*|[\\u03bd-\\u03c8]\\p{L}*\\.?)(?![\\p{L}])) +(\\d{1,2})(?!\\d)(?: *\\( *\\d{1,2} *\\))?(?: *- *\\p{L}+|st|nd|rd|th)?(?: *,? *(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))?)?',
-    pre: null,
+    pre: ['between '],
     months: true,
     needsDigit: false,
     hint: { words: ['between'] },
@@ -73,7 +73,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'rangeBetweenDays',
     source:
       '(?<![\\p{L}\\d])(?:between|между) +(\\d{1,2})(?!\\d)(?: *\\( *\\d{1,2} *\\))?(?: *- *\\p{L}+|st|nd|rd|th)? +(?:and|и) +(\\d{1,2})(?!\\d)(?: *\\( *\\d{1,2} *\\))?(?: *- *\\p{L}+|st|nd|rd|th)? +(?:of +)?((?<![\\p{L}\\d])(?:[\\u03b1-\\u03bc]\\p{L}*|[\\u03bd-\\u03c8]\\p{L}*\\.?)(?![\\p{L}]))(?: *,? *(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))?)?',
-    pre: null,
+    pre: ['between', 'между'],
     months: true,
     needsDigit: false,
     hint: { words: ['between', 'между'] },
@@ -141,7 +141,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'nextYear',
     source:
       '(?<![\\p{L}\\d])(?:келеси +оку +жыл\\p{L}*|следующ\\p{L}* +учебн\\p{L}* +год\\p{L}*|(?:of +)?(?:the +)?(?:next|following) +academic +year)(?![\\p{L}])',
-    pre: null,
+    pre: ['келеси ', 'следующ', 'academic '],
     months: false,
     needsDigit: false,
     hint: { words: ['келеси', 'следующ', 'next', 'following'] },
@@ -194,7 +194,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'quarterlyMonthAfter',
     source:
       '(?:(?<![\\p{L}\\d])(?:ежеквартально|токсан +сайын|quarterly) *,? *)?(?:(?<![\\p{L}\\d])(?:до|к|не +позднее|by|on|before) +)?(?:the +)?(\\d{1,2})(?:st|nd|rd|th|-?го)? +(?:day +)?(?:of +the +|числа +)?month\\p{L}* *,? *(?:after|following|следующего +за) +(?:the +(?:end +of +the +|)|отч[ее]тным +|each +)?(?:quarter|кварталом)(?![\\p{L}])',
-    pre: null,
+    pre: ['quarter', 'кварталом'],
     months: false,
     needsDigit: false,
     hint: { words: ['quarter', 'квартал'] },
@@ -203,7 +203,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'quarterlyRuMonthAfter',
     source:
       '(?:(?<![\\p{L}\\d])(?:ежеквартально) *,? *)?(?:(?<![\\p{L}\\d])(?:до|к|не +позднее) +)?(\\d{1,2})(?:-?го)? +числа +месяца *,? *следующего +за +(?:отч[ее]тным +)?кварталом',
-    pre: null,
+    pre: ['следующего '],
     months: false,
     needsDigit: false,
     hint: { words: ['квартал'] },
@@ -212,7 +212,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'quarterlyKkMonthAfter',
     source:
       '(?:(?<![\\p{L}\\d])токсан +сайын *,? *)?(?:есепти +)?токсаннан +кейинги +айдын +(\\d{1,2})(?: *- *\\p{L}+)?(?: +кун\\p{L}*)?',
-    pre: null,
+    pre: ['токсаннан '],
     months: false,
     needsDigit: false,
     hint: { words: ['токсан'] },
@@ -221,7 +221,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'quarterlyLastDayMonthAfter',
     source:
       '(?:(?<![\\p{L}\\d])quarterly *,? *)?(?:by +|on +)?(?:the +)?last +day +of +the +month +(?:after|following) +(?:the +end +of +)?(?:the +|each +)?quarter(?![\\p{L}])',
-    pre: null,
+    pre: ['quarter'],
     months: false,
     needsDigit: false,
     hint: { words: ['quarter'] },
@@ -230,7 +230,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'quarterlyDaysAfter',
     source:
       '(?:(?<![\\p{L}\\d])within +)?(\\d{1,3}) +days? +(?:after|following) +(?:the +end +of +)?(?:each +|the +)?(?:fiscal +)?quarter(?: +end)?(?![\\p{L}])',
-    pre: null,
+    pre: ['quarter'],
     months: false,
     needsDigit: false,
     hint: { words: ['quarter'] },
@@ -239,7 +239,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'everyNMonths',
     source:
       '(?<![\\p{L}\\d])(?:ар +)?(\\d{1,2}|бир|еки|уш|торт|бес|алты|жети|он|один|одна|одну|одного|два|две|двух|три|трех|четыре|пять|шесть|семь|десять|one|two|three|four|five|six|seven|ten|once|twice) +ай +сайын(?![\\p{L}])|(?<![\\p{L}\\d])каждые +(\\d{1,2}|бир|еки|уш|торт|бес|алты|жети|он|один|одна|одну|одного|два|две|двух|три|трех|четыре|пять|шесть|семь|десять|one|two|three|four|five|six|seven|ten|once|twice) +месяц\\p{L}*|(?<![\\p{L}\\d])раз +в +(\\d{1,2}|бир|еки|уш|торт|бес|алты|жети|он|один|одна|одну|одного|два|две|двух|три|трех|четыре|пять|шесть|семь|десять|one|two|three|four|five|six|seven|ten|once|twice) +месяц\\p{L}*|(?<![\\p{L}\\d])every +(\\d{1,2}|бир|еки|уш|торт|бес|алты|жети|он|один|одна|одну|одного|два|две|двух|три|трех|четыре|пять|шесть|семь|десять|one|two|three|four|five|six|seven|ten|once|twice) +months(?![\\p{L}])',
-    pre: null,
+    pre: ['сайын', 'каждые ', 'месяц', 'every '],
     months: false,
     needsDigit: false,
     hint: { words: ['ай', 'месяц', 'month'] },
@@ -247,7 +247,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
   {
     name: 'biMonthly',
     source: '(?<![\\p{L}\\d])bi-?monthly(?![\\p{L}])|(?<![\\p{L}\\d])еки +айда +бир(?![\\p{L}])',
-    pre: null,
+    pre: ['monthly', 'айда '],
     months: false,
     needsDigit: false,
     hint: { words: ['monthly', 'айда'] },
@@ -256,7 +256,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'everyNWeeks',
     source:
       '(?<![\\p{L}\\d])(?:ар +)?(\\d{1,2}|бир|еки|уш|торт|бес|алты|жети|он|один|одна|одну|одного|два|две|двух|три|трех|четыре|пять|шесть|семь|десять|one|two|three|four|five|six|seven|ten|once|twice) +апта(?:да| +сайын)(?: +бир +рет)?(?![\\p{L}])|(?<![\\p{L}\\d])(?:раз +в|каждые) +(\\d{1,2}|бир|еки|уш|торт|бес|алты|жети|он|один|одна|одну|одного|два|две|двух|три|трех|четыре|пять|шесть|семь|десять|one|two|three|four|five|six|seven|ten|once|twice) +недел\\p{L}*|(?<![\\p{L}\\d])every +(\\d{1,2}|бир|еки|уш|торт|бес|алты|жети|он|один|одна|одну|одного|два|две|двух|три|трех|четыре|пять|шесть|семь|десять|one|two|three|four|five|six|seven|ten|once|twice) +weeks(?![\\p{L}])|(?<![\\p{L}\\d])(bi-?weekly|fortnightly)(?![\\p{L}])',
-    pre: null,
+    pre: ['апта', 'недел', 'every ', 'weekly', 'fortnightly'],
     months: false,
     needsDigit: false,
     hint: { words: ['апта', 'недел', 'week', 'fortnight'] },
@@ -282,7 +282,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'monthlyFirstLastDay',
     source:
       '(?<![\\p{L}\\d])(?:ар +)?айдын +(сонгы|биринши|алгашкы) +(жумыс +)?кун\\p{L}*|(?<![\\p{L}\\d])(?:в +|до +|на +)?(последн\\p{L}*|перв\\p{L}*) +(рабоч\\p{L}* +)?(?:день|дня|числ\\p{L}*) +(?:каждого +)?месяца|(?<![\\p{L}\\d])(?:on +|by +)?(?:the +)?(last|first) +(working +|business +)?day +of +(?:each|every|the) +month(?![\\p{L}])',
-    pre: null,
+    pre: ['айдын ', 'месяца', 'month'],
     months: false,
     needsDigit: false,
     hint: { words: ['ай', 'месяц', 'month'] },
@@ -291,7 +291,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'monthlyFirstOrLastNumber',
     source:
       '(?<![\\p{L}\\d])(?:ежемесячно|каждый +месяц) *,? *(?:по +состоянию +)?на +(первое|последнее) +число(?![\\p{L}])',
-    pre: null,
+    pre: ['ежемесячно', 'каждый '],
     months: false,
     needsDigit: false,
     hint: { words: ['число'] },
@@ -334,7 +334,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'monthly',
     source:
       '(?<![\\p{L}\\d])(?:ай +сайын\\p{L}*|ар +ай(?![\\p{L}])|айына +бир +рет|ежемесячн\\p{L}*|каждый +месяц|monthly|every +month|each +month)',
-    pre: null,
+    pre: ['сайын', 'ар ', 'айына ', 'ежемесячн', 'каждый ', 'monthly', 'every ', 'each '],
     months: false,
     needsDigit: false,
     hint: { words: ['ай', 'ежемесячн', 'месяц', 'month'] },
@@ -343,7 +343,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'timesAQuarter',
     source:
       '(?<![\\p{L}\\d])(?:токсанына +(\\d{1,2}|бир|еки|уш|торт|бес|алты|жети|он|один|одна|одну|одного|два|две|двух|три|трех|четыре|пять|шесть|семь|десять|one|two|three|four|five|six|seven|ten|once|twice) +рет|(\\d{1,2}|бир|еки|уш|торт|бес|алты|жети|он|один|одна|одну|одного|два|две|двух|три|трех|четыре|пять|шесть|семь|десять|one|two|three|four|five|six|seven|ten|once|twice) +раз\\p{L}* +в +квартал|(\\d{1,2}|бир|еки|уш|торт|бес|алты|жети|он|один|одна|одну|одного|два|две|двух|три|трех|четыре|пять|шесть|семь|десять|one|two|three|four|five|six|seven|ten|once|twice)(?: +times)? +(?:a|per) +quarter)(?![\\p{L}])',
-    pre: null,
+    pre: ['токсанына ', 'квартал', 'quarter'],
     months: false,
     needsDigit: false,
     hint: { words: ['токсан', 'квартал', 'quarter'] },
@@ -352,7 +352,18 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'quarterly',
     source:
       '(?<![\\p{L}\\d])(?:токсан +сайын\\p{L}*|ар +токсан\\p{L}*|токсанына +бир +рет|токсанда +бир +рет|once +a +quarter|кварталына +один +раз|1 +раз +в +квартал|ежеквартальн\\p{L}*|каждый +квартал|раз +в +квартал|quarterly|every +quarter|each +quarter)(?![\\p{L}])',
-    pre: null,
+    pre: [
+      'токсан ',
+      'токсан',
+      'токсанына ',
+      'токсанда ',
+      'quarter',
+      'кварталына ',
+      'квартал',
+      'ежеквартальн',
+      'каждый ',
+      'quarterly',
+    ],
     months: false,
     needsDigit: false,
     hint: { words: ['токсан', 'квартал', 'quarter'] },
@@ -361,7 +372,24 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'weeklyOnDay',
     source:
       '(?:(?<![\\p{L}\\d])(?:еженедельно|weekly|апта +сайын) *,? *)?(?:(?<![\\p{L}\\d])(?:по|every|each|on) +)?((?<![\\p{L}\\d])(?:дуйсенби\\p{L}*|понедельник\\p{L}*|monday\\p{L}*|сейсенби\\p{L}*|вторник\\p{L}*|tuesday\\p{L}*|сарсенби\\p{L}*|сред[аыу]|средам|wednesday\\p{L}*|бейсенби\\p{L}*|четверг\\p{L}*|thursday\\p{L}*|жума\\p{L}*|пятниц\\p{L}*|friday\\p{L}*)(?![\\p{L}]))(?: +(?:сайын|weekly))?(?: *,? *(?:еженедельно|weekly)(?![\\p{L}]))?',
-    pre: null,
+    pre: [
+      'дуйсенби',
+      'понедельник',
+      'monday',
+      'сейсенби',
+      'вторник',
+      'tuesday',
+      'сарсенби',
+      'сред',
+      'средам',
+      'wednesday',
+      'бейсенби',
+      'четверг',
+      'thursday',
+      'жума',
+      'пятниц',
+      'friday',
+    ],
     months: false,
     needsDigit: false,
     hint: {
@@ -384,7 +412,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'weekly',
     source:
       '(?<![\\p{L}\\d])(?:апта +сайын\\p{L}*|ар +апта\\p{L}*|аптасына +бир +рет|еженедельн\\p{L}*|каждую +неделю|weekly|every +week)(?![\\p{L}])',
-    pre: null,
+    pre: ['апта ', 'апта', 'аптасына ', 'еженедельн', 'каждую ', 'weekly', 'every '],
     months: false,
     needsDigit: false,
     hint: { words: ['апта', 'недел', 'week'] },
@@ -393,7 +421,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'yearly',
     source:
       '(?<![\\p{L}\\d])(?:жыл +сайын\\p{L}*|жылына +бир +рет|ежегодн\\p{L}*|раз +в +год|annually|yearly|every +year|once +a +year)(?![\\p{L}])',
-    pre: null,
+    pre: ['сайын', 'жылына ', 'ежегодн', 'раз ', 'annually', 'yearly', 'every ', 'once '],
     months: false,
     needsDigit: false,
     hint: { words: ['жыл', 'год', 'annual', 'year'] },
@@ -402,7 +430,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'timesAYear',
     source:
       '(?<![\\p{L}\\d])(?:жылына +(\\d{1,2}|бир|еки|уш|торт|бес|алты|жети|он|один|одна|одну|одного|два|две|двух|три|трех|четыре|пять|шесть|семь|десять|one|two|three|four|five|six|seven|ten|once|twice) +рет|(\\d{1,2}|бир|еки|уш|торт|бес|алты|жети|он|один|одна|одну|одного|два|две|двух|три|трех|четыре|пять|шесть|семь|десять|one|two|three|four|five|six|seven|ten|once|twice) +раз\\p{L}* +в +год|(\\d{1,2}|бир|еки|уш|торт|бес|алты|жети|он|один|одна|одну|одного|два|две|двух|три|трех|четыре|пять|шесть|семь|десять|one|two|three|four|five|six|seven|ten|once|twice)(?: +times)? +(?:a|per) +year)(?![\\p{L}])',
-    pre: null,
+    pre: ['жылына ', 'раз', 'year'],
     months: false,
     needsDigit: false,
     hint: { words: ['жыл', 'год', 'year'] },
@@ -411,7 +439,30 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'wholeYear',
     source:
       '(?<![\\p{L}\\d])(?:оку +жылы +бойы\\p{L}*|жыл +бойы\\p{L}*|оку +жылы +ишинде|оку +жылы +барысында|жыл +ишинде|в +течение +(?:всего +)?(?:учебного +)?года|весь +(?:учебный +)?год|в +течение +года|круглый +год|throughout +the +(?:academic +|school +)?year|during +the +(?:academic +|school +)?year|all +year(?: +round)?|year-round|туракты +турде|туракты|унеми|жуйели +турде|постоянно|на +постоянной +основе|в +течение +всего +периода|весь +период|ongoing|continuously|on +an +ongoing +basis|throughout)(?![\\p{L}])',
-    pre: null,
+    pre: [
+      'жылы ',
+      'жыл ',
+      'ишинде',
+      'барысында',
+      'течение ',
+      'весь ',
+      'круглый ',
+      'throughout ',
+      'during ',
+      'all ',
+      'year-round',
+      'туракты ',
+      'туракты',
+      'унеми',
+      'жуйели ',
+      'постоянно',
+      'постоянной ',
+      'период',
+      'ongoing',
+      'continuously',
+      'ongoing ',
+      'throughout',
+    ],
     months: false,
     needsDigit: false,
     hint: {
@@ -422,7 +473,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'yearEnd',
     source:
       '(?<![\\p{L}\\d])(?:оку +жылынын +(?:сонына|аягына) +дейин|жылдын +(?:сонына|аягына) +дейин|до +(?:конца|окончания) +(?:учебного +|текущего +)?года|by +the +end +of +the +(?:academic +|school +)?year|оку +жылынын +(?:сонында|аягында)|жылдын +(?:сонында|аягында)|в +конце +(?:учебного +)?года|at +the +end +of +the +(?:academic +|school +)?year)(?![\\p{L}])',
-    pre: null,
+    pre: ['жылынын ', 'жылдын ', 'конца', 'окончания', 'the ', 'конце '],
     months: false,
     needsDigit: false,
     hint: { words: ['жыл', 'год', 'year'] },
@@ -431,7 +482,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'monthEnd',
     source:
       '(?<![\\p{L}\\d])(?:до +конца|в +конце|by +the +end +of|at +the +end +of) +((?<![\\p{L}\\d])(?:[\\u03b1-\\u03bc]\\p{L}*|[\\u03bd-\\u03c8]\\p{L}*\\.?)(?![\\p{L}]))(?: *,? *(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))?)?|(?:(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)(?: *(?:жыл\\p{L}*|ж(?!\\p{L})\\.?|год\\p{L}*|гг?(?!\\p{L})\\.?|year))? *)?((?<![\\p{L}\\d])(?:[\\u03b1-\\u03bc]\\p{L}*|[\\u03bd-\\u03c8]\\p{L}*\\.?)(?![\\p{L}]))(?: +айынын)? +(?:сонына|аягына)(?: +дейин)?',
-    pre: null,
+    pre: ['конца', 'конце', 'the ', 'сонына', 'аягына'],
     months: true,
     needsDigit: false,
     hint: { words: ['конц', 'конце', 'end', 'сонына', 'аягына'] },
@@ -458,7 +509,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'perCalendar',
     source:
       '(?<![\\p{L}\\d])(?:академиялык +кунтизбе\\p{L}*(?: +мерзимдер\\p{L}*)? +(?:сайкес|бойынша)|(?:согласно|по|в +соответствии +с) +академическ\\p{L}* +календар\\p{L}*|(?:according +to|as +per|per) +(?:the +)?academic +calendar)',
-    pre: null,
+    pre: ['академиялык ', 'академическ', 'academic '],
     months: false,
     needsDigit: false,
     hint: { words: ['кунтизбе', 'календар', 'calendar'] },
@@ -466,7 +517,7 @@ export const DATE_RULE_EXPRESSIONS: RuleExpression[] = [
   {
     name: 'postSession',
     source: '(?<![\\p{L}\\d])(?:сессиядан +кейинги|послесессионн\\p{L}*|post-session)(?![\\p{L}])',
-    pre: null,
+    pre: ['сессиядан ', 'послесессионн', 'post-session'],
     months: false,
     needsDigit: false,
     hint: { words: ['сесси', 'session'] },
@@ -573,7 +624,7 @@ export const LATE_RULE_EXPRESSIONS: RuleExpression[] = [
   {
     name: 'rangeLength',
     source: '\\( *\\d{1,3} *(?:кун|дн\\p{L}*|день|дня|days?|апта|недел\\p{L}*|weeks?) *\\)',
-    pre: null,
+    pre: ['кун', 'дн', 'день', 'дня', 'day', 'апта', 'недел', 'week'],
     months: false,
     needsDigit: false,
     hint: { words: ['('] },
@@ -582,7 +633,23 @@ export const LATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'onDemand',
     source:
       '(?<![\\p{L}\\d])(?:талап +бойынша|сураныс +бойынша|сурау\\p{L}* +бойынша|кажеттилик +бойынша|кажет +болган +(?:жагдайда|кезде)|кажетине +карай|\\p{L}+ +тусуине +карай|по +требованию|по +запрос\\p{L}*|по +мере +(?:необходимости|поступления|обращени\\p{L}*)|при +необходимости|по +необходимости|on +request|upon +request|on +demand|as +needed|when +needed|if +needed|as +required|when +required)(?![\\p{L}])',
-    pre: null,
+    pre: [
+      'бойынша',
+      'сураныс ',
+      'кажеттилик ',
+      'болган ',
+      'кажетине ',
+      'тусуине ',
+      'требованию',
+      'запрос',
+      'необходимости',
+      'поступления',
+      'обращени',
+      'request',
+      'demand',
+      'needed',
+      'required',
+    ],
     months: false,
     needsDigit: false,
     hint: {
@@ -593,7 +660,7 @@ export const LATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'onDemandRequest',
     source:
       '(?:^|(?<=[,;.\\u0001]))[^,;.\\u0001]*?(?<![\\p{L}\\d])\\p{L}*(?:сауал|сурау|сураныс|отиним|запрос|request)\\p{L}* +(?:сайкес|бойынша|карай)(?![\\p{L}])',
-    pre: null,
+    pre: ['сайкес', 'бойынша', 'карай'],
     months: false,
     needsDigit: false,
     hint: { words: ['сауал', 'сурау', 'сураныс', 'отиним', 'запрос', 'request'] },
@@ -618,7 +685,7 @@ export const LATE_RULE_EXPRESSIONS: RuleExpression[] = [
   {
     name: 'eventAsArrives',
     source: '(?<![\\p{L}\\d])(?:по +мере +\\p{L}+|при +поступлении\\p{L}*|upon +receipt|whenever +[^,;\\u0001]+)',
-    pre: null,
+    pre: ['мере ', 'поступлении', 'receipt', 'whenever '],
     months: false,
     needsDigit: false,
     hint: { words: ['по мере', 'поступлен', 'upon', 'whenever'] },
@@ -627,7 +694,7 @@ export const LATE_RULE_EXPRESSIONS: RuleExpression[] = [
     name: 'external',
     source:
       '(?:^|(?<=[;.\\u0001]))[^;.\\u0001]*?\\p{L}*(?:кесте|ереже|жоспар|график|расписани|schedule|rules|plan)\\p{L}*"? +(?:сайкес|бойынша)(?![\\p{L}])|(?<![\\p{L}\\d])(?:согласно|according +to(?: +the)?) +[^,;.\\u0001]*?(?:график\\p{L}*|расписани\\p{L}*|schedule|rules|plan)(?![\\p{L}])',
-    pre: null,
+    pre: ['сайкес', 'бойынша', 'согласно', 'according '],
     months: false,
     needsDigit: false,
     hint: { words: ['кесте', 'ереже', 'жоспар', 'график', 'расписани', 'schedule', 'rules', 'plan'] },
@@ -644,7 +711,7 @@ export const LATE_RULE_EXPRESSIONS: RuleExpression[] = [
   {
     name: 'label',
     source: '(?:^|(?<=[.;,:\\u0001])) *\\p{L}[\\p{L} ]{0,40}? +- ',
-    pre: null,
+    pre: ['- '],
     months: false,
     needsDigit: false,
     hint: { words: ['-'] },

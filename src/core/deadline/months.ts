@@ -57,7 +57,7 @@ function fits(word: string, spelling: string): number {
  * A folded word's month (whole, as the rules' month names match it): 1-12, 13-24 for an abbreviation that may take
  * a dot (month + 12), or 0. The first month with a spelling that fits.
  */
-function monthCode(word: string): number {
+export function monthCode(word: string): number {
   if (FIRST_LETTERS.indexOf(word[0]) < 0) return 0;
   for (let m = 0; m < 12; m++) {
     const list = MONTH_SPELLINGS[m];

@@ -37,10 +37,13 @@ const UNINDEXED = 0;
  * loop that fills it cost it more, cold, than the searches the index saves in one parse.
  */
 export function indexText(text: string): TextIndex {
-  if (!parsedBefore) {
-    parsedBefore = true;
-    return UNINDEXED;
-  }
+  if (parsedBefore) return indexed(text);
+  parsedBefore = true;
+  return UNINDEXED;
+}
+
+/** The pairs marked (a function of its own, so that a first parse does not even compile it). */
+function indexed(text: string): TextIndex {
   if (generation === 0) stamps = new Uint32Array(1 << (2 * BITS));
   if (generation === 0xffffffff) {
     stamps.fill(0);

@@ -17,12 +17,13 @@ export function shiftPlanYears(text: string, from: PlanYear): string {
         short.has(Number(yy)) ? `${dm}${String((Number(yy) + 1) % 100).padStart(2, '0')}` : all,
       )
       // A pair of consecutive years names one academic year and moves as one: the 2025-2026 plan's "2026–2027 оқу
-      // жылына қабылдау" (next year's intake) becomes "2027–2028", not "2027–2027".
+      // жылына қабылдау" (next year's intake) becomes "2027–2028", not "2027–2027"; last year's "2024-2025 оқу
+      // жылының есебі" (the report on the year before) becomes "2025-2026", not "2024-2026".
       .replace(/(?<!\d)(\d{4})(?:(\s*[-–—]\s*)(\d{4}))?(?!\d)/g, (all, a: string, dash?: string, b?: string) => {
         const first = Number(a);
         if (b === undefined) return years.has(first) ? String(first + 1) : all;
         const second = Number(b);
-        if (second === first + 1 && years.has(first)) return `${first + 1}${dash}${second + 1}`;
+        if (second === first + 1 && (years.has(first) || years.has(second))) return `${first + 1}${dash}${second + 1}`;
         const one = (y: number) => (years.has(y) ? String(y + 1) : String(y));
         return `${one(first)}${dash}${one(second)}`;
       })
