@@ -175,7 +175,8 @@ describe('messages', () => {
     // what to do and by when comes first, then the plan, then the items
     const lines = ru.text.split('\n');
     expect(lines[2]).toBe('Сегодня, 18 декабря 2025 г., истекает срок пунктов: 1.');
-    expect(lines[3]).toBe('Выполнить пунктов: 1, ближайший срок — до 19 декабря 2025 г.');
+    // Russian as a person writes it ("Выполнить пунктов: 1" is not), the count after the colon as in Kazakh.
+    expect(lines[3]).toBe('Пунктов к выполнению: 1, ближайший срок — до 19 декабря 2025 г.');
     expect(ru.text.indexOf('План "<b>"')).toBeLessThan(ru.text.indexOf('[1.08]'));
     expect(ru.keys).toEqual(['1.07#2025-12-19#before-1', '1.08#2025-12-18#today']);
     const en = messages.find((m) => m.recipient === 'b@edu.ektu.kz')!;

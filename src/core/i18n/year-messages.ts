@@ -181,6 +181,13 @@ export const YEAR_MESSAGES = {
     ru: '{id} · с {due}, {days} дн. · {activity}',
     en: '{id} · since {due}, {days} days · {activity}',
   },
+  // An item still overdue from a date before the period (28.08 for a year from 1.09): listed, as it is overdue on the
+  // report's day, but not among the period's counts, which the line says so that the two do not seem to disagree.
+  overdueLineBefore: {
+    kk: '{id} · {due} бастап {days} күн (мерзімі кезең басталғанға дейін) · {activity}',
+    ru: '{id} · с {due}, {days} дн. (срок до начала периода) · {activity}',
+    en: '{id} · since {due}, {days} days (due before the period) · {activity}',
+  },
 } satisfies Record<string, Text>;
 
 export type YearMessageId = keyof typeof YEAR_MESSAGES;

@@ -48,7 +48,7 @@ export const MAIL_TEXTS = {
   },
   doComing: {
     kk: 'Орындау керек тармақтар: {n}, ең жақын мерзімі — {due}',
-    ru: 'Выполнить пунктов: {n}, ближайший срок — {due}',
+    ru: 'Пунктов к выполнению: {n}, ближайший срок — {due}',
     en: 'To complete: {n}, the first {due}',
   },
   doSummary: {

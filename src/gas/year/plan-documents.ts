@@ -163,8 +163,10 @@ export function makeExecutionReport(period = 'year', options: { interactive?: bo
     bold: true,
   }).setHeading(DocumentApp.ParagraphHeading.HEADING2);
   if (report.overdue.length === 0) para(body, ty(lang, 'overdueNone'));
-  for (const o of report.overdue)
-    para(body, ty(lang, 'overdueLine', { id: o.id, due: dotted(o.due), days: o.daysLate, activity: o.activity }));
+  for (const o of report.overdue) {
+    const line = o.due < range.start ? 'overdueLineBefore' : 'overdueLine';
+    para(body, ty(lang, line, { id: o.id, due: dotted(o.due), days: o.daysLate, activity: o.activity }));
+  }
   para(body, '');
   para(body, `${s.signatory.position}\t\t${s.signatory.name}`, { bold: true });
   doc.saveAndClose();
