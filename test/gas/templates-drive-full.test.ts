@@ -30,8 +30,9 @@ describe('Create default templates, a full Drive', () => {
     expect(out.ok).toBe(false);
     expect(Object.keys(out.templates)).toEqual(['order']);
     const report = [
-      'Үлгілер құрылды: order. Олар «Үлгілер» парағына жазылды.',
-      'Google Drive толы (сақтау орны бітті): үлгілер құрылмады: report, plan. Drive-та орын босатыңыз немесе ' +
+      // Named as the Templates sheet's Kind column names them, never by their codes (order, report, plan).
+      'Үлгілер құрылды: Бұйрық. Олар «Үлгілер» парағына жазылды.',
+      'Google Drive толы (сақтау орны бітті): үлгілер құрылмады: Есеп, Жоспар. Drive-та орын босатыңыз немесе ' +
         'көлемін арттырыңыз, сосын «Үлгілерді құру» әрекетін қайта орындаңыз.',
     ];
     expect(out.report).toEqual(report);
@@ -61,7 +62,27 @@ describe('Create default templates, a full Drive', () => {
     const out = addon.josparCreateTemplates() as Outcome;
     expect([out.ok, out.templates]).toEqual([false, {}]);
     expect(out.report).toHaveLength(1);
-    expect(out.report[0]).toMatch(/^Google Drive толы \(сақтау орны бітті\): үлгілер құрылмады: order, report, plan\./);
+    expect(out.report[0]).toMatch(
+      /^Google Drive толы \(сақтау орны бітті\): үлгілер құрылмады: Бұйрық, Есеп, Жоспар\./,
+    );
     expect(rows(ws).map(([, template, check]) => [template, check])).toEqual(rows(ws).map(() => ['', FULL]));
+  });
+
+  it("keeps the keeper's own template id that Drive cannot reach when Jospar's could not be made", async () => {
+    const { ws, addon } = await installed();
+    addon.josparSetUpPlan();
+    const sheet = ws.spreadsheet.getSheetByName('Үлгілер')!;
+    const values = sheet.getDataRange().getValues();
+    const col = (values[0] as string[]).indexOf('Үлгі (Doc ID)');
+    const row = values.findIndex((r) => r[0] === 'Бұйрық');
+    sheet.getRange(row + 1, col + 1).setValue('keepers-own-doc-id'); // typed by the keeper, not (or no longer) in Drive
+    ws.counter.reset();
+    ws.counter.faults = [{ service: 'drive', n: 1, mode: 'throw', answer: 'storageQuotaExceeded' }];
+    addon.josparCreateTemplates();
+    expect(
+      rows(ws)
+        .find(([kind]) => kind === 'Бұйрық')!
+        .slice(1),
+    ).toEqual(['keepers-own-doc-id', FULL]);
   });
 });

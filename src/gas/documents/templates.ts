@@ -1,5 +1,6 @@
 /** "Create default templates": Jospar's three templates and its folders in Drive, written into the Templates sheet. */
-import { KINDS, kindOf } from '../../core/documents/kinds';
+import { KIND_WORDS, KINDS, kindOf } from '../../core/documents/kinds';
+import { wordFor } from '../../core/i18n/words';
 import { t } from '../../core/i18n/messages';
 import { TEMPLATES_SHEET } from '../../core/sheets/layout';
 import { cellReader } from '../../core/sheets/readers';
@@ -93,7 +94,11 @@ export function createDefaultTemplates(options: { interactive?: boolean } = {}):
       const block = data.map((r) => {
         const kind = KINDS.find((k) => k.kind === kindOf(cell(r, 'kind')));
         const given = cell(r, 'template').trim();
-        const template = kind && (!given || !reaches(given)) ? (made[kind.template] ?? '') : given;
+        // A keeper's own id that Drive cannot reach stays when Jospar's could not be made (a full Drive): the row
+        // says why, and the keeper's id is not lost.
+        const replaced = Boolean(kind && (!given || !reaches(given)));
+        const template = kind && replaced ? (made[kind.template] ?? given) : given;
+        const usable = kind && replaced ? Boolean(made[kind.template]) : Boolean(given);
         // The cells between are written back as read, as text (a formula-like text stays text).
         const line = r.slice(first, last + 1).map(asCellText);
         while (line.length < last - first + 1) line.push('');
@@ -103,15 +108,17 @@ export function createDefaultTemplates(options: { interactive?: boolean } = {}):
         put('template', template);
         put('folder', cell(r, 'folder').trim() || (kind ? outputFolder : ''));
         const refused = full && kind && !made[kind.template]; // Jospar's, which the full Drive kept from being made
-        put('check', template ? t(lang, 'ok') : refused ? driveFullCell(lang) : t(lang, 'templateMissing'));
+        put('check', usable ? t(lang, 'ok') : refused ? driveFullCell(lang) : t(lang, 'templateMissing'));
         return line;
       });
       retrying(() => sheet.getRange(2, first + 1, data.length, last - first + 1).setValues(block));
     }
     const left = TEMPLATE_BUILDS.map(([base]) => base).filter((base) => !made[base]);
+    // Templates named as the Templates sheet's Kind column names them («Бұйрық», «Приказ»), not by their codes.
+    const names = (bases: string[]) => bases.map((base) => wordFor(KIND_WORDS, base, lang)).join(', ');
     const report = [
-      ...(Object.keys(made).length ? [t(lang, 'templatesMade', { names: Object.keys(made).join(', ') })] : []),
-      ...(full ? [t(lang, 'templatesDriveFull', { names: left.join(', ') })] : []),
+      ...(Object.keys(made).length ? [t(lang, 'templatesMade', { names: names(Object.keys(made)) })] : []),
+      ...(full ? [t(lang, 'templatesDriveFull', { names: names(left) })] : []),
     ];
     if (options.interactive !== false) tellUser(t(lang, 'templatesTitle'), report.join('\n'));
     return { ok: !full, templates: made, folder: outputFolder, report };
