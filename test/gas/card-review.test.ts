@@ -493,6 +493,58 @@ describe('cut off at any write, then clicked again', () => {
       }
   });
 
+  it('a Return cut off, the item marked done in the sidebar meanwhile, then clicked again: the done stands', async () => {
+    const { ws, cards } = fresh();
+    pressDone(ws, cards, viewerCard(ws, cards));
+    const drawn = keeperOpens(ws, cards).current()!;
+    const mailed = ws.snapshot();
+    const js = await addOnCode();
+    const giveBack: Step = (addon, w) => keeperOpens(w, addon, drawn).click('Return', { reason: REASON });
+    const uncut = recordedRun(mailed, [giveBack], cardsJs, 'cards');
+    let points = 0;
+    for (const [service, labels] of uncut.writes)
+      for (let n = 1; n <= labels.length; n++, points++) {
+        // The Return cut off after write n (its note is the first): meanwhile the keeper marks the item done in the
+        // sidebar (the Sheets project, another lock); then the Return is clicked again on the card drawn before.
+        const at = `${service}:${n}`;
+        const w = loaded(mailed, [{ service, n, mode: 'cut' }]);
+        expect(() => giveBack(loadCardAddOn(w), w)).toThrow(/cut off/);
+        w.counter.halted = null;
+        w.counter.faults = [];
+        w.cardsProject.locks.clear();
+        w.runAs = KEEPER;
+        w.clock.advance(86400000);
+        const marked = loadAddOn(w, js).josparSidebarMarkDone(ITEM, { date: '2025-11-25', evidence: EVIDENCE }) as {
+          ok: boolean;
+        };
+        expect([at, marked.ok]).toEqual([at, true]);
+        const host = giveBack(loadCardAddOn(w), w) as CardHost;
+        // The keeper's done stands (Status, Date done); the Log says both; the report is returned, once.
+        const row = planRow(w, ITEM);
+        const done = sheetValues(w, 'Журнал').filter(
+          (r) => r[3] === ITEM && /^(Орындалды|Выполнено)$/.test(String(r[2])),
+        );
+        expect([at, row['Мәртебе'], row['Орындалған күні'], returnedLog(w).length, done.length]).toEqual([
+          at,
+          'Выполнено',
+          '2025-11-25',
+          1,
+          1,
+        ]);
+        expect([at, host.error, buttons(host.current())]).toEqual([at, null, []]);
+        // The keeper is told the item was left as it is; a Return cut after its end mark was finished before.
+        const last = service === 'properties' && n === labels.length;
+        expect([at, host.notification]).toEqual([
+          at,
+          last
+            ? expect.stringMatching(/stays as it is/)
+            : `${ITEM} returned to ${VIEWER}: the report of 24.11.2025 is not confirmed. Meanwhile the item’s Status in ` +
+              'the plan became “Выполнено”: it was left as it is; your reason is in the Log.',
+        ]);
+      }
+    expect(points).toBeGreaterThanOrEqual(5);
+  });
+
   it('a report from the mail’s link and an editor’s from a card at once end right', async () => {
     const { ws } = fresh();
     ws.webAppUrl = EXEC;

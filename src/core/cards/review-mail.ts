@@ -33,14 +33,14 @@ export interface CardReport {
 
 /**
  * A keeper's Return of a card report, noted before anything of it is written (so a repeat after a cut, or a Confirm
- * clicked meanwhile, finishes this Return): who returned it, the day, the reason, and the Status the item had then
- * (a viewer's report changed nothing in the plan, so "back to what it was" is what it is). `done` once all is written.
+ * clicked meanwhile, finishes this Return): who returned it, the day, the reason. No Status: a viewer's report changed
+ * nothing in the plan, so the Return leaves the Status as it is when written, never one saved before a cut (the keeper
+ * may have marked the item done meanwhile). `done` once all is written.
  */
 export interface CardReturn {
   by: string;
   at: string;
   note: string;
-  p: string;
   done?: boolean;
 }
 
@@ -48,7 +48,7 @@ function parseReturn(v: unknown): CardReturn | undefined {
   if (!v || typeof v !== 'object') return undefined;
   const x = v as Partial<Record<keyof CardReturn, unknown>>;
   if (typeof x.by !== 'string' || typeof x.at !== 'string') return undefined;
-  const out: CardReturn = { by: x.by, at: x.at, note: String(x.note ?? ''), p: String(x.p ?? '') };
+  const out: CardReturn = { by: x.by, at: x.at, note: String(x.note ?? '') };
   return x.done === true ? { ...out, done: true } : out;
 }
 

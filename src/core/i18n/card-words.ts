@@ -167,6 +167,12 @@ const CARD_WORDS = {
     ru: 'Пункт {id} возвращён {who}: отметка от {day} не подтверждена, пункт не изменён; причина записана в Журнал и примечания пункта.',
     en: '{id} returned to {who}: the report of {day} is not confirmed and the item stays as it is; your reason is in the Log and the item’s Notes.',
   },
+  // A Return cut off, and the item done (cancelled, in review) in the plan before it was clicked again: left as it is.
+  rReturnedKept: {
+    kk: '{id} {who} адресіне қайтарылды: {day} белгісі расталмады. Осы уақытта жоспарда тармақтың мәртебесі «{status}» болды: ол сол күйінде қалды; себебі Журналға жазылды.',
+    ru: 'Пункт {id} возвращён {who}: отметка от {day} не подтверждена. Тем временем статус пункта в плане стал «{status}»: он оставлен как есть; причина записана в Журнал.',
+    en: '{id} returned to {who}: the report of {day} is not confirmed. Meanwhile the item’s Status in the plan became “{status}”: it was left as it is; your reason is in the Log.',
+  },
   rWasReturned: {
     kk: '{id}: бұл белгі бұрын қайтарылған ({at}: {reason}); ештеңе расталмады.',
     ru: 'Пункт {id}: эта отметка уже возвращена ({at}: {reason}); ничего не подтверждено.',

@@ -21,7 +21,7 @@ import { reportBlocked } from '../../core/plan/done-request';
 import { dottedDate } from '../../core/text/dotted-date';
 import { todayIn } from '../context';
 import { reportOf, type DoneRequest } from '../plan/done-request';
-import { writeAnswer } from '../plan/review';
+import { recordAnswer, writeAnswer } from '../plan/review';
 import { findRow, readRow } from '../sidebar/plan-access';
 import { input, MAX_TEXT, open, params, record, refusal } from './card-actions';
 import type { CardPlan } from './card-plan';
@@ -55,11 +55,18 @@ function answerReport(e: EventObject, asked: CardAnswer): Response {
     if (!p.mayEdit) return answerUi(cw(lang, 'keeperOnly'));
     const scriptProps = PropertiesService.getScriptProperties();
     const { to, finished } = cardAnswer(r, reportOf(key, scriptProps) !== null, asked);
-    const refused = finished ? null : to === 'confirm' ? confirm(p, key, r, lang) : giveBack(p, key, r, reason, lang);
-    if (refused) return answerUi(refused);
+    let said: string | null = null;
+    if (!finished && to === 'confirm') {
+      const refused = confirm(p, key, r, lang);
+      if (refused) return answerUi(refused);
+    } else if (!finished) {
+      const out = giveBack(p, key, r, reason, lang);
+      if ('refused' in out) return answerUi(out.refused);
+      said = out.said;
+    }
     const now = cardReportOf(key) ?? r;
     const card = keeperReportCard(p, key, now, lang);
-    return answerUi(answerWords(now, asked, to, lang), card ?? undefined);
+    return answerUi(said ?? answerWords(now, asked, to, lang), card ?? undefined);
   } finally {
     lock.releaseLock();
   }
@@ -94,33 +101,40 @@ function confirm(p: CardPlan, key: string, r: CardReport, lang: Lang): string | 
 }
 
 /**
- * Return: noted on the report first (who, the day, the reason, the Status the item has), then written as the
- * sidebar writes its Return, then marked done; a refusal's words (the item is no longer open), or null.
+ * Return: noted on the report first (who, the day, the reason), then written as the sidebar writes its Return, then
+ * marked done; a refusal's words (the item is no longer open), or the keeper's words when not the usual (else null).
+ * The Status is the item's as it is now, never one saved before a cut: a viewer's report changed nothing in the plan.
  */
-function giveBack(p: CardPlan, key: string, r: CardReport, reason: string, lang: Lang): string | null {
+function giveBack(
+  p: CardPlan,
+  key: string,
+  r: CardReport,
+  reason: string,
+  lang: Lang,
+): { refused: string } | { said: string | null } {
   const row = findRow(p.plan, r.i);
-  if (row === null) return cw(lang, 'noItem', { id: r.i });
+  if (row === null) return { refused: cw(lang, 'noItem', { id: r.i }) };
   const cells = readRow(p.plan, row);
+  // Done, cancelled or awaiting the sidebar's review since the mail came; or, a Return cut off and clicked again,
+  // since it began: the keeper may have marked it done in the sidebar meanwhile (the Sheets project's lock, not ours).
+  const blocked = reportBlocked(cells.status);
   let x = r.x;
   if (!x) {
-    // Done, cancelled or awaiting the sidebar's review since the mail came: nothing of this report to send back.
-    const blocked = reportBlocked(cells.status);
-    if (blocked) return refusal({ why: blocked }, r.i, lang);
-    x = { by: p.user, at: todayIn(p.plan.tz), note: reason, p: cells.status };
+    // Nothing of this report to send back.
+    if (blocked) return { refused: refusal({ why: blocked }, r.i, lang) };
+    x = { by: p.user, at: todayIn(p.plan.tz), note: reason };
     noteReturn(key, r, x);
   }
-  const report = { st: 'done' as const, o: 'review' as const, v: 'card' as const, d: '', p: x.p };
-  writeAnswer(
-    p.plan,
-    row,
-    cells,
-    {
-      k: key,
-      r: { ...report, i: r.i, e: r.e, n: r.n, w: r.w, t: r.t },
-      a: { to: 'return', by: x.by, at: x.at, note: x.note },
-    },
-    p.settings.language,
-  );
+  const report = { st: 'done' as const, o: 'review' as const, v: 'card' as const, d: '', p: cells.status };
+  const pending = {
+    k: key,
+    r: { ...report, i: r.i, e: r.e, n: r.n, w: r.w, t: r.t },
+    a: { to: 'return' as const, by: x.by, at: x.at, note: x.note },
+  };
+  // The Return begun stands (the Log, the viewer's Notifications line); the item's cells, done since, stay as they are.
+  if (blocked) recordAnswer(p.plan, pending, p.settings.language);
+  else writeAnswer(p.plan, row, cells, pending, p.settings.language);
   noteReturn(key, r, { ...x, done: true });
-  return null;
+  const said = { id: r.i, who: r.w, day: dottedDate(r.t), status: cells.status };
+  return { said: blocked ? cw(lang, 'rReturnedKept', said) : null };
 }

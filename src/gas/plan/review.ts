@@ -71,7 +71,6 @@ export function writeAnswer(
   lang: Lang,
 ): void {
   const { r, a: answer } = pending;
-  const item = r.i;
   const values: Record<string, string> = {};
   if (answer.to === 'confirm') {
     if (parseStatus(cells.status) !== 'done') values.status = STATUS_LABELS.done[lang];
@@ -84,6 +83,16 @@ export function writeAnswer(
   }
   writeCells(plan, row, values);
   recomputeRow(plan, row);
+  recordAnswer(plan, pending, lang);
+}
+
+/**
+ * The answer's Log line and (when someone reported it) Notifications line, each once, with no cell written: the end of
+ * writeAnswer, and all of a card Return resumed after the item was done, cancelled or sent for review meanwhile.
+ */
+export function recordAnswer(plan: PlanAccess, pending: Required<PendingReview>, lang: Lang): void {
+  const { r, a: answer } = pending;
+  const item = r.i;
   const confirmed = answer.to === 'confirm';
   const said = [r.w, dottedDate(r.t), r.e, confirmed ? '' : answer.note].filter(Boolean).join(' · ');
   logOnce(plan, confirmed ? 'confirmed' : 'returned', item, said, `#${pending.k}:${answer.to}`, lang);

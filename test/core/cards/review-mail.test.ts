@@ -32,7 +32,7 @@ describe('cardAnswer: the first answer begun on a card report stands', () => {
       k: KEEPER,
     }),
   )!;
-  const back = { by: KEEPER, at: '2025-11-26', note: 'no signature', p: 'Жоспарланған' };
+  const back = { by: KEEPER, at: '2025-11-26', note: 'no signature' };
 
   it('a new report takes the answer asked; a confirmation begun (the plan’s note) is finished, not returned', () => {
     expect(cardAnswer(report, false, 'return')).toEqual({ to: 'return', finished: false });
