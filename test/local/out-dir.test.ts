@@ -114,6 +114,28 @@ describe('the --out directory of jospar preview', () => {
     expect(allFiles(dir).filter((f) => !ours.has(f))).toEqual([OUTPUTS_RECORD, 'plan.json']);
   });
 
+  it('moves aside a file a person edited that this run writes again, and leaves one it does not write', async () => {
+    const { dir, plan } = outWithPlan();
+    expect((await preview(dir, plan, '2025-10-01')).status).toBe(0);
+    const [order] = ordersOf(dir, '2025-10-01');
+    writeFileSync(join(dir, 'summary.json'), 'my notes on the summary');
+    writeFileSync(join(dir, 'docs', order), 'my edited order');
+    put(dir, 'summary (edited).json', 'an earlier edit'); // the first free name is taken
+
+    const second = await preview(dir, plan, '2025-10-02');
+    expect(second.status).toBe(0);
+    expect(readFileSync(join(dir, 'summary (edited 2).json'), 'utf8')).toBe('my notes on the summary');
+    expect(readFileSync(join(dir, 'summary (edited).json'), 'utf8')).toBe('an earlier edit');
+    expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toHaveProperty('ok', true);
+    expect(second.stderr).toContain(
+      `${join(dir, 'summary.json')} changed since Jospar wrote it: moved to ${join(dir, 'summary (edited 2).json')}`,
+    );
+    // Another day's order: this run does not write its name, so it stays where it is.
+    expect(readFileSync(join(dir, 'docs', order), 'utf8')).toBe('my edited order');
+    expect(second.stderr).toContain(`${join(dir, 'docs', order)} kept: changed since Jospar wrote it`);
+    expect(recorded(dir)).not.toContain('summary (edited 2).json');
+  });
+
   it('removes only what the record proves: not an input, a changed file, a path outside or through a symlink', () => {
     const base = mkdtempSync(join(tmpdir(), 'jospar-out-'));
     const dir = join(base, 'out');

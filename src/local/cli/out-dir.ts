@@ -19,12 +19,13 @@ import {
   readdirSync,
   readFileSync,
   realpathSync,
+  renameSync,
   rmdirSync,
   statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 export const OUTPUTS_RECORD = '.jospar-outputs';
 
@@ -153,4 +154,31 @@ function removeEmptyFolders(root: string, folder: string): void {
     if (readdirSync(f).length > 0) return;
     rmdirSync(f);
   }
+}
+
+/**
+ * Moves each changed file (a recorded file a person edited since Jospar wrote it) that this run writes again to a free
+ * name beside it ("jospar (edited).xlsx", then "jospar (edited 2).xlsx" …), so that the run's write does not replace
+ * the person's edit; a changed file this run does not write stays where it is. Returns, per changed file (relative
+ * to `dir`), where it went (relative too), the same path when it stayed, or the message why it could not be moved.
+ */
+export function moveAsideEdited(
+  dir: string,
+  changed: readonly string[],
+  willWrite: (rel: string) => boolean,
+): Array<{ rel: string; to: string } | { rel: string; error: string }> {
+  return changed.map((rel) => {
+    const path = join(dir, rel);
+    if (!willWrite(rel.split(sep).join('/')) || !isPlainFile(path)) return { rel, to: rel };
+    const ext = extname(rel);
+    const stem = rel.slice(0, rel.length - ext.length);
+    let to = `${stem} (edited)${ext}`;
+    for (let n = 2; existsSync(join(dir, to)); n++) to = `${stem} (edited ${n})${ext}`;
+    try {
+      renameSync(path, join(dir, to));
+      return { rel, to };
+    } catch (e) {
+      return { rel, error: String((e as Error)?.message ?? e).split('\n')[0] };
+    }
+  });
 }

@@ -23,7 +23,7 @@ import { writeXlsx } from '../export/xlsx';
 import { calendarToIcs } from '../export/ics';
 import { documentToDocx } from '../export/docx';
 import { canRender, firstPagePng, toPdf } from '../export/pdf';
-import { writeGuides } from '../export/guide-docx';
+import { GUIDE_LANGS, writeGuides } from '../export/guide-docx';
 import { emlName, mailToEml } from '../export/eml';
 import { CutOff, parseFault } from '../workspace/counter';
 import { Workspace } from '../workspace/workspace';
@@ -33,7 +33,7 @@ import { dayOption, option, parseArgs, UsageError } from './args';
 import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv, type PersonRow } from './people';
 import { InputError, readPlanFile, readStateFile } from './read-input';
 import { boundedLines } from '../../core/text/bounded-lines';
-import { clearEarlierOutputs, OUTPUTS_RECORD, outputRecorder, type Wrote } from './out-dir';
+import { clearEarlierOutputs, moveAsideEdited, OUTPUTS_RECORD, outputRecorder, type Wrote } from './out-dir';
 
 export async function previewCommand(argv: string[]): Promise<number> {
   const args = parseArgs(
@@ -96,7 +96,7 @@ export async function previewCommand(argv: string[]): Promise<number> {
 
   // Only this run's files in --out: the files the earlier run proved it wrote go first, and each file this run writes
   // is noted at once (out-dir.ts); the inputs and a person's files stay.
-  const wrote = startOutputs(outDir, [statePath, planFile, peopleFile]);
+  const { wrote, changed } = startOutputs(outDir, [statePath, planFile, peopleFile]);
   const put = (file: string, data: string | Uint8Array) => {
     writeFileSync(file, data);
     wrote(file);
@@ -158,22 +158,37 @@ export async function previewCommand(argv: string[]): Promise<number> {
 
   step(6, `writing ${outDir}`);
   mkdirSync(outDir, { recursive: true });
-  if (statePath) writeFileSync(statePath, JSON.stringify(ws.toJSON()));
-  await writeXlsx(ws.spreadsheet, join(outDir, 'jospar.xlsx'));
-  wrote(join(outDir, 'jospar.xlsx'));
   const calendar =
     ws.calendars.calendars.find((c) => c.id === sync.calendarId) ??
     ws.calendars.calendars.find((c) => c.id !== ws.calendars.defaultId);
-  if (calendar) put(join(outDir, 'calendar.ics'), calendarToIcs(calendar, ws.clock.now()));
-  // Every document Jospar generated that is still in Drive (not the templates), as .docx.
+  // Every document Jospar generated that is still in Drive (not the templates), as .docx; the messages this run sent.
   const generatedFiles = ws.drive.files.filter((f) => f.appProperties?.josparKey && !f.trashed && f.docId);
+  const docName = (name: string) => `${name.replace(/[\\/:*?"<>|]+/g, ' ')}.docx`;
+  const sent = ws.mail.sent.slice(sentBefore);
+  // A file a person edited since the earlier run wrote it, and which this run writes again, is moved aside first.
+  const writes = new Set([
+    'jospar.xlsx',
+    'summary.json',
+    'calendar.ics',
+    'sidebar.html',
+    'overview-chart.svg',
+    'plan.docx',
+    'report.docx',
+    ...GUIDE_LANGS.map((lang) => `guide-${lang}.docx`),
+    ...generatedFiles.map((f) => `docs/${docName(f.name)}`),
+    ...sent.map((m, i) => `mail/${emlName(m, i)}`),
+    ...(args.flags.has('university') ? ['university.xlsx', 'university-report.docx'] : []),
+  ]);
+  keepEdited(outDir, changed, (rel) => writes.has(rel) || (args.flags.has('screens') && rel.startsWith('screens/')));
+  if (statePath) writeFileSync(statePath, JSON.stringify(ws.toJSON()));
+  await writeXlsx(ws.spreadsheet, join(outDir, 'jospar.xlsx'));
+  wrote(join(outDir, 'jospar.xlsx'));
+  if (calendar) put(join(outDir, 'calendar.ics'), calendarToIcs(calendar, ws.clock.now()));
   if (generatedFiles.length) mkdirSync(join(outDir, 'docs'), { recursive: true });
   for (const f of generatedFiles) {
     const doc = ws.docs.documents.find((d) => d.id === f.docId)!;
-    put(join(outDir, 'docs', `${f.name.replace(/[\\/:*?"<>|]+/g, ' ')}.docx`), await documentToDocx(doc));
+    put(join(outDir, 'docs', docName(f.name)), await documentToDocx(doc));
   }
-  // The messages this run sent, as .eml files.
-  const sent = ws.mail.sent.slice(sentBefore);
   if (sent.length) mkdirSync(join(outDir, 'mail'), { recursive: true });
   for (const [i, m] of sent.entries()) put(join(outDir, 'mail', emlName(m, i)), await mailToEml(m));
   const summary = buildSummary(ws, outcome, problems, {
@@ -292,9 +307,9 @@ async function writeChartPicture(outDir: string, svg: string, wrote: Wrote): Pro
 
 /**
  * Removes what the earlier run in `outDir` proved it wrote (never an input of this run), says on stderr what it could
- * not tell Jospar's, and returns the recorder of this run's files.
+ * not tell Jospar's, and returns the recorder of this run's files and the recorded files a person changed since.
  */
-function startOutputs(outDir: string, inputs: Array<string | undefined>): Wrote {
+function startOutputs(outDir: string, inputs: Array<string | undefined>): { wrote: Wrote; changed: string[] } {
   const cleared = clearEarlierOutputs(
     outDir,
     inputs.filter((f): f is string => !!f),
@@ -304,10 +319,22 @@ function startOutputs(outDir: string, inputs: Array<string | undefined>): Wrote 
       `jospar: ${outDir} has no ${OUTPUTS_RECORD} (what a run wrote there): files already there stay, ` +
         'those of an earlier run among them; from this run on, each run removes only the files the one before wrote\n',
     );
-  for (const rel of cleared.changed)
-    process.stderr.write(`jospar: ${join(outDir, rel)} kept: changed since Jospar wrote it\n`);
   for (const why of cleared.stuck) process.stderr.write(`jospar: ${join(outDir, why)} (not removed)\n`);
-  return outputRecorder(outDir);
+  return { wrote: outputRecorder(outDir), changed: cleared.changed };
+}
+
+/** Keeps each file a person changed since Jospar wrote it: aside when this run writes its name again; says where. */
+function keepEdited(outDir: string, changed: readonly string[], willWrite: (rel: string) => boolean): void {
+  for (const kept of moveAsideEdited(outDir, changed, willWrite)) {
+    const at = join(outDir, kept.rel);
+    if ('error' in kept)
+      process.stderr.write(`jospar: ${at} changed since Jospar wrote it, not moved aside: ${kept.error}\n`);
+    else if (kept.to === kept.rel) process.stderr.write(`jospar: ${at} kept: changed since Jospar wrote it\n`);
+    else
+      process.stderr.write(
+        `jospar: ${at} changed since Jospar wrote it: moved to ${join(outDir, kept.to)} (this run writes ${kept.rel})\n`,
+      );
+  }
 }
 
 /** Whether any data row of the sheet (found by its name in any language) has text in the column of that key. */
