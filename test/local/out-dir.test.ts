@@ -4,7 +4,16 @@
  * Before, out/docs kept every earlier run's orders beside the new ones. Nothing Jospar cannot prove it wrote goes:
  * not a person's file (there before, saved during a run, or saved over a Jospar file), not an input, nothing outside.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -134,6 +143,16 @@ describe('the --out directory of jospar preview', () => {
     expect(readFileSync(join(dir, 'docs', order), 'utf8')).toBe('my edited order');
     expect(second.stderr).toContain(`${join(dir, 'docs', order)} kept: changed since Jospar wrote it`);
     expect(recorded(dir)).not.toContain('summary (edited 2).json');
+
+    // The order kept above is the person's still when a later run writes its name; and a run stopped before it wrote
+    // anything leaves no record (startOutputs removes it first), so an edit found then is not Jospar's to overwrite.
+    rmSync(join(dir, OUTPUTS_RECORD));
+    writeFileSync(join(dir, 'jospar.xlsx'), 'my edited workbook');
+    const third = await preview(dir, plan, '2025-10-01');
+    expect(third.status).toBe(0);
+    expect(readFileSync(join(dir, 'docs', order.replace('.docx', ' (edited).docx')), 'utf8')).toBe('my edited order');
+    expect(readFileSync(join(dir, 'jospar (edited).xlsx'), 'utf8')).toBe('my edited workbook');
+    expect(third.stderr).toContain(`${join(dir, 'jospar.xlsx')} no record says Jospar wrote it: moved to`);
   });
 
   it('removes only what the record proves: not an input, a changed file, a path outside or through a symlink', () => {

@@ -157,6 +157,25 @@ function removeEmptyFolders(root: string, folder: string): void {
 }
 
 /**
+ * The files at names this run writes that are there already, but the state file the run continues (`keep`): after
+ * clearEarlierOutputs removed what the record proved Jospar's, what is left at an output name is a person's (or one
+ * no record names: a run stopped before its record, a directory from before records). Relative to `dir`, '/' between.
+ */
+export function filesInTheWay(dir: string, willWrite: (rel: string) => boolean, keep: readonly string[]): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  const kept = new Set(keep.map(realOrResolved));
+  const walk = (rel: string): string[] =>
+    readdirSync(join(dir, rel)).flatMap((name) => {
+      const child = rel ? `${rel}/${name}` : name;
+      const path = join(dir, child);
+      if (isPlainFile(path)) return willWrite(child) && !kept.has(realOrResolved(path)) ? [child] : [];
+      // Jospar's own folders only (docs/, mail/, screens/): never through a symlinked folder.
+      return !rel && !lstatSync(path).isSymbolicLink() && statSync(path).isDirectory() ? walk(child) : [];
+    });
+  return walk('');
+}
+
+/**
  * Moves each changed file (a recorded file a person edited since Jospar wrote it) that this run writes again to a free
  * name beside it ("jospar (edited).xlsx", then "jospar (edited 2).xlsx" …), so that the run's write does not replace
  * the person's edit; a changed file this run does not write stays where it is. Returns, per changed file (relative

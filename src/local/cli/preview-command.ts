@@ -33,7 +33,14 @@ import { dayOption, option, parseArgs, UsageError } from './args';
 import { applyPeople, EXAMPLE_PEOPLE, readPeopleCsv, type PersonRow } from './people';
 import { InputError, readPlanFile, readStateFile } from './read-input';
 import { boundedLines } from '../../core/text/bounded-lines';
-import { clearEarlierOutputs, moveAsideEdited, OUTPUTS_RECORD, outputRecorder, type Wrote } from './out-dir';
+import {
+  clearEarlierOutputs,
+  filesInTheWay,
+  moveAsideEdited,
+  OUTPUTS_RECORD,
+  outputRecorder,
+  type Wrote,
+} from './out-dir';
 
 export async function previewCommand(argv: string[]): Promise<number> {
   const args = parseArgs(
@@ -179,7 +186,9 @@ export async function previewCommand(argv: string[]): Promise<number> {
     ...sent.map((m, i) => `mail/${emlName(m, i)}`),
     ...(args.flags.has('university') ? ['university.xlsx', 'university-report.docx'] : []),
   ]);
-  keepEdited(outDir, changed, (rel) => writes.has(rel) || (args.flags.has('screens') && rel.startsWith('screens/')));
+  const willWrite = (rel: string) => writes.has(rel) || (args.flags.has('screens') && rel.startsWith('screens/'));
+  // A file at a name this run writes is a person's by now (the record's were removed): aside, never overwritten.
+  keepEdited(outDir, changed, filesInTheWay(outDir, willWrite, statePath ? [statePath] : []), willWrite);
   if (statePath) writeFileSync(statePath, JSON.stringify(ws.toJSON()));
   await writeXlsx(ws.spreadsheet, join(outDir, 'jospar.xlsx'));
   wrote(join(outDir, 'jospar.xlsx'));
@@ -316,7 +325,7 @@ function startOutputs(outDir: string, inputs: Array<string | undefined>): { wrot
   );
   if (cleared.unrecorded)
     process.stderr.write(
-      `jospar: ${outDir} has no ${OUTPUTS_RECORD} (what a run wrote there): files already there stay, ` +
+      `jospar: ${outDir} has no ${OUTPUTS_RECORD} (what a run wrote there): files already there stay (moved aside when this run writes their name), ` +
         'those of an earlier run among them; from this run on, each run removes only the files the one before wrote\n',
     );
   for (const why of cleared.stuck) process.stderr.write(`jospar: ${join(outDir, why)} (not removed)\n`);
@@ -324,16 +333,20 @@ function startOutputs(outDir: string, inputs: Array<string | undefined>): { wrot
 }
 
 /** Keeps each file a person changed since Jospar wrote it: aside when this run writes its name again; says where. */
-function keepEdited(outDir: string, changed: readonly string[], willWrite: (rel: string) => boolean): void {
-  for (const kept of moveAsideEdited(outDir, changed, willWrite)) {
+function keepEdited(
+  outDir: string,
+  changed: readonly string[],
+  inTheWay: readonly string[],
+  willWrite: (rel: string) => boolean,
+): void {
+  const edited = new Set(changed);
+  for (const kept of moveAsideEdited(outDir, [...new Set([...changed, ...inTheWay])], willWrite)) {
     const at = join(outDir, kept.rel);
-    if ('error' in kept)
-      process.stderr.write(`jospar: ${at} changed since Jospar wrote it, not moved aside: ${kept.error}\n`);
-    else if (kept.to === kept.rel) process.stderr.write(`jospar: ${at} kept: changed since Jospar wrote it\n`);
+    const why = edited.has(kept.rel) ? 'changed since Jospar wrote it' : 'no record says Jospar wrote it';
+    if ('error' in kept) process.stderr.write(`jospar: ${at} ${why}, not moved aside: ${kept.error}\n`);
+    else if (kept.to === kept.rel) process.stderr.write(`jospar: ${at} kept: ${why}\n`);
     else
-      process.stderr.write(
-        `jospar: ${at} changed since Jospar wrote it: moved to ${join(outDir, kept.to)} (this run writes ${kept.rel})\n`,
-      );
+      process.stderr.write(`jospar: ${at} ${why}: moved to ${join(outDir, kept.to)} (this run writes ${kept.rel})\n`);
   }
 }
 
