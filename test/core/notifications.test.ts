@@ -235,5 +235,9 @@ describe('messages', () => {
     expect(m.text).toContain('-- 3 Тіркеуші офисі --');
     expect(m.subject).toBe('AAD work plan 2025-2026: 1 overdue (1.01); weekly summary');
     expect(m.keys).toContain('3.04#2025-12-03#escalate-2025-12-15');
+    // Days late as the sheet, the sidebar and the card say them (calendar days since the missed date), not the
+    // escalation rule's working days (3 here): one figure for the item whichever view a person reads.
+    expect(m.text).toContain('by 10 December 2025 — overdue by 5 days'); // 1.01
+    expect(m.text).not.toMatch(/working days? late/);
   });
 });

@@ -6,12 +6,13 @@
 import { addDays } from '../calendar/dates';
 import { formatDueBy, formatLongDate } from '../deadline/format';
 import type { Lang } from '../i18n/lang';
+import { stateWord } from '../i18n/state-words';
 import { isDueWithinHorizon } from '../plan/item-state';
 import { escapeHtml } from '../text/escape-html';
 import { fnv1a } from '../text/hash';
 import { mt, type MailTextId } from './mail-texts';
 import type { Person } from './people';
-import { stateOn, workingDaysLate, type Group, type Reminder, type ReminderItem } from './reminders';
+import { stateOn, type Group, type Reminder, type ReminderItem } from './reminders';
 
 export interface Message {
   /** Stable for the same recipient, day and keys: the journal's name for this send. */
@@ -242,10 +243,10 @@ function itemBlock(
   recipient: string,
 ): { html: string; text: string[] } {
   const due = formatDueBy(r.due, lang);
+  // Days late as every other view says it (the item's one state: calendar days since its last missed date); the
+  // escalation rule counts working days, but a person reading the mail beside the sheet sees one figure.
   const late =
-    r.group === 'overdue' || r.group === 'escalated'
-      ? ` — ${mt(lang, 'daysLate', { n: workingDaysLate(r.due, ctx.today, ctx.daysOff) })}`
-      : '';
+    r.group === 'overdue' || r.group === 'escalated' ? ` — ${stateWord(stateOn(item, ctx.today), lang)}` : '';
   const doc = linkIn(item.docLink);
   const row = safeUrl(rowUrl(ctx, item.row));
   const done = r.group === 'escalated' ? null : safeUrl(ctx.doneUrl?.(item.id, r.due, recipient) ?? '');

@@ -82,7 +82,6 @@ export const MAIL_TEXTS = {
   fieldResponsible: { kk: 'Жауапты', ru: 'Ответственные', en: 'Responsible' },
   fieldDocument: { kk: 'Құжат', ru: 'Документ', en: 'Document' },
   openRow: { kk: 'Жоспардағы жолы', ru: 'Строка в плане', en: 'Its row in the plan' },
-  daysLate: { kk: '{n} жұмыс күні кешікті', ru: 'просрочено на {n} раб. дн.', en: '{n} working days late' },
   summaryCounts: {
     kk: 'Мерзімі өткен: {overdue}. Осы аптада орындалды: {done}. Алдағы 14 күнде: {week}.',
     ru: 'Просрочено: {overdue}. Выполнено за неделю: {done}. В ближайшие 14 дней: {week}.',
