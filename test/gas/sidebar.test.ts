@@ -1,4 +1,4 @@
-import { cellDay, installed, columnOf, sheetValues } from '../helpers';
+import { cellDay, installed, columnOf, setSettingValue, sheetValues } from '../helpers';
 import { setUpWorkspace } from '../warm-fixtures';
 import type { Workspace } from '../../src/local/workspace/workspace';
 import type { AddOn } from '../../src/local/run-addon';
@@ -118,6 +118,22 @@ describe('sidebar server functions', () => {
     ws.holdLock('document');
     expect(call(addon, 'josparSidebarMarkCancelled', '3.03')).toMatchObject({ ok: false, code: 'eBusy' });
     ws.releaseLock('document');
+  });
+
+  test("in a plan whose Settings language is Russian, the sidebar's Log lines are Russian as its status is", () => {
+    // The language changed in Settings since the last Set up (which remembered Kazakh): the status cell follows
+    // Settings, and so must the Log's action, as every other Log line does (Set up, the mail link's report).
+    setSettingValue(ws, 'language', 'Русский');
+    expect(call(addon, 'josparSidebarMarkDone', '1.05', { date: '2025-10-09' }).ok).toBe(true);
+    expect(call(addon, 'josparSidebarMarkCancelled', '3.02').ok).toBe(true);
+    expect(call(addon, 'josparSidebarSaveDeadline', '1.06', 'до 20.11.2025 г.').ok).toBe(true);
+    expect(cell(ws, '1.05', 'Мәртебе')).toBe('Выполнено');
+    const log = sheetValues(ws, 'Журнал').slice(-3);
+    expect(log.map((r) => r.slice(2, 4))).toEqual([
+      ['Выполнено', '1.05'],
+      ['Отменено', '3.02'],
+      ['Срок изменён', '1.06'],
+    ]);
   });
 
   test('saving a deadline writes the cell and recomputes that row as an edit would', () => {

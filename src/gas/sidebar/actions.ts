@@ -60,7 +60,7 @@ export function saveDeadline(idValue: unknown, textValue: unknown): { id: string
     // Kept as typed: never read as a formula, a number or a date.
     writeCells(plan, row, { deadline: asCellText(text) });
     handleEdit({ range: plan.sheet.getRange(row, col + 1), source: plan.ss } as GoogleAppsScript.Events.SheetsOnEdit);
-    appendLog(plan.ss, [{ action: 'deadline', item: id, result: text }], plan.tz);
+    appendLog(plan.ss, [{ action: 'deadline', item: id, result: text }], plan.tz, sheetLanguage(plan));
     return { id };
   });
 }

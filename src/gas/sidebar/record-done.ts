@@ -1,6 +1,7 @@
 /**
  * Marking an item done or cancelled from the sidebar: the row's Status (in the spreadsheet's language), its Evidence
- * link and, where the Plan has one, its date-done column, then one Log line. Only that row's cells are written.
+ * link and, where the Plan has one, its date-done column, then one Log line (its action in the same language as the
+ * status). Only that row's cells are written.
  * The date done follows core/plan/done-date.ts, as the sheet's onEdit and josparSetItemStatus record it.
  */
 import type { Lang } from '../../core/i18n/lang';
@@ -22,6 +23,7 @@ export function recordStatus(
   values.doneOn = doneOnAfter(change.status, '', change.date ?? '');
   const written = writeCells(plan, row, values);
   const detail = [change.date, change.evidence].filter(Boolean).join(' ');
-  appendLog(plan.ss, [{ action: change.status, item: id, result: detail || change.status }], plan.tz);
+  // The Log's action in the Settings language, as the status just written (not the one the last Set up remembered).
+  appendLog(plan.ss, [{ action: change.status, item: id, result: detail || change.status }], plan.tz, sheetLang);
   return written;
 }
