@@ -24,6 +24,11 @@ import { EXAMPLE_PEOPLE } from '../../src/local/cli/people';
 import { jospar } from '../cli-run';
 import { SMALL_PLAN } from '../warm-fixtures';
 
+// The module object itself (an `import * as` namespace cannot be spied on): root may rename anything, so a refused
+// rename is made by hand.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nodeFs = require('node:fs') as typeof import('node:fs');
+
 /** Every file under `dir`, relative to it, sorted. */
 function allFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -153,6 +158,35 @@ describe('the --out directory of jospar preview', () => {
     expect(readFileSync(join(dir, 'docs', order.replace('.docx', ' (edited).docx')), 'utf8')).toBe('my edited order');
     expect(readFileSync(join(dir, 'jospar (edited).xlsx'), 'utf8')).toBe('my edited workbook');
     expect(third.stderr).toContain(`${join(dir, 'jospar.xlsx')} no record says Jospar wrote it: moved to`);
+  });
+
+  it("writes nothing over a person's file it cannot move aside, says so, and keeps the workspace", async () => {
+    const { dir, plan } = outWithPlan();
+    expect((await preview(dir, plan, '2025-10-01')).status).toBe(0);
+    writeFileSync(join(dir, 'summary.json'), 'my notes on the summary');
+    const state = join(dir, 'work.state.json');
+    // A rename refused (a directory the person may write files in but not rename in, a file held open on Windows).
+    const rename = jest.spyOn(nodeFs, 'renameSync').mockImplementation(() => {
+      throw new Error('EPERM: operation not permitted');
+    });
+    let second;
+    try {
+      second = await preview(dir, plan, '2025-10-02', '--state', state);
+    } finally {
+      rename.mockRestore();
+    }
+    expect(second.status).toBe(2);
+    expect(readFileSync(join(dir, 'summary.json'), 'utf8')).toBe('my notes on the summary');
+    expect(second.stderr).toContain(
+      `${join(dir, 'summary.json')} changed since Jospar wrote it, not moved aside: EPERM`,
+    );
+    expect(second.stderr).toContain(`nothing written to ${dir}: ${join(dir, 'summary.json')} could not be moved aside`);
+    expect(second.stderr).toContain(`(the workspace is saved in ${state})`);
+    // Nothing of the second run was written: not its calendar, not its orders; the run's work is in the state file.
+    // (the first run's own files went first, as the record proves they were Jospar's)
+    expect(allFiles(dir)).not.toContain('calendar.ics');
+    expect(allFiles(dir).filter((f) => f.startsWith('docs') || f.startsWith('mail'))).toEqual([]);
+    expect(JSON.parse(readFileSync(state, 'utf8'))).toBeTruthy();
   });
 
   it('removes only what the record proves: not an input, a changed file, a path outside or through a symlink', () => {

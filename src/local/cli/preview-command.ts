@@ -188,8 +188,16 @@ export async function previewCommand(argv: string[]): Promise<number> {
   ]);
   const willWrite = (rel: string) => writes.has(rel) || (args.flags.has('screens') && rel.startsWith('screens/'));
   // A file at a name this run writes is a person's by now (the record's were removed): aside, never overwritten.
-  keepEdited(outDir, changed, filesInTheWay(outDir, willWrite, statePath ? [statePath] : []), willWrite);
+  const stuck = keepEdited(outDir, changed, filesInTheWay(outDir, willWrite, statePath ? [statePath] : []), willWrite);
   if (statePath) writeFileSync(statePath, JSON.stringify(ws.toJSON()));
+  // A person's file that could not be moved aside would be overwritten by this run's: nothing is written then (the
+  // workspace's state is, above), and the run says which files and what to do.
+  if (stuck.length)
+    throw new InputError(
+      `nothing written to ${outDir}: ${stuck.join(', ')} could not be moved aside and this run writes ` +
+        `${stuck.length === 1 ? 'its name' : 'their names'}; move or rename ${stuck.length === 1 ? 'it' : 'them'}, ` +
+        `or choose another --out, and run again${statePath ? ` (the workspace is saved in ${statePath})` : ''}`,
+    );
   await writeXlsx(ws.spreadsheet, join(outDir, 'jospar.xlsx'));
   wrote(join(outDir, 'jospar.xlsx'));
   if (calendar) put(join(outDir, 'calendar.ics'), calendarToIcs(calendar, ws.clock.now()));
@@ -332,22 +340,29 @@ function startOutputs(outDir: string, inputs: Array<string | undefined>): { wrot
   return { wrote: outputRecorder(outDir), changed: cleared.changed };
 }
 
-/** Keeps each file a person changed since Jospar wrote it: aside when this run writes its name again; says where. */
+/**
+ * Keeps each file a person changed since Jospar wrote it: aside when this run writes its name again; says where.
+ * Returns the paths of those that could not be moved aside (this run must not write over them).
+ */
 function keepEdited(
   outDir: string,
   changed: readonly string[],
   inTheWay: readonly string[],
   willWrite: (rel: string) => boolean,
-): void {
+): string[] {
   const edited = new Set(changed);
+  const stuck: string[] = [];
   for (const kept of moveAsideEdited(outDir, [...new Set([...changed, ...inTheWay])], willWrite)) {
     const at = join(outDir, kept.rel);
     const why = edited.has(kept.rel) ? 'changed since Jospar wrote it' : 'no record says Jospar wrote it';
-    if ('error' in kept) process.stderr.write(`jospar: ${at} ${why}, not moved aside: ${kept.error}\n`);
-    else if (kept.to === kept.rel) process.stderr.write(`jospar: ${at} kept: ${why}\n`);
+    if ('error' in kept) {
+      process.stderr.write(`jospar: ${at} ${why}, not moved aside: ${kept.error}\n`);
+      stuck.push(at);
+    } else if (kept.to === kept.rel) process.stderr.write(`jospar: ${at} kept: ${why}\n`);
     else
       process.stderr.write(`jospar: ${at} ${why}: moved to ${join(outDir, kept.to)} (this run writes ${kept.rel})\n`);
   }
+  return stuck;
 }
 
 /** Whether any data row of the sheet (found by its name in any language) has text in the column of that key. */
