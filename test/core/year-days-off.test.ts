@@ -1,5 +1,6 @@
-import { calendarEstimate } from '../../src/core/calendar/calendar-estimate';
-import { planYear } from '../../src/core/calendar/dates';
+import { DEFAULT_CALENDAR_2025_2026 } from '../../src/core/calendar/academic-calendar';
+import { calendarEstimate, shiftYears } from '../../src/core/calendar/calendar-estimate';
+import { daysBetween, planYear, weekday } from '../../src/core/calendar/dates';
 import { DAYS_OFF_2025_2026 } from '../../src/core/calendar/holidays';
 import { daysOffFor } from '../../src/core/calendar/year-days-off';
 import { readSettings } from '../../src/core/sheets/settings';
@@ -53,9 +54,23 @@ describe('days off and the calendar estimate of any academic year', () => {
     expect(told.problems.join(' ')).toMatch(/daysOff: 2026-2027 → computed/);
   });
 
-  it('moves the academic calendar estimate on by whole years', () => {
+  it('moves the academic calendar estimate on by whole years, each period still Monday to Saturday', () => {
     const cal = calendarEstimate(planYear('2026-2027')!);
-    expect(cal.find((p) => p.id === 'ap-1')).toMatchObject({ start: '2026-09-01', end: '2026-12-13' });
-    expect(cal.find((p) => p.id === 'sum-1')).toMatchObject({ start: '2027-06-15', end: '2027-07-25' });
+    // 1 September stays (the law's first day of the year); 13.12.2026 would be a Sunday, 15.06.2027 a Tuesday.
+    expect(cal.find((p) => p.id === 'ap-1')).toMatchObject({ start: '2026-09-01', end: '2026-12-12' });
+    expect(cal.find((p) => p.id === 'exam-1')).toMatchObject({ start: '2026-12-14', end: '2027-01-02' });
+    expect(cal.find((p) => p.id === 'sum-1')).toMatchObject({ start: '2027-06-14', end: '2027-07-24' });
+    for (const years of [-3, -1, 1, 2, 3, 5, 8, 11]) {
+      const moved = calendarEstimate(planYear(`${2025 + years}-${2026 + years}`)!);
+      for (const [i, p] of DEFAULT_CALENDAR_2025_2026.entries()) {
+        const q = moved[i];
+        for (const k of ['start', 'end'] as const) {
+          if (p[k].endsWith('-09-01')) expect(q[k]).toBe(`${2025 + years}-09-01`);
+          else expect(weekday(q[k])).toBe(weekday(p[k]));
+          expect(Math.abs(daysBetween(shiftYears(p[k], years), q[k]))).toBeLessThanOrEqual(3);
+        }
+        expect(q.start <= q.end).toBe(true);
+      }
+    }
   });
 });
