@@ -127,6 +127,12 @@ export function sweep(
     /** What `check` answers for instead of the comparison (test/end-state.ts LeftToTheTest). */
     leave?: LeftToTheTest[];
     /**
+     * Where a whole-end comparison cannot hold by design, the test's own comparison instead: asked at every cut point,
+     * it answers undefined to keep the comparison there, else its failure text ('' when the end is right). The test
+     * says why at that point.
+     */
+    compareAt?: (uncut: Workspace, ws: Workspace, point: CutPoint) => string | undefined;
+    /**
      * What must hold of a copy of the state a cut left, before the re-run (another run in between: a trigger that
      * fires); its failure text, or ''. The re-run itself goes on from the cut state, untouched by it.
      */
@@ -143,10 +149,12 @@ export function sweep(
       const meanwhile = options.meanwhile && ((w: Workspace) => options.meanwhile!(w, at));
       const r = cutAndRerun(base, steps, service, n, js, options.project, meanwhile);
       cuts.set(service, n);
+      const point = { service, n, writes: labels.length, uncut: uncut.ws };
+      const own = options.compareAt?.(uncut.ws, r.ws, point);
       const wrong = r.cut
         ? r.meanwhile ||
-          endDifference(uncut.ws, r.ws, options.leave) ||
-          (options.check?.(r.ws, at, { service, n, writes: labels.length, uncut: uncut.ws }) ?? '')
+          (own ?? endDifference(uncut.ws, r.ws, options.leave)) ||
+          (options.check?.(r.ws, at, point) ?? '')
         : 'did not cut the run off';
       if (wrong) failures.push(`${at} ${wrong}`);
     }

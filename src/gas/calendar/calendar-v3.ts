@@ -16,6 +16,8 @@ export interface EventResource {
   attendees?: Array<{ email: string }>;
   extendedProperties?: { private?: Record<string, string> };
   recurrence?: string[];
+  /** When the event was made (RFC 3339, read-only): the day's count of new events after a cut-off run. */
+  created?: string;
 }
 
 export interface CalendarV3 {

@@ -135,12 +135,13 @@ export function applyAction(calendarId: string, action: SyncAction, notify = fal
 
 /**
  * Every event of Jospar's in the calendar, from one paged Events.list filtered on its private marker (2,500 a page):
- * what a run cut off before it wrote its records rebuilds them from. An event of a key whose id is not the key's own
- * (a copy) is removed.
+ * what a run cut off before it wrote its records rebuilds them from, and when each was created (the day's count of new
+ * events: daily-count.ts). An event of a key whose id is not the key's own (a copy) is removed.
  */
-export function listOwn(calendarId: string): Map<string, KnownEvent> {
+export function listOwn(calendarId: string): { known: Map<string, KnownEvent>; created: string[] } {
   const api = calendarApi();
   const known = new Map<string, KnownEvent>();
+  const created: string[] = [];
   const extra: string[] = [];
   let pageToken: string | undefined;
   do {
@@ -148,13 +149,14 @@ export function listOwn(calendarId: string): Map<string, KnownEvent> {
       api.Events.list(calendarId, {
         privateExtendedProperty: `${MARK}=${MARK_VALUE}`,
         maxResults: 2500,
-        fields: 'items(id,recurrence,extendedProperties),nextPageToken',
+        fields: 'items(id,created,recurrence,extendedProperties),nextPageToken',
         ...(pageToken ? { pageToken } : {}),
       }),
     );
     for (const ev of page.items ?? []) {
       const k = knownOf(ev);
       if (!k) continue;
+      if (ev.created) created.push(ev.created);
       const own = eventIdOf(calendarId, k.key);
       const before = known.get(k.key);
       if (before && before.eventId === own) extra.push(k.eventId);
@@ -166,5 +168,5 @@ export function listOwn(calendarId: string): Map<string, KnownEvent> {
     pageToken = page.nextPageToken;
   } while (pageToken);
   for (const id of extra) applyAction(calendarId, { kind: 'delete', key: '', eventId: id, series: false });
-  return known;
+  return { known, created };
 }

@@ -7,6 +7,7 @@
  *   it: no per-event journal is needed.
  */
 import type { KnownEvent } from '../../core/calendar-sync/sync-plan';
+import { isDailyCountKey } from './daily-count';
 
 const EVENT_PREFIX = 'event:';
 /** The per-event journal of earlier versions: cleared where found. */
@@ -27,7 +28,7 @@ export function knownFromState(values: string[][]): Map<string, KnownEvent> {
 export function clearRunning(props: GoogleAppsScript.Properties.Properties, extra: Record<string, string> = {}): void {
   const keep: Record<string, string> = {};
   for (const [k, v] of Object.entries(props.getProperties()))
-    if (!k.startsWith(JOURNAL_PREFIX) && k !== RUNNING && !k.startsWith('jospar.quota:')) keep[k] = v;
+    if (!k.startsWith(JOURNAL_PREFIX) && k !== RUNNING && !isDailyCountKey(k)) keep[k] = v;
   props.setProperties({ ...keep, ...extra }, true);
 }
 

@@ -6,7 +6,8 @@
  * state records, the calendar id in Settings, a Log line). What the budget leaves is continued by the hourly trigger.
  *
  * Calendar's daily cap on new events (Settings calendarDailyEvents, below Workspace's 10,000 or a consumer account's
- * 5,000) is counted here, and Calendar's own answer that the day's use is spent (403 quotaExceeded, or
+ * 5,000) is counted here (daily-count.ts: a run cut off before it noted its count is counted by the next from the
+ * calendar itself), and Calendar's own answer that the day's use is spent (403 quotaExceeded, or
  * dailyLimitExceeded: src/gas/retry.ts, after the API's errors guide) stops the run the same way: the rest waits,
  * "pending" on its rows, and the hourly trigger's runs that day return at once, without reading the spreadsheet, until
  * the next day's run goes on where it stopped. Rate limits (403 rateLimitExceeded, 429) are retried with backoff.
@@ -31,10 +32,8 @@ import { calendarApi, httpStatus } from './calendar-v3';
 import { notedCalendar, noteCalendar } from './own-calendar';
 import { waitForRollover } from '../year/rollover-wait';
 import { clearRunning, knownFromState, RUNNING, stateRows } from './sync-state';
+import { dailyCountKey, FULL, madeToday } from './daily-count';
 
-/** The day's count of new events ("jospar.quota:2025-10-01" → "812"), or FULL once the day's cap stopped a run. */
-const QUOTA_PREFIX = 'jospar.quota:';
-const FULL = 'full';
 /** The id of the calendar Jospar made, noted the moment it exists (Settings gets it when the run ends). */
 export { CALENDAR_PROPERTY } from './own-calendar';
 
@@ -128,7 +127,8 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
   // by a run that was cut off) the calendar's own events, from one paged list.
   const unclean = !!allProps[RUNNING];
   let known = fresh ? new Map<string, KnownEvent>() : knownFromState(read.state?.values ?? []);
-  if (!fresh && (unclean || newCalendarId)) known = listOwn(calendarId);
+  const listed = !fresh && (unclean || newCalendarId) ? listOwn(calendarId) : null;
+  if (listed) known = listed.known;
 
   const cell = (r: { cells: Record<string, string> }, k: string) => r.cells[k] ?? '';
   const items: EventItem[] = first.rows.map((r) => ({
@@ -173,9 +173,10 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
   if (actions.length > 0) props.setProperty(RUNNING, new Date().toISOString());
 
   const budgetMs = settings.runBudgetSeconds * 1000;
-  const quotaKey = QUOTA_PREFIX + today;
+  const quotaKey = dailyCountKey(today);
   const cap = settings.calendarDailyEvents;
-  let createdToday = allProps[quotaKey] === FULL ? cap : Number(allProps[quotaKey] ?? 0);
+  // After a run cut off before it noted its count, the events it made are counted from the calendar's own list.
+  let createdToday = madeToday(allProps[quotaKey], cap, today, tz, listed?.created);
   let capped = false;
   const failed = new Map<string, string>();
   const pending = new Set<string>();
@@ -297,7 +298,7 @@ function run(options: SyncOptions, stats: SyncStats): SyncOutcome {
 function capReachedToday(): boolean {
   const ss = SpreadsheetApp.getActive();
   const today = todayIn(ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone());
-  return PropertiesService.getDocumentProperties().getProperty(QUOTA_PREFIX + today) === FULL;
+  return PropertiesService.getDocumentProperties().getProperty(dailyCountKey(today)) === FULL;
 }
 
 function count(stats: SyncStats, a: SyncAction): void {
