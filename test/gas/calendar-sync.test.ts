@@ -450,17 +450,15 @@ describe('Sync calendar', () => {
   });
 });
 
-/** The events as an invited person's calendar program reads the export: title, and the description as shown. */
-function asInvitee(ws: Workspace): Map<string, { title: string; text: string; elements: number; days: string[] }> {
+/**
+ * The events as an invited person's calendar program reads the export (out/calendar.ics), parsed by ical.js: title,
+ * the description as the plain text an iCalendar DESCRIPTION is (RFC 5545 §3.8.1.5), and the days.
+ */
+function asInvitee(ws: Workspace): Map<string, { title: string; text: string; days: string[] }> {
   const comp = new ICAL.Component(ICAL.parse(calendarToIcs(jospar(ws), ws.clock.now())));
-  const out = new Map<string, { title: string; text: string; elements: number; days: string[] }>();
+  const out = new Map<string, { title: string; text: string; days: string[] }>();
   for (const v of comp.getAllSubcomponents('vevent')) {
     const event = new ICAL.Event(v);
-    // Google Calendar shows a description as HTML (the events resource: "Can contain HTML").
-    const html = new DOMParser({ onError: () => undefined }).parseFromString(
-      `<div>${event.description ?? ''}</div>`,
-      'text/html',
-    );
     const days: string[] = [];
     if (event.isRecurring()) {
       const it = event.iterator();
@@ -468,9 +466,28 @@ function asInvitee(ws: Workspace): Map<string, { title: string; text: string; el
     } else days.push(event.startDate.toString());
     out.set(String(v.getFirstPropertyValue('x-jospar-key')), {
       title: event.summary,
+      text: event.description ?? '',
+      days,
+    });
+  }
+  return out;
+}
+
+/**
+ * The events as Google Calendar shows them: the title, and the description read as the HTML it is to Google (the
+ * events resource: "Can contain HTML"), with how many elements that HTML made.
+ */
+function inGoogle(ws: Workspace): Map<string, { title: string; text: string; elements: number }> {
+  const out = new Map<string, { title: string; text: string; elements: number }>();
+  for (const e of live(ws)) {
+    const html = new DOMParser({ onError: () => undefined }).parseFromString(
+      `<div>${e.description ?? ''}</div>`,
+      'text/html',
+    );
+    out.set(keyOf(e), {
+      title: e.summary ?? '',
       text: html.documentElement!.textContent ?? '',
       elements: html.getElementsByTagName('*').length,
-      days,
     });
   }
   return out;
@@ -486,7 +503,13 @@ describe('What an invited person sees', () => {
     const check = () => {
       const events = asInvitee(ws);
       expect(events.size).toBe(live(ws).length);
+      const google = inGoogle(ws);
       for (const [key, e] of events) {
+        // The calendar program shows what Google Calendar shows.
+        expect({ title: e.title, text: e.text }).toEqual({
+          title: google.get(key)!.title,
+          text: google.get(key)!.text,
+        });
         expect(e.title).not.toMatch(/\[\d+\.\d+\]|^\d+\.\d+/);
         expect(e.text).not.toMatch(/jospar:key|\d{4}-\d{2}-\d{2}/);
         expect(e.text).toMatch(new RegExp(`#gid=\\d+&range=A${rowOf(key)}$`));
@@ -530,10 +553,35 @@ describe('What an invited person sees', () => {
     const typed = '<img src=x onerror=alert`1`> {{signatory}} {{#if owners}}x{{/if}} & <b>комиссия</b> құру';
     planCell(ws, '1.44', 'Іс-шаралар').setValue(typed);
     addon.josparSyncCalendar();
+    const google = inGoogle(ws).get('1.44#1')!;
+    expect(google.title).toBe(typed);
+    expect(google.text.split('\n')[0]).toBe(typed);
+    expect(google.elements).toBe(1); // the wrapper only: nothing the user typed became an element
     const e = asInvitee(ws).get('1.44#1')!;
     expect(e.title).toBe(typed);
     expect(e.text.split('\n')[0]).toBe(typed);
-    expect(e.elements).toBe(1); // the wrapper only: nothing the user typed became an element
+  });
+
+  it('reads in a calendar program as typed in the plan: & quotes < > , ; Kazakh letters, and the lines', async () => {
+    const { ws, addon } = await setUpWorkspace();
+    const activity = `Ереже & «нұсқаулық» "жоба" 'тіл' <b>қаулы</b> 1 < 2 > 0, а;б,в әғқңөұүһі ӘҒҚҢӨҰҮҺІ`;
+    const deliverable = 'Бұйрық; хаттама, "есеп" & <акт>';
+    planCell(ws, '1.44', 'Іс-шаралар').setValue(activity);
+    planCell(ws, '1.44', 'Аяқталу түрі').setValue(deliverable);
+    addon.josparSyncCalendar();
+    const e = asInvitee(ws).get('1.44#1')!;
+    expect(e.title).toBe(activity);
+    const lines = e.text.split('\n');
+    expect(lines[0]).toBe(activity);
+    expect(lines[1]).toBe('');
+    expect(lines).toContain(`Аяқталу түрі: ${deliverable}`);
+    expect(lines.at(-1)).toMatch(
+      new RegExp(`^Жоспардағы жолы \\d+ \\(ID 1\\.44\\): https://\\S+#gid=\\d+&range=A\\d+$`),
+    );
+    expect(e.text).not.toMatch(/&(amp|lt|gt|quot|#\d+);/);
+    // Google Calendar's view of the same event, from the HTML the sync wrote: the same title and text.
+    const google = inGoogle(ws).get('1.44#1')!;
+    expect({ title: e.title, text: e.text }).toEqual({ title: google.title, text: google.text });
   });
 });
 

@@ -2,9 +2,11 @@
  * The emulated calendar as an RFC 5545 file a person (or any calendar program) can open: all-day events as VALUE=DATE
  * with the exclusive DTEND, series as their recurrence lines (RRULE, EXDATE, RDATE: the API's `recurrence` field holds
  * RFC 5545 lines), guests as ATTENDEE, popup reminders as VALARM, Jospar's key as X-JOSPAR-KEY. Removed events
- * (status "cancelled") are left out.
+ * (status "cancelled") are left out. Titles are plain text in both; a description is HTML to Calendar and plain text
+ * here (html-text.ts), so a calendar program shows "&" where Google Calendar shows "&", never "&amp;".
  */
 import type { CalendarState } from '../workspace/calendar-api';
+import { htmlToText } from './html-text';
 
 function escapeText(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
@@ -60,7 +62,8 @@ export function calendarToIcs(calendar: CalendarState, stampMs: number): string 
     for (const line of e.recurrence ?? []) lines.push(line);
     lines.push(
       `SUMMARY:${escapeText(e.summary ?? '')}`,
-      `DESCRIPTION:${escapeText(e.description ?? '')}`,
+      // Calendar's description is HTML; an iCalendar DESCRIPTION is plain text (html-text.ts).
+      `DESCRIPTION:${escapeText(htmlToText(e.description ?? ''))}`,
       'TRANSP:TRANSPARENT',
     );
     if (e.colorId) lines.push(`X-GOOGLE-COLOR-ID:${e.colorId}`);
