@@ -747,4 +747,28 @@ describe('Sync calendar cut off at any write', () => {
     expect(Object.keys(want).filter((k) => k.startsWith('2.03#'))).toEqual(['2.03#2']);
     expect(quota(r.uncut.ws)).toBe('6');
   }, 600_000);
+
+  it("keeps the day's count through a cut when the day's earlier runs made events and removed one of them", async () => {
+    // Earlier today: two items synced from the sidebar (two events), then one of them cancelled and synced (its event
+    // removed). The day's count is 2. The swept sync has four more events to make, and room for three under a cap of 5;
+    // on a re-run, the removed event counts as made today (the calendar lists it, as removed).
+    const js = await addOnCode();
+    const { ws, addon } = await prepared();
+    addon.josparSidebarSyncItem('1.01');
+    addon.josparSidebarSyncItem('2.02');
+    addon.josparSetItemStatus('2.02', 'cancelled');
+    addon.josparSidebarSyncItem('2.02');
+    expect(jospar(ws).events.map((e) => e.status)).toEqual(['confirmed', 'cancelled']);
+    const quota = (w: Workspace) => w.properties.document.get('jospar.quota:2025-10-01');
+    expect(quota(ws)).toBe('2');
+    setSetting(ws, 'calendarDailyEvents', '5');
+    const sync: Step = (a) => a.josparSyncCalendar();
+    const r = sweep(ws.snapshot(), [sync], js, {
+      check: (w) => (quota(w) === 'full' && live(w).length === 4 ? '' : `${live(w).length} events, count ${quota(w)}`),
+    });
+    expect(r.failures).toEqual([]);
+    expect(live(r.uncut.ws)).toHaveLength(1 + 3);
+    expect(quota(r.uncut.ws)).toBe('full');
+    expect(r.cuts.get('calendar')).toBe(3);
+  }, 600_000);
 });

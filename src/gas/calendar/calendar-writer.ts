@@ -136,7 +136,8 @@ export function applyAction(calendarId: string, action: SyncAction, notify = fal
 /**
  * Every event of Jospar's in the calendar, from one paged Events.list filtered on its private marker (2,500 a page):
  * what a run cut off before it wrote its records rebuilds them from, and when each was created (the day's count of new
- * events: daily-count.ts). An event of a key whose id is not the key's own (a copy) is removed.
+ * events: daily-count.ts). Removed events are listed too (showDeleted), for the count alone: an event made today and
+ * removed since was made today all the same. An event of a key whose id is not the key's own (a copy) is removed.
  */
 export function listOwn(calendarId: string): { known: Map<string, KnownEvent>; created: string[] } {
   const api = calendarApi();
@@ -148,8 +149,9 @@ export function listOwn(calendarId: string): { known: Map<string, KnownEvent>; c
     const page = retrying(() =>
       api.Events.list(calendarId, {
         privateExtendedProperty: `${MARK}=${MARK_VALUE}`,
+        showDeleted: true,
         maxResults: 2500,
-        fields: 'items(id,created,recurrence,extendedProperties),nextPageToken',
+        fields: 'items(id,status,created,recurrence,extendedProperties),nextPageToken',
         ...(pageToken ? { pageToken } : {}),
       }),
     );
@@ -157,6 +159,7 @@ export function listOwn(calendarId: string): { known: Map<string, KnownEvent>; c
       const k = knownOf(ev);
       if (!k) continue;
       if (ev.created) created.push(ev.created);
+      if (ev.status === 'cancelled') continue;
       const own = eventIdOf(calendarId, k.key);
       const before = known.get(k.key);
       if (before && before.eventId === own) extra.push(k.eventId);

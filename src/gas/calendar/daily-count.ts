@@ -4,9 +4,9 @@
  * with the running mark's removal (sync-state.ts clearRunning), so a run cut off before that leaves the count of the
  * last run that ended cleanly. The events it made are not lost to the count all the same: the next run, which finds
  * the running mark, lists Jospar's events anyway (to rebuild its records), and Calendar tells when each was created. So
- * that run counts today's own events in the calendar itself, and a replay neither loses nor counts twice what a cut
- * run made: it counts the events, not the inserts it remembers. (Events Jospar made and removed again the same day are
- * not in that list; Settings' margin below Calendar's own cap, and Calendar's own answer at the cap, cover them.)
+ * that run counts today's own events in the calendar itself, removed ones included, and a replay neither loses nor
+ * counts twice what a cut run made: it counts the events, not the inserts it remembers. The larger of the two counts
+ * is kept: the noted one also holds what was made today in a calendar Jospar no longer uses.
  */
 
 const PREFIX = 'jospar.quota:';
